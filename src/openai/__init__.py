@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any as _Any
 
 from . import types
 from ._types import NOT_GIVEN, Omit, NoneType, NotGiven, Timeout, Transport, ProxiesTypes, omit, not_given
-from ._utils import file_from_path
+from ._files import file_from_path
 from ._types import RequestOptions
 from ._client import Client, OpenAI, AsyncClient, AsyncOpenAI
 from ._streaming import Stream, AsyncStream

@@ -16,8 +16,7 @@ from ._transform import (
     async_transform as async_transform,
     async_maybe_transform as async_maybe_transform,
 )
-from .._files import (
+from ._files import (
     extract_files as extract_files,
-    file_from_path as file_from_path,
     deepcopy_minimal as deepcopy_minimal,
 )
