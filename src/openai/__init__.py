@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any as _Any
 
-from . import types
+from . import auth, types, version
 from ._types import NOT_GIVEN, Omit, NoneType, NotGiven, Timeout, Transport, ProxiesTypes, omit, not_given
 from ._files import file_from_path
 from ._types import RequestOptions
