@@ -146,7 +146,15 @@ from ._module_client import *  # noqa: E402,F401,F403
 from ._module_client import __getattr__ as _module_client_getattr  # noqa: E402
 
 
+# Subpackages reachable as attributes without importing them at `import openai`.
+_LAZY_SUBMODULES = frozenset({"lib", "resources", "pagination"})
+
+
 def __getattr__(name: str) -> _Any:
+    if name in _LAZY_SUBMODULES:
+        import importlib
+
+        return importlib.import_module(f"openai.{name}")
     target = _LAZY_EXPORTS.get(name)
     if target is not None:
         import importlib
