@@ -124,6 +124,22 @@ _LAZY_EXPORTS: dict[str, tuple[str, str]] = {
     "ReconnectingOverrides": ("openai.lib.realtime._reconnect", "ReconnectingOverrides"),
     "AssistantEventHandler": ("openai.lib.streaming._assistants", "AssistantEventHandler"),
     "AsyncAssistantEventHandler": ("openai.lib.streaming._assistants", "AsyncAssistantEventHandler"),
+    # v0 names that now raise a helpful error on use (see lib/_old_api.py)
+    "Audio": ("openai.lib._old_api", "Audio"),
+    "ChatCompletion": ("openai.lib._old_api", "ChatCompletion"),
+    "Completion": ("openai.lib._old_api", "Completion"),
+    "Customer": ("openai.lib._old_api", "Customer"),
+    "Deployment": ("openai.lib._old_api", "Deployment"),
+    "Edit": ("openai.lib._old_api", "Edit"),
+    "Embedding": ("openai.lib._old_api", "Embedding"),
+    "Engine": ("openai.lib._old_api", "Engine"),
+    "ErrorObject": ("openai.lib._old_api", "ErrorObject"),
+    "File": ("openai.lib._old_api", "File"),
+    "FineTune": ("openai.lib._old_api", "FineTune"),
+    "FineTuningJob": ("openai.lib._old_api", "FineTuningJob"),
+    "Image": ("openai.lib._old_api", "Image"),
+    "Model": ("openai.lib._old_api", "Model"),
+    "Moderation": ("openai.lib._old_api", "Moderation"),
 }
 
 # Re-label the core's public classes so tracebacks and reprs show `openai.X`, as users expect.

@@ -1,0 +1,1 @@
+"""Hand-written parts of the SDK that the generator never touches (Azure, helpers, Realtime)."""
