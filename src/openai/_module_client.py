@@ -1,0 +1,177 @@
+"""The module-level client: `openai.api_key = ...` then `openai.chat.completions.create(...)`.
+
+Settings are plain attributes of the `openai` module (exported from here with `from ._module_client import *`,
+so users assign them on `openai`, not on this module). The first access to a resource attribute such as
+`openai.chat` builds a `_ModuleClient` from the current settings; it is rebuilt when a setting changes, so
+`openai.api_key = "new"` takes effect on the next call. Nothing is built at import time.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from typing import TYPE_CHECKING, Any, Tuple, Union, Mapping, Callable, Optional, cast
+
+import httpx
+from typing_extensions import Literal
+
+from ._types import Timeout
+from ._client import OpenAI
+from ._constants import DEFAULT_TIMEOUT, DEFAULT_MAX_RETRIES
+
+if TYPE_CHECKING:
+    from .lib.azure import AzureOpenAI
+
+__all__ = [
+    "api_key",
+    "organization",
+    "project",
+    "webhook_secret",
+    "admin_api_key",
+    "base_url",
+    "timeout",
+    "max_retries",
+    "default_headers",
+    "default_query",
+    "http_client",
+    "api_type",
+    "api_version",
+    "azure_endpoint",
+    "azure_ad_token",
+    "azure_ad_token_provider",
+]
+
+# ---- settings (their live values are read from the `openai` module, where users assign them) ----
+api_key: Optional[str] = None
+organization: Optional[str] = None
+project: Optional[str] = None
+webhook_secret: Optional[str] = None
+admin_api_key: Optional[str] = None
+base_url: Union[str, httpx.URL, None] = None
+timeout: Union[float, Timeout, None] = DEFAULT_TIMEOUT
+max_retries: int = DEFAULT_MAX_RETRIES
+default_headers: Optional[Mapping[str, str]] = None
+default_query: Optional[Mapping[str, object]] = None
+http_client: Optional[httpx.Client] = None
+api_type: Optional[Literal["openai", "azure"]] = None
+api_version: Optional[str] = None
+azure_endpoint: Optional[str] = None
+azure_ad_token: Optional[str] = None
+azure_ad_token_provider: Optional[Callable[[], str]] = None
+
+_SETTINGS: Tuple[str, ...] = tuple(__all__)
+
+# Every top-level resource of the client, served as `openai.<name>`.
+RESOURCES = frozenset(
+    {
+        "admin",
+        "audio",
+        "batches",
+        "beta",
+        "chat",
+        "completions",
+        "containers",
+        "conversations",
+        "embeddings",
+        "evals",
+        "files",
+        "fine_tuning",
+        "images",
+        "models",
+        "moderations",
+        "realtime",
+        "responses",
+        "skills",
+        "uploads",
+        "vector_stores",
+        "videos",
+        "webhooks",
+    }
+)
+
+
+class _ModuleClient(OpenAI):
+    """The client behind `openai.<resource>`; its class name is what the User-Agent reports."""
+
+
+_client: Optional[OpenAI] = None
+_client_settings: Optional[Tuple[object, ...]] = None
+
+
+def _settings_source() -> Any:
+    # Users assign `openai.api_key`, which lands in the package's namespace, not in this module's.
+    return sys.modules.get("openai", sys.modules[__name__])
+
+
+def _snapshot(source: Any) -> Tuple[object, ...]:
+    values: list[object] = []
+    for name in _SETTINGS:
+        value = getattr(source, name, None)
+        # Copy mappings, so an in-place change (`openai.default_headers["x"] = "y"`) also counts as a change.
+        values.append(dict(cast("Mapping[str, object]", value)) if isinstance(value, Mapping) else value)
+    return tuple(values)
+
+
+def _effective_api_type(source: Any) -> str:
+    configured = getattr(source, "api_type", None) or os.environ.get("OPENAI_API_TYPE") or "openai"
+    if configured not in ("openai", "azure"):
+        raise ValueError(f"openai.api_type must be 'openai' or 'azure', not {configured!r}")
+    return cast(str, configured)
+
+
+def _build_client(source: Any) -> OpenAI:
+    common: dict[str, Any] = {
+        "api_key": source.api_key,
+        "organization": source.organization,
+        "project": source.project,
+        "webhook_secret": source.webhook_secret,
+        "admin_api_key": source.admin_api_key,
+        "timeout": source.timeout,
+        "max_retries": source.max_retries,
+        "default_headers": source.default_headers,
+        "default_query": source.default_query,
+        "http_client": source.http_client,
+    }
+    if _effective_api_type(source) == "azure":
+        return _build_azure_client(source, common)
+    return _ModuleClient(base_url=source.base_url, **common)
+
+
+def _build_azure_client(source: Any, common: dict[str, Any]) -> AzureOpenAI:
+    from .lib.azure import AzureOpenAI
+
+    class _AzureModuleClient(AzureOpenAI):
+        """The Azure flavour of the module client (`openai.api_type = "azure"`)."""
+
+    return _AzureModuleClient(
+        azure_endpoint=source.azure_endpoint,
+        api_version=source.api_version,
+        azure_ad_token=source.azure_ad_token,
+        azure_ad_token_provider=source.azure_ad_token_provider,
+        base_url=source.base_url,
+        **common,
+    )
+
+
+def _load_client() -> OpenAI:
+    """The client for the current settings, built on first use and rebuilt after a change."""
+    global _client, _client_settings
+    source = _settings_source()
+    settings = _snapshot(source)
+    if _client is None or settings != _client_settings:
+        _client = _build_client(source)
+        _client_settings = settings
+    return _client
+
+
+def _reset_client() -> None:
+    """Forget the built client (tests use it to start from a clean state)."""
+    global _client, _client_settings
+    _client = None
+    _client_settings = None
+
+
+def __getattr__(name: str) -> Any:
+    if name in RESOURCES:
+        return getattr(_load_client(), name)
+    raise AttributeError(f"module 'openai' has no attribute {name!r}")
