@@ -1,0 +1,65 @@
+"""The generator's config: codegen/<api>/config.yaml (hand-written), operations.yaml and types.yaml.
+
+Plain data only; naming.py interprets it. Missing optional files are empty maps, so the
+generator also runs on a bare spec (tests/codegen) with rule-based names.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Dict, List, Optional
+from pathlib import Path
+from dataclasses import field, dataclass
+
+import yaml
+
+
+@dataclass
+class ResourceOptions:
+    headers: Dict[str, str] = field(default_factory=lambda: {})
+    hooks: List[str] = field(default_factory=lambda: [])
+    alias_of: Optional[str] = None  # `beta.chat.completions` -> `chat.completions`
+    description: Optional[str] = None
+
+
+@dataclass
+class Config:
+    package: str = "openai"
+    spec: Optional[str] = None  # "module:function:arg,arg" or a path
+    resources: Dict[str, ResourceOptions] = field(default_factory=lambda: {})
+    pagination: Dict[str, Dict[str, Any]] = field(default_factory=lambda: {})
+    operations: Dict[str, Dict[str, Any]] = field(default_factory=lambda: {})
+    models: Dict[str, str] = field(default_factory=lambda: {})  # pointer -> type key (response side)
+    params: Dict[str, str] = field(default_factory=lambda: {})  # pointer -> type key (request side)
+    client_class: str = "OpenAI"
+
+
+def _read(path: Path) -> Dict[str, Any]:
+    if not path.exists():
+        return {}
+    data = yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    return data or {}
+
+
+def load_config(directory: "str | Path") -> Config:
+    d = Path(directory)
+    main = _read(d / "config.yaml")
+    types = _read(d / "types.yaml")
+    resources: Dict[str, ResourceOptions] = {}
+    for path, opts in (main.get("resources") or {}).items():
+        opts = opts or {}
+        resources[path] = ResourceOptions(
+            headers=dict(opts.get("headers") or {}),
+            hooks=list(opts.get("hooks") or []),
+            alias_of=opts.get("alias_of"),
+            description=opts.get("description"),
+        )
+    return Config(
+        package=main.get("package", "openai"),
+        spec=main.get("spec"),
+        resources=resources,
+        pagination=dict(main.get("pagination") or {}),
+        operations=dict(_read(d / "operations.yaml")),
+        models=dict(types.get("models") or {}),
+        params=dict(types.get("params") or {}),
+        client_class=main.get("client_class", "OpenAI"),
+    )

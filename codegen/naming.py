@@ -1,0 +1,639 @@
+"""Stage 3: apply the config to the IR.
+
+Operations become methods on a resource tree; schemas become named types (`TypeKey`: a module
+relative to `openai.types` plus a class name) on the response side (models) and the request side
+(params TypedDicts). Names the config leaves out come from rules:
+- component `Foo`: model `foo.Foo`, param `foo_param.FooParam` (enums and maps are shared by both sides);
+- inline schema: in its parent's module, named parent + PascalCase(property) (the module's main class
+  is not repeated as a prefix), array items singularised, union members by title or `UnionMember<i>`.
+Annotations are strings in which type references are tokens (`\x01module.Name\x02`); the module
+emitter turns tokens into local names once it knows the imports.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Dict, List, Tuple, Optional
+from dataclasses import field, dataclass
+
+from .ir import IR, Schema, Operation
+from .load import join
+from .config import Config, ResourceOptions
+from .problems import Problems
+from .identifiers import snake, pascal, singular, field_name, is_valid_class_name
+
+TOKEN = re.compile("\x01([^\x02]+)\x02")
+
+
+@dataclass(frozen=True, order=True)
+class TypeKey:
+    module: str  # relative to openai.types, dotted: "chat.chat_completion"
+    name: str
+
+    def __str__(self) -> str:
+        return f"{self.module}.{self.name}"
+
+    @property
+    def token(self) -> str:
+        return f"\x01{self}\x02"
+
+    @staticmethod
+    def parse(text: str) -> "TypeKey":
+        module, _, name = text.rpartition(".")
+        return TypeKey(module, name)
+
+
+@dataclass
+class FieldDecl:
+    name: str  # Python name
+    wire: str
+    annotation: str
+    required: bool
+    description: Optional[str] = None
+    deprecated: bool = False
+    fmt: Optional[str] = None  # PropertyInfo(format=...) for params: iso8601 | base64
+    nullable: bool = False
+
+
+@dataclass
+class TypeDecl:
+    key: TypeKey
+    side: str  # model | param
+    kind: str  # class | alias
+    pointer: str
+    fields: List[FieldDecl] = field(default_factory=lambda: [])
+    value: str = ""  # alias annotation
+    description: Optional[str] = None
+    deprecated: bool = False
+
+
+@dataclass
+class MethodParam:
+    name: str
+    wire: str
+    location: str  # path | query | body | header
+    annotation: str  # without the `| Omit` marker
+    required: bool
+    nullable: bool
+    description: Optional[str] = None
+    positional: bool = False
+    is_file: bool = False
+
+
+@dataclass
+class StreamSpec:
+    param: str
+    item: str  # annotation token of the event type
+
+
+@dataclass
+class Method:
+    name: str
+    resource: Tuple[str, ...]
+    op: Operation
+    params: List[MethodParam]
+    params_key: Optional[TypeKey]  # the `<X>Params` TypedDict (query and body fields)
+    returns: str  # annotation (tokens); "None" for no body
+    cast_to: str  # expression kind: annotation | binary | none | str
+    page: Optional[str] = None  # SyncCursorPage etc. (sync name)
+    item: Optional[str] = None  # page item annotation
+    stream: Optional[StreamSpec] = None
+    security: Optional[str] = None
+    body_type: Optional[str] = None  # content type
+    accept: Optional[str] = None
+    headers: Dict[str, str] = field(default_factory=lambda: {})
+    docstring: Optional[str] = None
+    deprecated: bool = False
+    aliases: List[str] = field(default_factory=lambda: [])
+
+
+@dataclass
+class Resource:
+    path: Tuple[str, ...]
+    methods: List[Method] = field(default_factory=lambda: [])
+    children: Dict[str, "Resource"] = field(default_factory=lambda: {})
+    options: ResourceOptions = field(default_factory=ResourceOptions)
+
+    @property
+    def class_name(self) -> str:
+        return pascal(self.path[-1]) if self.path else "Client"
+
+
+@dataclass
+class Named:
+    types: Dict[TypeKey, TypeDecl]
+    root: Resource
+    methods: List[Method]
+
+
+PAGE_CLASSES = {
+    "page": "SyncPage",
+    "cursor": "SyncCursorPage",
+    "conversation_cursor": "SyncConversationCursorPage",
+    "next_cursor": "SyncNextCursorPage",
+}
+_KEY_RE = re.compile(r"(?<![\w.\x01])((?:[a-z_][a-z0-9_]*\.)+[A-Z][A-Za-z0-9_]*)")
+_SPECIAL = ("pagination.", "httpx.", "datetime.", "os.")
+
+
+def tokenize(annotation: str) -> str:
+    """Turn a config annotation (`chat.chat_completion.ChatCompletion`) into one with tokens."""
+
+    def sub(m: "re.Match[str]") -> str:
+        text = m.group(1)
+        if text.startswith(_SPECIAL):
+            return text.split(".")[-1] if text.startswith("pagination.") else text
+        return TypeKey.parse(text).token
+
+    return _KEY_RE.sub(sub, annotation)
+
+
+class _Namer:
+    def __init__(self, ir: IR, config: Config, problems: Problems) -> None:
+        self.ir = ir
+        self.config = config
+        self.problems = problems
+        self.explicit: Dict[Tuple[str, str], TypeKey] = {}
+        for ptr, key in config.models.items():
+            self.explicit[(ptr, "model")] = TypeKey.parse(key)
+        for ptr, key in config.params.items():
+            self.explicit[(ptr, "param")] = TypeKey.parse(key)
+        self.types: Dict[TypeKey, TypeDecl] = {}
+        self.owner: Dict[TypeKey, Tuple[str, str]] = {}
+        self.assigned: Dict[Tuple[str, str], TypeKey] = dict(self.explicit)
+        # Keys the config gives to schemas: rules steer around them.
+        self.reserved = {k for (p, side), k in self.explicit.items()}
+        self.pending: List[Tuple[TypeKey, str, Schema]] = []
+
+    # -- type keys ---------------------------------------------------------------------------
+    def claim(self, key: TypeKey, pointer: str, side: str) -> bool:
+        prev = self.owner.get(key)
+        if prev is not None and prev != (pointer, side):
+            self.problems.error(pointer, f"name clash: {key} is already the name of {prev[0]} ({prev[1]})")
+            return False
+        if not is_valid_class_name(key.name):
+            self.problems.error(pointer, f"refused type name {key.name!r} (keyword, builtin or SDK name)")
+            return False
+        self.owner[key] = (pointer, side)
+        return True
+
+    def key_for_ref(self, target: Schema, side: str) -> Optional[TypeKey]:
+        """The key of a $ref target, or None when it is inlined (primitives, arrays, free maps)."""
+        ptr = target.pointer
+        if (ptr, side) in self.assigned:
+            return self.assigned[(ptr, side)]
+        if side == "param" and target.kind in ("enum", "map") and (ptr, "model") in self.assigned:
+            return self.assigned[(ptr, "model")]
+        if target.kind not in ("object", "union", "enum"):
+            return None
+        if target.kind == "union" and self._simple(target):
+            return None
+        comp = ptr.split("/")[-1] if ptr.startswith("#/components/schemas/") and ptr.count("/") == 3 else None
+        if comp is None:
+            return None
+        if side == "param" and target.kind == "enum":
+            side = "model"
+        if side == "model":
+            key = TypeKey(snake(comp), pascal(comp))
+        else:
+            key = TypeKey(snake(comp) + "_param", pascal(comp) + "Param")
+        return self.assign(self.free(key, target.pointer, side), target, side)
+
+    def free(self, key: TypeKey, pointer: str, side: str) -> TypeKey:
+        """A rule-made key must not take a name the config (or an earlier rule) gave another schema."""
+        candidate, i = key, 1
+        while candidate in self.owner and self.owner[candidate] != (pointer, side) or candidate in self.reserved:
+            i += 1
+            candidate = TypeKey(key.module, f"{key.name}{i}")
+        return candidate
+
+    def assign(self, key: TypeKey, schema: Schema, side: str) -> Optional[TypeKey]:
+        if not self.claim(key, schema.pointer, side):
+            return None
+        self.reserved.discard(key)
+        self.assigned[(schema.pointer, side)] = key
+        self.pending.append((key, side, schema))
+        return key
+
+    def _simple(self, s: Schema) -> bool:
+        """A union that is written inline: no object members (`Union[str, List[str]]`)."""
+        for v in s.variants:
+            t = self.ir.target(v)
+            if t.kind in ("object", "union") or (t.kind == "array" and t.items and self.ir.target(t.items).kind == "object"):
+                return False
+        return True
+
+    # -- annotations -------------------------------------------------------------------------
+    def annotation(self, s: Schema, side: str, module: str, parent: str, prop: str) -> str:
+        inner = self._annotation(s, side, module, parent, prop)
+        if s.nullable and inner not in ("object", "None") and not inner.startswith("Optional["):
+            return f"Optional[{inner}]"
+        return inner
+
+    def _annotation(self, s: Schema, side: str, module: str, parent: str, prop: str) -> str:
+        if (s.pointer, side) in self.explicit and s.kind != "ref":
+            key = self.assigned[(s.pointer, side)]
+            if key not in self.owner:
+                if not self.assign(key, s, side):
+                    return "object"
+            return key.token
+        if s.kind == "ref":
+            assert s.target is not None
+            target = self.ir.schemas[s.target]
+            key = self.key_for_ref(target, side)
+            if key is not None:
+                if key not in self.owner and (target.pointer, side) in self.explicit:
+                    self.assign(key, target, side)
+                t = key.token
+                return f"Optional[{t}]" if target.nullable else t
+            return self.annotation(target, side, module, parent, prop)
+        if s.kind == "primitive":
+            return {"string": "str", "integer": "int", "number": "float", "boolean": "bool"}.get(
+                s.type or "", "FileTypes"
+            )
+        if s.kind == "enum":
+            return "Literal[" + ", ".join(literal(v) for v in s.values) + "]"
+        if s.kind == "any":
+            return "object"
+        if s.kind == "null":
+            return "None"
+        if s.kind == "array":
+            assert s.items is not None
+            item = self.annotation(s.items, side, module, parent, singular(prop))
+            if side == "model":
+                return f"List[{item}]"
+            if item == "str":
+                return "SequenceNotStr[str]"
+            if item.startswith("Literal[") or item in ("int", "float", "bool"):
+                return f"List[{item}]" if item.startswith("Literal[") else f"Iterable[{item}]"
+            return f"Iterable[{item}]"
+        if s.kind == "map":
+            assert s.items is not None
+            value = self.annotation(s.items, side, module, parent, prop)
+            return f"Dict[str, {value}]"
+        # Inline object or union: a named type in the parent's module.
+        name = self.child_name(module, parent, prop, s)
+        if s.kind == "union" and self._simple(s):
+            return self._union_value(s, side, module, parent, prop)
+        if (s.pointer, side) in self.assigned:
+            return self.assigned[(s.pointer, side)].token
+        key = TypeKey(module, name)
+        if key in self.owner or key in self.reserved:
+            key = self.free(TypeKey(module, parent + pascal(prop or "item")), s.pointer, side)
+        if not self.assign(key, s, side):
+            return "object"
+        return key.token
+
+    def child_name(self, module: str, parent: str, prop: str, s: Schema) -> str:
+        main = pascal(module.split(".")[-1])
+        base = pascal(prop) if prop else "Item"
+        return base if parent == main else parent + base
+
+    def _union_value(self, s: Schema, side: str, module: str, parent: str, prop: str) -> str:
+        members: List[str] = []
+        for i, v in enumerate(s.variants):
+            t = self.ir.target(v)
+            if v.kind != "ref" and t.kind == "object":
+                sub = pascal(t.title) if t.title else f"{pascal(prop) if prop else ''}UnionMember{i}"
+                ann = self.annotation(v, side, module, parent, sub if t.title else f"{prop}_union_member{i}")
+            else:
+                ann = self.annotation(v, side, module, parent, prop)
+            if ann not in members:
+                members.append(ann)
+        if len(members) == 1:
+            return members[0]
+        return "Union[" + ", ".join(members) + "]"
+
+    # -- type declarations -------------------------------------------------------------------
+    def declare_all(self) -> None:
+        while self.pending:
+            key, side, s = self.pending.pop(0)
+            self.types[key] = self.declare(key, side, s)
+
+    def declare(self, key: TypeKey, side: str, s: Schema) -> TypeDecl:
+        target = self.ir.target(s)
+        decl = TypeDecl(key, side, "class", s.pointer, description=target.description, deprecated=target.deprecated)
+        if target.kind == "object":
+            decl.fields = self.fields(target, side, key)
+            return decl
+        decl.kind = "alias"
+        if target.kind == "union":
+            value = self._union_value(target, side, key.module, key.name, "")
+            if target.discriminator and value.startswith("Union["):
+                value = f'Annotated[{value}, PropertyInfo(discriminator="{target.discriminator}")]'
+            decl.value = value
+        else:
+            decl.value = self._annotation(target, side, key.module, key.name, "") if target is not s else ""
+            if not decl.value or decl.value == key.token:
+                decl.value = self._plain(target, side, key)
+        return decl
+
+    def _plain(self, s: Schema, side: str, key: TypeKey) -> str:
+        clone = Schema(s.pointer + "#plain", s.kind, values=s.values, items=s.items, type=s.type, format=s.format)
+        return self._annotation(clone, side, key.module, key.name, "")
+
+    def fields(self, s: Schema, side: str, key: TypeKey) -> List[FieldDecl]:
+        out: List[FieldDecl] = []
+        seen: Dict[str, str] = {}
+        for p in s.properties:
+            t = self.ir.target(p.schema)
+            if side == "model" and (p.schema.write_only or t.write_only):
+                continue
+            if side == "param" and (p.schema.read_only or t.read_only):
+                continue
+            name = field_name(p.name, model=side == "model")
+            if name in seen:
+                self.problems.error(join(s.pointer, "properties", p.name), f"field name clash with {seen[name]!r}")
+                continue
+            seen[name] = p.name
+            ann = self.annotation(p.schema, side, key.module, key.name, p.name)
+            fmt = None
+            if side == "param" and t.kind == "primitive" and t.format == "date-time":
+                fmt = "iso8601"
+            out.append(
+                FieldDecl(
+                    name=name,
+                    wire=p.name,
+                    annotation=ann,
+                    required=p.required,
+                    description=p.schema.description or t.description,
+                    deprecated=p.schema.deprecated,
+                    fmt=fmt,
+                    nullable=p.schema.nullable or t.nullable,
+                )
+            )
+        return out
+
+
+def literal(value: Any) -> str:
+    return repr(value)
+
+
+def _return_key(text: str) -> Optional[TypeKey]:
+    m = _KEY_RE.fullmatch(text.strip())
+    if m and not text.startswith(_SPECIAL):
+        return TypeKey.parse(text.strip())
+    return None
+
+
+def _default_method(op: Operation) -> Tuple[str, ...]:
+    """Rule for operations the config does not name: path segments -> resources, verb -> method."""
+    segs = [s for s in op.path.strip("/").split("/") if s]
+    names = [snake(s) for s in segs if not s.startswith("{")]
+    ends_with_param = bool(segs) and segs[-1].startswith("{")
+    verb = {"get": "retrieve" if ends_with_param else "list", "post": "update" if ends_with_param else "create"}
+    method = verb.get(op.verb, op.verb)
+    return tuple(names or ["root"]) + (method,)
+
+
+def name_everything(ir: IR, config: Config) -> Named:
+    problems = ir.spec.problems
+    n = _Namer(ir, config, problems)
+    root = Resource(())
+    methods: List[Method] = []
+    seen_methods: Dict[Tuple[str, ...], str] = {}
+    for op in ir.operations:
+        conf: Dict[str, Any] = config.operations.get(op.operation_id) or {}
+        full = tuple(conf["method"].split(".")) if "method" in conf else _default_method(op)
+        if full in seen_methods:
+            problems.error(op.pointer, f"method {'.'.join(full)} is already served by {seen_methods[full]}")
+            continue
+        seen_methods[full] = op.operation_id
+        res = root
+        for i, part in enumerate(full[:-1]):
+            if part not in res.children:
+                res.children[part] = Resource(full[: i + 1], options=config.resources.get(".".join(full[: i + 1]), ResourceOptions()))
+            res = res.children[part]
+        m = _method(n, op, conf, full)
+        if m is not None:
+            res.methods.append(m)
+            methods.append(m)
+    # Resources named only by the config (hook-only resources such as `webhooks`, `beta.realtime`).
+    for path, opts in sorted(config.resources.items()):
+        res = root
+        parts = tuple(path.split("."))
+        for i, part in enumerate(parts):
+            if part not in res.children:
+                res.children[part] = Resource(parts[: i + 1], options=config.resources.get(".".join(parts[: i + 1]), ResourceOptions()))
+            res = res.children[part]
+        res.options = opts
+    # Every configured type is generated, referenced or not.
+    for (ptr, side), key in sorted(n.explicit.items(), key=lambda kv: str(kv[1])):
+        if key in n.owner:
+            continue
+        if ptr.endswith("/parameters"):
+            problems.warning(ptr, f"types.yaml names {key} for a parameter set no operation uses")
+            continue
+        try:
+            node = ir.schemas.get(ptr)
+            if node is None:
+                from .ir import _Builder  # noqa: PLC0415  (late: only for pointers the walk never reached)
+
+                b = _Builder(ir.spec)
+                b.schemas = ir.schemas
+                node = b.schema(ir.spec.resolve(ptr), ptr)
+        except (KeyError, IndexError, ValueError):
+            problems.error(ptr, f"types.yaml names {key} but the pointer does not exist")
+            continue
+        n.assign(key, node, side)
+    n.declare_all()
+    problems.raise_if_errors()
+    return Named(types=n.types, root=root, methods=methods)
+
+
+def _method(n: _Namer, op: Operation, conf: Dict[str, Any], full: Tuple[str, ...]) -> Optional[Method]:
+    ir = n.ir
+    params_module: Optional[str] = conf.get("params_module")
+    resource = full[:-1]
+    if params_module is None:
+        prefix = ".".join(resource[:-1])
+        base = f"{singular(resource[-1]) if resource else 'root'}_{full[-1]}_params"
+        params_module = f"{prefix}.{base}" if prefix else base
+    anchor = op.body.pointer if op.body is not None else op.params_pointer
+    params_key = n.explicit.get((anchor, "param")) or TypeKey(params_module, pascal(params_module.split(".")[-1]))
+    params_module = params_key.module
+    stream_conf = conf.get("stream")
+    stream_param = stream_conf.get("param") if isinstance(stream_conf, dict) else None
+    params: List[MethodParam] = []
+    fields: List[FieldDecl] = []
+    path_params = [p for p in op.params if p.location == "path"]
+    ordered = sorted(path_params, key=lambda p: op.path.index("{" + p.name + "}"))
+    for p in op.params:
+        ann = n.annotation(p.schema, "param", params_module, params_key.name, p.name)
+        t = ir.target(p.schema)
+        mp = MethodParam(
+            name=field_name(p.name, model=False),
+            wire=p.name[:-2] if p.name.endswith("[]") else p.name,
+            location=p.location,
+            annotation=ann,
+            required=p.required,
+            nullable=p.schema.nullable or t.nullable,
+            description=p.description,
+            positional=bool(ordered) and p is ordered[-1],
+        )
+        if p.location == "query" and p.schema.kind == "array" and ann.startswith("SequenceNotStr["):
+            mp.annotation = "Sequence" + ann[len("SequenceNotStr") :]
+        params.append(mp)
+        if p.location == "query":
+            fields.append(FieldDecl(mp.name, mp.wire, mp.annotation, p.required, p.description, nullable=mp.nullable))
+    body_type = None
+    if op.body is not None:
+        body_type = conf.get("content_type") or op.body.content_type
+        target = ir.target(op.body.schema)
+        props = target.properties if target.kind == "object" else _merged_union_props(ir, target)
+        if target.kind not in ("object", "union"):
+            n.problems.error(op.body.pointer, f"request body must be an object schema, got {target.kind}")
+        for p in props:
+            t = ir.target(p.schema)
+            if p.schema.read_only or t.read_only:
+                continue
+            ann = n.annotation(p.schema, "param", params_module, params_key.name, p.name)
+            fmt = "iso8601" if t.kind == "primitive" and t.format == "date-time" else None
+            is_file = "FileTypes" in ann
+            mp = MethodParam(
+                name=field_name(p.name, model=False),
+                wire=p.name,
+                location="body",
+                annotation=ann,
+                required=p.required,
+                nullable=p.schema.nullable or t.nullable,
+                description=p.schema.description or t.description,
+                is_file=is_file,
+            )
+            params.append(mp)
+            fields.append(
+                FieldDecl(mp.name, p.name, ann, p.required, mp.description, p.schema.deprecated, fmt, mp.nullable)
+            )
+    overrides: Dict[str, Any] = conf.get("params") or {}
+    for pname, spec in overrides.items():
+        if pname == "why" or not isinstance(spec, dict):
+            continue
+        if spec.get("drop"):
+            params = [p for p in params if p.name != pname]
+            fields = [f for f in fields if f.name != pname]
+        elif spec.get("add"):
+            ann = tokenize(str(spec.get("annotation", "object")))
+            optional = spec.get("default") is not None
+            ann = re.sub(r"\s*\|\s*(Omit|NotGiven)$", "", ann)
+            params.append(MethodParam(pname, pname, "body", ann, not optional, False))
+            fields.append(FieldDecl(pname, pname, ann, not optional))
+    names: Dict[str, str] = {}
+    for p in params:
+        if p.name in names and names[p.name] != p.location:
+            n.problems.error(op.pointer, f"parameter {p.name!r} is both a {names[p.name]} and a {p.location} parameter")
+        names[p.name] = p.location
+        if p.name in ("extra_headers", "extra_query", "extra_body", "timeout", "self"):
+            n.problems.error(op.pointer, f"parameter name {p.name!r} clashes with the SDK's request options")
+    if fields:
+        if n.claim(params_key, anchor, "param"):
+            n.reserved.discard(params_key)
+            n.assigned[(anchor, "param")] = params_key
+            n.types[params_key] = TypeDecl(params_key, "param", "class", op.pointer, fields=fields)
+    else:
+        params_key = None
+    # Return type.
+    success = op.success
+    returns_conf = conf.get("returns")
+    page = conf.get("page")
+    item = None
+    cast_to = "annotation"
+    accept = conf.get("binary")
+    returns = "None"
+    if success is not None and success.content_type is not None and success.schema is not None:
+        ct = success.content_type
+        if ct == "application/json" or ct.endswith("+json"):
+            rt = ir.target(success.schema)
+            key = _return_key(returns_conf) if isinstance(returns_conf, str) else None
+            if page:
+                item_key = TypeKey.parse(conf["item"]) if conf.get("item") else None
+                data = next((p for p in rt.properties if p.name == "data"), None)
+                if data is None or ir.target(data.schema).kind != "array":
+                    n.problems.error(success.pointer, "paginated response has no `data` array")
+                else:
+                    items = ir.target(data.schema).items
+                    assert items is not None
+                    it = ir.target(items)
+                    if item_key is not None and (it.pointer, "model") not in n.assigned:
+                        n.assign(item_key, it, "model")
+                    item = n.annotation(items, "model", item_key.module if item_key else "", "", "item")
+                    returns = f"{PAGE_CLASSES.get(page, 'SyncPage')}[{item}]"
+            elif key is not None and (rt.pointer, "model") not in n.assigned:
+                n.assign(key, rt, "model")
+                returns = key.token
+            elif key is not None and n.assigned.get((rt.pointer, "model")) != key:
+                # The SDK names this operation's response separately: a second class, same schema.
+                if key not in n.owner:
+                    n.owner[key] = (rt.pointer + "#" + op.operation_id, "model")
+                    n.pending.append((key, "model", rt))
+                returns = key.token
+            else:
+                returns = n.annotation(success.schema, "model", params_module.rsplit(".", 1)[0], "", "response")
+        elif ct.startswith("text/plain") or returns_conf == "str":
+            returns, cast_to = "str", "str"
+        elif ct == "text/event-stream":
+            returns = "None"
+        else:
+            returns, cast_to = "HttpxBinaryResponseContent", "binary"
+            accept = accept or ct
+    elif returns_conf == "HttpxBinaryResponseContent":
+        returns, cast_to = "HttpxBinaryResponseContent", "binary"
+    if returns_conf == "HttpxBinaryResponseContent" and cast_to != "binary":
+        returns, cast_to = "HttpxBinaryResponseContent", "binary"
+        accept = accept or "application/binary"
+    if returns == "None":
+        cast_to = "none"
+    stream = None
+    if stream_param:
+        item_text = stream_conf.get("item") if isinstance(stream_conf, dict) else None
+        sse = next((r for r in op.responses if r.content_type == "text/event-stream" and r.schema), None)
+        if item_text:
+            ik = TypeKey.parse(item_text)
+            if sse is not None and sse.schema is not None:
+                st = ir.target(sse.schema)
+                if (st.pointer, "model") not in n.assigned:
+                    n.assign(ik, st, "model")
+            stream = StreamSpec(stream_param, ik.token)
+        elif sse is not None and sse.schema is not None:
+            stream = StreamSpec(stream_param, n.annotation(sse.schema, "model", params_module, "", "event"))
+        if stream is not None:
+            params = [p for p in params if p.name != stream_param]
+        if success is not None and success.content_type == "text/event-stream" and returns == "None" and stream:
+            returns, cast_to = stream.item, "annotation"
+    security = conf.get("security")
+    if security is None and "AdminApiKeyAuth" in op.security:
+        security = "admin_api_key"
+    return Method(
+        name=full[-1],
+        resource=resource,
+        op=op,
+        params=params,
+        params_key=params_key,
+        returns=returns,
+        cast_to=cast_to,
+        page=PAGE_CLASSES.get(page) if page else None,
+        item=item,
+        stream=stream,
+        security=security,
+        body_type=body_type,
+        accept=accept,
+        docstring=op.description or op.summary,
+        deprecated=op.deprecated,
+        aliases=list(conf.get("also") or []),
+    )
+
+
+def _merged_union_props(ir: IR, s: Schema) -> List[Any]:
+    """Body unions (one shape per mode) become one params type: a property is required only if every member requires it."""
+    from .ir import Prop
+
+    by: Dict[str, Prop] = {}
+    count: Dict[str, int] = {}
+    members = [ir.target(v) for v in s.variants]
+    for m in members:
+        for p in m.properties:
+            if p.name not in by:
+                by[p.name] = Prop(p.name, p.schema, p.required)
+            count[p.name] = count.get(p.name, 0) + (1 if p.required else 0)
+    for name, p in by.items():
+        p.required = count[name] == len(members)
+    return list(by.values())
