@@ -1,0 +1,98 @@
+"""`connect` for `client.responses` (mixed into the generated resource by codegen config)."""
+
+from __future__ import annotations
+
+from typing import Any, Union, Mapping, Optional, cast
+
+from ..._types import Omit
+from ..realtime._common import ConnectParams
+from ..realtime._options import WebSocketConnectionOptions
+from ..realtime.responses import (
+    RESPONSES,
+    SERVER_EVENTS,
+    ResponsesConnectionManager,
+    AsyncResponsesConnectionManager,
+)
+from ..realtime._reconnect import OnReconnecting
+
+__all__ = ["SyncHooks", "AsyncHooks"]
+
+
+def _params(
+    extra_query: Mapping[str, object],
+    extra_headers: Mapping[str, Union[str, Omit]],
+    websocket_connection_options: WebSocketConnectionOptions,
+    on_reconnecting: Optional[OnReconnecting],
+    max_retries: int,
+    initial_delay: float,
+    max_delay: float,
+    max_queue_size: int,
+) -> ConnectParams:
+    return ConnectParams(
+        flavour=RESPONSES,
+        server_event_union=SERVER_EVENTS,
+        extra_query=extra_query,
+        extra_headers=extra_headers,
+        websocket_connection_options=websocket_connection_options,
+        on_reconnecting=on_reconnecting,
+        max_retries=max_retries,
+        initial_delay=initial_delay,
+        max_delay=max_delay,
+        max_queue_size=max_queue_size,
+    )
+
+
+class SyncHooks:
+    def connect(
+        self,
+        extra_query: Mapping[str, object] = {},  # noqa: B006 - never mutated; the documented default
+        extra_headers: Mapping[str, Union[str, Omit]] = {},  # noqa: B006
+        websocket_connection_options: WebSocketConnectionOptions = {},  # noqa: B006
+        on_reconnecting: Optional[OnReconnecting] = None,
+        max_retries: int = 5,
+        initial_delay: float = 0.5,
+        max_delay: float = 8.0,
+        max_queue_size: int = 1048576,
+    ) -> ResponsesConnectionManager:
+        """Open a Responses WebSocket: `with client.responses.connect() as connection:`."""
+        return ResponsesConnectionManager(
+            cast(Any, self)._client,
+            _params(
+                extra_query,
+                extra_headers,
+                websocket_connection_options,
+                on_reconnecting,
+                max_retries,
+                initial_delay,
+                max_delay,
+                max_queue_size,
+            ),
+        )
+
+
+class AsyncHooks:
+    def connect(
+        self,
+        extra_query: Mapping[str, object] = {},  # noqa: B006 - never mutated; the documented default
+        extra_headers: Mapping[str, Union[str, Omit]] = {},  # noqa: B006
+        websocket_connection_options: WebSocketConnectionOptions = {},  # noqa: B006
+        on_reconnecting: Optional[OnReconnecting] = None,
+        max_retries: int = 5,
+        initial_delay: float = 0.5,
+        max_delay: float = 8.0,
+        max_queue_size: int = 1048576,
+    ) -> AsyncResponsesConnectionManager:
+        """Open a Responses WebSocket: `async with client.responses.connect() as connection:`."""
+        return AsyncResponsesConnectionManager(
+            cast(Any, self)._client,
+            _params(
+                extra_query,
+                extra_headers,
+                websocket_connection_options,
+                on_reconnecting,
+                max_retries,
+                initial_delay,
+                max_delay,
+                max_queue_size,
+            ),
+        )

@@ -1,0 +1,73 @@
+"""`client.beta.realtime.connect(...)`: the Realtime beta API (`OpenAI-Beta: realtime=v1`).
+
+Same connection machinery as the GA API, plus `transcription_session.update`; the beta `connect`
+takes no reconnection arguments, so a drop ends the session (`max_retries=0`).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ._sync import BaseSyncConnection, BaseSyncConnectionManager
+from ._async import BaseAsyncConnection, BaseAsyncConnectionManager
+from ._common import ConnectParams
+from ._senders import (
+    SyncSessionSender,
+    AsyncSessionSender,
+    SyncResponseSender,
+    AsyncResponseSender,
+    SyncConversationSender,
+    AsyncConversationSender,
+    SyncInputAudioBufferSender,
+    AsyncInputAudioBufferSender,
+    SyncOutputAudioBufferSender,
+    AsyncOutputAudioBufferSender,
+    SyncTranscriptionSessionSender,
+    AsyncTranscriptionSessionSender,
+)
+from ._handshake import ApiFlavour
+
+__all__ = [
+    "BETA_REALTIME",
+    "RealtimeConnection",
+    "RealtimeConnectionManager",
+    "AsyncRealtimeConnection",
+    "AsyncRealtimeConnectionManager",
+]
+
+BETA_REALTIME = ApiFlavour(path="/realtime", azure_path="/openai/realtime", beta_header="realtime=v1")
+SERVER_EVENTS = "openai.types.beta.realtime.realtime_server_event.RealtimeServerEvent"
+
+
+class RealtimeConnection(BaseSyncConnection):
+    """An open beta Realtime session."""
+
+    def __init__(self, client: Any, params: ConnectParams, websocket: Any) -> None:
+        super().__init__(client, params, websocket)
+        self.session = SyncSessionSender(self)
+        self.response = SyncResponseSender(self)
+        self.input_audio_buffer = SyncInputAudioBufferSender(self)
+        self.conversation = SyncConversationSender(self)
+        self.output_audio_buffer = SyncOutputAudioBufferSender(self)
+        self.transcription_session = SyncTranscriptionSessionSender(self)
+
+
+class RealtimeConnectionManager(BaseSyncConnectionManager[RealtimeConnection]):
+    _connection_cls = RealtimeConnection
+
+
+class AsyncRealtimeConnection(BaseAsyncConnection):
+    """An open beta Realtime session."""
+
+    def __init__(self, client: Any, params: ConnectParams, websocket: Any) -> None:
+        super().__init__(client, params, websocket)
+        self.session = AsyncSessionSender(self)
+        self.response = AsyncResponseSender(self)
+        self.input_audio_buffer = AsyncInputAudioBufferSender(self)
+        self.conversation = AsyncConversationSender(self)
+        self.output_audio_buffer = AsyncOutputAudioBufferSender(self)
+        self.transcription_session = AsyncTranscriptionSessionSender(self)
+
+
+class AsyncRealtimeConnectionManager(BaseAsyncConnectionManager[AsyncRealtimeConnection]):
+    _connection_cls = AsyncRealtimeConnection

@@ -1,0 +1,65 @@
+"""`client.realtime.connect(...)`: the Realtime API (GA) over a WebSocket."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ._sync import BaseSyncConnection, BaseSyncConnectionManager
+from ._async import BaseAsyncConnection, BaseAsyncConnectionManager
+from ._common import ConnectParams
+from ._senders import (
+    SyncSessionSender,
+    AsyncSessionSender,
+    SyncResponseSender,
+    AsyncResponseSender,
+    SyncConversationSender,
+    AsyncConversationSender,
+    SyncInputAudioBufferSender,
+    AsyncInputAudioBufferSender,
+    SyncOutputAudioBufferSender,
+    AsyncOutputAudioBufferSender,
+)
+from ._handshake import ApiFlavour
+
+__all__ = [
+    "REALTIME",
+    "RealtimeConnection",
+    "RealtimeConnectionManager",
+    "AsyncRealtimeConnection",
+    "AsyncRealtimeConnectionManager",
+]
+
+REALTIME = ApiFlavour(path="/realtime", azure_path="/openai/realtime")
+SERVER_EVENTS = "openai.types.realtime.realtime_server_event.RealtimeServerEvent"
+
+
+class RealtimeConnection(BaseSyncConnection):
+    """An open Realtime session: typed senders per client event, `recv()`/iteration for server events."""
+
+    def __init__(self, client: Any, params: ConnectParams, websocket: Any) -> None:
+        super().__init__(client, params, websocket)
+        self.session = SyncSessionSender(self)
+        self.response = SyncResponseSender(self)
+        self.input_audio_buffer = SyncInputAudioBufferSender(self)
+        self.conversation = SyncConversationSender(self)
+        self.output_audio_buffer = SyncOutputAudioBufferSender(self)
+
+
+class RealtimeConnectionManager(BaseSyncConnectionManager[RealtimeConnection]):
+    _connection_cls = RealtimeConnection
+
+
+class AsyncRealtimeConnection(BaseAsyncConnection):
+    """An open Realtime session: typed senders per client event, `recv()`/iteration for server events."""
+
+    def __init__(self, client: Any, params: ConnectParams, websocket: Any) -> None:
+        super().__init__(client, params, websocket)
+        self.session = AsyncSessionSender(self)
+        self.response = AsyncResponseSender(self)
+        self.input_audio_buffer = AsyncInputAudioBufferSender(self)
+        self.conversation = AsyncConversationSender(self)
+        self.output_audio_buffer = AsyncOutputAudioBufferSender(self)
+
+
+class AsyncRealtimeConnectionManager(BaseAsyncConnectionManager[AsyncRealtimeConnection]):
+    _connection_cls = AsyncRealtimeConnection

@@ -1,0 +1,50 @@
+"""`client.responses.connect(...)`: the Responses API over a persistent WebSocket.
+
+Each `connection.response.create(model=..., input=...)` sends a `response.create` event (the
+`POST /responses` fields; streaming is implicit) and the server answers with Responses stream events.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ._sync import BaseSyncConnection, BaseSyncConnectionManager
+from ._async import BaseAsyncConnection, BaseAsyncConnectionManager
+from ._common import ConnectParams
+from ._senders import SyncResponsesResponseSender, AsyncResponsesResponseSender
+from ._handshake import ApiFlavour
+
+__all__ = [
+    "RESPONSES",
+    "ResponsesConnection",
+    "ResponsesConnectionManager",
+    "AsyncResponsesConnection",
+    "AsyncResponsesConnectionManager",
+]
+
+RESPONSES = ApiFlavour(path="/responses", azure_path="/openai/v1/responses")
+SERVER_EVENTS = "openai.types.responses.responses_server_event.ResponsesServerEvent"
+
+
+class ResponsesConnection(BaseSyncConnection):
+    """An open Responses WebSocket: `response.create(...)`, then `recv()`/iterate the stream events."""
+
+    def __init__(self, client: Any, params: ConnectParams, websocket: Any) -> None:
+        super().__init__(client, params, websocket)
+        self.response = SyncResponsesResponseSender(self)
+
+
+class ResponsesConnectionManager(BaseSyncConnectionManager[ResponsesConnection]):
+    _connection_cls = ResponsesConnection
+
+
+class AsyncResponsesConnection(BaseAsyncConnection):
+    """An open Responses WebSocket: `response.create(...)`, then `recv()`/iterate the stream events."""
+
+    def __init__(self, client: Any, params: ConnectParams, websocket: Any) -> None:
+        super().__init__(client, params, websocket)
+        self.response = AsyncResponsesResponseSender(self)
+
+
+class AsyncResponsesConnectionManager(BaseAsyncConnectionManager[AsyncResponsesConnection]):
+    _connection_cls = AsyncResponsesConnection
