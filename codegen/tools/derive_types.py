@@ -61,42 +61,56 @@ class SpecIndex:
         return node
 
     def deref(self, ptr: str) -> str:
-        """Follow `$ref`s, single-member allOf wrappers and nullable anyOf/oneOf to the schema that carries the type."""
+        return self.deref_site(ptr)[0]
+
+    def deref_site(self, ptr: str) -> Tuple[str, str]:
+        """Follow `$ref`s, single-member allOf wrappers and nullable anyOf/oneOf to the schema that carries the type.
+
+        Returns the target pointer and the site suffix: the steps taken other than `$ref` jumps, which a use-site
+        path (one that passes through `$ref`s transparently) must append.
+        """
+        suffix = ""
         for _ in range(50):
             node = self.get(ptr)
             if not isinstance(node, dict):
-                return ptr
+                break
             if "$ref" in node:
                 ptr = node["$ref"]
                 continue
-            if "properties" not in node:
-                if len(node.get("allOf", [])) == 1:
-                    ptr = f"{ptr}/allOf/0"
-                    continue
+            if "properties" in node:
+                break
+            step = ""
+            if len(node.get("allOf", [])) == 1:
+                step = "/allOf/0"
+            else:
                 for key in ("anyOf", "oneOf"):
                     members = node.get(key)
-                    if members:
+                    if members and len(members) == 2:
                         real = [i for i, m in enumerate(members) if not _is_null(m)]
-                        if len(real) == 1 and len(members) == 2:
-                            ptr = f"{ptr}/{key}/{real[0]}"
+                        if len(real) == 1:
+                            step = f"/{key}/{real[0]}"
                             break
-                else:
-                    return ptr
-                continue
-            return ptr
-        return ptr
+            if not step:
+                break
+            ptr += step
+            suffix += step
+        return ptr, suffix
 
-    def properties(self, ptr: str, depth: int = 0) -> Dict[str, str]:
-        """Property name -> pointer of its schema, merging allOf members (own properties win)."""
+    def properties(self, ptr: str) -> Dict[str, str]:
+        return {k: v[0] for k, v in self.properties_site(ptr).items()}
+
+    def properties_site(self, ptr: str, depth: int = 0) -> Dict[str, Tuple[str, str]]:
+        """Property name -> (pointer of its schema, path relative to `ptr`), merging allOf members (own win)."""
         node = self.get(ptr)
-        out: Dict[str, str] = {}
+        out: Dict[str, Tuple[str, str]] = {}
         if not isinstance(node, dict) or depth > 20:
             return out
         for i, _ in enumerate(node.get("allOf", [])):
-            for k, v in self.properties(self.deref(f"{ptr}/allOf/{i}"), depth + 1).items():
-                out.setdefault(k, v)
+            target, suffix = self.deref_site(f"{ptr}/allOf/{i}")
+            for k, (pp, rel) in self.properties_site(target, depth + 1).items():
+                out.setdefault(k, (pp, f"/allOf/{i}{suffix}{rel}"))
         for name in node.get("properties", {}):
-            out[name] = f"{ptr}/properties/{esc(name)}"
+            out[name] = (f"{ptr}/properties/{esc(name)}", f"/properties/{esc(name)}")
         return out
 
     def union_members(self, ptr: str) -> List[str]:
@@ -107,6 +121,19 @@ class SpecIndex:
             if key in node:
                 return [f"{ptr}/{key}/{i}" for i, m in enumerate(node[key]) if not _is_null(m)]
         return []
+
+    def flat_union_members(self, ptr: str, depth: int = 0) -> List[Tuple[str, str]]:
+        """Members of an anyOf/oneOf, nested unions flattened: (pointer, path relative to `ptr`)."""
+        out: List[Tuple[str, str]] = []
+        for member in self.union_members(ptr):
+            rel = member[len(ptr) :]
+            target, suffix = self.deref_site(member)
+            node = self.get(target)
+            if depth < 5 and isinstance(node, dict) and "properties" not in node and self.union_members(target):
+                out.extend((p, rel + suffix + r) for p, r in self.flat_union_members(target, depth + 1))
+            else:
+                out.append((member, rel))
+        return out
 
     def enum_values(self, ptr: str) -> List[str]:
         node = self.get(ptr)
@@ -135,6 +162,8 @@ class Matcher:
             "models": defaultdict(Counter),
             "params": defaultdict(Counter),
         }
+        # sites[side][key] = use-site paths (through $refs) where the walk met the key
+        self.sites: Dict[str, DefaultDict[str, set[str]]] = {"models": defaultdict(set), "params": defaultdict(set)}
         self.seen: set[Tuple[str, str]] = set()
 
     @staticmethod
@@ -145,71 +174,86 @@ class Matcher:
             return "params"
         return "models"
 
-    def record(self, ptr: str, key: str) -> None:
-        self.votes[self.side(key, self.types[key])][ptr][key] += 1
+    def record(self, ptr: str, key: str, site: str) -> None:
+        side = self.side(key, self.types[key])
+        self.votes[side][ptr][key] += 1
+        self.sites[side][key].add(site)
 
     # -- the co-walk -------------------------------------------------------------------------------------
-    def walk(self, ann: Ann, ptr: str, *, raw_ptr: bool = False) -> None:
-        """Pair annotation `ann` with the schema at `ptr`; record every type key met on the way."""
+    def walk(self, ann: Ann, ptr: str, site: str, *, raw_ptr: bool = False) -> None:
+        """Pair annotation `ann` with the schema at `ptr` (reached along `site`); record every type key met."""
         if not raw_ptr:
-            ptr = self.spec.deref(ptr)
+            ptr, suffix = self.spec.deref_site(ptr)
+            site += suffix
         name = ann.name
         if name in WRAPPERS and ann.args:
-            self.walk(ann.args[0], ptr)
+            self.walk(ann.args[0], ptr, site)
         elif name in SEQUENCES and ann.args:
             node = self.spec.get(ptr)
             if isinstance(node, dict) and "items" in node:
-                self.walk(ann.args[0], f"{ptr}/items")
+                self.walk(ann.args[0], f"{ptr}/items", f"{site}/items")
         elif name in MAPPINGS and len(ann.args) == 2:
             node = self.spec.get(ptr)
             if isinstance(node, dict) and isinstance(node.get("additionalProperties"), dict):
-                self.walk(ann.args[1], f"{ptr}/additionalProperties")
+                self.walk(ann.args[1], f"{ptr}/additionalProperties", f"{site}/additionalProperties")
         elif name == "Union":
-            self.walk_union([a for a in ann.args if a.name not in ("None", "Omit", "NotGiven")], ptr)
+            self.walk_union([a for a in ann.args if a.name not in ("None", "Omit", "NotGiven")], ptr, site)
         elif name in self.types:
-            self.walk_type(name, ptr)
+            self.walk_type(name, ptr, site)
 
-    def walk_union(self, members: List[Ann], ptr: str) -> None:
+    def walk_union(self, members: List[Ann], ptr: str, site: str) -> None:
         if len(members) == 1:
-            self.walk(members[0], ptr)
+            self.walk(members[0], ptr, site)
             return
-        schema_members = self.spec.union_members(ptr)
+        schema_members = self.spec.flat_union_members(ptr)
         if not schema_members:
             # `Union[str, X]` against a schema that is only X (the SDK widened it): pair the type members
             for m in members:
                 if m.name in self.types:
-                    self.walk(m, ptr)
+                    self.walk(m, ptr, site)
             return
-        if len(schema_members) == len(members):
-            for m, sp in zip(members, schema_members):
-                self.walk(m, sp)
-            return
-        # counts differ: give each type member the schema member it fits best
-        for m in members:
+        # pair type members with the schema members they fit best (discriminator value, fields, enum values);
+        # whatever is left pairs by position when the counts agree
+        pairs = []
+        for i, m in enumerate(members):
             target = m
             while target.name in WRAPPERS | SEQUENCES and target.args:
                 target = target.args[0]
             if target.name not in self.types:
                 continue
-            scored = [(self.score(target.name, self.spec.deref(sp)), sp) for sp in schema_members]
-            best = max(scored)
-            if best[0] > 0.3:
-                self.walk(m, best[1])
+            for j, (sp, _) in enumerate(schema_members):
+                sc = self.score(target.name, self.spec.deref(sp))
+                if sc > 0.3:
+                    pairs.append((sc, -i, -j))
+        used_m: set[int] = set()
+        used_s: set[int] = set()
+        for _, mi, sj in sorted(pairs, reverse=True):
+            if -mi in used_m or -sj in used_s:
+                continue
+            used_m.add(-mi)
+            used_s.add(-sj)
+            sp, rel = schema_members[-sj]
+            self.walk(members[-mi], sp, site + rel)
+        if len(schema_members) == len(members):
+            for i, (m, (sp, rel)) in enumerate(zip(members, schema_members)):
+                if i not in used_m and i not in used_s:
+                    self.walk(m, sp, site + rel)
 
-    def walk_type(self, key: str, ptr: str) -> None:
+    def walk_type(self, key: str, ptr: str, site: str) -> None:
         if (key, ptr) in self.seen:
             return
         self.seen.add((key, ptr))
-        self.record(ptr, key)
+        self.record(ptr, key, site)
         entry = self.types[key]
         if entry["kind"] in ("model", "typeddict"):
-            props = self.spec.properties(ptr)
+            props = self.spec.properties_site(ptr)
             for fname, field in entry.get("fields", {}).items():
                 wire = field.get("wire", fname)
                 if wire in props:
-                    self.walk(parse(field["annotation"]), props[wire])
+                    pp, rel = props[wire]
+                    self.walk(parse(field["annotation"]), pp, site + rel)
         elif entry["kind"] == "alias":
-            self.walk(parse(entry["value"]), ptr, raw_ptr=True)
+            self.walk(parse(entry["value"]), ptr, site, raw_ptr=True)
 
     # -- scoring -----------------------------------------------------------------------------------------
     def score(self, key: str, ptr: str) -> float:
@@ -219,7 +263,18 @@ class Matcher:
             props = set(self.spec.properties(ptr))
             if not fields or not props:
                 return 0.0
-            return len(fields & props) / len(fields | props)
+            overlap = len(fields & props) / len(fields | props)
+            # a shared discriminator value (`type: Literal['click']` vs `enum: [click]`) decides between siblings
+            for fname, field in entry.get("fields", {}).items():
+                m = re.fullmatch(r"Literal\['([^']*)'\]", field["annotation"])
+                wire = field.get("wire", fname)
+                if m and wire in props:
+                    values = self.spec.enum_values(self.spec.deref(self.spec.properties(ptr)[wire]))
+                    if values == [m.group(1)]:
+                        overlap += 1.0
+                    elif values:
+                        overlap -= 1.0
+            return overlap
         if entry["kind"] == "alias":
             values = set(re.findall(r"'((?:[^'\\]|\\.)*)'", entry["value"]))
             enum = set(self.spec.enum_values(ptr))
@@ -254,47 +309,61 @@ def anchors(matcher: Matcher, spec: SpecIndex, operations: Dict[str, Dict[str, A
                         continue
                     sptr = f"{base}/responses/{status}/content/{esc(ctype)}/schema"
                     if ctype == "text/event-stream" and cfg.get("stream"):
-                        matcher.walk(parse(cfg["stream"]["item"]), sptr)
+                        matcher.walk(parse(cfg["stream"]["item"]), sptr, sptr)
                     elif ctype == "application/json":
                         if cfg.get("page"):
-                            target = spec.deref(sptr)
-                            data = spec.properties(target).get("data")
-                            if data and "items" in spec.get(spec.deref(data)):
-                                matcher.walk(parse(cfg["item"]), f"{spec.deref(data)}/items")
+                            target, suffix = spec.deref_site(sptr)
+                            data = spec.properties_site(target).get("data")
+                            if data:
+                                dptr, dsuffix = spec.deref_site(data[0])
+                                if "items" in spec.get(dptr):
+                                    site = f"{sptr}{suffix}{data[1]}{dsuffix}/items"
+                                    matcher.walk(parse(cfg["item"]), f"{dptr}/items", site)
                         elif cfg.get("returns"):
-                            matcher.walk(parse(cfg["returns"]), sptr)
+                            matcher.walk(parse(cfg["returns"]), sptr, sptr)
             # request
             pm = cfg.get("params_module")
             if not pm:
                 continue
-            tname = "".join(p.capitalize() for p in pm.rsplit(".", 1)[-1].split("_"))
-            key = f"{pm}.{tname}"
-            if key not in matcher.types:
+            key = params_type(matcher, pm)
+            if key is None:
                 continue
             body = op.get("requestBody", {}).get("content", {})
             ctype = cfg.get("content_type") if cfg.get("content_type") in body else next(iter(body), None)
             entry = matcher.types[key]
             if ctype:
                 bptr = f"{base}/requestBody/content/{esc(ctype)}/schema"
-                matcher.record(bptr, key)
-                target = spec.deref(bptr)
+                matcher.record(bptr, key, bptr)
+                target, suffix = spec.deref_site(bptr)
                 # a union of streaming/non-streaming variants: their shared Base holds the fields
                 base_key = f"{key}Base"
                 walk_key = base_key if entry["kind"] == "alias" and base_key in matcher.types else key
-                props = spec.properties(target)
+                props = spec.properties_site(target)
                 for fname, field in matcher.types[walk_key].get("fields", {}).items():
                     wire = field.get("wire", fname)
                     if wire in props:
-                        matcher.walk(parse(field["annotation"]), props[wire])
+                        pp, rel = props[wire]
+                        matcher.walk(parse(field["annotation"]), pp, bptr + suffix + rel)
             elif op.get("parameters"):
-                matcher.record(f"{base}/parameters", key)
+                matcher.record(f"{base}/parameters", key, f"{base}/parameters")
             # query (and body-less) parameters: each parameter's own schema
             for i, param in enumerate(op.get("parameters", [])):
                 name = param.get("name", "")
                 name = name[:-2] if name.endswith("[]") else name
                 field = entry.get("fields", {}).get(name)
                 if field and param.get("in") == "query":
-                    matcher.walk(parse(field["annotation"]), f"{base}/parameters/{i}/schema")
+                    pptr = f"{base}/parameters/{i}/schema"
+                    matcher.walk(parse(field["annotation"]), pptr, pptr)
+
+
+def params_type(matcher: Matcher, module: str) -> Optional[str]:
+    """The `<X>Params` type of a params module (`admin_api_key_create_params` -> `AdminAPIKeyCreateParams`)."""
+    want = module.rsplit(".", 1)[-1].replace("_", "")
+    for key in matcher.types:
+        mod, name = key.rsplit(".", 1)
+        if mod == module and name.lower() == want:
+            return key
+    return None
 
 
 def by_name(matcher: Matcher, spec: SpecIndex, claimed: set[str]) -> None:
@@ -308,7 +377,7 @@ def by_name(matcher: Matcher, spec: SpecIndex, claimed: set[str]) -> None:
         for key in by_type_name.get(cname, []) + by_type_name.get(cname + "Param", []):
             entry = matcher.types[key]
             if entry["kind"] == "alias" or matcher.score(key, ptr) >= 0.5:
-                matcher.walk_type(key, ptr)
+                matcher.walk_type(key, ptr, ptr)
 
 
 def resolve(matcher: Matcher) -> Tuple[Dict[str, Dict[str, str]], List[str]]:
@@ -341,11 +410,32 @@ def resolve(matcher: Matcher) -> Tuple[Dict[str, Dict[str, str]], List[str]]:
             for _, other in ptrs[1:]:
                 dropped.append(f"{side}: {key} also fits {other} (kept {ptrs[0][1]})")
         maps[side] = dict(sorted(out.items()))
+        # keys that won no pointer of their own: the SDK's per-use copies of a shared schema, keyed by use site
+        copies: Dict[str, str] = {}
+        won = set(out.values())
+        for key in sorted(matcher.sites[side]):
+            if key in won:
+                continue
+            sites = sorted(matcher.sites[side][key], key=lambda x: (len(x), x))
+            for site in sites:
+                if site not in out and site not in copies and not _plain_pointer(matcher.spec, site):
+                    copies[site] = key
+                    break
+        maps[f"{side}_copies"] = dict(sorted(copies.items()))
     return maps, dropped
 
 
+def _plain_pointer(spec: SpecIndex, site: str) -> bool:
+    """True when `site` is a schema itself, not a `$ref` to one nor a path through one (then it is no use site)."""
+    try:
+        node = spec.get(site)
+    except (KeyError, IndexError, ValueError, TypeError):
+        return False
+    return not (isinstance(node, dict) and "$ref" in node)
+
+
 def unmatched_reasons(matcher: Matcher, maps: Dict[str, Dict[str, str]]) -> List[str]:
-    mapped = set(maps["models"].values()) | set(maps["params"].values())
+    mapped = {key for m in maps.values() for key in m.values()}
     lines = []
     for key in sorted(matcher.types):
         if key in mapped:
@@ -383,7 +473,8 @@ HEADER = """\
 
 
 def dump(maps: Dict[str, Dict[str, str]], dropped: List[str], unmatched: List[str]) -> str:
-    body = yaml.safe_dump({"models": maps["models"], "params": maps["params"]}, sort_keys=False, width=1000)
+    order = ["models", "params", "models_copies", "params_copies"]
+    body = yaml.safe_dump({k: maps[k] for k in order}, sort_keys=False, width=1000)
     lines = [HEADER + body.rstrip("\n"), ""]
     lines.append(f"# conflicts ({len(dropped)}):")
     lines.extend(f"#   {d}" for d in sorted(dropped))
@@ -412,7 +503,8 @@ def main(argv: Optional[List[str]] = None) -> int:
     args.out.write_text(dump(maps, dropped, unmatched))
     total = len(matcher.types)
     print(
-        f"wrote {args.out}: {len(maps['models'])} models, {len(maps['params'])} params; "
+        f"wrote {args.out}: {len(maps['models'])} models, {len(maps['params'])} params, "
+        f"{len(maps['models_copies'])} + {len(maps['params_copies'])} copies; "
         f"{total - len(unmatched)}/{total} surface types mapped, {len(dropped)} conflicts",
         file=sys.stderr,
     )
