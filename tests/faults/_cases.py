@@ -116,6 +116,18 @@ def _check_error_message(text: str) -> Callable[[BaseException], None]:
 _HUGE_HANDLER, _HUGE_COUNT = srv.huge_page(50 * 1024 * 1024)
 
 
+def _big_event_stream() -> srv.Handler:
+    """One SSE event of 10 MB (built on first use, not at import)."""
+    handlers: list[srv.Handler] = []
+
+    def handler(ex: srv.Exchange, index: int) -> None:
+        if not handlers:
+            handlers.append(srv.sse_stream([_ev({"id": "big", "blob": "x" * (10 * 1024 * 1024)})], ending="done"))
+        handlers[0](ex, index)
+
+    return handler
+
+
 def _check_huge(result: Any) -> None:
     assert len(result.data) == _HUGE_COUNT
     assert result.data[0].id == "item" and result.data[-1].blob == "b" * 10_000
@@ -216,7 +228,7 @@ CASES: List[Case] = [
     ),
     Case(
         "sse_10mb_single_event",
-        srv.sse_stream([_ev({"id": "big", "blob": "x" * (10 * 1024 * 1024)})], ending="done"),
+        _big_event_stream(),
         "stream",
         None,
         1,

@@ -22,6 +22,7 @@ seconds (or until the server stops, which closes every socket).
 
 from __future__ import annotations
 
+import ssl
 import gzip
 import json
 import time
@@ -137,7 +138,11 @@ class _Route:
 class FaultServer:
     """Threaded loopback HTTP server whose routes misbehave on purpose."""
 
-    def __init__(self) -> None:
+    def __init__(self, ssl_context: Optional[ssl.SSLContext] = None, default: Optional[Handler] = None) -> None:
+        # `ssl_context`: serve HTTPS (for the TLS-verification tests); `default`: the handler of
+        # paths without a route (those requests are kept in `unrouted`), else a 404.
+        self._ssl_context = ssl_context
+        self._default = default
         self._routes: dict[str, _Route] = {}
         self._stop = threading.Event()
         self._listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
@@ -152,7 +157,8 @@ class FaultServer:
 
     @property
     def base_url(self) -> str:
-        return f"http://127.0.0.1:{self.port}/v1"
+        scheme = "https" if self._ssl_context is not None else "http"
+        return f"{scheme}://127.0.0.1:{self.port}/v1"
 
     def route(self, path: str, handler: Handler) -> None:
         self._routes[path] = _Route(handler)
@@ -216,9 +222,16 @@ class FaultServer:
                 self._threads.append(thread)
             thread.start()
 
+    def open_connections(self) -> int:
+        """Client connections the server still holds open (each is served by one live thread)."""
+        return sum(1 for t in self._threads if t.name == f"{THREAD_PREFIX}-conn" and t.is_alive())
+
     def _serve_connection(self, sock: socket.socket) -> None:
         buffer = b""
         try:
+            if self._ssl_context is not None:
+                # A client that rejects the certificate aborts the handshake: an OSError, handled below.
+                sock = self._ssl_context.wrap_socket(sock, server_side=True)
             for _ in range(MAX_REQUESTS_PER_CONNECTION):
                 request, buffer = _read_request(sock, buffer, self._stop)
                 if request is None:
@@ -227,6 +240,11 @@ class FaultServer:
                 route = self._routes.get(request.path)
                 if route is None:
                     self.unrouted.append(request)
+                    if self._default is not None:
+                        self._default(exchange, len(self.unrouted) - 1)
+                        if exchange.closed:
+                            return
+                        continue
                     exchange.send_response(404, b'{"error": {"message": "no such route", "type": "not_found"}}')
                     continue
                 with route.lock:
@@ -418,11 +436,14 @@ def huge_page(total_bytes: int, item_payload: int = 10_000) -> tuple[Handler, in
     Returns the handler and the number of items, so the test can check the parsed page.
     """
     count = total_bytes // (item_payload + 40)
-    item = b'{"id": "item", "object": "thing", "blob": "' + b"b" * item_payload + b'"}'
-    body = b'{"object": "list", "data": [' + b", ".join([item] * count) + b'], "has_more": false}'
+    cache: list[bytes] = []
 
     def handler(ex: Exchange, _: int) -> None:
-        ex.send_response(200, body)
+        # Built on first use, so importing the case table does not allocate 50 MB.
+        if not cache:
+            item = b'{"id": "item", "object": "thing", "blob": "' + b"b" * item_payload + b'"}'
+            cache.append(b'{"object": "list", "data": [' + b", ".join([item] * count) + b'], "has_more": false}')
+        ex.send_response(200, cache[0])
 
     return handler, count
 
