@@ -13,6 +13,7 @@ from typing import Any, Dict, List, Callable, Optional
 from dataclasses import dataclass
 from urllib.parse import parse_qs, urlsplit
 
+from websockets.http11 import Request, Response
 from websockets.exceptions import ConnectionClosed
 from websockets.sync.server import Server, ServerConnection, serve
 
@@ -62,8 +63,9 @@ Script = Callable[[Peer], None]
 
 
 class FakeServer:
-    def __init__(self, script: Script, *, reject_first: Optional[int] = None) -> None:
+    def __init__(self, script: Script, *, reject_from: Optional[int] = None) -> None:
         self._script = script
+        self._reject_from = reject_from  # handshakes from this index on get HTTP 503
         self.handshakes: List[Handshake] = []
         self.received: List[Dict[str, Any]] = []
         self.errors: List[BaseException] = []
@@ -71,18 +73,23 @@ class FakeServer:
         self._thread: Optional[threading.Thread] = None
         self._lock = threading.Lock()
 
-    def _handler(self, ws: ServerConnection) -> None:
-        assert ws.request is not None
-        parts = urlsplit(ws.request.path)
+    def _process_request(self, ws: ServerConnection, request: Request) -> Optional[Response]:
+        parts = urlsplit(request.path)
         with self._lock:
             index = len(self.handshakes)
             self.handshakes.append(
                 Handshake(
                     path=parts.path,
                     query={k: v[0] for k, v in parse_qs(parts.query).items()},
-                    headers={k.lower(): v for k, v in ws.request.headers.raw_items()},
+                    headers={k.lower(): v for k, v in request.headers.raw_items()},
                 )
             )
+        if self._reject_from is not None and index >= self._reject_from:
+            return ws.respond(503, "try later")
+        return None
+
+    def _handler(self, ws: ServerConnection) -> None:
+        index = len(self.handshakes) - 1
         try:
             self._script(Peer(ws, index, self.received))
         except ConnectionClosed:
@@ -100,7 +107,7 @@ class FakeServer:
         return f"http://127.0.0.1:{self.port}/v1"
 
     def __enter__(self) -> FakeServer:
-        self._server = serve(self._handler, "127.0.0.1", 0, compression=None)
+        self._server = serve(self._handler, "127.0.0.1", 0, compression=None, process_request=self._process_request)
         self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
         self._thread.start()
         return self

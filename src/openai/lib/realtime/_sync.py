@@ -42,7 +42,10 @@ def _open_socket(client: Any, params: ConnectParams) -> Any:
     user_agent = next((headers.pop(k) for k in list(headers) if k.lower() == "user-agent"), None)
     if user_agent is not None:
         options.setdefault("user_agent_header", user_agent)
-    return connect(url, additional_headers=headers, **options)
+    websocket = connect(url, additional_headers=headers, **options)
+    # Entering marks the connection as managed (websockets >= 17.1 warns otherwise); this
+    # connection object owns its lifetime and closes it in `close()`.
+    return websocket.__enter__()
 
 
 class BaseSyncConnection:
