@@ -12,7 +12,7 @@ import openai
 from openai import OpenAI, WebSocketQueueFullError, WebSocketConnectionClosedError
 from openai.lib.realtime import ReconnectingEvent
 
-from .fake_server import Peer, FakeServer, error_event, text_delta, audio_delta, response_done, session_created
+from .fake_server import Peer, FakeServer, text_delta, audio_delta, error_event, response_done, session_created
 
 API_KEY = "sk-test-realtime"
 
