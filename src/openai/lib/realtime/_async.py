@@ -11,21 +11,35 @@ import inspect
 from types import TracebackType
 from typing import Any, Dict, List, Type, Union, Generic, Mapping, TypeVar, NoReturn, Optional, AsyncIterator
 
+import sniffio
+
 from ._ws import import_websockets_module
 from ._serde import serialize_event, parse_server_event
 from ._common import SendQueue, ConnectParams, close_info, next_event, closed_error, apply_overrides
 from ..._models import BaseModel
 from ._handshake import build_handshake, async_resolve_credentials
 from ._reconnect import is_retryable_close
-from ..._exceptions import WebSocketConnectionClosedError
+from ..._exceptions import OpenAIError, WebSocketConnectionClosedError
 
 __all__ = ["BaseAsyncConnection", "BaseAsyncConnectionManager"]
 
 _NORMAL_CLOSURE = 1000
 
 
+def _require_asyncio() -> None:
+    # `websockets.asyncio` runs on asyncio only; under trio it would fail deep inside with
+    # "no running event loop", so say what is wrong up front.
+    try:
+        library = sniffio.current_async_library()
+    except sniffio.AsyncLibraryNotFoundError:
+        return
+    if library != "asyncio":
+        raise OpenAIError(f"Realtime connections on the async client need asyncio, not {library}")
+
+
 async def _open_socket(client: Any, params: ConnectParams) -> Any:
     """One handshake with the current parameters; returns a `websockets` ClientConnection."""
+    _require_asyncio()
     connect = import_websockets_module("websockets.asyncio.client").connect
     url, headers = build_handshake(
         client,
