@@ -107,8 +107,9 @@ class FakeServer:
         return f"http://127.0.0.1:{self.port}/v1"
 
     def __enter__(self) -> FakeServer:
-        self._server = serve(self._handler, "127.0.0.1", 0, compression=None, process_request=self._process_request)
-        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+        server = serve(self._handler, "127.0.0.1", 0, compression=None, process_request=self._process_request)
+        self._server = server
+        self._thread = threading.Thread(target=server.serve_forever, daemon=True)
         self._thread.start()
         return self
 
