@@ -31,6 +31,7 @@ EXPECTED: Dict[str, List[str]] = {
         "error handling done",
     ],
     "azure.py": ["azure completion:", "bound deployment:"],
+    "realtime_text.py": ["session: sess_fake", "assistant: Hello from the fake Realtime server!", "realtime done"],
 }
 
 NEEDS_ENV: Dict[str, str] = {"azure.py": "AZURE_OPENAI_ENDPOINT"}
