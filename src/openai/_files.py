@@ -1,0 +1,138 @@
+"""Upload normalisation: the file values users pass -> what httpx sends as multipart parts.
+
+Accepted per file: `bytes`, a binary file object, an `os.PathLike`, or a tuple
+`(filename, contents[, content_type[, headers]])` whose contents is any of those.
+Path-likes are read here (the async variant reads them with `anyio.Path`, off the event loop) and
+sent with their base name as the filename.
+
+Package-internal API: `is_file_content`, `assert_is_file_content`, `to_httpx_files`,
+`async_to_httpx_files`, and the public `file_from_path`.
+
+This module imports nothing from `openai._utils`: `_utils` imports the params transform, which
+imports from here, and the cycle would break `import openai`.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import pathlib
+from typing import Any, List, Tuple, Mapping, Sequence, cast, overload
+
+from ._types import (
+    FileTypes,
+    FileContent,
+    RequestFiles,
+    HttpxFileTypes,
+    HttpxFileContent,
+    HttpxRequestFiles,
+)
+
+__all__ = [
+    "is_file_content",
+    "assert_is_file_content",
+    "file_from_path",
+    "to_httpx_files",
+    "async_to_httpx_files",
+]
+
+
+def is_file_content(obj: object) -> bool:
+    """True for the values accepted as file contents (not tuples)."""
+    return isinstance(obj, (bytes, bytearray, tuple, io.IOBase, os.PathLike))
+
+
+def assert_is_file_content(obj: object, *, key: str | None = None) -> None:
+    if not is_file_content(obj):
+        prefix = f"Expected entry at `{key}`" if key is not None else f"Expected file input `{obj!r}`"
+        raise TypeError(
+            f"{prefix} to be bytes, an io.IOBase instance, PathLike or a tuple but received {type(obj)} instead."
+        )
+
+
+def file_from_path(path: str) -> FileTypes:
+    """`(filename, contents)` for the file at `path`, read now."""
+    contents = pathlib.Path(path).read_bytes()
+    return (os.path.basename(path), contents)
+
+
+@overload
+def to_httpx_files(files: None) -> None: ...
+@overload
+def to_httpx_files(files: RequestFiles) -> HttpxRequestFiles: ...
+def to_httpx_files(files: RequestFiles | None) -> HttpxRequestFiles | None:
+    """Normalise every file of a request (a mapping or a list of `(key, file)` pairs)."""
+    if files is None:
+        return None
+    if isinstance(files, Mapping):
+        return {key: _transform_file(value, key) for key, value in cast(Mapping[str, FileTypes], files).items()}
+    if isinstance(files, Sequence) and not isinstance(files, (str, bytes)):
+        return [(key, _transform_file(value, key)) for key, value in cast(Sequence[Tuple[str, FileTypes]], files)]
+    raise TypeError(f"Unexpected file type input {type(files)}, expected mapping or sequence")
+
+
+def _transform_file(file: FileTypes, key: str) -> HttpxFileTypes:
+    if isinstance(file, tuple):
+        parts = cast(Tuple[Any, ...], file)
+        if len(parts) < 2:
+            raise TypeError(f"Expected the tuple at `{key}` to be (filename, contents[, content_type[, headers]])")
+        assert_is_file_content(parts[1], key=key)
+        return cast(HttpxFileTypes, (parts[0], _read_file_content(parts[1]), *parts[2:]))
+    assert_is_file_content(file, key=key)
+    if isinstance(file, os.PathLike):
+        path = pathlib.Path(cast("os.PathLike[str]", file))
+        return (path.name, path.read_bytes())
+    return _read_file_content(cast(FileContent, file))
+
+
+def _read_file_content(file: FileContent) -> HttpxFileContent:
+    if isinstance(file, os.PathLike):
+        return pathlib.Path(cast("os.PathLike[str]", file)).read_bytes()
+    if isinstance(file, bytearray):
+        return bytes(file)
+    return cast(HttpxFileContent, file)
+
+
+@overload
+async def async_to_httpx_files(files: None) -> None: ...
+@overload
+async def async_to_httpx_files(files: RequestFiles) -> HttpxRequestFiles: ...
+async def async_to_httpx_files(files: RequestFiles | None) -> HttpxRequestFiles | None:
+    """`to_httpx_files` for async clients: path-likes are read without blocking the event loop."""
+    if files is None:
+        return None
+    if isinstance(files, Mapping):
+        result: dict[str, HttpxFileTypes] = {}
+        for key, value in cast(Mapping[str, FileTypes], files).items():
+            result[key] = await _async_transform_file(value, key)
+        return result
+    if isinstance(files, Sequence) and not isinstance(files, (str, bytes)):
+        pairs: List[Tuple[str, HttpxFileTypes]] = []
+        for key, value in cast(Sequence[Tuple[str, FileTypes]], files):
+            pairs.append((key, await _async_transform_file(value, key)))
+        return pairs
+    raise TypeError(f"Unexpected file type input {type(files)}, expected mapping or sequence")
+
+
+async def _async_transform_file(file: FileTypes, key: str) -> HttpxFileTypes:
+    if isinstance(file, tuple):
+        parts = cast(Tuple[Any, ...], file)
+        if len(parts) < 2:
+            raise TypeError(f"Expected the tuple at `{key}` to be (filename, contents[, content_type[, headers]])")
+        assert_is_file_content(parts[1], key=key)
+        return cast(HttpxFileTypes, (parts[0], await _async_read_file_content(parts[1]), *parts[2:]))
+    assert_is_file_content(file, key=key)
+    if isinstance(file, os.PathLike):
+        import anyio
+
+        path = anyio.Path(cast("os.PathLike[str]", file))
+        return (path.name, await path.read_bytes())
+    return _read_file_content(cast(FileContent, file))
+
+
+async def _async_read_file_content(file: FileContent) -> HttpxFileContent:
+    if isinstance(file, os.PathLike):
+        import anyio
+
+        return await anyio.Path(cast("os.PathLike[str]", file)).read_bytes()
+    return _read_file_content(file)

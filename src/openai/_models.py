@@ -1,0 +1,684 @@
+"""Response models and their lenient, fast construction from JSON.
+
+Package-internal API (what the response layer, streams, pages and generated types use):
+
+- `BaseModel`: pydantic model with extra fields allowed and kept, `to_dict()` / `to_json()`, and a lenient
+  `construct()` / `model_construct()` that coerces nested data per annotation instead of validating it.
+- `GenericModel`: base for generic models (pages) on pydantic v1 and v2.
+- `construct_type(*, value, type_)`: build `type_` from decoded JSON without ever rejecting data.
+- `validate_type(*, type_, value)`: the strict alternative (`_strict_response_validation=True`).
+- `is_basemodel(value)`, `is_basemodel_type(tp)`.
+
+Construction rules ("never rejected, never silently changed"): nested models, lists, dicts, `Optional`,
+enums (unknown values kept), `Literal` (kept as is), datetimes (ISO strings and epoch numbers), unions
+(by the declared `PropertyInfo(discriminator=...)`, else the best-fitting variant; a dict that fits no
+variant becomes a plain `BaseModel` carrying every key). Data of the wrong type is kept as received.
+
+Speed: every annotation is compiled once into a converter function (or `None` for "keep the value"),
+and every model class once into a plan (wire name -> field name + converter, defaults, private
+attributes). Building an instance is then one loop over the received keys and a few attribute stores,
+with no `typing` introspection and no validation pass.
+"""
+
+from __future__ import annotations
+
+import enum
+import inspect
+import datetime as _dt
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Dict,
+    List,
+    Type,
+    Tuple,
+    TypeVar,
+    Callable,
+    ClassVar,
+    Optional,
+    ForwardRef as _ForwardRef,
+    cast,
+)
+
+import pydantic
+from typing_extensions import Self, Literal, override
+
+from ._compat import (
+    PYDANTIC_V1,
+    GenericModelBase,
+    get_args,
+    parse_obj,
+    get_origin,
+    model_dump,
+    model_json,
+    field_alias,
+    field_default,
+    field_annotation,
+    get_model_fields,
+    field_is_required,
+)
+from ._utils._typing import (
+    is_union,
+    is_typevar,
+    literal_values,
+    is_literal_type,
+    annotated_metadata,
+    strip_annotated_type,
+)
+from ._utils._transform import PropertyInfo
+
+__all__ = [
+    "BaseModel",
+    "GenericModel",
+    "construct_type",
+    "validate_type",
+    "is_basemodel",
+    "is_basemodel_type",
+]
+
+_T = TypeVar("_T")
+_ModelT = TypeVar("_ModelT", bound=pydantic.BaseModel)
+
+# A converter takes a decoded JSON value and returns the value to store; `None` means "store as is".
+Converter = Callable[[Any], Any]
+
+_NoneType = type(None)
+_IDENTITY_TYPES: Tuple[Any, ...] = (str, int, bool, object, Any, _NoneType, None, bytes, dict, list)
+_setattr = object.__setattr__
+
+if TYPE_CHECKING:
+    from pydantic import ConfigDict
+
+
+class BaseModel(pydantic.BaseModel):
+    """Base of every response type: unknown fields are kept, construction never rejects data."""
+
+    if PYDANTIC_V1:
+
+        class Config:  # pyright: ignore[reportIncompatibleVariableOverride]
+            extra = pydantic.Extra.allow  # pyright: ignore
+            underscore_attrs_are_private = True
+            arbitrary_types_allowed = True
+
+        @property
+        def model_fields_set(self) -> set[str]:  # pyright: ignore[reportIncompatibleMethodOverride]
+            # v1 spells it `__fields_set__`; give users the v2 name so null-vs-missing reads the same.
+            return self.__fields_set__  # type: ignore[attr-defined]
+
+        @property
+        def model_extra(self) -> Dict[str, Any]:  # pyright: ignore[reportIncompatibleMethodOverride]
+            fields = get_model_fields(type(self))
+            return {k: v for k, v in self.__dict__.items() if k not in fields}
+
+    else:
+        model_config: ClassVar[ConfigDict] = pydantic.ConfigDict(extra="allow", defer_build=True)
+
+        @classmethod
+        @override
+        def __pydantic_init_subclass__(cls, **kwargs: Any) -> None:
+            super().__pydantic_init_subclass__(**kwargs)
+            # Generated types spell wire names `FieldInfo(alias="wire")`; a bare FieldInfo does not
+            # fill the validation/serialization aliases the way `Field()` does, so do it here, before
+            # the (deferred) schema is built: `to_dict()` and strict validation then use wire names.
+            for field in cls.model_fields.values():
+                alias = field.alias
+                if alias is None:
+                    continue
+                attributes_set: Dict[str, Any] = getattr(field, "_attributes_set", {})
+                if field.validation_alias is None:
+                    field.validation_alias = alias
+                    attributes_set["validation_alias"] = alias
+                if field.serialization_alias is None:
+                    field.serialization_alias = alias
+                    attributes_set["serialization_alias"] = alias
+
+    _request_id: Optional[str] = None
+    """The `x-request-id` header of the response this object came from (set by the response layer)."""
+
+    def to_dict(
+        self,
+        *,
+        mode: Literal["json", "python"] = "python",
+        use_api_names: bool = True,
+        exclude_unset: bool = True,
+        exclude_defaults: bool = False,
+        exclude_none: bool = False,
+        warnings: bool = True,
+    ) -> Dict[str, object]:
+        """The model as a dictionary, keyed by wire names by default; only fields the API sent by default.
+
+        `mode="json"` gives JSON-safe values (datetimes as strings); `exclude_unset=False` adds the
+        defaults of fields the API left out.
+        """
+        return model_dump(
+            self,
+            mode=mode,
+            by_alias=use_api_names,
+            exclude_unset=exclude_unset,
+            exclude_defaults=exclude_defaults,
+            exclude_none=exclude_none,
+            warnings=warnings,
+        )
+
+    def to_json(
+        self,
+        *,
+        indent: Optional[int] = 2,
+        use_api_names: bool = True,
+        exclude_unset: bool = True,
+        exclude_defaults: bool = False,
+        exclude_none: bool = False,
+        warnings: bool = True,
+    ) -> str:
+        """The model as a JSON string (see `to_dict` for the options)."""
+        return model_json(
+            self,
+            indent=indent,
+            by_alias=use_api_names,
+            exclude_unset=exclude_unset,
+            exclude_defaults=exclude_defaults,
+            exclude_none=exclude_none,
+            warnings=warnings,
+        )
+
+    @override
+    def __str__(self) -> str:
+        return f"{self.__repr_name__()}({self.__repr_str__(', ')})"
+
+    @classmethod
+    def construct(  # pyright: ignore[reportIncompatibleMethodOverride]
+        cls: Type[_ModelT], _fields_set: Optional[set[str]] = None, **values: object
+    ) -> _ModelT:
+        """Lenient construction: keys may be wire names or field names, nothing is validated."""
+        return _build_model(cls, values, _fields_set)
+
+    if not PYDANTIC_V1:
+
+        @classmethod
+        @override
+        def model_construct(cls, _fields_set: Optional[set[str]] = None, **values: Any) -> Self:
+            return _build_model(cls, values, _fields_set)
+
+
+class GenericModel(GenericModelBase, BaseModel):  # pyright: ignore[reportUnsafeMultipleInheritance]
+    """Base for generic models (pages); on pydantic v1 this mixes in `pydantic.generics.GenericModel`."""
+
+
+def is_basemodel(value: object) -> bool:
+    return isinstance(value, pydantic.BaseModel)
+
+
+def is_basemodel_type(tp: object) -> bool:
+    origin = get_origin(tp) or tp
+    return inspect.isclass(origin) and issubclass(origin, pydantic.BaseModel)
+
+
+# ---------------------------------------------------------------------------------------------------
+# Per-class construction plans
+
+
+class _Plan:
+    __slots__ = ("lookup", "defaults", "private", "n_fields")
+
+    def __init__(
+        self,
+        lookup: Dict[str, Tuple[str, Optional[Converter]]],
+        defaults: List[Tuple[str, Any, bool]],
+        private: Optional[Dict[str, Any]],
+        n_fields: int,
+    ) -> None:
+        self.lookup = lookup
+        self.defaults = defaults
+        self.private = private
+        self.n_fields = n_fields
+
+
+_PLANS: Dict[type, _Plan] = {}
+_IMMUTABLE_DEFAULTS = (type(None), str, int, float, bool, tuple, frozenset, enum.Enum)
+
+
+def _resolve_forward_refs(cls: Type[pydantic.BaseModel]) -> None:
+    """Resolve string annotations left over from `from __future__ import annotations` / recursive models."""
+    try:
+        if PYDANTIC_V1:
+            cls.update_forward_refs()  # pyright: ignore[reportDeprecated]
+        elif not cls.__pydantic_complete__:
+            cls.model_rebuild(raise_errors=False)
+    except Exception:  # pragma: no cover - an unresolvable annotation just means "store as is"
+        pass
+
+
+def _has_unresolved(annotation: object) -> bool:
+    if isinstance(annotation, (str, _ForwardRef)):
+        return True
+    return any(_has_unresolved(arg) for arg in get_args(annotation))
+
+
+def _make_plan(cls: Type[pydantic.BaseModel]) -> _Plan:
+    fields = get_model_fields(cls)
+    if any(_has_unresolved(field_annotation(f)) for f in fields.values()):
+        _resolve_forward_refs(cls)
+        fields = get_model_fields(cls)
+
+    lookup: Dict[str, Tuple[str, Optional[Converter]]] = {}
+    defaults: List[Tuple[str, Any, bool]] = []
+    for name, field in fields.items():
+        converter = _converter_for(field_annotation(field))
+        wire = field_alias(field) or name
+        lookup[wire] = (name, converter)
+        has_default, default = field_default(field)
+        if has_default:
+            # Mutable defaults are copied per instance, as pydantic does.
+            defaults.append((name, default, not isinstance(default, _IMMUTABLE_DEFAULTS)))
+    for name, field in fields.items():
+        # Field names are accepted too (`construct(schema_=...)`), unless they are another field's wire name.
+        lookup.setdefault(name, lookup[field_alias(field) or name])
+
+    private: Optional[Dict[str, Any]] = None
+    if not PYDANTIC_V1:
+        private_attrs = cls.__private_attributes__
+        if private_attrs:
+            private = {}
+            for key, attr in private_attrs.items():
+                default = attr.get_default()
+                if default is not pydantic_core_undefined():
+                    private[key] = default
+    plan = _Plan(lookup, defaults, private, len(fields))
+    _PLANS[cls] = plan
+    return plan
+
+
+def pydantic_core_undefined() -> object:
+    from pydantic_core import PydanticUndefined
+
+    return PydanticUndefined
+
+
+def _build_model(cls: Type[_ModelT], data: Dict[str, Any], fields_set: Optional[set[str]] = None) -> _ModelT:
+    """Build an instance of `cls` from a decoded JSON object without validation (the hot path)."""
+    plan = _PLANS.get(cls) or _make_plan(cls)
+    lookup = plan.lookup
+    values: Dict[str, Any] = {}
+    extra: Dict[str, Any] = {}
+    for key, value in data.items():
+        entry = lookup.get(key)
+        if entry is None:
+            extra[key] = value
+        else:
+            converter = entry[1]
+            values[entry[0]] = value if converter is None else converter(value)
+    if fields_set is None:
+        fields_set = set(values)
+    if len(values) < plan.n_fields:
+        for name, default, mutable in plan.defaults:
+            if name not in values:
+                values[name] = _copy(default) if mutable else default
+
+    instance = cls.__new__(cls)
+    if PYDANTIC_V1:
+        values.update(extra)
+        fields_set |= extra.keys()
+        _setattr(instance, "__dict__", values)
+        _setattr(instance, "__fields_set__", fields_set)
+        instance._init_private_attributes()  # type: ignore[attr-defined]
+    else:
+        _setattr(instance, "__dict__", values)
+        _setattr(instance, "__pydantic_fields_set__", fields_set)
+        _setattr(instance, "__pydantic_extra__", extra)
+        _setattr(instance, "__pydantic_private__", plan.private.copy() if plan.private is not None else None)
+    return instance
+
+
+def _copy(value: _T) -> _T:
+    import copy
+
+    return copy.deepcopy(value)
+
+
+# ---------------------------------------------------------------------------------------------------
+# Annotation -> converter compilation (cached per annotation)
+
+_CONVERTERS: Dict[Any, Optional[Converter]] = {}
+
+
+def _converter_for(annotation: Any) -> Optional[Converter]:
+    try:
+        return _CONVERTERS[annotation]
+    except KeyError:
+        pass
+    except TypeError:  # unhashable annotation (rare): compile without caching
+        return _compile(annotation)
+    converter = _compile(annotation)
+    _CONVERTERS[annotation] = converter
+    return converter
+
+
+def _discriminator_of(annotation: Any) -> Optional[str]:
+    for meta in annotated_metadata(annotation):
+        if isinstance(meta, PropertyInfo) and meta.discriminator:
+            return meta.discriminator
+    return None
+
+
+def _compile(annotation: Any) -> Optional[Converter]:
+    discriminator = _discriminator_of(annotation)
+    tp = strip_annotated_type(annotation)
+    if tp in _IDENTITY_TYPES or is_typevar(tp) or is_literal_type(tp):
+        return None
+    if isinstance(tp, (str, _ForwardRef)):
+        return None  # unresolvable: keep the value as received
+    origin = get_origin(tp)
+    if is_union(origin):
+        return _union_converter(get_args(tp), discriminator)
+    if origin is not None:
+        args = get_args(tp)
+        if origin in (list, List, tuple, set, frozenset) or _is_sequence_origin(origin):
+            return _list_converter(_converter_for(args[0]) if args else None)
+        if origin in (dict, Dict) or _is_mapping_origin(origin):
+            return _dict_converter(_converter_for(args[1]) if len(args) == 2 else None)
+        if origin is type or origin is Type:
+            return None
+        tp_origin = origin
+    else:
+        tp_origin = tp
+    if inspect.isclass(tp_origin):
+        if issubclass(tp_origin, pydantic.BaseModel):
+            return _model_converter(cast(Type[pydantic.BaseModel], tp))
+        if issubclass(tp_origin, enum.Enum):
+            return _enum_converter(tp_origin)
+        if tp_origin is float:
+            return _to_float
+        if tp_origin is _dt.datetime:
+            return _to_datetime
+        if tp_origin is _dt.date:
+            return _to_date
+    return None
+
+
+def _is_sequence_origin(origin: object) -> bool:
+    import collections.abc
+
+    return origin in (collections.abc.Sequence, collections.abc.Iterable, collections.abc.MutableSequence)
+
+
+def _is_mapping_origin(origin: object) -> bool:
+    import collections.abc
+
+    return origin in (collections.abc.Mapping, collections.abc.MutableMapping)
+
+
+def _list_converter(item: Optional[Converter]) -> Optional[Converter]:
+    if item is None:
+        return None
+
+    def convert_list(value: Any) -> Any:
+        if type(value) is list:
+            return [item(v) for v in cast(List[Any], value)]
+        return value
+
+    return convert_list
+
+
+def _dict_converter(item: Optional[Converter]) -> Optional[Converter]:
+    if item is None:
+        return None
+
+    def convert_dict(value: Any) -> Any:
+        if type(value) is dict:
+            return {k: item(v) for k, v in cast(Dict[str, Any], value).items()}
+        return value
+
+    return convert_dict
+
+
+def _model_converter(model: Type[pydantic.BaseModel]) -> Converter:
+    if not issubclass(get_origin(model) or model, BaseModel):
+        # A user's own pydantic model (e.g. structured outputs): pydantic's own lenient construct.
+        def convert_foreign(value: Any) -> Any:
+            if isinstance(value, dict):
+                return model.model_construct(**value) if not PYDANTIC_V1 else model.construct(**value)  # pyright: ignore[reportDeprecated]
+            return value
+
+        return convert_foreign
+
+    def convert_model(value: Any) -> Any:
+        if type(value) is dict:
+            return _build_model(model, cast(Dict[str, Any], value))
+        return value
+
+    return convert_model
+
+
+def _enum_converter(enum_cls: Type[enum.Enum]) -> Converter:
+    def convert_enum(value: Any) -> Any:
+        try:
+            return enum_cls(value)
+        except (ValueError, TypeError):
+            return value  # an unknown member is kept as received
+
+    return convert_enum
+
+
+def _to_float(value: Any) -> Any:
+    # JSON has one number type; `1` in a float field reads as `1.0` (bools are left alone).
+    if type(value) is int:
+        return float(value)
+    return value
+
+
+def _parse_iso_datetime(value: str) -> _dt.datetime:
+    text = value[:-1] + "+00:00" if value.endswith(("Z", "z")) else value
+    return _dt.datetime.fromisoformat(text)
+
+
+_DATETIME_ADAPTER: List[Any] = []
+
+
+def _pydantic_datetime(value: Any) -> Any:
+    """pydantic's (lax) datetime parser: epoch seconds/milliseconds and ISO forms Python's parser misses."""
+    if PYDANTIC_V1:
+        from pydantic.datetime_parse import parse_datetime  # pyright: ignore
+
+        return parse_datetime(value)
+    if not _DATETIME_ADAPTER:
+        _DATETIME_ADAPTER.append(pydantic.TypeAdapter(_dt.datetime))
+    return _DATETIME_ADAPTER[0].validate_python(value)
+
+
+_UTC = _dt.timezone.utc
+# pydantic's rule: epoch numbers above this are milliseconds.
+_MS_THRESHOLD = 2e10
+
+
+def _to_datetime(value: Any) -> Any:
+    if isinstance(value, str):
+        try:
+            return _parse_iso_datetime(value)
+        except ValueError:
+            pass
+    elif isinstance(value, (int, float)) and not isinstance(value, bool):
+        try:
+            seconds = value / 1000 if abs(value) > _MS_THRESHOLD else value
+            return _dt.datetime.fromtimestamp(seconds, tz=_UTC)
+        except (OverflowError, OSError, ValueError):
+            return value
+    else:
+        return value
+    try:
+        return _pydantic_datetime(value)
+    except (ValueError, TypeError, pydantic.ValidationError):
+        return value
+
+
+def _to_date(value: Any) -> Any:
+    if isinstance(value, str):
+        try:
+            return _dt.date.fromisoformat(value)
+        except ValueError:
+            return value
+    return value
+
+
+# --- unions ---------------------------------------------------------------------------------------
+
+
+class _ModelVariant:
+    """What best-fit matching needs to know about one model variant of a union."""
+
+    __slots__ = ("model", "keys", "required", "literals")
+
+    def __init__(self, model: Type[pydantic.BaseModel]) -> None:
+        self.model = model
+        fields = get_model_fields(model)
+        self.keys = frozenset(field_alias(f) or n for n, f in fields.items())
+        self.required = frozenset(field_alias(f) or n for n, f in fields.items() if field_is_required(f))
+        literals: Dict[str, frozenset[object]] = {}
+        for name, field in fields.items():
+            ann = strip_annotated_type(field_annotation(field))
+            if is_literal_type(ann):
+                literals[field_alias(field) or name] = frozenset(literal_values(ann))
+        self.literals = literals
+
+    def score(self, value: Dict[str, Any]) -> Optional[int]:
+        """`None` when a `Literal` field contradicts the data, else how well the data fits (higher is better).
+
+        A matching `Literal` (the usual `type` tag) outweighs everything else; then present keys count
+        for the variant and missing required keys against it.
+        """
+        score = 0
+        for key, allowed in self.literals.items():
+            if key in value:
+                try:
+                    if value[key] not in allowed:
+                        return None
+                except TypeError:  # unhashable value cannot equal a literal
+                    return None
+                score += 1000
+        score += 2 * sum(1 for k in value if k in self.keys)
+        score -= 3 * sum(1 for k in self.required if k not in value)
+        return score
+
+
+def _matches_scalar(tp: Any, value: Any) -> bool:
+    """Does a non-dict `value` belong to the (stripped) union member `tp`?"""
+    if tp in (Any, object):
+        return True
+    if is_literal_type(tp):
+        return value in literal_values(tp)
+    origin = get_origin(tp) or tp
+    if origin in (list, List, tuple) or _is_sequence_origin(origin):
+        return isinstance(value, list)
+    if origin in (dict, Dict) or _is_mapping_origin(origin):
+        return isinstance(value, dict)
+    if origin is bool:
+        return isinstance(value, bool)
+    if origin is int:
+        return isinstance(value, int) and not isinstance(value, bool)
+    if origin is float:
+        return isinstance(value, (int, float)) and not isinstance(value, bool)
+    if origin is str:
+        return isinstance(value, str)
+    if origin in (_dt.datetime, _dt.date):
+        return isinstance(value, (str, int, float)) and not isinstance(value, bool)
+    if inspect.isclass(origin) and issubclass(origin, enum.Enum):
+        return any(value == m.value for m in origin)
+    return False
+
+
+def _union_converter(members: Tuple[Any, ...], discriminator: Optional[str]) -> Optional[Converter]:
+    variants = [m for m in members if m is not _NoneType and m is not None]
+    if len(variants) == 1 and discriminator is None:
+        return _converter_for(variants[0])
+    stripped = [strip_annotated_type(v) for v in variants]
+    if all(s in _IDENTITY_TYPES or is_literal_type(s) or s is float for s in stripped) and float not in stripped:
+        return None  # e.g. Union[str, int, Literal[...]]: nothing to convert
+
+    model_types = [cast(Type[pydantic.BaseModel], s) for s in stripped if is_basemodel_type(s)]
+    non_models = [s for s in stripped if not is_basemodel_type(s)]
+    state: Dict[str, Any] = {}
+
+    def model_variants() -> List[_ModelVariant]:
+        # Built lazily: member classes may still have unresolved forward references at compile time.
+        found = state.get("variants")
+        if found is None:
+            found = state["variants"] = [_ModelVariant(m) for m in model_types]
+        return cast(List[_ModelVariant], found)
+
+    def by_discriminator() -> Dict[object, Type[pydantic.BaseModel]]:
+        found = state.get("mapping")
+        if found is None:
+            found = {}
+            for variant in model_variants():
+                fields = get_model_fields(variant.model)
+                field = fields.get(cast(str, discriminator))
+                wire = (field_alias(field) or discriminator) if field is not None else discriminator
+                state.setdefault("wire", wire)
+                for literal in variant.literals.get(cast(str, wire), ()):
+                    found.setdefault(literal, variant.model)
+            state["mapping"] = found
+        return cast(Dict[object, Type[pydantic.BaseModel]], found)
+
+    def convert_union(value: Any) -> Any:
+        if value is None:
+            return None
+        if type(value) is dict:
+            data = cast(Dict[str, Any], value)
+            if discriminator is not None and model_types:
+                mapping = by_discriminator()
+                key = data.get(state.get("wire", discriminator))
+                try:
+                    model = mapping.get(key)
+                except TypeError:  # unhashable discriminator value
+                    model = None
+                if model is not None:
+                    return _build_model(model, data)
+            if model_types:
+                best: Optional[_ModelVariant] = None
+                best_score = 0
+                for variant in model_variants():
+                    score = variant.score(data)
+                    if score is not None and (best is None or score > best_score):
+                        best, best_score = variant, score
+                if best is not None:
+                    return _build_model(best.model, data)
+            for member in non_models:
+                if _matches_scalar(member, data):
+                    converter = _converter_for(member)
+                    return value if converter is None else converter(value)
+            if model_types:
+                # No variant fits (e.g. a variant the SDK does not know yet): keep every key,
+                # reachable as attributes, without pretending it is one of the known variants.
+                return _build_model(BaseModel, data)
+            return value
+        for member in non_models:
+            if _matches_scalar(member, value):
+                converter = _converter_for(member)
+                return value if converter is None else converter(value)
+        return value
+
+    return convert_union
+
+
+# ---------------------------------------------------------------------------------------------------
+# Entry points
+
+
+def construct_type(*, value: object, type_: object) -> object:
+    """Build `type_` from decoded JSON leniently (see the module docstring for the rules)."""
+    converter = _converter_for(type_)
+    return value if converter is None else converter(value)
+
+
+_ADAPTERS: Dict[Any, Any] = {}
+
+
+def validate_type(*, type_: Type[_T], value: object) -> _T:
+    """Strict validation through pydantic, for clients created with `_strict_response_validation=True`."""
+    if inspect.isclass(type_) and issubclass(type_, pydantic.BaseModel):
+        return cast(_T, parse_obj(type_, value))
+    if PYDANTIC_V1:
+        return cast(_T, pydantic.parse_obj_as(type_, value))  # pyright: ignore[reportDeprecated]
+    adapter = _ADAPTERS.get(type_)
+    if adapter is None:
+        adapter = _ADAPTERS[type_] = pydantic.TypeAdapter(type_)
+    return cast(_T, adapter.validate_python(value))

@@ -1,0 +1,433 @@
+"""Server-sent events: an incremental decoder over bytes, and the typed `Stream` / `AsyncStream`.
+
+Package-internal API:
+
+- `SSEDecoder`: `feed(chunk) -> list[ServerSentEvent]`, `flush()` at end of body, `iter_bytes(iterator)`,
+  `aiter_bytes(async_iterator)`. Lines end in LF, CR or CRLF (also split across chunks), `data:` lines of one
+  event are joined with `\\n`, `event:`/`id:`/`retry:` are honoured, `:` comments ignored. Data is kept as
+  bytes until asked for, so a UTF-8 sequence split across chunks decodes correctly.
+- `Stream[T]` / `AsyncStream[T]`: created by the response layer as `stream_cls(cast_to=T, response=raw,
+  client=client, options=options)`; iterating yields `T` items built with `construct_type` (or validated when
+  the client has `_strict_response_validation`). `data: [DONE]` ends the stream, an `event: error` or an
+  `{"error": ...}` payload raises `APIError`, Assistants `thread.*` events yield `{"event": ..., "data": ...}`
+  built into `T`.
+
+Failures always surface as SDK errors: a read timeout between events raises `APITimeoutError`, a reset or a
+body that ends in the middle of an event raises `APIConnectionError`, undecodable data raises
+`APIResponseValidationError`. Closing: `close()`, the context manager, leaving a `for` loop early (the
+iterator's `finally`) and garbage collection of a sync stream all release the connection.
+"""
+
+from __future__ import annotations
+
+from types import TracebackType
+from typing import TYPE_CHECKING, Any, List, Type, Generic, TypeVar, Iterator, Optional, AsyncIterator, cast
+
+import httpx
+import jiter
+from typing_extensions import Self, override
+
+from ._models import validate_type, construct_type
+from ._exceptions import APIError, APITimeoutError, APIConnectionError, APIResponseValidationError
+
+if TYPE_CHECKING:
+    from ._request_options import FinalRequestOptions
+
+__all__ = ["ServerSentEvent", "SSEDecoder", "Stream", "AsyncStream"]
+
+_T = TypeVar("_T")
+
+_LINE_ENDINGS = (b"\n", b"\r")
+
+
+class ServerSentEvent:
+    """One dispatched event. `data` is decoded on access; `json()` parses the raw bytes directly."""
+
+    __slots__ = ("_event", "_raw", "_id", "_retry")
+
+    def __init__(
+        self,
+        *,
+        event: Optional[str] = None,
+        data: Optional[str] = None,
+        id: Optional[str] = None,
+        retry: Optional[int] = None,
+        raw_data: Optional[bytes] = None,
+    ) -> None:
+        self._event = event
+        self._raw = raw_data if raw_data is not None else (data or "").encode("utf-8")
+        self._id = id
+        self._retry = retry
+
+    @property
+    def event(self) -> Optional[str]:
+        return self._event
+
+    @property
+    def id(self) -> Optional[str]:
+        return self._id
+
+    @property
+    def retry(self) -> Optional[int]:
+        return self._retry
+
+    @property
+    def data(self) -> str:
+        return self._raw.decode("utf-8")
+
+    @property
+    def raw_data(self) -> bytes:
+        return self._raw
+
+    def json(self) -> Any:
+        return jiter.from_json(self._raw)
+
+    @override
+    def __repr__(self) -> str:
+        return f"ServerSentEvent(event={self._event!r}, data={self._raw!r}, id={self._id!r}, retry={self._retry!r})"
+
+
+class SSEDecoder:
+    """Incremental SSE parser: bytes in, `ServerSentEvent`s out. No per-byte Python loops."""
+
+    def __init__(self) -> None:
+        self._event: Optional[str] = None
+        self._data: List[bytes] = []
+        self._last_event_id: Optional[str] = None
+        self._retry: Optional[int] = None
+        self._fields_seen = False  # any field line since the last dispatch
+        self._partial: List[bytes] = []  # pieces of a line whose ending has not arrived yet
+        self._after_cr = False  # the previous chunk ended in CR: a leading LF completes that CRLF
+
+    @property
+    def has_pending(self) -> bool:
+        """True when the body so far ends inside an event (no blank line yet) or inside a line."""
+        return self._fields_seen or bool(self._partial)
+
+    @property
+    def pending_data(self) -> bytes:
+        return b"\n".join([*self._data, b"".join(self._partial)] if self._partial else self._data)
+
+    def feed(self, chunk: bytes) -> List[ServerSentEvent]:
+        if not chunk:
+            return []
+        if self._after_cr:
+            self._after_cr = False
+            if chunk[:1] == b"\n":
+                chunk = chunk[1:]
+                if not chunk:
+                    return []
+        if b"\n" not in chunk and b"\r" not in chunk:
+            self._partial.append(chunk)
+            return []
+        if self._partial:
+            self._partial.append(chunk)
+            chunk = b"".join(self._partial)
+            self._partial = []
+        lines = chunk.splitlines()
+        last_byte = chunk[-1:]
+        if last_byte not in _LINE_ENDINGS:
+            self._partial.append(lines.pop())
+        elif last_byte == b"\r":
+            self._after_cr = True
+        events: List[ServerSentEvent] = []
+        for line in lines:
+            event = self._line(line)
+            if event is not None:
+                events.append(event)
+        return events
+
+    def flush(self) -> List[ServerSentEvent]:
+        """End of body: a final line without its ending still counts as a line (the event stays pending)."""
+        if self._partial:
+            line = b"".join(self._partial)
+            self._partial = []
+            event = self._line(line)
+            return [event] if event is not None else []
+        return []
+
+    def _line(self, line: bytes) -> Optional[ServerSentEvent]:
+        if not line:
+            if not self._fields_seen:
+                return None
+            event = ServerSentEvent(
+                event=self._event,
+                raw_data=b"\n".join(self._data),
+                id=self._last_event_id,
+                retry=self._retry,
+            )
+            self._event = None
+            self._data = []
+            self._retry = None
+            self._fields_seen = False
+            return event
+        if line[:1] == b":":
+            return None  # comment (often a keep-alive)
+        field, _, value = line.partition(b":")
+        if value[:1] == b" ":
+            value = value[1:]
+        if field == b"data":
+            self._data.append(value)
+        elif field == b"event":
+            self._event = value.decode("utf-8", errors="replace")
+        elif field == b"id":
+            if b"\0" not in value:
+                self._last_event_id = value.decode("utf-8", errors="replace")
+        elif field == b"retry":
+            try:
+                self._retry = int(value)
+            except ValueError:
+                return None
+        else:
+            return None  # unknown field: ignored, as the SSE spec says
+        self._fields_seen = True
+        return None
+
+    def iter_bytes(self, iterator: Iterator[bytes]) -> Iterator[ServerSentEvent]:
+        for chunk in iterator:
+            yield from self.feed(chunk)
+        yield from self.flush()
+
+    async def aiter_bytes(self, iterator: AsyncIterator[bytes]) -> AsyncIterator[ServerSentEvent]:
+        async for chunk in iterator:
+            for event in self.feed(chunk):
+                yield event
+        for event in self.flush():
+            yield event
+
+
+# ---------------------------------------------------------------------------------------------------
+# Shared decisions of both stream classes
+
+
+def _raise_for_transport_error(err: Exception, request: httpx.Request) -> None:
+    """Map an httpx error raised while reading the body to the SDK's error."""
+    if isinstance(err, httpx.TimeoutException):
+        raise APITimeoutError(request=request) from err
+    raise APIConnectionError(
+        message=f"Connection error while reading the stream: {type(err).__name__}", request=request
+    ) from err
+
+
+def _truncation_error(decoder: SSEDecoder, request: httpx.Request) -> Optional[APIConnectionError]:
+    if decoder.has_pending and decoder.pending_data.strip() != b"[DONE]":
+        return APIConnectionError(message="The stream ended in the middle of an event.", request=request)
+    return None
+
+
+def _error_message(data: object) -> tuple[str, object]:
+    """(message, body) for an error event payload."""
+    if isinstance(data, dict):
+        payload = cast("dict[str, Any]", data)
+        error = payload.get("error")
+        if isinstance(error, dict):
+            message = cast("dict[str, Any]", error).get("message")
+            return (message if isinstance(message, str) else "An error occurred during streaming"), error
+        message = payload.get("message")
+        if isinstance(message, str):
+            return message, payload
+        if isinstance(error, str):
+            return error, payload
+    return "An error occurred during streaming", data
+
+
+class _StreamCore:
+    """State and decisions shared by `Stream` and `AsyncStream` (everything but the I/O)."""
+
+    response: httpx.Response
+    _cast_to: Any
+    _client: Any
+    _options: Optional[FinalRequestOptions]
+
+    def _setup(
+        self, cast_to: Any, response: httpx.Response, client: Any, options: Optional[FinalRequestOptions]
+    ) -> None:
+        self.response = response
+        self._cast_to = cast_to
+        self._client = client
+        self._options = options
+        self._decoder = SSEDecoder()
+        self._strict = bool(getattr(client, "_strict_response_validation", False))
+        self._synthesize = bool(getattr(options, "synthesize_event_and_data", False))
+
+    def _process(self, sse: ServerSentEvent) -> tuple[bool, Any]:
+        """(done, item) for one event; `item` is `_SKIP` for events that carry nothing to yield."""
+        raw = sse.raw_data
+        if raw.startswith(b"[DONE]"):
+            return True, _SKIP
+        event = sse.event
+        if not raw:
+            if event == "error":
+                raise APIError("An error occurred during streaming", self.response.request, body=None)
+            return False, _SKIP
+        try:
+            data = jiter.from_json(raw)
+        except ValueError as err:
+            raise APIResponseValidationError(
+                response=self.response,
+                body=raw.decode("utf-8", errors="replace"),
+                message=f"Could not decode a server-sent event as JSON: {err}",
+            ) from err
+        if event == "error" or (isinstance(data, dict) and cast("dict[str, Any]", data).get("error")):
+            message, body = _error_message(data)
+            raise APIError(message, self.response.request, body=body)
+        if event is not None and (self._synthesize or event.startswith("thread.")):
+            data = {"event": event, "data": data}
+        if self._strict:
+            return False, validate_type(type_=self._cast_to, value=data)
+        return False, construct_type(value=data, type_=self._cast_to)
+
+
+_SKIP: Any = object()
+
+
+class Stream(_StreamCore, Generic[_T]):
+    """The items of a `stream=True` response, parsed as they arrive."""
+
+    response: httpx.Response
+
+    def __init__(
+        self,
+        *,
+        cast_to: Type[_T],
+        response: httpx.Response,
+        client: Any,
+        options: Optional[FinalRequestOptions] = None,
+    ) -> None:
+        self._setup(cast_to, response, client, options)
+        self._iterator = self.__stream__()
+
+    def __next__(self) -> _T:
+        return self._iterator.__next__()
+
+    def __iter__(self) -> Iterator[_T]:
+        try:
+            yield from self._iterator
+        finally:
+            # Leaving a `for` loop early drops this generator: give the connection back now,
+            # not whenever the stream object happens to be collected.
+            self.close()
+
+    def _iter_events(self) -> Iterator[ServerSentEvent]:
+        decoder = self._decoder
+        request = self.response.request
+        try:
+            for chunk in self.response.iter_bytes():
+                yield from decoder.feed(chunk)
+        except httpx.RequestError as err:
+            _raise_for_transport_error(err, request)
+        except httpx.StreamClosed:
+            return  # closed by the user between two items
+        yield from decoder.flush()
+        error = _truncation_error(decoder, request)
+        if error is not None:
+            raise error
+
+    def __stream__(self) -> Iterator[_T]:
+        try:
+            for sse in self._iter_events():
+                done, item = self._process(sse)
+                if done:
+                    break
+                if item is not _SKIP:
+                    yield item
+        finally:
+            self.response.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        exc_tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Release the connection; iterating afterwards yields nothing more."""
+        self._iterator.close()
+        self.response.close()
+
+    def __del__(self) -> None:
+        # An unconsumed stream that is dropped must not keep its pooled connection checked out.
+        try:
+            response = self.__dict__.get("response")
+            if response is not None and not response.is_closed:
+                response.close()
+        except Exception:  # pragma: no cover - interpreter shutdown
+            pass
+
+
+class AsyncStream(_StreamCore, Generic[_T]):
+    """The items of a `stream=True` response on the async client."""
+
+    response: httpx.Response
+
+    def __init__(
+        self,
+        *,
+        cast_to: Type[_T],
+        response: httpx.Response,
+        client: Any,
+        options: Optional[FinalRequestOptions] = None,
+    ) -> None:
+        self._setup(cast_to, response, client, options)
+        self._iterator = self.__stream__()
+
+    async def __anext__(self) -> _T:
+        return await self._iterator.__anext__()
+
+    async def __aiter__(self) -> AsyncIterator[_T]:
+        try:
+            async for item in self._iterator:
+                yield item
+        finally:
+            await self.close()
+
+    async def _iter_events(self) -> AsyncIterator[ServerSentEvent]:
+        decoder = self._decoder
+        request = self.response.request
+        try:
+            async for chunk in self.response.aiter_bytes():
+                for sse in decoder.feed(chunk):
+                    yield sse
+        except httpx.RequestError as err:
+            _raise_for_transport_error(err, request)
+        except httpx.StreamClosed:
+            return
+        for sse in decoder.flush():
+            yield sse
+        error = _truncation_error(decoder, request)
+        if error is not None:
+            raise error
+
+    async def __stream__(self) -> AsyncIterator[_T]:
+        events = self._iter_events()
+        try:
+            async for sse in events:
+                done, item = self._process(sse)
+                if done:
+                    break
+                if item is not _SKIP:
+                    yield item
+        finally:
+            await events.aclose()
+            await self.response.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        exc_tb: TracebackType | None,
+    ) -> None:
+        await self.close()
+
+    async def close(self) -> None:
+        """Release the connection; iterating afterwards yields nothing more."""
+        await self._iterator.aclose()
+        await self.response.aclose()
