@@ -401,3 +401,40 @@ def test_missing_websockets_names_the_extra(monkeypatch: pytest.MonkeyPatch) -> 
     manager = client.realtime.connect(model="m")  # creating the manager needs no websockets
     with pytest.raises(openai.OpenAIError, match=r"openai\[realtime\]"):
         manager.enter()
+
+
+def test_send_from_another_thread_while_reconnecting_is_queued() -> None:
+    import threading
+
+    def script(peer: Peer) -> None:
+        if peer.index == 0:
+            peer.drop()
+            return
+        event = peer.recv()
+        peer.send({"type": "ack", "of": event["event_id"]})
+        peer.wait_closed()
+
+    reconnecting = threading.Event()
+    queued = threading.Event()
+    holder: List[Any] = []
+
+    def on_reconnecting(event: ReconnectingEvent) -> None:
+        reconnecting.set()
+        assert queued.wait(5)  # hold the attempt until the other thread has sent
+
+    def sender() -> None:
+        assert reconnecting.wait(5)
+        holder[0].response.create(event_id="from-thread")  # returns at once: queued
+        queued.set()
+
+    with FakeServer(script) as server:
+        with make_client(server).realtime.connect(
+            model="m", on_reconnecting=on_reconnecting, initial_delay=0.01
+        ) as connection:
+            holder.append(connection)
+            thread = threading.Thread(target=sender)
+            thread.start()
+            ack = connection.recv()
+            thread.join(5)
+    assert ack.type == "ack" and ack.of == "from-thread"
+    assert server.received == [{"type": "response.create", "event_id": "from-thread"}]

@@ -65,6 +65,8 @@ class BaseAsyncConnection:
         self._params = params
         self._ws = websocket
         self._reconnecting = False
+        self._settled = asyncio.Event()  # set when no reconnection is in progress
+        self._settled.set()
         self._queue = SendQueue(params.max_queue_size)
         self._closed_by_user = False
         self._failure: Optional[WebSocketConnectionClosedError] = None
@@ -159,6 +161,7 @@ class BaseAsyncConnection:
         """Mark the connection unusable; queued messages move into the error's `unsent_messages`."""
         self._close_code = code
         self._reconnecting = False
+        self._settled.set()
         self._failure = closed_error(code, reason, unsent=(unsent or []) + self._queue.drain(), detail=detail)
 
     def _fail(self, code: int, reason: str, detail: str, unsent: Optional[List[str]] = None) -> NoReturn:
@@ -171,11 +174,16 @@ class BaseAsyncConnection:
         code, reason = close_info(exc)
         if self._closed_by_user:
             self._raise_if_finished(unsent or [])
-        if self._ws is not failed_ws or self._reconnecting:
-            return  # another task has reconnected (or is doing so): just retry
+        if self._reconnecting:
+            # Another task is reconnecting: wait for its outcome rather than spin on the dead socket.
+            await self._settled.wait()
+            return
+        if self._ws is not failed_ws:
+            return  # another task already reconnected: just retry
         if not self._can_reconnect(exc):
             self._fail(code, reason, "not reconnecting" if code != _NORMAL_CLOSURE else "", unsent)
         self._reconnecting = True
+        self._settled.clear()
         await self._reconnect(code, reason)
 
     async def _reconnect(self, code: int, reason: str) -> None:
@@ -209,6 +217,7 @@ class BaseAsyncConnection:
                 code, reason = close_info(exc)
                 continue  # the queue keeps what was not sent; try again
             self._reconnecting = False
+            self._settled.set()
             return
         self._fail(
             code, reason, f"gave up after {params.max_retries} reconnection attempts ({last_error or 'dropped'})"

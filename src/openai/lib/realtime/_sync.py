@@ -56,6 +56,7 @@ class BaseSyncConnection:
         self._params = params
         self._ws = websocket
         self._state = threading.RLock()
+        self._settled = threading.Condition(self._state)  # notified when a reconnection ends
         self._reconnecting = False
         self._queue = SendQueue(params.max_queue_size)
         self._closed_by_user = False
@@ -159,6 +160,7 @@ class BaseSyncConnection:
             self._close_code = code
             self._reconnecting = False
             self._failure = closed_error(code, reason, unsent=(unsent or []) + self._queue.drain(), detail=detail)
+            self._settled.notify_all()
 
     def _fail(self, code: int, reason: str, detail: str, unsent: Optional[List[str]] = None) -> NoReturn:
         self._give_up(code, reason, detail, unsent)
@@ -171,8 +173,11 @@ class BaseSyncConnection:
         with self._state:
             if self._closed_by_user:
                 self._raise_if_finished(unsent or [])
-            if self._ws is not failed_ws or self._reconnecting:
-                return  # another thread has reconnected (or is doing so): just retry
+            while self._reconnecting:  # another thread is reconnecting: wait for its outcome
+                self._settled.wait()
+            self._raise_if_finished(unsent or [])  # ...which may have been to give up
+            if self._ws is not failed_ws:
+                return  # another thread already reconnected: just retry
             if not self._can_reconnect(exc):
                 self._fail(code, reason, "not reconnecting" if code != _NORMAL_CLOSURE else "", unsent)
             self._reconnecting = True
@@ -208,6 +213,7 @@ class BaseSyncConnection:
                     code, reason = close_info(exc)
                     continue  # the queue keeps what was not sent; try again
                 self._reconnecting = False
+                self._settled.notify_all()
             return
         self._fail(
             code, reason, f"gave up after {params.max_retries} reconnection attempts ({last_error or 'dropped'})"
