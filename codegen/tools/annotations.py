@@ -1,7 +1,7 @@
 """Parse the surface table's annotation strings (`Optional[List[chat.chat_completion.Choice]] | Omit`) into trees.
 
 Shared by the derivation tools and the surface check: both need to walk an annotation without evaluating it.
-A node is `Ann(name, args)`; `A | B` becomes `Ann("Union", [A, B])`; `Literal['a', 'b']` keeps its values as
+A node is `Ann(name, args)`; `A | B` becomes `Ann("|", [A, B])` (kept apart from `Union[A, B]`, as the table keeps both shapes); `Literal['a', 'b']` keeps its values as
 `Ann("'a'")` leaves; a call such as `PropertyInfo(discriminator='type')` is one opaque leaf.
 """
 
@@ -25,6 +25,8 @@ class Ann(NamedTuple):
     args: Tuple["Ann", ...] = ()
 
     def __str__(self) -> str:
+        if self.name == "|":
+            return " | ".join(map(str, self.args))
         if not self.args:
             return self.name
         return f"{self.name}[{', '.join(map(str, self.args))}]"
@@ -62,7 +64,7 @@ class _Parser:
         while self.peek() == "|":
             self.take()
             parts.append(self.term())
-        return parts[0] if len(parts) == 1 else Ann("Union", tuple(parts))
+        return parts[0] if len(parts) == 1 else Ann("|", tuple(parts))
 
     def term(self) -> Ann:
         tok = self.take()

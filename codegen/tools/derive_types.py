@@ -196,7 +196,7 @@ class Matcher:
             node = self.spec.get(ptr)
             if isinstance(node, dict) and isinstance(node.get("additionalProperties"), dict):
                 self.walk(ann.args[1], f"{ptr}/additionalProperties", f"{site}/additionalProperties")
-        elif name == "Union":
+        elif name in ("Union", "|"):
             self.walk_union([a for a in ann.args if a.name not in ("None", "Omit", "NotGiven")], ptr, site)
         elif name in self.types:
             self.walk_type(name, ptr, site)

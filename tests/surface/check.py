@@ -1,0 +1,430 @@
+"""Compare the generated `openai` package with the reference surface table (../shared/reference/openai-surface.json).
+
+Run: scripts/check-surface  (or .venv/bin/python -m tests.surface.check [--table PATH] [--out-dir /tmp/surface])
+
+Per category it counts NAMES (does the method / type / field / export exist) apart from ANNOTATIONS (does its
+annotation, kind, default, wire name, required-ness match), prints a table of percentages, and writes every
+missing name and every differing annotation to files under --out-dir, so a failing run says exactly what is off.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import json
+import inspect
+import argparse
+import importlib
+import dataclasses
+from typing import Any, Dict, List, Tuple, Callable, Optional
+from pathlib import Path
+
+from typing_extensions import get_overloads
+
+from .normalize import normalize
+
+ROOT = Path(__file__).resolve().parents[2]
+DEFAULT_TABLE = ROOT.parent / "shared" / "reference" / "openai-surface.json"
+CATEGORIES = ("clients", "methods", "async_methods", "types", "exports", "top_level_exports", "runtime")
+
+
+@dataclasses.dataclass
+class Tally:
+    """Matches per category: names and annotations counted apart, with the misses kept for the report."""
+
+    names_ok: int = 0
+    names_total: int = 0
+    ann_ok: int = 0
+    ann_total: int = 0
+    missing: List[str] = dataclasses.field(default_factory=lambda: [])
+    diffs: List[str] = dataclasses.field(default_factory=lambda: [])
+
+    def name(self, ok: bool, what: str) -> bool:
+        self.names_total += 1
+        self.names_ok += ok
+        if not ok:
+            self.missing.append(what)
+        return ok
+
+    def ann(self, got: object, want: object, what: str) -> None:
+        self.ann_total += 1
+        if got == want:
+            self.ann_ok += 1
+        else:
+            self.diffs.append(f"{what}: got {got!r}, want {want!r}")
+
+    @staticmethod
+    def pct(ok: int, total: int) -> str:
+        return f"{100.0 * ok / total:6.2f}% ({ok}/{total})" if total else "     -"
+
+
+def _safe_norm(annotation: Any, module: str) -> str:
+    if annotation is inspect.Parameter.empty:
+        return "<none>"
+    if not isinstance(annotation, str):
+        annotation = getattr(annotation, "__forward_arg__", None) or getattr(annotation, "__name__", repr(annotation))
+    try:
+        return normalize(annotation, module)
+    except Exception as exc:  # an unparsable annotation is a difference to report, not a crash
+        return f"<unparsable {annotation!r}: {exc}>"
+
+
+def _default(value: Any) -> Optional[str]:
+    if value is inspect.Parameter.empty:
+        return None
+    name = type(value).__name__
+    if name == "Omit":
+        return "Omit()"
+    if name == "NotGiven":
+        return "NOT_GIVEN"
+    return repr(value)
+
+
+# -- signatures ---------------------------------------------------------------------------------------------
+def _params(func: Callable[..., Any]) -> List[Dict[str, Any]]:
+    module = getattr(func, "__module__", "openai")
+    out = []
+    for p in inspect.signature(func).parameters.values():
+        if p.name in ("self", "cls"):
+            continue
+        out.append(
+            {
+                "name": p.name,
+                "kind": p.kind.name,
+                "annotation": _safe_norm(p.annotation, module),
+                "default": _default(p.default),
+            }
+        )
+    return out
+
+
+def _returns(func: Callable[..., Any]) -> str:
+    return _safe_norm(inspect.signature(func).return_annotation, getattr(func, "__module__", "openai"))
+
+
+def _compare_params(tally: Tally, got: List[Dict[str, Any]], want: List[Dict[str, Any]], where: str) -> None:
+    by_name = {p["name"]: p for p in got}
+    for p in want:
+        mine = by_name.get(p["name"])
+        if not tally.name(mine is not None, f"{where}({p['name']})"):
+            continue
+        assert mine is not None
+        tally.ann((mine["kind"], mine["default"]), (p["kind"], p.get("default")), f"{where}({p['name']}) kind/default")
+        tally.ann(mine["annotation"], p["annotation"], f"{where}({p['name']}) annotation")
+    extra = [p["name"] for p in got if p["name"] not in {w["name"] for w in want}]
+    if extra:
+        tally.diffs.append(f"{where}: extra params {extra}")
+    order_got = [p["name"] for p in got if p["name"] in {w["name"] for w in want}]
+    tally.ann(order_got, [p["name"] for p in want if p["name"] in by_name], f"{where} parameter order")
+
+
+def _overloads(func: Callable[..., Any]) -> List[Dict[str, Any]]:
+    """Each overload as the table writes it: the parameters differing from the main signature, and returns."""
+    main = {p["name"]: p for p in _params(func)}
+    out = []
+    for ov in get_overloads(getattr(func, "__func__", func)):
+        params = _params(ov)
+        names = {p["name"] for p in params}
+        diff = [p for p in params if main.get(p["name"]) != p]
+        diff += [{"absent": True, "name": n} for n in main if n not in names]
+        out.append({"params": sorted(diff, key=lambda p: p["name"]), "returns": _returns(ov)})
+    return out
+
+
+def _sorted_overloads(ovs: List[Dict[str, Any]]) -> List[str]:
+    return sorted(
+        json.dumps({"params": sorted(o["params"], key=lambda p: p["name"]), "returns": o["returns"]}, sort_keys=True)
+        for o in ovs
+    )
+
+
+# -- categories ----------------------------------------------------------------------------------------------
+def _client(cls_name: str) -> Any:
+    import openai
+
+    cls = getattr(openai, cls_name)
+    kwargs: Dict[str, Any] = {"api_key": "sk-surface-check", "base_url": "http://127.0.0.1:4010"}
+    return cls(**kwargs)
+
+
+def _get(obj: Any, name: str) -> Any:
+    """getattr that treats any failure (a lazy module that does not exist yet) as absence."""
+    try:
+        return getattr(obj, name)
+    except Exception:
+        return None
+
+
+def _walk(root: Any, path: str) -> Any:
+    obj = root
+    for part in path.split("."):
+        obj = getattr(obj, part)
+    return obj
+
+
+def check_methods(table: Dict[str, Any], tally: Tally, *, is_async: bool) -> None:
+    try:
+        client = _client("AsyncOpenAI" if is_async else "OpenAI")
+    except Exception as exc:
+        for path in table:
+            tally.name(False, f"{path} (client: {exc})")
+        return
+    sync_table = table
+    for path, want in sorted(sync_table.items()):
+        try:
+            method = _walk(client, path)
+        except Exception:
+            tally.name(False, path)
+            continue
+        if not tally.name(callable(method), path):
+            continue
+        func = getattr(method, "__func__", method)
+        if is_async:
+            call = _async_call_kind(func)
+            tally.ann(call, want.get("call"), f"{path} call")
+            if want.get("returns") is not None:
+                tally.ann(_returns(func), want["returns"], f"{path} returns")
+            if "params" in want:
+                _compare_params(tally, _params(func), want["params"], path)
+            continue
+        _compare_params(tally, _params(func), want["params"], path)
+        tally.ann(_returns(func), want["return_annotation"], f"{path} return")
+        tally.ann(
+            _sorted_overloads(_overloads(func)), _sorted_overloads(want.get("overloads") or []), f"{path} overloads"
+        )
+
+
+def _async_call_kind(func: Callable[..., Any]) -> str:
+    if inspect.iscoroutinefunction(func):
+        return "coroutine"
+    returns = inspect.signature(func).return_annotation
+    text = returns if isinstance(returns, str) else repr(returns)
+    if "AsyncPaginator" in text:
+        return "paginator"
+    if "AsyncContextManager" in text or "Manager" in text.split("[")[0]:
+        return "async_context_manager"
+    return "sync"
+
+
+def check_clients(table: Dict[str, Any], tally: Tally) -> None:
+    import openai
+
+    for name, want in sorted(table.items()):
+        cls = _get(openai, name)
+        if not tally.name(cls is not None, name):
+            continue
+        _compare_params(tally, _params(cls.__init__), want, f"{name}.__init__")
+
+
+def _kind(obj: Any) -> str:
+    import pydantic
+    from typing_extensions import is_typeddict
+
+    if inspect.isclass(obj):
+        if is_typeddict(obj):
+            return "typeddict"
+        if issubclass(obj, pydantic.BaseModel):
+            return "model"
+        if dataclasses.is_dataclass(obj):
+            return "dataclass"
+        return "class"
+    return "alias"
+
+
+def _class_annotations(cls: type) -> Dict[str, Tuple[str, str]]:
+    """Field -> (annotation string, module it was written in), own fields over inherited ones."""
+    out: Dict[str, Tuple[str, str]] = {}
+    for klass in reversed(cls.__mro__):
+        for name, ann in vars(klass).get("__annotations__", {}).items():
+            text = ann if isinstance(ann, str) else getattr(ann, "__forward_arg__", None)
+            if text is not None:
+                out[name] = (text, klass.__module__)
+    return out
+
+
+def _alias_source(module: str, name: str) -> Optional[str]:
+    import ast
+
+    from .normalize import module_info
+
+    info = module_info(module)
+    value = info.defined.get(name) if info else None
+    return ast.unparse(value) if value is not None else None
+
+
+def _split_annotated(text: str) -> Tuple[str, Dict[str, str]]:
+    """`Annotated[X, PropertyInfo(alias='w', discriminator='type')]` -> ("X", {alias: w, discriminator: type})."""
+    import ast
+
+    try:
+        node = ast.parse(text, mode="eval").body
+    except SyntaxError:
+        return text, {}
+    meta: Dict[str, str] = {}
+    while isinstance(node, ast.Subscript) and ast.unparse(node.value) in ("Required", "NotRequired", "ReadOnly"):
+        node = node.slice
+    if isinstance(node, ast.Subscript) and ast.unparse(node.value) == "Annotated" and isinstance(node.slice, ast.Tuple):
+        inner, *extras = node.slice.elts
+        for extra in extras:
+            if isinstance(extra, ast.Call):
+                for kw in extra.keywords:
+                    if kw.arg and isinstance(kw.value, ast.Constant):
+                        meta[kw.arg] = str(kw.value.value)
+        node = inner
+    return ast.unparse(node), meta
+
+
+def check_types(table: Dict[str, Any], tally: Tally) -> None:
+    for module_name, names in sorted(table.items()):
+        try:
+            module = importlib.import_module(module_name)
+        except Exception:
+            for name in names:
+                tally.name(False, f"{module_name}.{name}")
+            continue
+        for name, want in sorted(names.items()):
+            key = f"{module_name[len('openai.types.') :]}.{name}"
+            obj = _get(module, name)
+            if not tally.name(obj is not None, key):
+                continue
+            kind = _kind(obj)
+            tally.ann(kind, want["kind"], f"{key} kind")
+            if want["kind"] == "alias":
+                src = _alias_source(module_name, name)
+                value, meta = _split_annotated(src) if src else ("<none>", {})
+                tally.ann(normalize(value, module_name) if src else value, want["value"], f"{key} value")
+                if "discriminator" in want:
+                    tally.ann(meta.get("discriminator"), want["discriminator"], f"{key} discriminator")
+                continue
+            if kind not in ("model", "typeddict", "dataclass"):
+                continue
+            anns = _class_annotations(obj)
+            model_fields = getattr(obj, "model_fields", {}) if kind == "model" else {}
+            for fname, fwant in sorted(want.get("fields", {}).items()):
+                if not tally.name(fname in anns, f"{key}.{fname}"):
+                    continue
+                text, where = anns[fname]
+                text, meta = _split_annotated(text)
+                tally.ann(_safe_norm(text, where), fwant["annotation"], f"{key}.{fname}")
+                wire = meta.get("alias")
+                if kind == "model" and fname in model_fields:
+                    wire = model_fields[fname].alias
+                    has_default = not model_fields[fname].is_required()
+                    tally.ann(has_default, "default" in fwant, f"{key}.{fname} optional")
+                tally.ann(wire if wire != fname else None, fwant.get("wire"), f"{key}.{fname} wire")
+            if kind == "typeddict":
+                tally.ann(
+                    sorted(getattr(obj, "__required_keys__", ())),
+                    sorted(want.get("required", [])),
+                    f"{key} required keys",
+                )
+
+
+def check_exports(table: Dict[str, Any], tally: Tally) -> None:
+    from .normalize import resolve
+
+    for package, names in sorted(table.items()):
+        try:
+            module = importlib.import_module(package)
+        except Exception:
+            for name in names:
+                tally.name(False, f"{package}.{name}")
+            continue
+        for name, defining in sorted(names.items()):
+            obj = _get(module, name)
+            if not tally.name(obj is not None, f"{package}.{name}"):
+                continue
+            got = getattr(obj, "__module__", None) if inspect.isclass(obj) or inspect.ismodule(obj) else None
+            if inspect.ismodule(obj):
+                got = obj.__name__
+            if got is None or not inspect.isclass(obj):
+                got = resolve(package, name)[0] if not inspect.ismodule(obj) else got
+            tally.ann(got, defining, f"{package}.{name} defined in")
+
+
+def check_top_level(table: Dict[str, Any], tally: Tally) -> None:
+    import openai
+
+    for name, want in sorted(table.items()):
+        obj = _get(openai, name)
+        if not tally.name(obj is not None or name in dir(openai), f"openai.{name}"):
+            continue
+        if "module" in want:
+            got = getattr(obj, "__module__", None) if not inspect.ismodule(obj) else obj.__name__
+            if inspect.isclass(obj) or inspect.isfunction(obj):
+                tally.ann(got, want["module"], f"openai.{name} module")
+
+
+def check_runtime(table: Dict[str, Any], tally: Tally) -> None:
+    for path, want in sorted(table.items()):
+        if path == "instances":
+            import openai
+
+            for name, facts in sorted(want.items()):
+                obj = _get(openai, name)
+                if tally.name(obj is not None, f"openai.{name}"):
+                    tally.ann((repr(obj), bool(obj)), (facts["repr"], facts["bool"]), f"openai.{name} repr/bool")
+            continue
+        module_name, _, name = path.rpartition(".")
+        try:
+            obj = getattr(importlib.import_module(module_name), name)
+        except Exception:
+            tally.name(False, path)
+            continue
+        if not tally.name(True, path):
+            continue
+        for member in sorted(want.get("members", {})):
+            tally.name(_get(obj, member) is not None or member in dir(obj), f"{path}.{member}")
+        for attr in sorted(want.get("attributes", {})):
+            ann = _class_annotations(obj) if inspect.isclass(obj) else {}
+            tally.name(attr in ann or hasattr(obj, attr), f"{path}.{attr}")
+
+
+def run(table_path: Path, out_dir: Path) -> Dict[str, Tally]:
+    surface = json.loads(table_path.read_text())
+    tallies = {c: Tally() for c in CATEGORIES}
+    check_clients(surface["clients"], tallies["clients"])
+    check_methods(surface["methods"], tallies["methods"], is_async=False)
+    check_methods(surface["async_methods"], tallies["async_methods"], is_async=True)
+    check_types(surface["types"], tallies["types"])
+    check_exports(surface["exports"], tallies["exports"])
+    check_top_level(surface["top_level_exports"], tallies["top_level_exports"])
+    check_runtime(surface["runtime"], tallies["runtime"])
+    out_dir.mkdir(parents=True, exist_ok=True)
+    (out_dir / "missing-names.txt").write_text(
+        "".join(f"{c}\t{m}\n" for c, t in tallies.items() for m in t.missing), encoding="utf-8"
+    )
+    (out_dir / "annotation-diffs.txt").write_text(
+        "".join(f"{c}\t{d}\n" for c, t in tallies.items() for d in t.diffs), encoding="utf-8"
+    )
+    return tallies
+
+
+def report(tallies: Dict[str, Tally], out_dir: Path) -> str:
+    lines = [f"{'category':<18} {'names':<26} {'annotations':<26}"]
+    for cat, t in tallies.items():
+        lines.append(f"{cat:<18} {Tally.pct(t.names_ok, t.names_total):<26} {Tally.pct(t.ann_ok, t.ann_total):<26}")
+    n_ok = sum(t.names_ok for t in tallies.values())
+    n_all = sum(t.names_total for t in tallies.values())
+    a_ok = sum(t.ann_ok for t in tallies.values())
+    a_all = sum(t.ann_total for t in tallies.values())
+    lines.append(f"{'TOTAL':<18} {Tally.pct(n_ok, n_all):<26} {Tally.pct(a_ok, a_all):<26}")
+    lines.append(f"missing names: {out_dir / 'missing-names.txt'}; differences: {out_dir / 'annotation-diffs.txt'}")
+    return "\n".join(lines)
+
+
+def main(argv: Optional[List[str]] = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--table", type=Path, default=Path(os.environ.get("OPENAI_SURFACE_TABLE", DEFAULT_TABLE)))
+    ap.add_argument("--out-dir", type=Path, default=Path("/tmp/openai-surface-check"))
+    args = ap.parse_args(argv)
+    if not args.table.exists():
+        print(f"no surface table at {args.table}; nothing to compare", file=sys.stderr)
+        return 0
+    tallies = run(args.table, args.out_dir)
+    print(report(tallies, args.out_dir))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,207 @@
+"""Spell an annotation of the generated package the way openai-surface.json does.
+
+The table keeps the source shape of an annotation (`Optional[float] | Omit`) and rewrites every name:
+types of `openai.types` as `<module after openai.types>.<Name>`, runtime and typing names bare, private
+aliases spelled out (`Headers` -> `Mapping[str, Union[str, Omit]]`), other packages dotted (`httpx.URL`).
+Evaluating annotations would lose the shape (`X | Omit` and `Union[X, Omit]` become one object), so this module
+works on the annotation strings (every module uses `from __future__ import annotations`) and resolves each name
+through the module's own imports, read from its source with `ast`, to the module that defines it.
+"""
+
+from __future__ import annotations
+
+import ast
+import sys
+import builtins
+import importlib.util
+from typing import Dict, List, Tuple, Optional
+from pathlib import Path
+from functools import cache
+from dataclasses import field, dataclass
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+from codegen.tools.annotations import Ann, parse  # noqa: E402
+
+BARE_MODULES = {"builtins", "typing", "typing_extensions", "collections.abc", "types"}
+# runtime names the table writes bare although they are other packages' objects
+BARE_NAMES = {("httpx", "Timeout"): "Timeout", ("httpx._config", "Timeout"): "Timeout"}
+# private assignments kept by name rather than spelled out
+KEEP_PRIVATE = {"Timeout", "NoneType"}
+WRAPPERS_TO_DROP = {"Required", "NotRequired", "ReadOnly"}
+
+
+@dataclass
+class ModuleInfo:
+    name: str
+    is_package: bool
+    imports: Dict[str, Tuple[str, Optional[str]]] = field(default_factory=lambda: {})  # local -> (module, attr)
+    defined: Dict[str, Optional[ast.expr]] = field(default_factory=lambda: {})  # name -> assigned value (if any)
+
+
+def _top_level(body: List[ast.stmt]) -> List[ast.stmt]:
+    """Top-level statements, looking inside `if TYPE_CHECKING:` / `try:` blocks."""
+    out: List[ast.stmt] = []
+    for stmt in body:
+        if isinstance(stmt, ast.If):
+            out.extend(_top_level(stmt.body) + _top_level(stmt.orelse))
+        elif isinstance(stmt, ast.Try):
+            out.extend(_top_level(stmt.body))
+            for handler in stmt.handlers:
+                out.extend(_top_level(handler.body))
+        else:
+            out.append(stmt)
+    return out
+
+
+@cache
+def module_info(name: str) -> Optional[ModuleInfo]:
+    try:
+        spec = importlib.util.find_spec(name)
+    except (ImportError, ValueError):
+        return None
+    if spec is None or not spec.origin or not spec.origin.endswith(".py"):
+        return None
+    is_package = spec.submodule_search_locations is not None
+    info = ModuleInfo(name, is_package)
+    tree = ast.parse(Path(spec.origin).read_text(encoding="utf-8"))
+    package = name if is_package else name.rpartition(".")[0]
+    for stmt in _top_level(tree.body):
+        if isinstance(stmt, ast.ImportFrom):
+            base = stmt.module or ""
+            if stmt.level:
+                parts = package.split(".")
+                parent = ".".join(parts[: len(parts) - stmt.level + 1])
+                base = f"{parent}.{base}" if base else parent
+            for alias in stmt.names:
+                info.imports[alias.asname or alias.name] = (base, alias.name)
+        elif isinstance(stmt, ast.Import):
+            for alias in stmt.names:
+                if alias.asname:
+                    info.imports[alias.asname] = (alias.name, None)
+                else:
+                    top = alias.name.split(".")[0]
+                    info.imports[top] = (top, None)
+        elif isinstance(stmt, ast.ClassDef):
+            info.defined[stmt.name] = None
+        elif isinstance(stmt, ast.Assign):
+            for target in stmt.targets:
+                if isinstance(target, ast.Name):
+                    info.defined[target.id] = stmt.value
+        elif isinstance(stmt, ast.AnnAssign) and isinstance(stmt.target, ast.Name):
+            info.defined[stmt.target.id] = stmt.value
+        elif isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            info.defined[stmt.name] = None
+    return info
+
+
+def _is_module(name: str) -> bool:
+    try:
+        return importlib.util.find_spec(name) is not None
+    except (ImportError, ValueError):
+        return False
+
+
+def resolve(module: str, dotted: str, depth: int = 0) -> Tuple[Optional[str], str]:
+    """(defining module, name) of `dotted` as seen from `module`; (None, dotted) when it cannot tell."""
+    if depth > 30:
+        return None, dotted
+    head, _, rest = dotted.partition(".")
+    info = module_info(module)
+    if info is None:
+        return module, dotted
+    if head in info.defined:
+        return module, dotted
+    if head in info.imports:
+        src, attr = info.imports[head]
+        if attr is None:  # `import x` / `import x as y`
+            return _in_module(src, rest, depth)
+        if _is_module(f"{src}.{attr}") and src:
+            return _in_module(f"{src}.{attr}", rest, depth)
+        return (
+            resolve(src, f"{attr}.{rest}" if rest else attr, depth + 1)
+            if src.startswith("openai")
+            else (
+                src,
+                f"{attr}.{rest}" if rest else attr,
+            )
+        )
+    if hasattr(builtins, head) or head in ("None",):
+        return "builtins", dotted
+    if info.is_package and _is_module(f"{module}.{head}"):
+        return _in_module(f"{module}.{head}", rest, depth)
+    return None, dotted
+
+
+def _in_module(module: str, rest: str, depth: int) -> Tuple[Optional[str], str]:
+    if not rest:
+        return module, ""
+    head, _, tail = rest.partition(".")
+    if _is_module(f"{module}.{head}"):
+        return _in_module(f"{module}.{head}", tail, depth)
+    if module.startswith("openai"):
+        return resolve(module, rest, depth + 1)
+    return module, rest
+
+
+def spell(module: Optional[str], name: str) -> str:
+    """How the table writes the object `name` of `module`."""
+    if module is None or module in BARE_MODULES:
+        return name
+    if (module, name) in BARE_NAMES:
+        return BARE_NAMES[(module, name)]
+    if module.startswith("openai.types."):
+        return f"{module[len('openai.types.') :]}.{name}"
+    if module == "openai" or module.startswith("openai."):
+        parts = module.split(".")[1:]
+        if any(p.startswith("_") for p in parts) or not parts:
+            return name
+        return f"{'.'.join(parts)}.{name}"
+    return f"{module}.{name}"
+
+
+def _private_alias(module: Optional[str], name: str) -> Optional[ast.expr]:
+    """The assigned value of a private alias (`Headers = Mapping[...]` in openai._types), to be spelled out."""
+    if module is None or not module.startswith("openai") or name in KEEP_PRIVATE or "." in name:
+        return None
+    parts = module.split(".")[1:]
+    if not any(p.startswith("_") for p in parts):
+        return None
+    info = module_info(module)
+    if info is None:
+        return None
+    value = info.defined.get(name)
+    if value is None or isinstance(value, ast.Call):  # classes, functions, TypeVar(...)
+        return None
+    return value
+
+
+def normalize(text: str, module: str) -> str:
+    """Normalise one annotation string written in `module`."""
+    return str(_rewrite(parse(text), module))
+
+
+def _rewrite(node: Ann, module: str) -> Ann:
+    name = node.name
+    if name[:1] in "'\"":
+        value = ast.literal_eval(name)
+        if isinstance(value, str) and not node.args:
+            # a quoted forward reference is itself an annotation; a Literal member stays a string
+            return Ann(repr(value))
+    args = tuple(_rewrite(a, module) for a in node.args)
+    if name in ("|", "[]") or name.endswith("(...)") or not (name[:1].isalpha() or name[:1] == "_"):
+        return Ann(name, args)
+    if name == "Annotated" and args:
+        return args[0]
+    if name in WRAPPERS_TO_DROP and args:
+        return args[0]
+    if name in ("None", "True", "False"):
+        return Ann(name, args)
+    where, resolved = resolve(module, name)
+    alias = _private_alias(where, resolved)
+    if alias is not None and not args and where is not None:
+        return _rewrite(parse(ast.unparse(alias)), where)
+    return Ann(spell(where, resolved), args)
+
+
+def literal_args(node: Ann) -> List[Ann]:
+    return list(node.args)
