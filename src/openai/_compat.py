@@ -162,7 +162,7 @@ def model_copy(model: _ModelT, *, deep: bool = False) -> _ModelT:
 def parse_obj(model: Type[_ModelT], value: object) -> _ModelT:
     """Strict (validating) parse of `value` into `model`."""
     if PYDANTIC_V1:
-        return cast(_ModelT, model.parse_obj(value))  # pyright: ignore[reportDeprecated]
+        return model.parse_obj(value)  # pyright: ignore[reportDeprecated]
     return model.model_validate(value)
 
 

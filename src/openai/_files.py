@@ -17,7 +17,7 @@ from __future__ import annotations
 import io
 import os
 import pathlib
-from typing import Any, List, Tuple, Mapping, Sequence, cast, overload
+from typing import Any, List, Tuple, Mapping, cast, overload
 
 from ._types import (
     FileTypes,
@@ -65,9 +65,9 @@ def to_httpx_files(files: RequestFiles | None) -> HttpxRequestFiles | None:
     if files is None:
         return None
     if isinstance(files, Mapping):
-        return {key: _transform_file(value, key) for key, value in cast(Mapping[str, FileTypes], files).items()}
-    if isinstance(files, Sequence) and not isinstance(files, (str, bytes)):
-        return [(key, _transform_file(value, key)) for key, value in cast(Sequence[Tuple[str, FileTypes]], files)]
+        return {key: _transform_file(value, key) for key, value in files.items()}
+    if isinstance(cast(object, files), (list, tuple)):
+        return [(key, _transform_file(value, key)) for key, value in files]
     raise TypeError(f"Unexpected file type input {type(files)}, expected mapping or sequence")
 
 
@@ -80,17 +80,17 @@ def _transform_file(file: FileTypes, key: str) -> HttpxFileTypes:
         return cast(HttpxFileTypes, (parts[0], _read_file_content(parts[1]), *parts[2:]))
     assert_is_file_content(file, key=key)
     if isinstance(file, os.PathLike):
-        path = pathlib.Path(cast("os.PathLike[str]", file))
+        path = pathlib.Path(file)
         return (path.name, path.read_bytes())
     return _read_file_content(cast(FileContent, file))
 
 
 def _read_file_content(file: FileContent) -> HttpxFileContent:
     if isinstance(file, os.PathLike):
-        return pathlib.Path(cast("os.PathLike[str]", file)).read_bytes()
+        return pathlib.Path(file).read_bytes()
     if isinstance(file, bytearray):
         return bytes(file)
-    return cast(HttpxFileContent, file)
+    return file
 
 
 @overload
@@ -103,12 +103,12 @@ async def async_to_httpx_files(files: RequestFiles | None) -> HttpxRequestFiles 
         return None
     if isinstance(files, Mapping):
         result: dict[str, HttpxFileTypes] = {}
-        for key, value in cast(Mapping[str, FileTypes], files).items():
+        for key, value in files.items():
             result[key] = await _async_transform_file(value, key)
         return result
-    if isinstance(files, Sequence) and not isinstance(files, (str, bytes)):
+    if isinstance(cast(object, files), (list, tuple)):
         pairs: List[Tuple[str, HttpxFileTypes]] = []
-        for key, value in cast(Sequence[Tuple[str, FileTypes]], files):
+        for key, value in files:
             pairs.append((key, await _async_transform_file(value, key)))
         return pairs
     raise TypeError(f"Unexpected file type input {type(files)}, expected mapping or sequence")
@@ -125,7 +125,7 @@ async def _async_transform_file(file: FileTypes, key: str) -> HttpxFileTypes:
     if isinstance(file, os.PathLike):
         import anyio
 
-        path = anyio.Path(cast("os.PathLike[str]", file))
+        path = anyio.Path(file)
         return (path.name, await path.read_bytes())
     return _read_file_content(cast(FileContent, file))
 
@@ -134,5 +134,5 @@ async def _async_read_file_content(file: FileContent) -> HttpxFileContent:
     if isinstance(file, os.PathLike):
         import anyio
 
-        return await anyio.Path(cast("os.PathLike[str]", file)).read_bytes()
+        return await anyio.Path(file).read_bytes()
     return _read_file_content(file)

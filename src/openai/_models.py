@@ -25,6 +25,7 @@ from __future__ import annotations
 import enum
 import inspect
 import datetime as _dt
+import collections.abc
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -395,16 +396,20 @@ def _compile(annotation: Any) -> Optional[Converter]:
     return None
 
 
-def _is_sequence_origin(origin: object) -> bool:
-    import collections.abc
+_SEQUENCE_ORIGINS: Tuple[Any, ...] = (
+    collections.abc.Sequence,
+    collections.abc.Iterable,
+    collections.abc.MutableSequence,
+)
+_MAPPING_ORIGINS: Tuple[Any, ...] = (collections.abc.Mapping, collections.abc.MutableMapping)
 
-    return origin in (collections.abc.Sequence, collections.abc.Iterable, collections.abc.MutableSequence)
+
+def _is_sequence_origin(origin: object) -> bool:
+    return origin in _SEQUENCE_ORIGINS
 
 
 def _is_mapping_origin(origin: object) -> bool:
-    import collections.abc
-
-    return origin in (collections.abc.Mapping, collections.abc.MutableMapping)
+    return origin in _MAPPING_ORIGINS
 
 
 def _list_converter(item: Optional[Converter]) -> Optional[Converter]:
@@ -436,7 +441,8 @@ def _model_converter(model: Type[pydantic.BaseModel]) -> Converter:
         # A user's own pydantic model (e.g. structured outputs): pydantic's own lenient construct.
         def convert_foreign(value: Any) -> Any:
             if isinstance(value, dict):
-                return model.model_construct(**value) if not PYDANTIC_V1 else model.construct(**value)  # pyright: ignore[reportDeprecated]
+                data = cast(Dict[str, Any], value)
+                return model.construct(**data) if PYDANTIC_V1 else model.model_construct(**data)  # pyright: ignore[reportDeprecated]
             return value
 
         return convert_foreign
@@ -605,18 +611,19 @@ def _union_converter(members: Tuple[Any, ...], discriminator: Optional[str]) -> 
         return cast(List[_ModelVariant], found)
 
     def by_discriminator() -> Dict[object, Type[pydantic.BaseModel]]:
-        found = state.get("mapping")
-        if found is None:
-            found = {}
-            for variant in model_variants():
-                fields = get_model_fields(variant.model)
-                field = fields.get(cast(str, discriminator))
-                wire = (field_alias(field) or discriminator) if field is not None else discriminator
-                state.setdefault("wire", wire)
-                for literal in variant.literals.get(cast(str, wire), ()):
-                    found.setdefault(literal, variant.model)
-            state["mapping"] = found
-        return cast(Dict[object, Type[pydantic.BaseModel]], found)
+        cached = state.get("mapping")
+        if cached is not None:
+            return cast(Dict[object, Type[pydantic.BaseModel]], cached)
+        found: Dict[object, Type[pydantic.BaseModel]] = {}
+        for variant in model_variants():
+            fields = get_model_fields(variant.model)
+            field = fields.get(cast(str, discriminator))
+            wire = (field_alias(field) or discriminator) if field is not None else discriminator
+            state.setdefault("wire", wire)
+            for literal in variant.literals.get(cast(str, wire), ()):
+                found.setdefault(literal, variant.model)
+        state["mapping"] = found
+        return found
 
     def convert_union(value: Any) -> Any:
         if value is None:
@@ -644,12 +651,12 @@ def _union_converter(members: Tuple[Any, ...], discriminator: Optional[str]) -> 
             for member in non_models:
                 if _matches_scalar(member, data):
                     converter = _converter_for(member)
-                    return value if converter is None else converter(value)
+                    return data if converter is None else converter(data)
             if model_types:
                 # No variant fits (e.g. a variant the SDK does not know yet): keep every key,
                 # reachable as attributes, without pretending it is one of the known variants.
                 return _build_model(BaseModel, data)
-            return value
+            return data
         for member in non_models:
             if _matches_scalar(member, value):
                 converter = _converter_for(member)

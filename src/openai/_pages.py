@@ -79,11 +79,11 @@ class BasePage(GenericModel, Generic[_T]):
         raise NotImplementedError
 
     def _params_from_url(self, url: httpx.URL) -> httpx.QueryParams:
-        return httpx.QueryParams(cast(Any, self._options).params).merge(url.params)
+        return httpx.QueryParams(self._options.params).merge(url.params)
 
     def _info_to_options(self, info: PageInfo) -> FinalRequestOptions:
         """The original request options with the next page's cursor merged in."""
-        options = cast(Any, self._options).copy()
+        options = self._options.copy()
         if info.params is not None:
             options.params = {**options.params, **info.params}
             return cast("FinalRequestOptions", options)
@@ -165,7 +165,7 @@ class AsyncPaginator(Generic[_T, AsyncPageT]):
         )
 
     async def __aiter__(self) -> AsyncIterator[_T]:
-        page = cast(AsyncPageT, await self)
+        page: AsyncPageT = await self
         async for item in page:
             yield item
 

@@ -39,6 +39,7 @@ from typing import (
     Iterator,
     Optional,
     Awaitable,
+    Generator,
     AsyncIterator,
     cast,
     overload,
@@ -234,7 +235,7 @@ def parse_response(
         from ._legacy_response import HttpxBinaryResponseContent
 
         if issubclass(origin, HttpxBinaryResponseContent):
-            return cast(Any, target)(response)
+            return target(response)
         if _is_stream_class(origin):
             raise TypeError("Use `stream=True` requests to get a stream; `parse(to=Stream[...])` needs one.")
         if issubclass(origin, (BaseAPIResponse, _legacy_base())):
@@ -267,12 +268,12 @@ def _finish_parse(parsed: Any, *, options: Any, response: httpx.Response) -> Any
     if callable(post_parser):
         parsed = post_parser(parsed)
     if isinstance(parsed, BaseModel):
-        parsed._request_id = response.headers.get("x-request-id")
+        parsed._request_id = response.headers.get("x-request-id")  # pyright: ignore[reportPrivateUsage]
     return parsed
 
 
 @contextmanager
-def _mapped_read_errors(request: httpx.Request) -> Iterator[None]:
+def _mapped_read_errors(request: httpx.Request) -> Generator[None, None, None]:
     """Reading the body after the headers: httpx errors become the SDK's connection errors."""
     try:
         yield

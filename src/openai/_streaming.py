@@ -21,7 +21,20 @@ iterator's `finally`) and garbage collection of a sync stream all release the co
 from __future__ import annotations
 
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, List, Type, Generic, TypeVar, Iterator, Optional, AsyncIterator, cast
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    List,
+    Type,
+    Generic,
+    TypeVar,
+    Iterator,
+    Optional,
+    Generator,
+    AsyncIterator,
+    AsyncGenerator,
+    cast,
+)
 
 import httpx
 import jiter
@@ -215,14 +228,19 @@ def _truncation_error(decoder: SSEDecoder, request: httpx.Request) -> Optional[A
     return None
 
 
+def _as_dict(data: object) -> Optional[dict[str, Any]]:
+    return cast("dict[str, Any]", data) if isinstance(data, dict) else None
+
+
 def _error_message(data: object) -> tuple[str, object]:
     """(message, body) for an error event payload."""
-    if isinstance(data, dict):
-        payload = cast("dict[str, Any]", data)
-        error = payload.get("error")
+    payload = _as_dict(data)
+    if payload is not None:
+        error: Any = payload.get("error")
         if isinstance(error, dict):
-            message = cast("dict[str, Any]", error).get("message")
-            return (message if isinstance(message, str) else "An error occurred during streaming"), error
+            error_body = cast("dict[str, Any]", error)
+            message = error_body.get("message")
+            return (message if isinstance(message, str) else "An error occurred during streaming"), error_body
         message = payload.get("message")
         if isinstance(message, str):
             return message, payload
@@ -261,14 +279,15 @@ class _StreamCore:
                 raise APIError("An error occurred during streaming", self.response.request, body=None)
             return False, _SKIP
         try:
-            data = jiter.from_json(raw)
+            data: object = jiter.from_json(raw)
         except ValueError as err:
             raise APIResponseValidationError(
                 response=self.response,
                 body=raw.decode("utf-8", errors="replace"),
                 message=f"Could not decode a server-sent event as JSON: {err}",
             ) from err
-        if event == "error" or (isinstance(data, dict) and cast("dict[str, Any]", data).get("error")):
+        payload = _as_dict(data)
+        if event == "error" or (payload is not None and payload.get("error")):
             message, body = _error_message(data)
             raise APIError(message, self.response.request, body=body)
         if event is not None and (self._synthesize or event.startswith("thread.")):
@@ -323,7 +342,7 @@ class Stream(_StreamCore, Generic[_T]):
         if error is not None:
             raise error
 
-    def __stream__(self) -> Iterator[_T]:
+    def __stream__(self) -> Generator[_T, None, None]:
         try:
             for sse in self._iter_events():
                 done, item = self._process(sse)
@@ -386,7 +405,7 @@ class AsyncStream(_StreamCore, Generic[_T]):
         finally:
             await self.close()
 
-    async def _iter_events(self) -> AsyncIterator[ServerSentEvent]:
+    async def _iter_events(self) -> AsyncGenerator[ServerSentEvent, None]:
         decoder = self._decoder
         request = self.response.request
         try:
@@ -403,7 +422,7 @@ class AsyncStream(_StreamCore, Generic[_T]):
         if error is not None:
             raise error
 
-    async def __stream__(self) -> AsyncIterator[_T]:
+    async def __stream__(self) -> AsyncGenerator[_T, None]:
         events = self._iter_events()
         try:
             async for sse in events:

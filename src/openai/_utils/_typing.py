@@ -45,7 +45,7 @@ _REQUIRED_ORIGINS: Tuple[Any, ...] = tuple(
 )
 
 
-def is_union(origin: object) -> bool:
+def is_union(origin: Any) -> bool:
     """True for the origin of a `Union[...]` or `X | Y`."""
     return origin in _UNION_ORIGINS
 
