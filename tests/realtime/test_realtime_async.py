@@ -14,6 +14,10 @@ from openai.lib.realtime import ReconnectingEvent
 
 from .fake_server import Peer, FakeServer, text_delta, audio_delta, error_event, response_done, session_created
 
+# Marked here (not only by the root conftest) so anyio's plugin sees the marker at collection and
+# uses this directory's asyncio-only `anyio_backend` instead of expanding to every backend.
+pytestmark = pytest.mark.anyio
+
 API_KEY = "sk-test-realtime"
 
 
