@@ -428,6 +428,10 @@ class BaseClient(Generic[_HttpxClientT, _DefaultStreamT]):
     # ---- URL ---------------------------------------------------------------------------------------------
 
     def _enforce_trailing_slash(self, url: httpx.URL) -> httpx.URL:
+        # `https://host` parses with an empty path (raw_path still reads b"/"); spell the slash out so
+        # joining by concatenation gives `https://host/models`.
+        if url.raw_path == b"/" and not str(url).partition("?")[0].endswith("/"):
+            return url.copy_with(path="/")
         if url.raw_path.endswith(b"/"):
             return url
         return url.copy_with(raw_path=url.raw_path + b"/")
