@@ -12,7 +12,7 @@ major versions is decided in one place. Package-internal API:
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Dict, Type, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Dict, Type, TypeVar, ForwardRef, cast
 from functools import cached_property as cached_property
 
 import pydantic
@@ -59,7 +59,11 @@ def field_annotation(field: Any) -> Any:
     if PYDANTIC_V1:
         # v1 keeps the raw annotation (with `Annotated`) on `annotation` from 1.10 on; `outer_type_` loses it.
         annotation = getattr(field, "annotation", None)
-        return annotation if annotation is not None else field.outer_type_
+        if annotation is None or type(annotation).__name__ == "DeferredType" or _has_forward_ref(annotation):
+            # Parametrised generic models (pages) and forward references resolved by
+            # `update_forward_refs()` only show their real type in `outer_type_`.
+            return field.outer_type_
+        return annotation
     annotation = field.annotation
     metadata = getattr(field, "metadata", None)
     if metadata:
@@ -69,6 +73,12 @@ def field_annotation(field: Any) -> Any:
 
         return Annotated[(annotation, *metadata)]  # type: ignore[valid-type]
     return annotation
+
+
+def _has_forward_ref(annotation: object) -> bool:
+    if isinstance(annotation, (str, ForwardRef)):
+        return True
+    return any(_has_forward_ref(arg) for arg in get_args(annotation))
 
 
 def field_alias(field: Any) -> str | None:

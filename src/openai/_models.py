@@ -133,8 +133,13 @@ class BaseModel(pydantic.BaseModel):
                     field.serialization_alias = alias
                     attributes_set["serialization_alias"] = alias
 
-    _request_id: Optional[str] = None
-    """The `x-request-id` header of the response this object came from (set by the response layer)."""
+    if TYPE_CHECKING or not PYDANTIC_V1:
+        _request_id: Optional[str] = None
+        """The `x-request-id` header of the response this object came from (set by the response layer)."""
+    else:
+        # pydantic v1 resolves annotations in the module named by `__module__`, which `openai/__init__`
+        # re-labels to `openai`; an unannotated underscore attribute is still a private attribute there.
+        _request_id = None
 
     def to_dict(
         self,
