@@ -9,7 +9,7 @@ from typing import Any, Dict, List, Union, Mapping
 from functools import cache
 
 import typing_extensions
-from typing_extensions import Annotated, get_args, get_origin, get_type_hints
+from typing_extensions import Annotated, get_args, get_origin
 
 from ..._types import Omit, NotGiven
 from ..._models import BaseModel, construct_type
@@ -56,11 +56,19 @@ def _unwrap_union_members(tp: Any) -> List[Any]:
     return [tp]
 
 
+def _type_field_annotation(cls: Any) -> Any:
+    # Pydantic has already resolved the annotations (forward refs included): read them from it.
+    fields = getattr(cls, "model_fields", None)  # pydantic v2
+    if isinstance(fields, dict) and "type" in fields:
+        return fields["type"].annotation  # pyright: ignore[reportUnknownMemberType]
+    fields = getattr(cls, "__fields__", None)  # pydantic v1
+    if isinstance(fields, dict) and "type" in fields:
+        return fields["type"].outer_type_  # pyright: ignore[reportUnknownMemberType]
+    return None
+
+
 def _literal_values(cls: Any) -> List[str]:
-    try:
-        annotation = get_type_hints(cls, include_extras=True).get("type")
-    except Exception:  # a model whose hints cannot be resolved is simply not dispatched to
-        return []
+    annotation = _type_field_annotation(cls)
     while get_origin(annotation) is Annotated:
         annotation = get_args(annotation)[0]
     if get_origin(annotation) in _LITERAL_FORMS:
@@ -77,11 +85,15 @@ def _event_classes(union_path: str) -> Dict[str, Any]:
     """
     module_name, _, attr = union_path.rpartition(".")
     try:
-        union = getattr(importlib.import_module(module_name), attr)
+        module = importlib.import_module(module_name)
+        union = getattr(module, attr)
     except (ImportError, AttributeError):
         return {}
     classes: Dict[str, Any] = {}
     for member in _unwrap_union_members(union):
+        if isinstance(member, typing.ForwardRef):
+            # Generated unions may name members as strings; resolve them in the union's module.
+            member = getattr(module, member.__forward_arg__, None)
         for value in _literal_values(member):
             classes.setdefault(value, member)
     return classes
