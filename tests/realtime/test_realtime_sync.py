@@ -438,3 +438,19 @@ def test_send_from_another_thread_while_reconnecting_is_queued() -> None:
             thread.join(5)
     assert ack.type == "ack" and ack.of == "from-thread"
     assert server.received == [{"type": "response.create", "event_id": "from-thread"}]
+
+
+def test_api_key_provider_is_called_for_each_handshake() -> None:
+    def script(peer: Peer) -> None:
+        if peer.index == 0:
+            peer.close(1012, "restart")
+            return
+        peer.send(text_delta("again"))
+        peer.wait_closed()
+
+    keys = iter(["key-1", "key-2"])
+    with FakeServer(script) as server:
+        client = OpenAI(api_key=lambda: next(keys), base_url=server.http_url)
+        with client.realtime.connect(model="m", initial_delay=0.01) as connection:
+            assert connection.recv().delta == "again"
+    assert [h.headers["authorization"] for h in server.handshakes] == ["Bearer key-1", "Bearer key-2"]
