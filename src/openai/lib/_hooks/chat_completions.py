@@ -20,9 +20,9 @@ from .._parsing import (
     parse_chat_completion,
     type_to_response_format_param,
 )
-from ..streaming.chat import ChatCompletionStreamManager, AsyncChatCompletionStreamManager
 
 if TYPE_CHECKING:
+    from ..streaming.chat import ChatCompletionStreamManager, AsyncChatCompletionStreamManager
     from ...types.shared_params.metadata import Metadata
     from ...types.shared_params.chat_model import ChatModel
     from ...types.chat.parsed_chat_completion import ParsedChatCompletion
@@ -238,6 +238,8 @@ class SyncHooks:
             extra_body=extra_body,
             timeout=timeout,
         )
+        from ..streaming.chat import ChatCompletionStreamManager
+
         return ChatCompletionStreamManager(api_request, response_format=response_format, input_tools=tools)
 
 
@@ -415,4 +417,6 @@ class AsyncHooks:
             extra_body=extra_body,
             timeout=timeout,
         )
+        from ..streaming.chat import AsyncChatCompletionStreamManager
+
         return AsyncChatCompletionStreamManager(api_request, response_format=response_format, input_tools=tools)

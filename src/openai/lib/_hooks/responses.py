@@ -17,9 +17,9 @@ from typing_extensions import Literal
 from .._tools import PydanticFunctionTool, type_to_text_format_param, responses_pydantic_function_tool
 from ..._types import Body, Omit, Query, Headers, Timeout, NotGiven, omit, not_given
 from .._parsing import TextFormatT, parse_response
-from ..streaming.responses import ResponseStreamManager, AsyncResponseStreamManager
 
 if TYPE_CHECKING:
+    from ..streaming.responses import ResponseStreamManager, AsyncResponseStreamManager
     from ...types.responses.tool_param import ParseableToolParam
     from ...types.shared_params.metadata import Metadata
     from ...types.shared_params.reasoning import Reasoning
@@ -285,6 +285,8 @@ class SyncHooks:
                 extra_body=extra_body,
                 timeout=timeout,
             )
+        from ..streaming.responses import ResponseStreamManager
+
         return ResponseStreamManager(api_request, text_format=text_format, input_tools=tools)
 
 
@@ -498,4 +500,6 @@ class AsyncHooks:
                 extra_body=extra_body,
                 timeout=timeout,
             )
+        from ..streaming.responses import AsyncResponseStreamManager
+
         return AsyncResponseStreamManager(api_request, text_format=text_format, input_tools=tools)
