@@ -219,7 +219,9 @@ class _Namer:
         """A union that is written inline: no object members (`Union[str, List[str]]`)."""
         for v in s.variants:
             t = self.ir.target(v)
-            if t.kind in ("object", "union") or (t.kind == "array" and t.items and self.ir.target(t.items).kind == "object"):
+            if t.kind in ("object", "union") or (
+                t.kind == "array" and t.items and self.ir.target(t.items).kind == "object"
+            ):
                 return False
         return True
 
@@ -402,7 +404,9 @@ def name_everything(ir: IR, config: Config) -> Named:
         res = root
         for i, part in enumerate(full[:-1]):
             if part not in res.children:
-                res.children[part] = Resource(full[: i + 1], options=config.resources.get(".".join(full[: i + 1]), ResourceOptions()))
+                res.children[part] = Resource(
+                    full[: i + 1], options=config.resources.get(".".join(full[: i + 1]), ResourceOptions())
+                )
             res = res.children[part]
         m = _method(n, op, conf, full)
         if m is not None:
@@ -414,7 +418,9 @@ def name_everything(ir: IR, config: Config) -> Named:
         parts = tuple(path.split("."))
         for i, part in enumerate(parts):
             if part not in res.children:
-                res.children[part] = Resource(parts[: i + 1], options=config.resources.get(".".join(parts[: i + 1]), ResourceOptions()))
+                res.children[part] = Resource(
+                    parts[: i + 1], options=config.resources.get(".".join(parts[: i + 1]), ResourceOptions())
+                )
             res = res.children[part]
         res.options = opts
     # Every configured type is generated, referenced or not.
@@ -437,6 +443,7 @@ def name_everything(ir: IR, config: Config) -> Named:
             continue
         n.assign(key, node, side)
     n.declare_all()
+    _check_references(n, methods)
     problems.raise_if_errors()
     return Named(types=n.types, root=root, methods=methods)
 
@@ -567,7 +574,18 @@ def _method(n: _Namer, op: Operation, conf: Dict[str, Any], full: Tuple[str, ...
                     n.pending.append((key, "model", rt))
                 returns = key.token
             else:
-                returns = n.annotation(success.schema, "model", params_module.rsplit(".", 1)[0], "", "response")
+                # An unnamed inline response: `<resource>_<method>_response.<Resource><Method>Response`.
+                resp_module = re.sub(r"_params$", "", params_module) + "_response"
+                main = pascal(resp_module.split(".")[-1])
+                if (
+                    rt.kind in ("object", "union")
+                    and (rt.pointer, "model") not in n.assigned
+                    and success.schema.kind != "ref"
+                ):
+                    key = n.assign(n.free(TypeKey(resp_module, main), rt.pointer, "model"), rt, "model")
+                    returns = key.token if key else "object"
+                else:
+                    returns = n.annotation(success.schema, "model", resp_module, main, "")
         elif ct.startswith("text/plain") or returns_conf == "str":
             returns, cast_to = "str", "str"
         elif ct == "text/event-stream":
@@ -637,3 +655,31 @@ def _merged_union_props(ir: IR, s: Schema) -> List[Any]:
     for name, p in by.items():
         p.required = count[name] == len(members)
     return list(by.values())
+
+
+def _check_references(n: _Namer, methods: List[Method]) -> None:
+    """Every type a method or type names must be generated; config typos would import nothing."""
+    known = set(n.types)
+
+    def fix(text: str, where: str) -> str:
+        def sub(m: "re.Match[str]") -> str:
+            key = TypeKey.parse(m.group(1))
+            if key in known:
+                return m.group(0)
+            n.problems.warning(where, f"{key} is not a generated type; annotated as `object`")
+            return "object"
+
+        return TOKEN.sub(sub, text)
+
+    for m in methods:
+        for p in m.params:
+            p.annotation = fix(p.annotation, m.op.pointer)
+        m.returns = fix(m.returns, m.op.pointer)
+        if m.item:
+            m.item = fix(m.item, m.op.pointer)
+        if m.stream:
+            m.stream.item = fix(m.stream.item, m.op.pointer)
+    for d in n.types.values():
+        d.value = fix(d.value, d.pointer)
+        for f in d.fields:
+            f.annotation = fix(f.annotation, d.pointer)

@@ -7,7 +7,7 @@ reported whole; `raise_if_errors` stops the run at the end of a stage.
 from __future__ import annotations
 
 from typing import List
-from dataclasses import dataclass, field
+from dataclasses import field, dataclass
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,327 @@
+"""Type modules: response models (BaseModel), request params (TypedDict), aliases, lazy package __init__s."""
+
+from __future__ import annotations
+
+import re
+from typing import Dict, List, Tuple, Iterable
+
+from .common import HEADER, py_str, tokens, relative, docstring, resolve_tokens, typing_imports
+from ..naming import TypeKey, TypeDecl, FieldDecl
+from ..identifiers import pascal
+
+
+def module_file(module: str, packages: "set[str]") -> str:
+    path = "src/openai/types/" + module.replace(".", "/")
+    return path + ("/__init__.py" if module in packages else ".py")
+
+
+def _sccs(graph: Dict[str, "set[str]"]) -> Dict[str, int]:
+    """Tarjan's strongly connected components (iterative): module -> component id."""
+    index: Dict[str, int] = {}
+    low: Dict[str, int] = {}
+    comp: Dict[str, int] = {}
+    stack: List[str] = []
+    on: "set[str]" = set()
+    counter = [0]
+    for start in sorted(graph):
+        if start in index:
+            continue
+        work: List[Tuple[str, Iterable[str]]] = [(start, iter(sorted(graph.get(start, ()))))]
+        index[start] = low[start] = counter[0]
+        counter[0] += 1
+        stack.append(start)
+        on.add(start)
+        while work:
+            node, it = work[-1]
+            advanced = False
+            for nxt in it:
+                if nxt not in index:
+                    index[nxt] = low[nxt] = counter[0]
+                    counter[0] += 1
+                    stack.append(nxt)
+                    on.add(nxt)
+                    work.append((nxt, iter(sorted(graph.get(nxt, ())))))
+                    advanced = True
+                    break
+                if nxt in on:
+                    low[node] = min(low[node], index[nxt])
+            if advanced:
+                continue
+            work.pop()
+            if work:
+                low[work[-1][0]] = min(low[work[-1][0]], low[node])
+            if low[node] == index[node]:
+                while True:
+                    w = stack.pop()
+                    on.discard(w)
+                    comp[w] = index[node]
+                    if w == node:
+                        break
+    return comp
+
+
+def _decl_texts(d: TypeDecl) -> List[str]:
+    return [d.value] + [f.annotation for f in d.fields]
+
+
+def _order(decls: List[TypeDecl]) -> List[TypeDecl]:
+    """Dependencies first (aliases evaluate at import time); ties keep name order for determinism."""
+    by_key = {d.key: d for d in decls}
+    out: List[TypeDecl] = []
+    state: Dict[TypeKey, int] = {}
+
+    def visit(d: TypeDecl) -> None:
+        if state.get(d.key):
+            return
+        state[d.key] = 1
+        for dep in sorted({k for t in _decl_texts(d) for k in tokens(t)}):
+            if dep in by_key and dep != d.key:
+                visit(by_key[dep])
+        state[d.key] = 2
+        out.append(d)
+
+    main = [d for d in decls if _is_main(d.key)]
+    for d in main + sorted((d for d in decls if d not in main), key=lambda d: d.key.name):
+        visit(d)
+    return out
+
+
+def _is_main(key: TypeKey) -> bool:
+    return pascal(key.module.split(".")[-1]).lower().replace("_", "") == key.name.lower()
+
+
+def emit_types(types: Dict[TypeKey, TypeDecl]) -> Dict[str, str]:
+    modules: Dict[str, List[TypeDecl]] = {}
+    for d in types.values():
+        modules.setdefault(d.key.module, []).append(d)
+    packages = {m.rsplit(".", i)[0] for m in modules for i in range(1, m.count(".") + 1)}
+    clash = sorted(m for m in modules if m in packages)
+    if clash:
+        raise ValueError(f"type modules that are also packages: {clash}")
+    graph: Dict[str, "set[str]"] = {m: set() for m in modules}
+    for m, decls in modules.items():
+        for d in decls:
+            for t in _decl_texts(d):
+                for k in tokens(t):
+                    if k.module != m:
+                        graph[m].add(k.module)
+    comp = _sccs(graph)
+    files: Dict[str, str] = {}
+    for m in sorted(modules):
+        files[module_file(m, packages)] = _module(m, modules[m], comp)
+    files.update(_packages(modules, packages))
+    return files
+
+
+def _module(module: str, decls: List[TypeDecl], comp: Dict[str, int]) -> str:
+    decls = _order(decls)
+    local = {d.key: d.key.name for d in decls}
+    names: Dict[TypeKey, str] = dict(local)
+    taken = set(local.values())
+    top: Dict[str, List[Tuple[str, str]]] = {}
+    bottom: Dict[str, List[Tuple[str, str]]] = {}
+    late: "set[str]" = set()  # names only bound after the classes (cyclic imports)
+    for k in sorted({k for d in decls for t in _decl_texts(d) for k in tokens(t)}):
+        if k in local:
+            continue
+        alias = k.name
+        if alias in taken:
+            alias = pascal(k.module.split(".")[-1]) + k.name
+        taken.add(alias)
+        names[k] = alias
+        target = "openai.types." + k.module
+        cyclic = comp.get(k.module) == comp.get(module)
+        (bottom if cyclic else top).setdefault(relative("openai.types." + module, target), []).append((k.name, alias))
+        if cyclic:
+            late.add(alias)
+    body: List[str] = []
+    defined: "set[str]" = set()
+    all_names: List[str] = []
+    needs_model = needs_td = needs_prop = needs_field = False
+    for d in decls:
+        all_names.append(d.key.name)
+        if d.kind == "alias":
+            value = resolve_tokens(d.value, names)
+            # Names not bound yet at this line (later in this module, or cyclic imports) are quoted.
+            pending = {n for n in names.values() if n not in defined and n != d.key.name} | late
+            value = _quote(value, pending)
+            body.append(f"{d.key.name}: TypeAlias = {value}\n")
+            if d.description:
+                body.append(docstring(d.description, ""))
+            needs_prop = needs_prop or "PropertyInfo(" in value
+        elif d.side == "model":
+            needs_model = True
+            body.append(_model(d, names))
+            needs_field = needs_field or any(f.name != f.wire for f in d.fields)
+        else:
+            needs_td = True
+            body.append(_typeddict(d, names))
+            needs_prop = needs_prop or any(f.name != f.wire or f.fmt for f in d.fields)
+        defined.add(d.key.name)
+    text = "\n\n".join(body)
+    out = [HEADER, "", "from __future__ import annotations", ""]
+    extra = ["TypedDict"] if needs_td else []
+    out += typing_imports([text], extra)
+    if needs_field:
+        out += ["", "from pydantic import Field as FieldInfo"]
+    out.append("")
+    pkg = "openai.types." + module
+    if needs_model:
+        out.append(f"from {relative(pkg, 'openai._models')} import BaseModel")
+    if needs_prop:
+        out.append(f"from {relative(pkg, 'openai._utils')} import PropertyInfo")
+    if "FileTypes" in text or "SequenceNotStr" in text:
+        used = [n for n in ("FileTypes", "SequenceNotStr") if n in text]
+        out.append(f"from {relative(pkg, 'openai._types')} import {', '.join(used)}")
+    for src in sorted(top):
+        out.append(_import_line(src, top[src]))
+    out += ["", f"__all__ = [{', '.join(py_str(n) for n in all_names)}]", "", ""]
+    out.append(text)
+    if bottom:
+        out.append("\n# Imported last: these modules import this one (a cycle in the spec's schemas).")
+        for src in sorted(bottom):
+            out.append(_import_line(src, bottom[src]) + "  # noqa: E402")
+    return "\n".join(out) + "\n"
+
+
+def _import_line(src: str, names: List[Tuple[str, str]]) -> str:
+    parts = [n if n == a else f"{n} as {a}" for n, a in sorted(names)]
+    return f"from {src} import {', '.join(parts)}"
+
+
+def _quote(value: str, pending: "set[str]") -> str:
+    if not pending:
+        return value
+    return re.sub(
+        r"\b([A-Z][A-Za-z0-9_]*)\b", lambda m: f'"{m.group(1)}"' if m.group(1) in pending else m.group(1), value
+    )
+
+
+def _model(d: TypeDecl, names: Dict[TypeKey, str]) -> str:
+    lines = [f"class {d.key.name}(BaseModel):\n"]
+    doc = docstring(d.description)
+    if doc:
+        lines.append(doc + "\n")
+    if not d.fields:
+        lines.append("    pass\n")
+    for f in d.fields:
+        ann = resolve_tokens(f.annotation, names)
+        if not f.required and not ann.startswith("Optional[") and ann not in ("object", "None"):
+            ann = f"Optional[{ann}]"
+        if f.name != f.wire:
+            default = (
+                f"FieldInfo(alias={py_str(f.wire)})"
+                if f.required
+                else f"FieldInfo(alias={py_str(f.wire)}, default=None)"
+            )
+            lines.append(f"    {f.name}: {ann} = {default}\n")
+        elif f.required:
+            lines.append(f"    {f.name}: {ann}\n")
+        else:
+            lines.append(f"    {f.name}: {ann} = None\n")
+        lines.append(_field_doc(f))
+    return "".join(lines)
+
+
+def _typeddict(d: TypeDecl, names: Dict[TypeKey, str]) -> str:
+    lines = [f"class {d.key.name}(TypedDict, total=False):\n"]
+    doc = docstring(d.description)
+    if doc:
+        lines.append(doc + "\n")
+    if not d.fields:
+        lines.append("    pass\n")
+    for f in d.fields:
+        ann = resolve_tokens(f.annotation, names)
+        info: List[str] = []
+        if f.name != f.wire:
+            info.append(f"alias={py_str(f.wire)}")
+        if f.fmt:
+            info.append(f"format={py_str(f.fmt)}")
+        if info:
+            ann = f"Annotated[{ann}, PropertyInfo({', '.join(info)})]"
+        if f.required:
+            ann = f"Required[{ann}]"
+        lines.append(f"    {f.name}: {ann}\n")
+        lines.append(_field_doc(f))
+    return "".join(lines)
+
+
+def _field_doc(f: FieldDecl) -> str:
+    text = f.description or ""
+    if f.deprecated:
+        text = ("Deprecated. " + text).strip()
+    doc = docstring(text)
+    return doc + "\n" if doc else ""
+
+
+def exported(decls: List[TypeDecl]) -> List[str]:
+    """Names a package re-exports from a module: its main type (or its only one)."""
+    main = [d.key.name for d in decls if _is_main(d.key)]
+    if main:
+        return main
+    return [decls[0].key.name] if len(decls) == 1 else []
+
+
+def _packages(modules: Dict[str, List[TypeDecl]], packages: "set[str]") -> Dict[str, str]:
+    """Lazy `__init__.py` per package: module `__getattr__` + TYPE_CHECKING imports (cheap `import openai`)."""
+    files: Dict[str, str] = {}
+    children: Dict[str, List[str]] = {p: [] for p in packages | {""}}
+    for m in list(modules) + sorted(packages):
+        parent = m.rsplit(".", 1)[0] if "." in m else ""
+        if m in packages or m in modules:
+            children.setdefault(parent, [])
+            if m not in children[parent]:
+                children[parent].append(m)
+    for pkg in sorted(children):
+        names: Dict[str, str] = {}
+        subpackages: List[str] = []
+        for m in sorted(children[pkg]):
+            short = m.split(".")[-1]
+            if m in packages:
+                subpackages.append(short)
+                continue
+            for name in exported(modules[m]):
+                names.setdefault(name, short)
+        path = "src/openai/types/" + (pkg.replace(".", "/") + "/" if pkg else "") + "__init__.py"
+        files[path] = _lazy_init(names, subpackages)
+    return files
+
+
+def _lazy_init(names: Dict[str, str], subpackages: List[str]) -> str:
+    out = [HEADER, "", '"""Re-exports load their module on first access, so importing the package stays cheap."""', ""]
+    out += ["from __future__ import annotations", "", f"from typing import {'TYPE_CHECKING, ' if names else ''}Any", ""]
+    if names:
+        out.append("if TYPE_CHECKING:")
+        for name in sorted(names):
+            out.append(f"    from .{names[name]} import {name} as {name}")
+        out.append("")
+    entries = [f"    {py_str(n)}: {py_str('.' + names[n])}," for n in sorted(names)]
+    entries += [f"    {py_str(s)}: ''," for s in sorted(subpackages) if s not in names]
+    out.append("_LAZY = {")
+    out += entries
+    out.append("}")
+    out.append("")
+    out.append("")
+    out.append(
+        """def __getattr__(name: str) -> Any:
+    try:
+        source = _LAZY[name]
+    except KeyError:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}") from None
+    import importlib
+
+    if not source:  # a subpackage
+        value: Any = importlib.import_module(f"{__name__}.{name}")
+    else:
+        value = getattr(importlib.import_module(source, __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(_LAZY)"""
+    )
+    out.append("")
+    out.append("")
+    out.append(f"__all__ = [{', '.join(py_str(n) for n in sorted(names))}]")
+    return "\n".join(out) + "\n"

@@ -1,0 +1,564 @@
+# File generated from our OpenAPI spec by codegen/. Do not edit by hand.
+
+"""Re-exports load their module on first access, so importing the package stays cheap."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .item import Item as Item
+    from .batch import Batch as Batch
+    from .image import Image as Image
+    from .model import Model as Model
+    from .skill import Skill as Skill
+    from .video import Video as Video
+    from .upload import Upload as Upload
+    from .embedding import Embedding as Embedding
+    from .task_type import TaskType as TaskType
+    from .completion import Completion as Completion
+    from .done_event import DoneEvent as DoneEvent
+    from .item_param import ItemParam as ItemParam
+    from .moderation import Moderation as Moderation
+    from .order_enum import OrderEnum as OrderEnum
+    from .video_size import VideoSize as VideoSize
+    from .audio_model import AudioModel as AudioModel
+    from .batch_error import BatchError as BatchError
+    from .batch_usage import BatchUsage as BatchUsage
+    from .detail_enum import DetailEnum as DetailEnum
+    from .file_object import FileObject as FileObject
+    from .image_model import ImageModel as ImageModel
+    from .output_item import OutputItem as OutputItem
+    from .video_model import VideoModel as VideoModel
+    from .file_deleted import FileDeleted as FileDeleted
+    from .file_purpose import FilePurpose as FilePurpose
+    from .image_detail import ImageDetail as ImageDetail
+    from .message_role import MessageRole as MessageRole
+    from .vector_store import VectorStore as VectorStore
+    from .video_status import VideoStatus as VideoStatus
+    from .deleted_skill import DeletedSkill as DeletedSkill
+    from .message_phase import MessagePhase as MessagePhase
+    from .model_deleted import ModelDeleted as ModelDeleted
+    from .video_seconds import VideoSeconds as VideoSeconds
+    from .input_fidelity import InputFidelity as InputFidelity
+    from .message_status import MessageStatus as MessageStatus
+    from .attachment_type import AttachmentType as AttachmentType
+    from .embedding_model import EmbeddingModel as EmbeddingModel
+    from .grammar_syntax1 import GrammarSyntax1 as GrammarSyntax1
+    from .images_response import ImagesResponse as ImagesResponse
+    from .message_phase_2 import MessagePhase2 as MessagePhase2
+    from .truncation_enum import TruncationEnum as TruncationEnum
+    from .completion_usage import CompletionUsage as CompletionUsage
+    from .eval_list_params import EvalListParams as EvalListParams
+    from .file_detail_enum import FileDetailEnum as FileDetailEnum
+    from .file_list_params import FileListParams as FileListParams
+    from .moderation_model import ModerationModel as ModerationModel
+    from .run_stream_event import RunStreamEvent as RunStreamEvent
+    from .batch_list_params import BatchListParams as BatchListParams
+    from .click_button_type import ClickButtonType as ClickButtonType
+    from .completion_choice import CompletionChoice as CompletionChoice
+    from .file_input_detail import FileInputDetail as FileInputDetail
+    from .image_edit_params import ImageEditParams as ImageEditParams
+    from .service_tier_enum import ServiceTierEnum as ServiceTierEnum
+    from .skill_list_params import SkillListParams as SkillListParams
+    from .truncation_object import TruncationObject as TruncationObject
+    from .video_edit_params import VideoEditParams as VideoEditParams
+    from .video_list_params import VideoListParams as VideoListParams
+    from .video_model_param import VideoModelParam as VideoModelParam
+    from .eval_create_params import EvalCreateParams as EvalCreateParams
+    from .eval_list_response import EvalListResponse as EvalListResponse
+    from .eval_update_params import EvalUpdateParams as EvalUpdateParams
+    from .file_create_params import FileCreateParams as FileCreateParams
+    from .file_search_ranker import FileSearchRanker as FileSearchRanker
+    from .video_create_error import VideoCreateError as VideoCreateError
+    from .video_remix_params import VideoRemixParams as VideoRemixParams
+    from .batch_create_params import BatchCreateParams as BatchCreateParams
+    from .ranker_version_type import RankerVersionType as RankerVersionType
+    from .response_error_code import ResponseErrorCode as ResponseErrorCode
+    from .search_content_type import SearchContentType as SearchContentType
+    from .search_context_size import SearchContextSize as SearchContextSize
+    from .skill_create_params import SkillCreateParams as SkillCreateParams
+    from .skill_update_params import SkillUpdateParams as SkillUpdateParams
+    from .video_create_params import VideoCreateParams as VideoCreateParams
+    from .video_extend_params import VideoExtendParams as VideoExtendParams
+    from .audit_log_event_type import AuditLogEventType as AuditLogEventType
+    from .batch_request_counts import BatchRequestCounts as BatchRequestCounts
+    from .computer_environment import ComputerEnvironment as ComputerEnvironment
+    from .eval_create_response import EvalCreateResponse as EvalCreateResponse
+    from .eval_delete_response import EvalDeleteResponse as EvalDeleteResponse
+    from .eval_update_response import EvalUpdateResponse as EvalUpdateResponse
+    from .function_call_status import FunctionCallStatus as FunctionCallStatus
+    from .mcp_tool_call_status import MCPToolCallStatus as MCPToolCallStatus
+    from .message_stream_event import MessageStreamEvent as MessageStreamEvent
+    from .upload_create_params import UploadCreateParams as UploadCreateParams
+    from .vector_store_deleted import VectorStoreDeleted as VectorStoreDeleted
+    from .audio_response_format import AudioResponseFormat as AudioResponseFormat
+    from .container_list_params import ContainerListParams as ContainerListParams
+    from .image_gen_action_enum import ImageGenActionEnum as ImageGenActionEnum
+    from .image_generate_params import ImageGenerateParams as ImageGenerateParams
+    from .image_ref_param_param import ImageRefParamParam as ImageRefParamParam
+    from .run_step_stream_event import RunStepStreamEvent as RunStepStreamEvent
+    from .video_content_variant import VideoContentVariant as VideoContentVariant
+    from .video_delete_response import VideoDeleteResponse as VideoDeleteResponse
+    from .container_memory_limit import ContainerMemoryLimit as ContainerMemoryLimit
+    from .eval_retrieve_response import EvalRetrieveResponse as EvalRetrieveResponse
+    from .file_chunking_strategy import FileChunkingStrategy as FileChunkingStrategy
+    from .image_gen_stream_event import ImageGenStreamEvent as ImageGenStreamEvent
+    from .upload_complete_params import UploadCompleteParams as UploadCompleteParams
+    from .apply_patch_call_status import ApplyPatchCallStatus as ApplyPatchCallStatus
+    from .client_tool_call_status import ClientToolCallStatus as ClientToolCallStatus
+    from .container_create_params import ContainerCreateParams as ContainerCreateParams
+    from .container_list_response import ContainerListResponse as ContainerListResponse
+    from .embedding_create_params import EmbeddingCreateParams as EmbeddingCreateParams
+    from .fine_tuning_integration import FineTuningIntegration as FineTuningIntegration
+    from .image_edit_stream_event import ImageEditStreamEvent as ImageEditStreamEvent
+    from .truncation_object_param import TruncationObjectParam as TruncationObjectParam
+    from .web_search_context_size import WebSearchContextSize as WebSearchContextSize
+    from .completion_create_params import CompletionCreateParams as CompletionCreateParams
+    from .moderation_create_params import ModerationCreateParams as ModerationCreateParams
+    from .prediction_content_param import PredictionContentParam as PredictionContentParam
+    from .vector_store_list_params import VectorStoreListParams as VectorStoreListParams
+    from .container_create_response import ContainerCreateResponse as ContainerCreateResponse
+    from .create_embedding_response import CreateEmbeddingResponse as CreateEmbeddingResponse
+    from .function_call_item_status import FunctionCallItemStatus as FunctionCallItemStatus
+    from .function_tool_call_output import FunctionToolCallOutput as FunctionToolCallOutput
+    from .image_gen_completed_event import ImageGenCompletedEvent as ImageGenCompletedEvent
+    from .voice_ids_or_custom_voice import VoiceIdsOrCustomVoice as VoiceIdsOrCustomVoice
+    from .assistant_supported_models import AssistantSupportedModels as AssistantSupportedModels
+    from .function_shell_call_status import FunctionShellCallStatus as FunctionShellCallStatus
+    from .image_edit_completed_event import ImageEditCompletedEvent as ImageEditCompletedEvent
+    from .model_ids_compaction_param import ModelIdsCompactionParam as ModelIdsCompactionParam
+    from .moderation_create_response import ModerationCreateResponse as ModerationCreateResponse
+    from .tool_search_execution_type import ToolSearchExecutionType as ToolSearchExecutionType
+    from .vector_store_create_params import VectorStoreCreateParams as VectorStoreCreateParams
+    from .vector_store_search_params import VectorStoreSearchParams as VectorStoreSearchParams
+    from .vector_store_update_params import VectorStoreUpdateParams as VectorStoreUpdateParams
+    from .computer_call_output_status import ComputerCallOutputStatus as ComputerCallOutputStatus
+    from .container_retrieve_response import ContainerRetrieveResponse as ContainerRetrieveResponse
+    from .image_input_reference_param import ImageInputReferenceParam as ImageInputReferenceParam
+    from .moderation_text_input_param import ModerationTextInputParam as ModerationTextInputParam
+    from .prompt_cache_retention_enum import PromptCacheRetentionEnum as PromptCacheRetentionEnum
+    from .assistants_named_tool_choice import AssistantsNamedToolChoice as AssistantsNamedToolChoice
+    from .file_chunking_strategy_param import FileChunkingStrategyParam as FileChunkingStrategyParam
+    from .realtime_translation_session import RealtimeTranslationSession as RealtimeTranslationSession
+    from .vector_store_search_response import VectorStoreSearchResponse as VectorStoreSearchResponse
+    from .video_get_character_response import VideoGetCharacterResponse as VideoGetCharacterResponse
+    from .apply_patch_call_status_param import ApplyPatchCallStatusParam as ApplyPatchCallStatusParam
+    from .code_interpreter_output_image import CodeInterpreterOutputImage as CodeInterpreterOutputImage
+    from .compaction_summary_item_param import CompactionSummaryItemParam as CompactionSummaryItemParam
+    from .image_create_variation_params import ImageCreateVariationParams as ImageCreateVariationParams
+    from .image_gen_partial_image_event import ImageGenPartialImageEvent as ImageGenPartialImageEvent
+    from .static_file_chunking_strategy import StaticFileChunkingStrategy as StaticFileChunkingStrategy
+    from .tool_search_output_item_param import ToolSearchOutputItemParam as ToolSearchOutputItemParam
+    from .video_create_character_params import VideoCreateCharacterParams as VideoCreateCharacterParams
+    from .video_download_content_params import VideoDownloadContentParams as VideoDownloadContentParams
+    from .apply_patch_call_output_status import ApplyPatchCallOutputStatus as ApplyPatchCallOutputStatus
+    from .eval_custom_data_source_config import EvalCustomDataSourceConfig as EvalCustomDataSourceConfig
+    from .image_edit_partial_image_event import ImageEditPartialImageEvent as ImageEditPartialImageEvent
+    from .input_file_content_param_param import InputFileContentParamParam as InputFileContentParamParam
+    from .input_text_content_param_param import InputTextContentParamParam as InputTextContentParamParam
+    from .function_shell_call_item_status import FunctionShellCallItemStatus as FunctionShellCallItemStatus
+    from .video_create_character_response import VideoCreateCharacterResponse as VideoCreateCharacterResponse
+    from .function_call_output_status_enum import FunctionCallOutputStatusEnum as FunctionCallOutputStatusEnum
+    from .moderation_image_url_input_param import ModerationImageURLInputParam as ModerationImageURLInputParam
+    from .assistants_api_tool_choice_option import AssistantsApiToolChoiceOption as AssistantsApiToolChoiceOption
+    from .auto_file_chunking_strategy_param import AutoFileChunkingStrategyParam as AutoFileChunkingStrategyParam
+    from .assistants_named_tool_choice_param import AssistantsNamedToolChoiceParam as AssistantsNamedToolChoiceParam
+    from .moderation_multi_modal_input_param import ModerationMultiModalInputParam as ModerationMultiModalInputParam
+    from .other_file_chunking_strategy_object import OtherFileChunkingStrategyObject as OtherFileChunkingStrategyObject
+    from .static_file_chunking_strategy_param import StaticFileChunkingStrategyParam as StaticFileChunkingStrategyParam
+    from .apply_patch_call_output_status_param import ApplyPatchCallOutputStatusParam as ApplyPatchCallOutputStatusParam
+    from .static_file_chunking_strategy_object import (
+        StaticFileChunkingStrategyObject as StaticFileChunkingStrategyObject,
+    )
+    from .function_shell_call_output_status_enum import (
+        FunctionShellCallOutputStatusEnum as FunctionShellCallOutputStatusEnum,
+    )
+    from .assistants_api_tool_choice_option_param import (
+        AssistantsApiToolChoiceOptionParam as AssistantsApiToolChoiceOptionParam,
+    )
+    from .eval_stored_completions_data_source_config import (
+        EvalStoredCompletionsDataSourceConfig as EvalStoredCompletionsDataSourceConfig,
+    )
+    from .static_file_chunking_strategy_object_param import (
+        StaticFileChunkingStrategyObjectParam as StaticFileChunkingStrategyObjectParam,
+    )
+    from .realtime_translation_session_create_request_param import (
+        RealtimeTranslationSessionCreateRequestParam as RealtimeTranslationSessionCreateRequestParam,
+    )
+
+_LAZY = {
+    "ApplyPatchCallOutputStatus": ".apply_patch_call_output_status",
+    "ApplyPatchCallOutputStatusParam": ".apply_patch_call_output_status_param",
+    "ApplyPatchCallStatus": ".apply_patch_call_status",
+    "ApplyPatchCallStatusParam": ".apply_patch_call_status_param",
+    "AssistantSupportedModels": ".assistant_supported_models",
+    "AssistantsApiToolChoiceOption": ".assistants_api_tool_choice_option",
+    "AssistantsApiToolChoiceOptionParam": ".assistants_api_tool_choice_option_param",
+    "AssistantsNamedToolChoice": ".assistants_named_tool_choice",
+    "AssistantsNamedToolChoiceParam": ".assistants_named_tool_choice_param",
+    "AttachmentType": ".attachment_type",
+    "AudioModel": ".audio_model",
+    "AudioResponseFormat": ".audio_response_format",
+    "AuditLogEventType": ".audit_log_event_type",
+    "AutoFileChunkingStrategyParam": ".auto_file_chunking_strategy_param",
+    "Batch": ".batch",
+    "BatchCreateParams": ".batch_create_params",
+    "BatchError": ".batch_error",
+    "BatchListParams": ".batch_list_params",
+    "BatchRequestCounts": ".batch_request_counts",
+    "BatchUsage": ".batch_usage",
+    "ClickButtonType": ".click_button_type",
+    "ClientToolCallStatus": ".client_tool_call_status",
+    "CodeInterpreterOutputImage": ".code_interpreter_output_image",
+    "CompactionSummaryItemParam": ".compaction_summary_item_param",
+    "Completion": ".completion",
+    "CompletionChoice": ".completion_choice",
+    "CompletionCreateParams": ".completion_create_params",
+    "CompletionUsage": ".completion_usage",
+    "ComputerCallOutputStatus": ".computer_call_output_status",
+    "ComputerEnvironment": ".computer_environment",
+    "ContainerCreateParams": ".container_create_params",
+    "ContainerCreateResponse": ".container_create_response",
+    "ContainerListParams": ".container_list_params",
+    "ContainerListResponse": ".container_list_response",
+    "ContainerMemoryLimit": ".container_memory_limit",
+    "ContainerRetrieveResponse": ".container_retrieve_response",
+    "CreateEmbeddingResponse": ".create_embedding_response",
+    "DeletedSkill": ".deleted_skill",
+    "DetailEnum": ".detail_enum",
+    "DoneEvent": ".done_event",
+    "Embedding": ".embedding",
+    "EmbeddingCreateParams": ".embedding_create_params",
+    "EmbeddingModel": ".embedding_model",
+    "EvalCreateParams": ".eval_create_params",
+    "EvalCreateResponse": ".eval_create_response",
+    "EvalCustomDataSourceConfig": ".eval_custom_data_source_config",
+    "EvalDeleteResponse": ".eval_delete_response",
+    "EvalListParams": ".eval_list_params",
+    "EvalListResponse": ".eval_list_response",
+    "EvalRetrieveResponse": ".eval_retrieve_response",
+    "EvalStoredCompletionsDataSourceConfig": ".eval_stored_completions_data_source_config",
+    "EvalUpdateParams": ".eval_update_params",
+    "EvalUpdateResponse": ".eval_update_response",
+    "FileChunkingStrategy": ".file_chunking_strategy",
+    "FileChunkingStrategyParam": ".file_chunking_strategy_param",
+    "FileCreateParams": ".file_create_params",
+    "FileDeleted": ".file_deleted",
+    "FileDetailEnum": ".file_detail_enum",
+    "FileInputDetail": ".file_input_detail",
+    "FileListParams": ".file_list_params",
+    "FileObject": ".file_object",
+    "FilePurpose": ".file_purpose",
+    "FileSearchRanker": ".file_search_ranker",
+    "FineTuningIntegration": ".fine_tuning_integration",
+    "FunctionCallItemStatus": ".function_call_item_status",
+    "FunctionCallOutputStatusEnum": ".function_call_output_status_enum",
+    "FunctionCallStatus": ".function_call_status",
+    "FunctionShellCallItemStatus": ".function_shell_call_item_status",
+    "FunctionShellCallOutputStatusEnum": ".function_shell_call_output_status_enum",
+    "FunctionShellCallStatus": ".function_shell_call_status",
+    "FunctionToolCallOutput": ".function_tool_call_output",
+    "GrammarSyntax1": ".grammar_syntax1",
+    "Image": ".image",
+    "ImageCreateVariationParams": ".image_create_variation_params",
+    "ImageDetail": ".image_detail",
+    "ImageEditCompletedEvent": ".image_edit_completed_event",
+    "ImageEditParams": ".image_edit_params",
+    "ImageEditPartialImageEvent": ".image_edit_partial_image_event",
+    "ImageEditStreamEvent": ".image_edit_stream_event",
+    "ImageGenActionEnum": ".image_gen_action_enum",
+    "ImageGenCompletedEvent": ".image_gen_completed_event",
+    "ImageGenPartialImageEvent": ".image_gen_partial_image_event",
+    "ImageGenStreamEvent": ".image_gen_stream_event",
+    "ImageGenerateParams": ".image_generate_params",
+    "ImageInputReferenceParam": ".image_input_reference_param",
+    "ImageModel": ".image_model",
+    "ImageRefParamParam": ".image_ref_param_param",
+    "ImagesResponse": ".images_response",
+    "InputFidelity": ".input_fidelity",
+    "InputFileContentParamParam": ".input_file_content_param_param",
+    "InputTextContentParamParam": ".input_text_content_param_param",
+    "Item": ".item",
+    "ItemParam": ".item_param",
+    "MCPToolCallStatus": ".mcp_tool_call_status",
+    "MessagePhase": ".message_phase",
+    "MessagePhase2": ".message_phase_2",
+    "MessageRole": ".message_role",
+    "MessageStatus": ".message_status",
+    "MessageStreamEvent": ".message_stream_event",
+    "Model": ".model",
+    "ModelDeleted": ".model_deleted",
+    "ModelIdsCompactionParam": ".model_ids_compaction_param",
+    "Moderation": ".moderation",
+    "ModerationCreateParams": ".moderation_create_params",
+    "ModerationCreateResponse": ".moderation_create_response",
+    "ModerationImageURLInputParam": ".moderation_image_url_input_param",
+    "ModerationModel": ".moderation_model",
+    "ModerationMultiModalInputParam": ".moderation_multi_modal_input_param",
+    "ModerationTextInputParam": ".moderation_text_input_param",
+    "OrderEnum": ".order_enum",
+    "OtherFileChunkingStrategyObject": ".other_file_chunking_strategy_object",
+    "OutputItem": ".output_item",
+    "PredictionContentParam": ".prediction_content_param",
+    "PromptCacheRetentionEnum": ".prompt_cache_retention_enum",
+    "RankerVersionType": ".ranker_version_type",
+    "RealtimeTranslationSession": ".realtime_translation_session",
+    "RealtimeTranslationSessionCreateRequestParam": ".realtime_translation_session_create_request_param",
+    "ResponseErrorCode": ".response_error_code",
+    "RunStepStreamEvent": ".run_step_stream_event",
+    "RunStreamEvent": ".run_stream_event",
+    "SearchContentType": ".search_content_type",
+    "SearchContextSize": ".search_context_size",
+    "ServiceTierEnum": ".service_tier_enum",
+    "Skill": ".skill",
+    "SkillCreateParams": ".skill_create_params",
+    "SkillListParams": ".skill_list_params",
+    "SkillUpdateParams": ".skill_update_params",
+    "StaticFileChunkingStrategy": ".static_file_chunking_strategy",
+    "StaticFileChunkingStrategyObject": ".static_file_chunking_strategy_object",
+    "StaticFileChunkingStrategyObjectParam": ".static_file_chunking_strategy_object_param",
+    "StaticFileChunkingStrategyParam": ".static_file_chunking_strategy_param",
+    "TaskType": ".task_type",
+    "ToolSearchExecutionType": ".tool_search_execution_type",
+    "ToolSearchOutputItemParam": ".tool_search_output_item_param",
+    "TruncationEnum": ".truncation_enum",
+    "TruncationObject": ".truncation_object",
+    "TruncationObjectParam": ".truncation_object_param",
+    "Upload": ".upload",
+    "UploadCompleteParams": ".upload_complete_params",
+    "UploadCreateParams": ".upload_create_params",
+    "VectorStore": ".vector_store",
+    "VectorStoreCreateParams": ".vector_store_create_params",
+    "VectorStoreDeleted": ".vector_store_deleted",
+    "VectorStoreListParams": ".vector_store_list_params",
+    "VectorStoreSearchParams": ".vector_store_search_params",
+    "VectorStoreSearchResponse": ".vector_store_search_response",
+    "VectorStoreUpdateParams": ".vector_store_update_params",
+    "Video": ".video",
+    "VideoContentVariant": ".video_content_variant",
+    "VideoCreateCharacterParams": ".video_create_character_params",
+    "VideoCreateCharacterResponse": ".video_create_character_response",
+    "VideoCreateError": ".video_create_error",
+    "VideoCreateParams": ".video_create_params",
+    "VideoDeleteResponse": ".video_delete_response",
+    "VideoDownloadContentParams": ".video_download_content_params",
+    "VideoEditParams": ".video_edit_params",
+    "VideoExtendParams": ".video_extend_params",
+    "VideoGetCharacterResponse": ".video_get_character_response",
+    "VideoListParams": ".video_list_params",
+    "VideoModel": ".video_model",
+    "VideoModelParam": ".video_model_param",
+    "VideoRemixParams": ".video_remix_params",
+    "VideoSeconds": ".video_seconds",
+    "VideoSize": ".video_size",
+    "VideoStatus": ".video_status",
+    "VoiceIdsOrCustomVoice": ".voice_ids_or_custom_voice",
+    "WebSearchContextSize": ".web_search_context_size",
+    "admin": "",
+    "audio": "",
+    "beta": "",
+    "chat": "",
+    "containers": "",
+    "conversations": "",
+    "evals": "",
+    "fine_tuning": "",
+    "graders": "",
+    "realtime": "",
+    "responses": "",
+    "shared": "",
+    "shared_params": "",
+    "skills": "",
+    "uploads": "",
+    "vector_stores": "",
+}
+
+
+def __getattr__(name: str) -> Any:
+    try:
+        source = _LAZY[name]
+    except KeyError:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}") from None
+    import importlib
+
+    if not source:  # a subpackage
+        value: Any = importlib.import_module(f"{__name__}.{name}")
+    else:
+        value = getattr(importlib.import_module(source, __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(_LAZY)
+
+
+__all__ = [
+    "ApplyPatchCallOutputStatus",
+    "ApplyPatchCallOutputStatusParam",
+    "ApplyPatchCallStatus",
+    "ApplyPatchCallStatusParam",
+    "AssistantSupportedModels",
+    "AssistantsApiToolChoiceOption",
+    "AssistantsApiToolChoiceOptionParam",
+    "AssistantsNamedToolChoice",
+    "AssistantsNamedToolChoiceParam",
+    "AttachmentType",
+    "AudioModel",
+    "AudioResponseFormat",
+    "AuditLogEventType",
+    "AutoFileChunkingStrategyParam",
+    "Batch",
+    "BatchCreateParams",
+    "BatchError",
+    "BatchListParams",
+    "BatchRequestCounts",
+    "BatchUsage",
+    "ClickButtonType",
+    "ClientToolCallStatus",
+    "CodeInterpreterOutputImage",
+    "CompactionSummaryItemParam",
+    "Completion",
+    "CompletionChoice",
+    "CompletionCreateParams",
+    "CompletionUsage",
+    "ComputerCallOutputStatus",
+    "ComputerEnvironment",
+    "ContainerCreateParams",
+    "ContainerCreateResponse",
+    "ContainerListParams",
+    "ContainerListResponse",
+    "ContainerMemoryLimit",
+    "ContainerRetrieveResponse",
+    "CreateEmbeddingResponse",
+    "DeletedSkill",
+    "DetailEnum",
+    "DoneEvent",
+    "Embedding",
+    "EmbeddingCreateParams",
+    "EmbeddingModel",
+    "EvalCreateParams",
+    "EvalCreateResponse",
+    "EvalCustomDataSourceConfig",
+    "EvalDeleteResponse",
+    "EvalListParams",
+    "EvalListResponse",
+    "EvalRetrieveResponse",
+    "EvalStoredCompletionsDataSourceConfig",
+    "EvalUpdateParams",
+    "EvalUpdateResponse",
+    "FileChunkingStrategy",
+    "FileChunkingStrategyParam",
+    "FileCreateParams",
+    "FileDeleted",
+    "FileDetailEnum",
+    "FileInputDetail",
+    "FileListParams",
+    "FileObject",
+    "FilePurpose",
+    "FileSearchRanker",
+    "FineTuningIntegration",
+    "FunctionCallItemStatus",
+    "FunctionCallOutputStatusEnum",
+    "FunctionCallStatus",
+    "FunctionShellCallItemStatus",
+    "FunctionShellCallOutputStatusEnum",
+    "FunctionShellCallStatus",
+    "FunctionToolCallOutput",
+    "GrammarSyntax1",
+    "Image",
+    "ImageCreateVariationParams",
+    "ImageDetail",
+    "ImageEditCompletedEvent",
+    "ImageEditParams",
+    "ImageEditPartialImageEvent",
+    "ImageEditStreamEvent",
+    "ImageGenActionEnum",
+    "ImageGenCompletedEvent",
+    "ImageGenPartialImageEvent",
+    "ImageGenStreamEvent",
+    "ImageGenerateParams",
+    "ImageInputReferenceParam",
+    "ImageModel",
+    "ImageRefParamParam",
+    "ImagesResponse",
+    "InputFidelity",
+    "InputFileContentParamParam",
+    "InputTextContentParamParam",
+    "Item",
+    "ItemParam",
+    "MCPToolCallStatus",
+    "MessagePhase",
+    "MessagePhase2",
+    "MessageRole",
+    "MessageStatus",
+    "MessageStreamEvent",
+    "Model",
+    "ModelDeleted",
+    "ModelIdsCompactionParam",
+    "Moderation",
+    "ModerationCreateParams",
+    "ModerationCreateResponse",
+    "ModerationImageURLInputParam",
+    "ModerationModel",
+    "ModerationMultiModalInputParam",
+    "ModerationTextInputParam",
+    "OrderEnum",
+    "OtherFileChunkingStrategyObject",
+    "OutputItem",
+    "PredictionContentParam",
+    "PromptCacheRetentionEnum",
+    "RankerVersionType",
+    "RealtimeTranslationSession",
+    "RealtimeTranslationSessionCreateRequestParam",
+    "ResponseErrorCode",
+    "RunStepStreamEvent",
+    "RunStreamEvent",
+    "SearchContentType",
+    "SearchContextSize",
+    "ServiceTierEnum",
+    "Skill",
+    "SkillCreateParams",
+    "SkillListParams",
+    "SkillUpdateParams",
+    "StaticFileChunkingStrategy",
+    "StaticFileChunkingStrategyObject",
+    "StaticFileChunkingStrategyObjectParam",
+    "StaticFileChunkingStrategyParam",
+    "TaskType",
+    "ToolSearchExecutionType",
+    "ToolSearchOutputItemParam",
+    "TruncationEnum",
+    "TruncationObject",
+    "TruncationObjectParam",
+    "Upload",
+    "UploadCompleteParams",
+    "UploadCreateParams",
+    "VectorStore",
+    "VectorStoreCreateParams",
+    "VectorStoreDeleted",
+    "VectorStoreListParams",
+    "VectorStoreSearchParams",
+    "VectorStoreSearchResponse",
+    "VectorStoreUpdateParams",
+    "Video",
+    "VideoContentVariant",
+    "VideoCreateCharacterParams",
+    "VideoCreateCharacterResponse",
+    "VideoCreateError",
+    "VideoCreateParams",
+    "VideoDeleteResponse",
+    "VideoDownloadContentParams",
+    "VideoEditParams",
+    "VideoExtendParams",
+    "VideoGetCharacterResponse",
+    "VideoListParams",
+    "VideoModel",
+    "VideoModelParam",
+    "VideoRemixParams",
+    "VideoSeconds",
+    "VideoSize",
+    "VideoStatus",
+    "VoiceIdsOrCustomVoice",
+    "WebSearchContextSize",
+]

@@ -1,0 +1,31 @@
+# File generated from our OpenAPI spec by codegen/. Do not edit by hand.
+
+from __future__ import annotations
+
+from typing import Optional
+
+from typing_extensions import Required, TypedDict
+
+__all__ = ["Mcp", "HostedToolPermissionUpdateParams"]
+
+
+class Mcp(TypedDict, total=False):
+    enabled: Required[bool]
+    """Whether to enable the hosted tool for the project."""
+
+
+class HostedToolPermissionUpdateParams(TypedDict, total=False):
+    file_search: Optional[Mcp]
+    """The file search permission update."""
+
+    web_search: Optional[Mcp]
+    """The web search permission update."""
+
+    image_generation: Optional[Mcp]
+    """The image generation permission update."""
+
+    mcp: Optional[Mcp]
+    """The MCP permission update."""
+
+    code_interpreter: Optional[Mcp]
+    """The code interpreter permission update."""

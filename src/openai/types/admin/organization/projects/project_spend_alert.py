@@ -1,0 +1,32 @@
+# File generated from our OpenAPI spec by codegen/. Do not edit by hand.
+
+from __future__ import annotations
+
+from typing_extensions import Literal
+
+from ....._models import BaseModel
+from ..organization_spend_alert import NotificationChannel
+
+__all__ = ["ProjectSpendAlert"]
+
+
+class ProjectSpendAlert(BaseModel):
+    """Represents a spend alert configured at the project level."""
+
+    id: str
+    """The identifier, which can be referenced in API endpoints."""
+
+    object: Literal["project.spend_alert"]
+    """The object type, which is always `project.spend_alert`."""
+
+    threshold_amount: int
+    """The alert threshold amount, in cents."""
+
+    currency: Literal["USD"]
+    """The currency for the threshold amount."""
+
+    interval: Literal["month"]
+    """The time interval for evaluating spend against the threshold."""
+
+    notification_channel: NotificationChannel
+    """Email notification settings for a spend alert."""

@@ -1,0 +1,13 @@
+# File generated from our OpenAPI spec by codegen/. Do not edit by hand.
+
+from __future__ import annotations
+
+from typing_extensions import Literal, TypeAlias
+
+__all__ = ["ApplyPatchCallStatusParam"]
+
+
+ApplyPatchCallStatusParam: TypeAlias = Literal["in_progress", "completed"]
+
+
+"""Status values reported for apply_patch tool calls."""

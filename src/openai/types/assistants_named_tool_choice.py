@@ -1,0 +1,25 @@
+# File generated from our OpenAPI spec by codegen/. Do not edit by hand.
+
+from __future__ import annotations
+
+from typing import Optional
+
+from typing_extensions import Literal
+
+from .._models import BaseModel
+
+__all__ = ["Function", "AssistantsNamedToolChoice"]
+
+
+class Function(BaseModel):
+    name: str
+    """The name of the function to call."""
+
+
+class AssistantsNamedToolChoice(BaseModel):
+    """Specifies a tool the model should use. Use to force the model to call a specific tool."""
+
+    type: Literal["function", "code_interpreter", "file_search"]
+    """The type of the tool. If type is `function`, the function name must be set"""
+
+    function: Optional[Function] = None

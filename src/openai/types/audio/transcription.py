@@ -1,0 +1,71 @@
+# File generated from our OpenAPI spec by codegen/. Do not edit by hand.
+
+from __future__ import annotations
+
+from typing import List, Union, Optional
+
+from typing_extensions import Literal, TypeAlias
+
+from ..._models import BaseModel
+from .transcription_verbose import Usage as TranscriptionVerboseUsage
+
+__all__ = ["Logprob", "UsageTokensInputTokenDetails", "UsageTokens", "Usage", "Transcription"]
+
+
+class Logprob(BaseModel):
+    token: Optional[str] = None
+    """The token in the transcription."""
+
+    logprob: Optional[float] = None
+    """The log probability of the token."""
+
+    bytes: Optional[List[float]] = None
+    """The bytes of the token."""
+
+
+class UsageTokensInputTokenDetails(BaseModel):
+    """Details about the input tokens billed for this request."""
+
+    text_tokens: Optional[int] = None
+    """Number of text tokens billed for this request."""
+
+    audio_tokens: Optional[int] = None
+    """Number of audio tokens billed for this request."""
+
+
+class UsageTokens(BaseModel):
+    """Usage statistics for models billed by token usage."""
+
+    type: Literal["tokens"]
+    """The type of the usage object. Always `tokens` for this variant."""
+
+    input_tokens: int
+    """Number of input tokens billed for this request."""
+
+    input_token_details: Optional[UsageTokensInputTokenDetails] = None
+    """Details about the input tokens billed for this request."""
+
+    output_tokens: int
+    """Number of output tokens generated."""
+
+    total_tokens: int
+    """Total number of tokens used (input + output)."""
+
+
+Usage: TypeAlias = Union[UsageTokens, "TranscriptionVerboseUsage"]
+
+
+"""Token usage statistics for the request."""
+
+
+class Transcription(BaseModel):
+    """Represents a transcription response returned by model, based on the provided input."""
+
+    text: str
+    """The transcribed text."""
+
+    logprobs: Optional[List[Logprob]] = None
+    """The log probabilities of the tokens in the transcription. Only returned with the models `gpt-4o-transcribe` and `gpt-4o-mini-transcribe` if `logprobs` is added to the `include` array."""
+
+    usage: Optional[Usage] = None
+    """Token usage statistics for the request."""

@@ -1,0 +1,104 @@
+# File generated from our OpenAPI spec by codegen/. Do not edit by hand.
+
+"""Re-exports load their module on first access, so importing the package stays cheap."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .chat_session import ChatSession as ChatSession
+    from .chatkit_thread import ChatKitThread as ChatKitThread
+    from .chatkit_attachment import ChatKitAttachment as ChatKitAttachment
+    from .thread_list_params import ThreadListParams as ThreadListParams
+    from .chat_session_status import ChatSessionStatus as ChatSessionStatus
+    from .chatkit_widget_item import ChatKitWidgetItem as ChatKitWidgetItem
+    from .chat_session_history import ChatSessionHistory as ChatSessionHistory
+    from .session_create_params import SessionCreateParams as SessionCreateParams
+    from .thread_delete_response import ThreadDeleteResponse as ThreadDeleteResponse
+    from .chat_session_file_upload import ChatSessionFileUpload as ChatSessionFileUpload
+    from .chat_session_rate_limits import ChatSessionRateLimits as ChatSessionRateLimits
+    from .thread_list_items_params import ThreadListItemsParams as ThreadListItemsParams
+    from .chat_session_workflow_param import ChatSessionWorkflowParam as ChatSessionWorkflowParam
+    from .chatkit_response_output_text import ChatKitResponseOutputText as ChatKitResponseOutputText
+    from .chat_session_rate_limits_param import ChatSessionRateLimitsParam as ChatSessionRateLimitsParam
+    from .chat_session_expires_after_param import ChatSessionExpiresAfterParam as ChatSessionExpiresAfterParam
+    from .chatkit_thread_user_message_item import ChatKitThreadUserMessageItem as ChatKitThreadUserMessageItem
+    from .chat_session_chatkit_configuration import ChatSessionChatKitConfiguration as ChatSessionChatKitConfiguration
+    from .chat_session_automatic_thread_titling import (
+        ChatSessionAutomaticThreadTitling as ChatSessionAutomaticThreadTitling,
+    )
+    from .chatkit_thread_assistant_message_item import (
+        ChatKitThreadAssistantMessageItem as ChatKitThreadAssistantMessageItem,
+    )
+    from .chat_session_chatkit_configuration_param import (
+        ChatSessionChatKitConfigurationParam as ChatSessionChatKitConfigurationParam,
+    )
+
+_LAZY = {
+    "ChatKitAttachment": ".chatkit_attachment",
+    "ChatKitResponseOutputText": ".chatkit_response_output_text",
+    "ChatKitThread": ".chatkit_thread",
+    "ChatKitThreadAssistantMessageItem": ".chatkit_thread_assistant_message_item",
+    "ChatKitThreadUserMessageItem": ".chatkit_thread_user_message_item",
+    "ChatKitWidgetItem": ".chatkit_widget_item",
+    "ChatSession": ".chat_session",
+    "ChatSessionAutomaticThreadTitling": ".chat_session_automatic_thread_titling",
+    "ChatSessionChatKitConfiguration": ".chat_session_chatkit_configuration",
+    "ChatSessionChatKitConfigurationParam": ".chat_session_chatkit_configuration_param",
+    "ChatSessionExpiresAfterParam": ".chat_session_expires_after_param",
+    "ChatSessionFileUpload": ".chat_session_file_upload",
+    "ChatSessionHistory": ".chat_session_history",
+    "ChatSessionRateLimits": ".chat_session_rate_limits",
+    "ChatSessionRateLimitsParam": ".chat_session_rate_limits_param",
+    "ChatSessionStatus": ".chat_session_status",
+    "ChatSessionWorkflowParam": ".chat_session_workflow_param",
+    "SessionCreateParams": ".session_create_params",
+    "ThreadDeleteResponse": ".thread_delete_response",
+    "ThreadListItemsParams": ".thread_list_items_params",
+    "ThreadListParams": ".thread_list_params",
+}
+
+
+def __getattr__(name: str) -> Any:
+    try:
+        source = _LAZY[name]
+    except KeyError:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}") from None
+    import importlib
+
+    if not source:  # a subpackage
+        value: Any = importlib.import_module(f"{__name__}.{name}")
+    else:
+        value = getattr(importlib.import_module(source, __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(_LAZY)
+
+
+__all__ = [
+    "ChatKitAttachment",
+    "ChatKitResponseOutputText",
+    "ChatKitThread",
+    "ChatKitThreadAssistantMessageItem",
+    "ChatKitThreadUserMessageItem",
+    "ChatKitWidgetItem",
+    "ChatSession",
+    "ChatSessionAutomaticThreadTitling",
+    "ChatSessionChatKitConfiguration",
+    "ChatSessionChatKitConfigurationParam",
+    "ChatSessionExpiresAfterParam",
+    "ChatSessionFileUpload",
+    "ChatSessionHistory",
+    "ChatSessionRateLimits",
+    "ChatSessionRateLimitsParam",
+    "ChatSessionStatus",
+    "ChatSessionWorkflowParam",
+    "SessionCreateParams",
+    "ThreadDeleteResponse",
+    "ThreadListItemsParams",
+    "ThreadListParams",
+]

@@ -1,0 +1,19 @@
+# File generated from our OpenAPI spec by codegen/. Do not edit by hand.
+
+from __future__ import annotations
+
+from typing import Union
+
+from typing_extensions import TypeAlias
+
+from .text_content_block import TextContentBlock
+from .refusal_content_block import RefusalContentBlock
+from .image_url_content_block import ImageURLContentBlock
+from .image_file_content_block import ImageFileContentBlock
+
+__all__ = ["MessageContent"]
+
+
+MessageContent: TypeAlias = Union[
+    "ImageFileContentBlock", "ImageURLContentBlock", "TextContentBlock", "RefusalContentBlock"
+]

@@ -1,0 +1,19 @@
+# File generated from our OpenAPI spec by codegen/. Do not edit by hand.
+
+from __future__ import annotations
+
+from typing import Union
+
+from typing_extensions import TypeAlias
+
+from .text_delta_block import TextDeltaBlock
+from .refusal_delta_block import RefusalDeltaBlock
+from .image_url_delta_block import ImageURLDeltaBlock
+from .image_file_delta_block import ImageFileDeltaBlock
+
+__all__ = ["MessageContentDelta"]
+
+
+MessageContentDelta: TypeAlias = Union[
+    "ImageFileDeltaBlock", "TextDeltaBlock", "RefusalDeltaBlock", "ImageURLDeltaBlock"
+]

@@ -1,0 +1,25 @@
+# File generated from our OpenAPI spec by codegen/. Do not edit by hand.
+
+from __future__ import annotations
+
+from typing import Iterable, Optional
+
+from typing_extensions import Required, TypedDict
+
+__all__ = ["ToolOutput", "RunSubmitToolOutputsParams"]
+
+
+class ToolOutput(TypedDict, total=False):
+    tool_call_id: str
+    """The ID of the tool call in the `required_action` object within the run object the output is being submitted for."""
+
+    output: str
+    """The output of the tool call to be submitted to continue the run."""
+
+
+class RunSubmitToolOutputsParams(TypedDict, total=False):
+    tool_outputs: Required[Iterable[ToolOutput]]
+    """A list of tools for which the outputs are being submitted."""
+
+    stream: Optional[bool]
+    """If `true`, returns a stream of events that happen during the Run as server-sent events, terminating when the Run enters a terminal state with a `data: [DONE]` message."""

@@ -1,0 +1,26 @@
+# File generated from our OpenAPI spec by codegen/. Do not edit by hand.
+
+from __future__ import annotations
+
+from typing import Union, Optional
+
+from typing_extensions import TypeAlias
+
+from ....._models import BaseModel
+from .tool_call_delta_object import ToolCallDeltaObject
+from .run_step_delta_message_delta import RunStepDeltaMessageDelta
+
+__all__ = ["StepDetails", "RunStepDelta"]
+
+
+StepDetails: TypeAlias = Union["RunStepDeltaMessageDelta", "ToolCallDeltaObject"]
+
+
+"""The details of the run step."""
+
+
+class RunStepDelta(BaseModel):
+    """The delta containing the fields that have changed on the run step."""
+
+    step_details: Optional[StepDetails] = None
+    """The details of the run step."""

@@ -1,0 +1,16 @@
+# File generated from our OpenAPI spec by codegen/. Do not edit by hand.
+
+from __future__ import annotations
+
+from typing import Union
+
+from typing_extensions import TypeAlias
+
+from .function_tool_call_delta import FunctionToolCallDelta
+from .file_search_tool_call_delta import FileSearchToolCallDelta
+from .code_interpreter_tool_call_delta import CodeInterpreterToolCallDelta
+
+__all__ = ["ToolCallDelta"]
+
+
+ToolCallDelta: TypeAlias = Union["CodeInterpreterToolCallDelta", "FileSearchToolCallDelta", "FunctionToolCallDelta"]

@@ -1,0 +1,28 @@
+# File generated from our OpenAPI spec by codegen/. Do not edit by hand.
+
+from __future__ import annotations
+
+from typing import Union, Iterable
+
+from typing_extensions import Literal, Required, TypeAlias, TypedDict
+
+from .chat_completion_content_part_text_param import ChatCompletionContentPartTextParam
+
+__all__ = ["Content", "ChatCompletionToolMessageParam"]
+
+
+Content: TypeAlias = Union[str, Iterable["ChatCompletionContentPartTextParam"]]
+
+
+"""The contents of the tool message."""
+
+
+class ChatCompletionToolMessageParam(TypedDict, total=False):
+    role: Required[Literal["tool"]]
+    """The role of the messages author, in this case `tool`."""
+
+    content: Required[Content]
+    """The contents of the tool message."""
+
+    tool_call_id: Required[str]
+    """Tool call that this message is responding to."""

@@ -1,0 +1,15 @@
+# File generated from our OpenAPI spec by codegen/. Do not edit by hand.
+
+from __future__ import annotations
+
+from typing import Union
+
+from typing_extensions import TypeAlias
+
+from .chat_completion_tool_param import ChatCompletionToolParam
+from .chat_completion_custom_tool_param import ChatCompletionCustomToolParam
+
+__all__ = ["ChatCompletionToolUnionParam"]
+
+
+ChatCompletionToolUnionParam: TypeAlias = Union["ChatCompletionToolParam", "ChatCompletionCustomToolParam"]

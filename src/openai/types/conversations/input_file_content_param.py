@@ -1,0 +1,33 @@
+# File generated from our OpenAPI spec by codegen/. Do not edit by hand.
+
+from __future__ import annotations
+
+from typing import Optional
+
+from typing_extensions import Literal, Required, TypedDict
+
+from ..file_input_detail import FileInputDetail
+
+__all__ = ["InputFileContentParam"]
+
+
+class InputFileContentParam(TypedDict, total=False):
+    """A file input to the model."""
+
+    type: Required[Literal["input_file"]]
+    """The type of the input item. Always `input_file`."""
+
+    file_id: Optional[str]
+    """The ID of the file to be sent to the model."""
+
+    filename: str
+    """The name of the file to be sent to the model."""
+
+    file_data: str
+    """The content of the file to be sent to the model."""
+
+    file_url: str
+    """The URL of the file to be sent to the model."""
+
+    detail: FileInputDetail
+    """The detail level of the file to be sent to the model. Use `low` for the default rendering behavior, or `high` to render the file at higher quality. Defaults to `low`."""

@@ -1,0 +1,167 @@
+# File generated from our OpenAPI spec by codegen/. Do not edit by hand.
+
+from __future__ import annotations
+
+from typing import List, Union, Optional
+
+from typing_extensions import Literal, TypeAlias
+
+from ..._models import BaseModel
+from ..shared.metadata import Metadata
+from ..shared.reasoning_effort import ReasoningEffort
+from ..graders.score_model_grader import Input
+from ..shared.response_format_text import ResponseFormatText
+from ..responses.easy_input_message import EasyInputMessage
+from .create_eval_jsonl_run_data_source import SourceFileID, SourceFileContent
+from ..chat.chat_completion_function_tool import ChatCompletionFunctionTool
+from ..shared.response_format_json_object import ResponseFormatJSONObject
+from ..shared.response_format_json_schema import ResponseFormatJSONSchema
+
+__all__ = [
+    "InputMessagesItemReference",
+    "InputMessagesTemplateTemplate",
+    "InputMessagesTemplate",
+    "InputMessages",
+    "SamplingParamsResponseFormat",
+    "SamplingParams",
+    "SourceStoredCompletions",
+    "Source",
+    "CreateEvalCompletionsRunDataSource",
+]
+
+
+class InputMessagesItemReference(BaseModel):
+    type: Literal["item_reference"]
+    """The type of input messages. Always `item_reference`."""
+
+    item_reference: str
+    """A reference to a variable in the `item` namespace. Ie, "item.input_trajectory" """
+
+
+InputMessagesTemplateTemplate: TypeAlias = Union["EasyInputMessage", "Input"]
+
+
+class InputMessagesTemplate(BaseModel):
+    type: Literal["template"]
+    """The type of input messages. Always `template`."""
+
+    template: List[InputMessagesTemplateTemplate]
+    """A list of chat messages forming the prompt or context. May include variable references to the `item` namespace, ie {{item.name}}."""
+
+
+InputMessages: TypeAlias = Union[InputMessagesTemplate, InputMessagesItemReference]
+
+
+"""Used when sampling from a model. Dictates the structure of the messages passed into the model. Can either be a reference to a prebuilt trajectory (ie, `item.input_trajectory`), or a template with variable references to the `item` namespace."""
+
+
+SamplingParamsResponseFormat: TypeAlias = Union[
+    "ResponseFormatText", "ResponseFormatJSONSchema", "ResponseFormatJSONObject"
+]
+
+
+"""An object specifying the format that the model must output.
+
+Setting to `{ "type": "json_schema", "json_schema": {...} }` enables
+Structured Outputs which ensures the model will match your supplied JSON
+schema. Learn more in the [Structured Outputs
+guide](/docs/guides/structured-outputs).
+
+Setting to `{ "type": "json_object" }` enables the older JSON mode, which
+ensures the message the model generates is valid JSON. Using `json_schema`
+is preferred for models that support it.
+"""
+
+
+class SamplingParams(BaseModel):
+    reasoning_effort: Optional[ReasoningEffort] = None
+    """Constrains effort on reasoning for
+    [reasoning models](https://platform.openai.com/docs/guides/reasoning).
+    Currently supported values are `none`, `minimal`, `low`, `medium`, `high`, and `xhigh`. Reducing
+    reasoning effort can result in faster responses and fewer tokens used
+    on reasoning in a response.
+
+    - `gpt-5.1` defaults to `none`, which does not perform reasoning. The supported reasoning values for `gpt-5.1` are `none`, `low`, `medium`, and `high`. Tool calls are supported for all reasoning values in gpt-5.1.
+    - All models before `gpt-5.1` default to `medium` reasoning effort, and do not support `none`.
+    - The `gpt-5-pro` model defaults to (and only supports) `high` reasoning effort.
+    - `xhigh` is supported for all models after `gpt-5.1-codex-max`.
+    """
+
+    temperature: Optional[float] = None
+    """A higher temperature increases randomness in the outputs."""
+
+    max_completion_tokens: Optional[int] = None
+    """The maximum number of tokens in the generated output."""
+
+    top_p: Optional[float] = None
+    """An alternative to temperature for nucleus sampling; 1.0 includes all tokens."""
+
+    seed: Optional[int] = None
+    """A seed value to initialize the randomness, during sampling."""
+
+    response_format: Optional[SamplingParamsResponseFormat] = None
+    """An object specifying the format that the model must output.
+
+    Setting to `{ "type": "json_schema", "json_schema": {...} }` enables
+    Structured Outputs which ensures the model will match your supplied JSON
+    schema. Learn more in the [Structured Outputs
+    guide](/docs/guides/structured-outputs).
+
+    Setting to `{ "type": "json_object" }` enables the older JSON mode, which
+    ensures the message the model generates is valid JSON. Using `json_schema`
+    is preferred for models that support it.
+    """
+
+    tools: Optional[List[ChatCompletionFunctionTool]] = None
+    """A list of tools the model may call. Currently, only functions are supported as a tool. Use this to provide a list of functions the model may generate JSON inputs for. A max of 128 functions are supported."""
+
+
+class SourceStoredCompletions(BaseModel):
+    """A StoredCompletionsRunDataSource configuration describing a set of filters"""
+
+    type: Literal["stored_completions"]
+    """The type of source. Always `stored_completions`."""
+
+    metadata: Optional[Metadata] = None
+    """Set of 16 key-value pairs that can be attached to an object. This can be
+    useful for storing additional information about the object in a structured
+    format, and querying for objects via API or the dashboard.
+
+    Keys are strings with a maximum length of 64 characters. Values are strings
+    with a maximum length of 512 characters.
+    """
+
+    model: Optional[str] = None
+    """An optional model to filter by (e.g., 'gpt-4o')."""
+
+    created_after: Optional[int] = None
+    """An optional Unix timestamp to filter items created after this time."""
+
+    created_before: Optional[int] = None
+    """An optional Unix timestamp to filter items created before this time."""
+
+    limit: Optional[int] = None
+    """An optional maximum number of items to return."""
+
+
+Source: TypeAlias = Union["SourceFileContent", "SourceFileID", SourceStoredCompletions]
+
+
+"""Determines what populates the `item` namespace in this run's data source."""
+
+
+class CreateEvalCompletionsRunDataSource(BaseModel):
+    """A CompletionsRunDataSource object describing a model sampling configuration."""
+
+    type: Literal["completions"]
+    """The type of run data source. Always `completions`."""
+
+    input_messages: Optional[InputMessages] = None
+    """Used when sampling from a model. Dictates the structure of the messages passed into the model. Can either be a reference to a prebuilt trajectory (ie, `item.input_trajectory`), or a template with variable references to the `item` namespace."""
+
+    sampling_params: Optional[SamplingParams] = None
+    model: Optional[str] = None
+    """The name of the model to use for generating completions (e.g. "o3-mini")."""
+
+    source: Source
+    """Determines what populates the `item` namespace in this run's data source."""

@@ -1,0 +1,320 @@
+# File generated from our OpenAPI spec by codegen/. Do not edit by hand.
+
+from __future__ import annotations
+
+from typing import Dict, List, Union, Optional
+
+from typing_extensions import Literal, TypeAlias
+
+from ..._models import BaseModel
+from .eval_api_error import EvalAPIError
+from ..responses.tool import Tool
+from ..shared.metadata import Metadata
+from ..shared.reasoning_effort import ReasoningEffort
+from ..graders.score_model_grader import Input
+from .create_eval_jsonl_run_data_source import SourceFileID, SourceFileContent, CreateEvalJSONLRunDataSource
+from ..responses.response_format_text_config import ResponseFormatTextConfig
+from .create_eval_completions_run_data_source import CreateEvalCompletionsRunDataSource
+
+__all__ = [
+    "DataSourceResponsesInputMessagesItemReference",
+    "DataSourceResponsesInputMessagesTemplateTemplateChatMessage",
+    "DataSourceResponsesInputMessagesTemplateTemplate",
+    "DataSourceResponsesInputMessagesTemplate",
+    "DataSourceResponsesInputMessages",
+    "DataSourceResponsesSamplingParamsText",
+    "DataSourceResponsesSamplingParams",
+    "DataSourceResponsesSourceResponses",
+    "DataSourceResponsesSource",
+    "DataSourceResponses",
+    "DataSource",
+    "PerModelUsage",
+    "PerTestingCriteriaResult",
+    "ResultCounts",
+    "RunListResponse",
+]
+
+
+class DataSourceResponsesInputMessagesItemReference(BaseModel):
+    type: Literal["item_reference"]
+    """The type of input messages. Always `item_reference`."""
+
+    item_reference: str
+    """A reference to a variable in the `item` namespace. Ie, "item.name" """
+
+
+class DataSourceResponsesInputMessagesTemplateTemplateChatMessage(BaseModel):
+    role: str
+    """The role of the message (e.g. "system", "assistant", "user")."""
+
+    content: str
+    """The content of the message."""
+
+
+DataSourceResponsesInputMessagesTemplateTemplate: TypeAlias = Union[
+    DataSourceResponsesInputMessagesTemplateTemplateChatMessage, "Input"
+]
+
+
+class DataSourceResponsesInputMessagesTemplate(BaseModel):
+    type: Literal["template"]
+    """The type of input messages. Always `template`."""
+
+    template: List[DataSourceResponsesInputMessagesTemplateTemplate]
+    """A list of chat messages forming the prompt or context. May include variable references to the `item` namespace, ie {{item.name}}."""
+
+
+DataSourceResponsesInputMessages: TypeAlias = Union[
+    DataSourceResponsesInputMessagesTemplate, DataSourceResponsesInputMessagesItemReference
+]
+
+
+"""Used when sampling from a model. Dictates the structure of the messages passed into the model. Can either be a reference to a prebuilt trajectory (ie, `item.input_trajectory`), or a template with variable references to the `item` namespace."""
+
+
+class DataSourceResponsesSamplingParamsText(BaseModel):
+    """Configuration options for a text response from the model. Can be plain
+    text or structured JSON data. Learn more:
+    - [Text inputs and outputs](/docs/guides/text)
+    - [Structured Outputs](/docs/guides/structured-outputs)
+    """
+
+    format: Optional[ResponseFormatTextConfig] = None
+    """An object specifying the format that the model must output.
+
+    Configuring `{ "type": "json_schema" }` enables Structured Outputs,
+    which ensures the model will match your supplied JSON schema. Learn more in the
+    [Structured Outputs guide](/docs/guides/structured-outputs).
+
+    The default format is `{ "type": "text" }` with no additional options.
+
+    **Not recommended for gpt-4o and newer models:**
+
+    Setting to `{ "type": "json_object" }` enables the older JSON mode, which
+    ensures the message the model generates is valid JSON. Using `json_schema`
+    is preferred for models that support it.
+    """
+
+
+class DataSourceResponsesSamplingParams(BaseModel):
+    reasoning_effort: Optional[ReasoningEffort] = None
+    """Constrains effort on reasoning for
+    [reasoning models](https://platform.openai.com/docs/guides/reasoning).
+    Currently supported values are `none`, `minimal`, `low`, `medium`, `high`, and `xhigh`. Reducing
+    reasoning effort can result in faster responses and fewer tokens used
+    on reasoning in a response.
+
+    - `gpt-5.1` defaults to `none`, which does not perform reasoning. The supported reasoning values for `gpt-5.1` are `none`, `low`, `medium`, and `high`. Tool calls are supported for all reasoning values in gpt-5.1.
+    - All models before `gpt-5.1` default to `medium` reasoning effort, and do not support `none`.
+    - The `gpt-5-pro` model defaults to (and only supports) `high` reasoning effort.
+    - `xhigh` is supported for all models after `gpt-5.1-codex-max`.
+    """
+
+    temperature: Optional[float] = None
+    """A higher temperature increases randomness in the outputs."""
+
+    max_completion_tokens: Optional[int] = None
+    """The maximum number of tokens in the generated output."""
+
+    top_p: Optional[float] = None
+    """An alternative to temperature for nucleus sampling; 1.0 includes all tokens."""
+
+    seed: Optional[int] = None
+    """A seed value to initialize the randomness, during sampling."""
+
+    tools: Optional[List[Tool]] = None
+    """An array of tools the model may call while generating a response. You
+    can specify which tool to use by setting the `tool_choice` parameter.
+
+    The two categories of tools you can provide the model are:
+
+    - **Built-in tools**: Tools that are provided by OpenAI that extend the
+      model's capabilities, like [web search](/docs/guides/tools-web-search)
+      or [file search](/docs/guides/tools-file-search). Learn more about
+      [built-in tools](/docs/guides/tools).
+    - **Function calls (custom tools)**: Functions that are defined by you,
+      enabling the model to call your own code. Learn more about
+      [function calling](/docs/guides/function-calling).
+    """
+
+    text: Optional[DataSourceResponsesSamplingParamsText] = None
+    """Configuration options for a text response from the model. Can be plain
+    text or structured JSON data. Learn more:
+    - [Text inputs and outputs](/docs/guides/text)
+    - [Structured Outputs](/docs/guides/structured-outputs)
+    """
+
+
+class DataSourceResponsesSourceResponses(BaseModel):
+    """A EvalResponsesSource object describing a run data source configuration."""
+
+    type: Literal["responses"]
+    """The type of run data source. Always `responses`."""
+
+    metadata: Optional[Dict[str, object]] = None
+    """Metadata filter for the responses. This is a query parameter used to select responses."""
+
+    model: Optional[str] = None
+    """The name of the model to find responses for. This is a query parameter used to select responses."""
+
+    instructions_search: Optional[str] = None
+    """Optional string to search the 'instructions' field. This is a query parameter used to select responses."""
+
+    created_after: Optional[int] = None
+    """Only include items created after this timestamp (inclusive). This is a query parameter used to select responses."""
+
+    created_before: Optional[int] = None
+    """Only include items created before this timestamp (inclusive). This is a query parameter used to select responses."""
+
+    reasoning_effort: Optional[ReasoningEffort] = None
+    """Constrains effort on reasoning for
+    [reasoning models](https://platform.openai.com/docs/guides/reasoning).
+    Currently supported values are `none`, `minimal`, `low`, `medium`, `high`, and `xhigh`. Reducing
+    reasoning effort can result in faster responses and fewer tokens used
+    on reasoning in a response.
+
+    - `gpt-5.1` defaults to `none`, which does not perform reasoning. The supported reasoning values for `gpt-5.1` are `none`, `low`, `medium`, and `high`. Tool calls are supported for all reasoning values in gpt-5.1.
+    - All models before `gpt-5.1` default to `medium` reasoning effort, and do not support `none`.
+    - The `gpt-5-pro` model defaults to (and only supports) `high` reasoning effort.
+    - `xhigh` is supported for all models after `gpt-5.1-codex-max`.
+    """
+
+    temperature: Optional[float] = None
+    """Sampling temperature. This is a query parameter used to select responses."""
+
+    top_p: Optional[float] = None
+    """Nucleus sampling parameter. This is a query parameter used to select responses."""
+
+    users: Optional[List[str]] = None
+    """List of user identifiers. This is a query parameter used to select responses."""
+
+    tools: Optional[List[str]] = None
+    """List of tool names. This is a query parameter used to select responses."""
+
+
+DataSourceResponsesSource: TypeAlias = Union["SourceFileContent", "SourceFileID", DataSourceResponsesSourceResponses]
+
+
+"""Determines what populates the `item` namespace in this run's data source."""
+
+
+class DataSourceResponses(BaseModel):
+    """A ResponsesRunDataSource object describing a model sampling configuration."""
+
+    type: Literal["responses"]
+    """The type of run data source. Always `responses`."""
+
+    input_messages: Optional[DataSourceResponsesInputMessages] = None
+    """Used when sampling from a model. Dictates the structure of the messages passed into the model. Can either be a reference to a prebuilt trajectory (ie, `item.input_trajectory`), or a template with variable references to the `item` namespace."""
+
+    sampling_params: Optional[DataSourceResponsesSamplingParams] = None
+    model: Optional[str] = None
+    """The name of the model to use for generating completions (e.g. "o3-mini")."""
+
+    source: DataSourceResponsesSource
+    """Determines what populates the `item` namespace in this run's data source."""
+
+
+DataSource: TypeAlias = Union["CreateEvalJSONLRunDataSource", "CreateEvalCompletionsRunDataSource", DataSourceResponses]
+
+
+"""Information about the run's data source."""
+
+
+class PerModelUsage(BaseModel):
+    model_name: str
+    """The name of the model."""
+
+    invocation_count: int
+    """The number of invocations."""
+
+    prompt_tokens: int
+    """The number of prompt tokens used."""
+
+    completion_tokens: int
+    """The number of completion tokens generated."""
+
+    total_tokens: int
+    """The total number of tokens used."""
+
+    cached_tokens: int
+    """The number of tokens retrieved from cache."""
+
+
+class PerTestingCriteriaResult(BaseModel):
+    testing_criteria: str
+    """A description of the testing criteria."""
+
+    passed: int
+    """Number of tests passed for this criteria."""
+
+    failed: int
+    """Number of tests failed for this criteria."""
+
+
+class ResultCounts(BaseModel):
+    """Counters summarizing the outcomes of the evaluation run."""
+
+    total: int
+    """Total number of executed output items."""
+
+    errored: int
+    """Number of output items that resulted in an error."""
+
+    failed: int
+    """Number of output items that failed to pass the evaluation."""
+
+    passed: int
+    """Number of output items that passed the evaluation."""
+
+
+class RunListResponse(BaseModel):
+    """A schema representing an evaluation run."""
+
+    object: Literal["eval.run"]
+    """The type of the object. Always "eval.run"."""
+
+    id: str
+    """Unique identifier for the evaluation run."""
+
+    eval_id: str
+    """The identifier of the associated evaluation."""
+
+    status: str
+    """The status of the evaluation run."""
+
+    model: str
+    """The model that is evaluated, if applicable."""
+
+    name: str
+    """The name of the evaluation run."""
+
+    created_at: int
+    """Unix timestamp (in seconds) when the evaluation run was created."""
+
+    report_url: str
+    """The URL to the rendered evaluation run report on the UI dashboard."""
+
+    result_counts: ResultCounts
+    """Counters summarizing the outcomes of the evaluation run."""
+
+    per_model_usage: List[PerModelUsage]
+    """Usage statistics for each model during the evaluation run."""
+
+    per_testing_criteria_results: List[PerTestingCriteriaResult]
+    """Results per testing criteria applied during the evaluation run."""
+
+    data_source: DataSource
+    """Information about the run's data source."""
+
+    metadata: Optional[Metadata]
+    """Set of 16 key-value pairs that can be attached to an object. This can be
+    useful for storing additional information about the object in a structured
+    format, and querying for objects via API or the dashboard.
+
+    Keys are strings with a maximum length of 64 characters. Values are strings
+    with a maximum length of 512 characters.
+    """
+
+    error: EvalAPIError
+    """An object representing an error response from the Eval API."""

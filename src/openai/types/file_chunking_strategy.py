@@ -1,0 +1,18 @@
+# File generated from our OpenAPI spec by codegen/. Do not edit by hand.
+
+from __future__ import annotations
+
+from typing import Union
+
+from typing_extensions import TypeAlias
+
+from .other_file_chunking_strategy_object import OtherFileChunkingStrategyObject
+from .static_file_chunking_strategy_object import StaticFileChunkingStrategyObject
+
+__all__ = ["FileChunkingStrategy"]
+
+
+FileChunkingStrategy: TypeAlias = Union["StaticFileChunkingStrategyObject", "OtherFileChunkingStrategyObject"]
+
+
+"""The strategy used to chunk the file."""

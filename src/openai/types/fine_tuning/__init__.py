@@ -1,0 +1,96 @@
+# File generated from our OpenAPI spec by codegen/. Do not edit by hand.
+
+"""Re-exports load their module on first access, so importing the package stays cheap."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .dpo_method import DpoMethod as DpoMethod
+    from .fine_tuning_job import FineTuningJob as FineTuningJob
+    from .job_list_params import JobListParams as JobListParams
+    from .dpo_method_param import DpoMethodParam as DpoMethodParam
+    from .job_create_params import JobCreateParams as JobCreateParams
+    from .supervised_method import SupervisedMethod as SupervisedMethod
+    from .dpo_hyperparameters import DpoHyperparameters as DpoHyperparameters
+    from .reinforcement_method import ReinforcementMethod as ReinforcementMethod
+    from .fine_tuning_job_event import FineTuningJobEvent as FineTuningJobEvent
+    from .job_list_events_params import JobListEventsParams as JobListEventsParams
+    from .supervised_method_param import SupervisedMethodParam as SupervisedMethodParam
+    from .dpo_hyperparameters_param import DpoHyperparametersParam as DpoHyperparametersParam
+    from .reinforcement_method_param import ReinforcementMethodParam as ReinforcementMethodParam
+    from .supervised_hyperparameters import SupervisedHyperparameters as SupervisedHyperparameters
+    from .reinforcement_hyperparameters import ReinforcementHyperparameters as ReinforcementHyperparameters
+    from .supervised_hyperparameters_param import SupervisedHyperparametersParam as SupervisedHyperparametersParam
+    from .reinforcement_hyperparameters_param import (
+        ReinforcementHyperparametersParam as ReinforcementHyperparametersParam,
+    )
+    from .fine_tuning_job_wandb_integration_object import (
+        FineTuningJobWandbIntegrationObject as FineTuningJobWandbIntegrationObject,
+    )
+
+_LAZY = {
+    "DpoHyperparameters": ".dpo_hyperparameters",
+    "DpoHyperparametersParam": ".dpo_hyperparameters_param",
+    "DpoMethod": ".dpo_method",
+    "DpoMethodParam": ".dpo_method_param",
+    "FineTuningJob": ".fine_tuning_job",
+    "FineTuningJobEvent": ".fine_tuning_job_event",
+    "FineTuningJobWandbIntegrationObject": ".fine_tuning_job_wandb_integration_object",
+    "JobCreateParams": ".job_create_params",
+    "JobListEventsParams": ".job_list_events_params",
+    "JobListParams": ".job_list_params",
+    "ReinforcementHyperparameters": ".reinforcement_hyperparameters",
+    "ReinforcementHyperparametersParam": ".reinforcement_hyperparameters_param",
+    "ReinforcementMethod": ".reinforcement_method",
+    "ReinforcementMethodParam": ".reinforcement_method_param",
+    "SupervisedHyperparameters": ".supervised_hyperparameters",
+    "SupervisedHyperparametersParam": ".supervised_hyperparameters_param",
+    "SupervisedMethod": ".supervised_method",
+    "SupervisedMethodParam": ".supervised_method_param",
+    "alpha": "",
+    "checkpoints": "",
+    "jobs": "",
+}
+
+
+def __getattr__(name: str) -> Any:
+    try:
+        source = _LAZY[name]
+    except KeyError:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}") from None
+    import importlib
+
+    if not source:  # a subpackage
+        value: Any = importlib.import_module(f"{__name__}.{name}")
+    else:
+        value = getattr(importlib.import_module(source, __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(_LAZY)
+
+
+__all__ = [
+    "DpoHyperparameters",
+    "DpoHyperparametersParam",
+    "DpoMethod",
+    "DpoMethodParam",
+    "FineTuningJob",
+    "FineTuningJobEvent",
+    "FineTuningJobWandbIntegrationObject",
+    "JobCreateParams",
+    "JobListEventsParams",
+    "JobListParams",
+    "ReinforcementHyperparameters",
+    "ReinforcementHyperparametersParam",
+    "ReinforcementMethod",
+    "ReinforcementMethodParam",
+    "SupervisedHyperparameters",
+    "SupervisedHyperparametersParam",
+    "SupervisedMethod",
+    "SupervisedMethodParam",
+]

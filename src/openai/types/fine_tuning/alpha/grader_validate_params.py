@@ -1,0 +1,32 @@
+# File generated from our OpenAPI spec by codegen/. Do not edit by hand.
+
+from __future__ import annotations
+
+from typing import Union
+
+from typing_extensions import Required, TypeAlias, TypedDict
+
+from ...graders.multi_grader_param import MultiGraderParam
+from ...graders.python_grader_param import PythonGraderParam
+from ...graders.score_model_grader_param import ScoreModelGraderParam
+from ...graders.string_check_grader_param import StringCheckGraderParam
+from ...graders.text_similarity_grader_param import TextSimilarityGraderParam
+
+__all__ = ["Grader", "GraderValidateParams"]
+
+
+Grader: TypeAlias = Union[
+    "StringCheckGraderParam",
+    "TextSimilarityGraderParam",
+    "PythonGraderParam",
+    "ScoreModelGraderParam",
+    "MultiGraderParam",
+]
+
+
+"""The grader used for the fine-tuning job."""
+
+
+class GraderValidateParams(TypedDict, total=False):
+    grader: Required[Grader]
+    """The grader used for the fine-tuning job."""

@@ -1,0 +1,77 @@
+# File generated from our OpenAPI spec by codegen/. Do not edit by hand.
+
+"""Re-exports load their module on first access, so importing the package stays cheap."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .multi_grader import MultiGrader as MultiGrader
+    from .grader_inputs import GraderInputs as GraderInputs
+    from .python_grader import PythonGrader as PythonGrader
+    from .label_model_grader import LabelModelGrader as LabelModelGrader
+    from .multi_grader_param import MultiGraderParam as MultiGraderParam
+    from .score_model_grader import ScoreModelGrader as ScoreModelGrader
+    from .grader_inputs_param import GraderInputsParam as GraderInputsParam
+    from .python_grader_param import PythonGraderParam as PythonGraderParam
+    from .string_check_grader import StringCheckGrader as StringCheckGrader
+    from .text_similarity_grader import TextSimilarityGrader as TextSimilarityGrader
+    from .label_model_grader_param import LabelModelGraderParam as LabelModelGraderParam
+    from .score_model_grader_param import ScoreModelGraderParam as ScoreModelGraderParam
+    from .string_check_grader_param import StringCheckGraderParam as StringCheckGraderParam
+    from .text_similarity_grader_param import TextSimilarityGraderParam as TextSimilarityGraderParam
+
+_LAZY = {
+    "GraderInputs": ".grader_inputs",
+    "GraderInputsParam": ".grader_inputs_param",
+    "LabelModelGrader": ".label_model_grader",
+    "LabelModelGraderParam": ".label_model_grader_param",
+    "MultiGrader": ".multi_grader",
+    "MultiGraderParam": ".multi_grader_param",
+    "PythonGrader": ".python_grader",
+    "PythonGraderParam": ".python_grader_param",
+    "ScoreModelGrader": ".score_model_grader",
+    "ScoreModelGraderParam": ".score_model_grader_param",
+    "StringCheckGrader": ".string_check_grader",
+    "StringCheckGraderParam": ".string_check_grader_param",
+    "TextSimilarityGrader": ".text_similarity_grader",
+    "TextSimilarityGraderParam": ".text_similarity_grader_param",
+}
+
+
+def __getattr__(name: str) -> Any:
+    try:
+        source = _LAZY[name]
+    except KeyError:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}") from None
+    import importlib
+
+    if not source:  # a subpackage
+        value: Any = importlib.import_module(f"{__name__}.{name}")
+    else:
+        value = getattr(importlib.import_module(source, __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(_LAZY)
+
+
+__all__ = [
+    "GraderInputs",
+    "GraderInputsParam",
+    "LabelModelGrader",
+    "LabelModelGraderParam",
+    "MultiGrader",
+    "MultiGraderParam",
+    "PythonGrader",
+    "PythonGraderParam",
+    "ScoreModelGrader",
+    "ScoreModelGraderParam",
+    "StringCheckGrader",
+    "StringCheckGraderParam",
+    "TextSimilarityGrader",
+    "TextSimilarityGraderParam",
+]

@@ -1,0 +1,80 @@
+# File generated from our OpenAPI spec by codegen/. Do not edit by hand.
+
+from __future__ import annotations
+
+from typing import Union
+
+from typing_extensions import Annotated, TypeAlias
+
+from .._utils import PropertyInfo
+from .responses.response_item import (
+    McpCall,
+    McpListTools,
+    LocalShellCall,
+    McpApprovalRequest,
+    ImageGenerationCall,
+    LocalShellCallOutput,
+)
+from .compaction_summary_item_param import CompactionSummaryItemParam
+from .tool_search_output_item_param import ToolSearchOutputItemParam
+from .responses.response_output_message import ResponseOutputMessage
+from .responses.response_reasoning_item import ResponseReasoningItem
+from .responses.response_custom_tool_call import ResponseCustomToolCall
+from .responses.response_computer_tool_call import ResponseComputerToolCall
+from .responses.response_function_tool_call import ResponseFunctionToolCall
+from .responses.response_function_web_search import ResponseFunctionWebSearch
+from .responses.response_file_search_tool_call import ResponseFileSearchToolCall
+from .responses.response_custom_tool_call_output import ResponseCustomToolCallOutput
+from .responses.response_code_interpreter_tool_call import ResponseCodeInterpreterToolCall
+
+__all__ = ["Item"]
+
+
+Item: TypeAlias = Annotated[
+    Union[
+        "Message",
+        "ResponseOutputMessage",
+        "ResponseFileSearchToolCall",
+        "ResponseComputerToolCall",
+        "ComputerCallOutput",
+        "ResponseFunctionWebSearch",
+        "ResponseFunctionToolCall",
+        "FunctionCallOutput",
+        "ToolSearchCall",
+        "ToolSearchOutputItemParam",
+        "ResponseReasoningItem",
+        "CompactionSummaryItemParam",
+        "ImageGenerationCall",
+        "ResponseCodeInterpreterToolCall",
+        "LocalShellCall",
+        "LocalShellCallOutput",
+        "ShellCall",
+        "ShellCallOutput",
+        "ApplyPatchCall",
+        "ApplyPatchCallOutput",
+        "McpListTools",
+        "McpApprovalRequest",
+        "McpApprovalResponse",
+        "McpCall",
+        "ResponseCustomToolCallOutput",
+        "ResponseCustomToolCall",
+    ],
+    PropertyInfo(discriminator="type"),
+]
+
+
+"""Content item used to generate a response."""
+
+
+# Imported last: these modules import this one (a cycle in the spec's schemas).
+from .responses.response_input_item import (  # noqa: E402
+    Message,
+    ShellCall,
+    ApplyPatchCall,
+    ToolSearchCall,
+    ShellCallOutput,
+    ComputerCallOutput,
+    FunctionCallOutput,
+    McpApprovalResponse,
+    ApplyPatchCallOutput,
+)

@@ -1,0 +1,25 @@
+# File generated from our OpenAPI spec by codegen/. Do not edit by hand.
+
+from __future__ import annotations
+
+from typing_extensions import Literal
+
+from .._models import BaseModel
+
+__all__ = ["Model"]
+
+
+class Model(BaseModel):
+    """Describes an OpenAI model offering that can be used with the API."""
+
+    id: str
+    """The model identifier, which can be referenced in the API endpoints."""
+
+    created: int
+    """The Unix timestamp (in seconds) when the model was created."""
+
+    object: Literal["model"]
+    """The object type, which is always "model"."""
+
+    owned_by: str
+    """The organization that owns the model."""

@@ -1,0 +1,50 @@
+# File generated from our OpenAPI spec by codegen/. Do not edit by hand.
+
+from __future__ import annotations
+
+from typing import Union, Optional
+
+from typing_extensions import Literal, TypeAlias
+
+from ..._models import BaseModel
+from .realtime_audio_formats import RealtimeAudioFormats
+
+__all__ = ["RealtimeAudioConfigOutput", "Voice", "VoiceID"]
+
+
+class RealtimeAudioConfigOutput(BaseModel):
+    format: Optional[RealtimeAudioFormats] = None
+    """The format of the output audio."""
+
+    voice: Optional[VoiceIdsOrCustomVoice] = None
+    """The voice the model uses to respond. Supported built-in voices are
+    `alloy`, `ash`, `ballad`, `coral`, `echo`, `sage`, `shimmer`, `verse`,
+    `marin`, and `cedar`. You may also provide a custom voice object with
+    an `id`, for example `{ "id": "voice_1234" }`. Voice cannot be changed
+    during the session once the model has responded with audio at least once.
+    We recommend `marin` and `cedar` for best quality.
+    """
+
+    speed: Optional[float] = None
+    """The speed of the model's spoken response as a multiple of the original speed.
+    1.0 is the default speed. 0.25 is the minimum speed. 1.5 is the maximum speed. This value can only be changed in between model turns, not while a response is in progress.
+
+    This parameter is a post-processing adjustment to the audio after it is generated, it's
+    also possible to prompt the model to speak faster or slower.
+    """
+
+
+Voice: TypeAlias = Union[
+    str, Literal["alloy", "ash", "ballad", "coral", "echo", "sage", "shimmer", "verse", "marin", "cedar"]
+]
+
+
+class VoiceID(BaseModel):
+    """Custom voice reference."""
+
+    id: str
+    """The custom voice ID, e.g. `voice_1234`."""
+
+
+# Imported last: these modules import this one (a cycle in the spec's schemas).
+from ..voice_ids_or_custom_voice import VoiceIdsOrCustomVoice  # noqa: E402

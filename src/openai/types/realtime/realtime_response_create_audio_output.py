@@ -1,0 +1,31 @@
+# File generated from our OpenAPI spec by codegen/. Do not edit by hand.
+
+from __future__ import annotations
+
+from typing import Optional
+
+from ..._models import BaseModel
+from .realtime_audio_formats import RealtimeAudioFormats
+from ..voice_ids_or_custom_voice import VoiceIdsOrCustomVoice
+
+__all__ = ["Output", "RealtimeResponseCreateAudioOutput"]
+
+
+class Output(BaseModel):
+    format: Optional[RealtimeAudioFormats] = None
+    """The format of the output audio."""
+
+    voice: Optional[VoiceIdsOrCustomVoice] = None
+    """The voice the model uses to respond. Supported built-in voices are
+    `alloy`, `ash`, `ballad`, `coral`, `echo`, `sage`, `shimmer`, `verse`,
+    `marin`, and `cedar`. You may also provide a custom voice object with
+    an `id`, for example `{ "id": "voice_1234" }`. Voice cannot be changed
+    during the session once the model has responded with audio at least once.
+    We recommend `marin` and `cedar` for best quality.
+    """
+
+
+class RealtimeResponseCreateAudioOutput(BaseModel):
+    """Configuration for audio input and output."""
+
+    output: Optional[Output] = None

@@ -1,0 +1,35 @@
+# File generated from our OpenAPI spec by codegen/. Do not edit by hand.
+
+from __future__ import annotations
+
+from typing import Union
+
+from typing_extensions import Literal, TypeAlias
+
+from ..._models import BaseModel
+from .realtime_session_create_response import RealtimeSessionCreateResponse
+from .realtime_transcription_session_create_response import RealtimeTranscriptionSessionCreateResponse
+
+__all__ = ["Session", "SessionCreatedEvent"]
+
+
+Session: TypeAlias = Union["RealtimeSessionCreateResponse", "RealtimeTranscriptionSessionCreateResponse"]
+
+
+"""The session configuration."""
+
+
+class SessionCreatedEvent(BaseModel):
+    """Returned when a Session is created. Emitted automatically when a new
+    connection is established as the first server event. This event will contain
+    the default Session configuration.
+    """
+
+    event_id: str
+    """The unique ID of the server event."""
+
+    type: Literal["session.created"]
+    """The event type, must be `session.created`."""
+
+    session: Session
+    """The session configuration."""

@@ -1,0 +1,44 @@
+# File generated from our OpenAPI spec by codegen/. Do not edit by hand.
+
+from __future__ import annotations
+
+from typing import Union, Iterable, Optional
+
+from typing_extensions import Literal, Required, Annotated, TypeAlias, TypedDict
+
+from ..._types import SequenceNotStr
+from ..._utils import PropertyInfo
+from .inline_skill_param import InlineSkillParam
+from .skill_reference_param import SkillReferenceParam
+from ..container_memory_limit import ContainerMemoryLimit
+from .container_network_policy_disabled_param import ContainerNetworkPolicyDisabledParam
+from .container_network_policy_allowlist_param import ContainerNetworkPolicyAllowlistParam
+
+__all__ = ["NetworkPolicy", "Skill", "ContainerAutoParam"]
+
+
+NetworkPolicy: TypeAlias = Annotated[
+    Union["ContainerNetworkPolicyDisabledParam", "ContainerNetworkPolicyAllowlistParam"],
+    PropertyInfo(discriminator="type"),
+]
+
+
+"""Network access policy for the container."""
+
+
+Skill: TypeAlias = Annotated[Union["SkillReferenceParam", "InlineSkillParam"], PropertyInfo(discriminator="type")]
+
+
+class ContainerAutoParam(TypedDict, total=False):
+    type: Required[Literal["container_auto"]]
+    """Automatically creates a container for this request"""
+
+    file_ids: SequenceNotStr[str]
+    """An optional list of uploaded files to make available to your code."""
+
+    memory_limit: Optional[ContainerMemoryLimit]
+    network_policy: NetworkPolicy
+    """Network access policy for the container."""
+
+    skills: Iterable[Skill]
+    """An optional list of skills referenced by id or inline data."""

@@ -1,0 +1,44 @@
+# File generated from our OpenAPI spec by codegen/. Do not edit by hand.
+
+from __future__ import annotations
+
+from typing import Dict, Union, Iterable, Optional
+
+from typing_extensions import Literal, Required, Annotated, TypeAlias, TypedDict
+
+from ..._utils import PropertyInfo
+from .custom_tool_param import CustomToolParam
+
+__all__ = ["ToolFunction", "Tool", "NamespaceToolParam"]
+
+
+class ToolFunction(TypedDict, total=False):
+    name: Required[str]
+    description: Optional[str]
+    parameters: Optional[Dict[str, object]]
+    strict: Optional[bool]
+    type: Required[Literal["function"]]
+    defer_loading: bool
+    """Whether this function should be deferred and discovered via tool search."""
+
+
+Tool: TypeAlias = Annotated[Union[ToolFunction, "CustomToolParam"], PropertyInfo(discriminator="type")]
+
+
+"""A function or custom tool that belongs to a namespace."""
+
+
+class NamespaceToolParam(TypedDict, total=False):
+    """Groups function/custom tools under a shared namespace."""
+
+    type: Required[Literal["namespace"]]
+    """The type of the tool. Always `namespace`."""
+
+    name: Required[str]
+    """The namespace name used in tool calls (for example, `crm`)."""
+
+    description: Required[str]
+    """A description of the namespace shown to the model."""
+
+    tools: Required[Iterable[Tool]]
+    """The function/custom tools available inside this namespace."""

@@ -1,0 +1,32 @@
+# File generated from our OpenAPI spec by codegen/. Do not edit by hand.
+
+from __future__ import annotations
+
+from typing_extensions import Literal
+
+from ..._models import BaseModel
+from .response_content_part_done_event import Part
+
+__all__ = ["ResponseContentPartAddedEvent"]
+
+
+class ResponseContentPartAddedEvent(BaseModel):
+    """Emitted when a new content part is added."""
+
+    type: Literal["response.content_part.added"]
+    """The type of the event. Always `response.content_part.added`."""
+
+    item_id: str
+    """The ID of the output item that the content part was added to."""
+
+    output_index: int
+    """The index of the output item that the content part was added to."""
+
+    content_index: int
+    """The index of the content part that was added."""
+
+    part: Part
+    """The content part that was added."""
+
+    sequence_number: int
+    """The sequence number of this event."""

@@ -1,0 +1,40 @@
+# File generated from our OpenAPI spec by codegen/. Do not edit by hand.
+
+from __future__ import annotations
+
+from typing import Union
+
+from typing_extensions import Literal, Annotated, TypeAlias
+
+from ..._utils import PropertyInfo
+from ..._models import BaseModel
+from .response_reasoning_item import Content
+from ..conversations.refusal_content import RefusalContent
+from ..conversations.output_text_content import OutputTextContent
+
+__all__ = ["Part", "ResponseContentPartDoneEvent"]
+
+
+Part: TypeAlias = Annotated[Union["OutputTextContent", "RefusalContent", "Content"], PropertyInfo(discriminator="type")]
+
+
+class ResponseContentPartDoneEvent(BaseModel):
+    """Emitted when a content part is done."""
+
+    type: Literal["response.content_part.done"]
+    """The type of the event. Always `response.content_part.done`."""
+
+    item_id: str
+    """The ID of the output item that the content part was added to."""
+
+    output_index: int
+    """The index of the output item that the content part was added to."""
+
+    content_index: int
+    """The index of the content part that is done."""
+
+    sequence_number: int
+    """The sequence number of this event."""
+
+    part: Part
+    """The content part that is done."""

@@ -1,0 +1,34 @@
+# File generated from our OpenAPI spec by codegen/. Do not edit by hand.
+
+from __future__ import annotations
+
+from typing import Dict, Union, Optional
+
+from typing_extensions import Required, TypeAlias, TypedDict
+
+from ..conversations.input_file_content_param import InputFileContentParam
+from ..conversations.input_text_content_param import InputTextContentParam
+from ..conversations.input_image_content_param import InputImageContentParam
+
+__all__ = ["Variables", "ResponsePromptParam"]
+
+
+Variables: TypeAlias = Union[str, "InputTextContentParam", "InputImageContentParam", "InputFileContentParam"]
+
+
+class ResponsePromptParam(TypedDict, total=False):
+    """Reference to a prompt template and its variables.
+    [Learn more](/docs/guides/text?api-mode=responses#reusable-prompts).
+    """
+
+    id: Required[str]
+    """The unique identifier of the prompt template to use."""
+
+    version: Optional[str]
+    """Optional version of the prompt template."""
+
+    variables: Optional[Dict[str, Variables]]
+    """Optional map of values to substitute in for variables in your
+    prompt. The substitution values can either be strings, or other
+    Response input types like images or files.
+    """

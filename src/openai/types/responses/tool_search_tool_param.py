@@ -1,0 +1,26 @@
+# File generated from our OpenAPI spec by codegen/. Do not edit by hand.
+
+from __future__ import annotations
+
+from typing import Dict, Optional
+
+from typing_extensions import Literal, Required, TypedDict
+
+from ..tool_search_execution_type import ToolSearchExecutionType
+
+__all__ = ["ToolSearchToolParam"]
+
+
+class ToolSearchToolParam(TypedDict, total=False):
+    """Hosted or BYOT tool search configuration for deferred tools."""
+
+    type: Required[Literal["tool_search"]]
+    """The type of the tool. Always `tool_search`."""
+
+    execution: ToolSearchExecutionType
+    """Whether tool search is executed by the server or by the client."""
+
+    description: Optional[str]
+    """Description shown to the model for a client-executed tool search tool."""
+
+    parameters: Optional[Dict[str, object]]

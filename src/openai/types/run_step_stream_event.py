@@ -1,0 +1,32 @@
+# File generated from our OpenAPI spec by codegen/. Do not edit by hand.
+
+from __future__ import annotations
+
+from typing import Union
+
+from typing_extensions import TypeAlias
+
+__all__ = ["RunStepStreamEvent"]
+
+
+RunStepStreamEvent: TypeAlias = Union[
+    "ThreadRunStepCreated",
+    "ThreadRunStepInProgress",
+    "ThreadRunStepDelta",
+    "ThreadRunStepCompleted",
+    "ThreadRunStepFailed",
+    "ThreadRunStepCancelled",
+    "ThreadRunStepExpired",
+]
+
+
+# Imported last: these modules import this one (a cycle in the spec's schemas).
+from .beta.assistant_stream_event import (  # noqa: E402
+    ThreadRunStepDelta,
+    ThreadRunStepFailed,
+    ThreadRunStepCreated,
+    ThreadRunStepExpired,
+    ThreadRunStepCancelled,
+    ThreadRunStepCompleted,
+    ThreadRunStepInProgress,
+)

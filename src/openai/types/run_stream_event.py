@@ -1,0 +1,38 @@
+# File generated from our OpenAPI spec by codegen/. Do not edit by hand.
+
+from __future__ import annotations
+
+from typing import Union
+
+from typing_extensions import TypeAlias
+
+__all__ = ["RunStreamEvent"]
+
+
+RunStreamEvent: TypeAlias = Union[
+    "ThreadRunCreated",
+    "ThreadRunQueued",
+    "ThreadRunInProgress",
+    "ThreadRunRequiresAction",
+    "ThreadRunCompleted",
+    "ThreadRunIncomplete",
+    "ThreadRunFailed",
+    "ThreadRunCancelling",
+    "ThreadRunCancelled",
+    "ThreadRunExpired",
+]
+
+
+# Imported last: these modules import this one (a cycle in the spec's schemas).
+from .beta.assistant_stream_event import (  # noqa: E402
+    ThreadRunFailed,
+    ThreadRunQueued,
+    ThreadRunCreated,
+    ThreadRunExpired,
+    ThreadRunCancelled,
+    ThreadRunCompleted,
+    ThreadRunCancelling,
+    ThreadRunIncomplete,
+    ThreadRunInProgress,
+    ThreadRunRequiresAction,
+)

@@ -1,0 +1,25 @@
+# File generated from our OpenAPI spec by codegen/. Do not edit by hand.
+
+from __future__ import annotations
+
+from typing import Union, Iterable
+
+from typing_extensions import Literal, Required, Annotated, TypeAlias, TypedDict
+
+from ..._utils import PropertyInfo
+from .comparison_filter import ComparisonFilter
+
+__all__ = ["Filter", "CompoundFilter"]
+
+
+Filter: TypeAlias = Annotated[Union["ComparisonFilter", object], PropertyInfo(discriminator="type")]
+
+
+class CompoundFilter(TypedDict, total=False):
+    """Combine multiple filters using `and` or `or`."""
+
+    type: Required[Literal["and", "or"]]
+    """Type of operation: `and` or `or`."""
+
+    filters: Required[Iterable[Filter]]
+    """Array of filters to combine. Items can be `ComparisonFilter` or `CompoundFilter`."""

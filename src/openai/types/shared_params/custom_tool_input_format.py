@@ -1,0 +1,38 @@
+# File generated from our OpenAPI spec by codegen/. Do not edit by hand.
+
+from __future__ import annotations
+
+from typing import Union
+
+from typing_extensions import Literal, Required, Annotated, TypeAlias, TypedDict
+
+from ..._utils import PropertyInfo
+from ..grammar_syntax1 import GrammarSyntax1
+
+__all__ = ["Grammar", "Text", "CustomToolInputFormat"]
+
+
+class Grammar(TypedDict, total=False):
+    """A grammar defined by the user."""
+
+    type: Required[Literal["grammar"]]
+    """Grammar format. Always `grammar`."""
+
+    syntax: Required[GrammarSyntax1]
+    """The syntax of the grammar definition. One of `lark` or `regex`."""
+
+    definition: Required[str]
+    """The grammar definition."""
+
+
+class Text(TypedDict, total=False):
+    """Unconstrained free-form text."""
+
+    type: Required[Literal["text"]]
+    """Unconstrained text format. Always `text`."""
+
+
+CustomToolInputFormat: TypeAlias = Annotated[Union[Text, Grammar], PropertyInfo(discriminator="type")]
+
+
+"""The input format for the custom tool. Default is unconstrained text."""

@@ -1,0 +1,20 @@
+# File generated from our OpenAPI spec by codegen/. Do not edit by hand.
+
+from __future__ import annotations
+
+from typing_extensions import TypedDict
+
+from .order_enum import OrderEnum
+
+__all__ = ["SkillListParams"]
+
+
+class SkillListParams(TypedDict, total=False):
+    limit: int
+    """Number of items to retrieve"""
+
+    order: OrderEnum
+    """Sort order of results by timestamp. Use `asc` for ascending order or `desc` for descending order."""
+
+    after: str
+    """Identifier for the last item from the previous pagination request"""

@@ -1,0 +1,29 @@
+# File generated from our OpenAPI spec by codegen/. Do not edit by hand.
+
+from __future__ import annotations
+
+from typing_extensions import Required, TypedDict
+
+from .video_size import VideoSize
+from .video_seconds import VideoSeconds
+from .video_model_param import VideoModelParam
+from .image_input_reference_param import ImageInputReferenceParam
+
+__all__ = ["VideoCreateParams"]
+
+
+class VideoCreateParams(TypedDict, total=False):
+    model: VideoModelParam
+    """The video generation model to use (allowed values: sora-2, sora-2-pro). Defaults to `sora-2`."""
+
+    prompt: Required[str]
+    """Text prompt that describes the video to generate."""
+
+    input_reference: ImageInputReferenceParam
+    """Optional reference object that guides generation. Provide exactly one of `image_url` or `file_id`."""
+
+    seconds: VideoSeconds
+    """Clip duration in seconds (allowed values: 4, 8, 12). Defaults to 4 seconds."""
+
+    size: VideoSize
+    """Output resolution formatted as width x height (allowed values: 720x1280, 1280x720, 1024x1792, 1792x1024). Defaults to 720x1280."""

@@ -1,0 +1,21 @@
+# File generated from our OpenAPI spec by codegen/. Do not edit by hand.
+
+from __future__ import annotations
+
+from typing_extensions import Required, TypedDict
+
+from .video_seconds import VideoSeconds
+from .video_edit_params import VideoVideoReferenceInputParam
+
+__all__ = ["VideoExtendParams"]
+
+
+class VideoExtendParams(TypedDict, total=False):
+    video: Required[VideoVideoReferenceInputParam]
+    """Reference to the completed video to extend."""
+
+    prompt: Required[str]
+    """Updated text prompt that directs the extension generation."""
+
+    seconds: Required[VideoSeconds]
+    """Length of the newly generated extension segment in seconds (allowed values: 4, 8, 12, 16, 20)."""
