@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import json
 import base64
-from typing import Any, Dict, List
+from typing import Any, List
 
 import pytest
 
 import openai
 from openai import AsyncOpenAI, WebSocketQueueFullError, WebSocketConnectionClosedError
-from openai.lib.realtime import ReconnectingEvent
+from openai.lib.realtime import ReconnectingEvent, ReconnectingOverrides
 
 from .fake_server import Peer, FakeServer, text_delta, audio_delta, error_event, response_done, session_created
 
@@ -112,7 +112,7 @@ async def test_drop_reconnects_and_flushes_queued_sends() -> None:
     events: List[ReconnectingEvent] = []
     holder: List[Any] = []
 
-    async def on_reconnecting(event: ReconnectingEvent) -> Dict[str, Any]:
+    async def on_reconnecting(event: ReconnectingEvent) -> ReconnectingOverrides:
         events.append(event)
         await holder[0].send({"type": "response.create", "event_id": "queued"})
         return {"extra_headers": {"X-Attempt": str(event.attempt)}}
@@ -134,7 +134,7 @@ async def test_queue_full_and_abort() -> None:
     raised: List[BaseException] = []
     holder: List[Any] = []
 
-    async def on_reconnecting(event: ReconnectingEvent) -> Dict[str, Any]:
+    async def on_reconnecting(event: ReconnectingEvent) -> ReconnectingOverrides:
         await holder[0].send({"type": "kept"})
         try:
             await holder[0].send({"type": "too-big", "blob": "x" * 200})

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import json
 import base64
-from typing import Any, Dict, List
+from typing import Any, List
 
 import pytest
 
 import openai
 from openai import OpenAI, WebSocketQueueFullError, WebSocketConnectionClosedError
-from openai.lib.realtime import ReconnectingEvent
+from openai.lib.realtime import ReconnectingEvent, ReconnectingOverrides
 
 from .fake_server import Peer, FakeServer, text_delta, audio_delta, error_event, response_done, session_created
 
@@ -176,7 +176,7 @@ def test_drop_reconnects_and_flushes_queued_sends_in_order() -> None:
     events: List[ReconnectingEvent] = []
     holder: List[Any] = []
 
-    def on_reconnecting(event: ReconnectingEvent) -> Dict[str, Any]:
+    def on_reconnecting(event: ReconnectingEvent) -> ReconnectingOverrides:
         events.append(event)
         # Sent while the socket is down: queued, then flushed first on the new socket.
         holder[0].conversation.item.create(item={"type": "message", "id": "queued-1"})
@@ -235,7 +235,7 @@ def test_on_reconnecting_can_abort() -> None:
 
     holder: List[Any] = []
 
-    def on_reconnecting(event: ReconnectingEvent) -> Dict[str, Any]:
+    def on_reconnecting(event: ReconnectingEvent) -> ReconnectingOverrides:
         holder[0].send({"type": "never-sent"})
         return {"abort": True}
 

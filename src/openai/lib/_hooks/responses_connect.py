@@ -13,7 +13,7 @@ from ..realtime.responses import (
     ResponsesConnectionManager,
     AsyncResponsesConnectionManager,
 )
-from ..realtime._reconnect import OnReconnecting
+from ..realtime._reconnect import OnReconnecting, AsyncOnReconnecting
 
 __all__ = ["SyncHooks", "AsyncHooks"]
 
@@ -22,7 +22,7 @@ def _params(
     extra_query: Mapping[str, object],
     extra_headers: Mapping[str, Union[str, Omit]],
     websocket_connection_options: WebSocketConnectionOptions,
-    on_reconnecting: Optional[OnReconnecting],
+    on_reconnecting: Union[OnReconnecting, AsyncOnReconnecting, None],
     max_retries: int,
     initial_delay: float,
     max_delay: float,
@@ -76,7 +76,7 @@ class AsyncHooks:
         extra_query: Mapping[str, object] = {},  # noqa: B006 - never mutated; the documented default
         extra_headers: Mapping[str, Union[str, Omit]] = {},  # noqa: B006
         websocket_connection_options: WebSocketConnectionOptions = {},  # noqa: B006
-        on_reconnecting: Optional[OnReconnecting] = None,
+        on_reconnecting: Optional[AsyncOnReconnecting] = None,
         max_retries: int = 5,
         initial_delay: float = 0.5,
         max_delay: float = 8.0,

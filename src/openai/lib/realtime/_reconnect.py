@@ -9,7 +9,7 @@ async connections cannot disagree.
 from __future__ import annotations
 
 import random
-from typing import Union, Mapping, Callable, Optional
+from typing import Union, Mapping, Callable, Optional, Awaitable
 from dataclasses import dataclass
 
 from typing_extensions import TypedDict
@@ -20,6 +20,7 @@ __all__ = [
     "ReconnectingEvent",
     "ReconnectingOverrides",
     "OnReconnecting",
+    "AsyncOnReconnecting",
     "RETRYABLE_CLOSE_CODES",
     "is_retryable_close",
     "backoff_delay",
@@ -58,6 +59,10 @@ class ReconnectingOverrides(TypedDict, total=False):
 
 
 OnReconnecting = Callable[[ReconnectingEvent], Optional[ReconnectingOverrides]]
+# The async connection also awaits the callback's result when it is awaitable.
+AsyncOnReconnecting = Callable[
+    [ReconnectingEvent], Union[Optional[ReconnectingOverrides], Awaitable[Optional[ReconnectingOverrides]]]
+]
 
 # Close codes that mean "the link or the server hiccuped", as opposed to "the session is over"
 # (1000), "you did something wrong" (1002/1003/1007/1008/1009/1010) or application codes (4xxx),
