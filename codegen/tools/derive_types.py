@@ -146,6 +146,17 @@ class SpecIndex:
         return []
 
 
+def not_from_spec(key: str) -> str:
+    """Why a surface type is hand-written rather than generated ('' when it is generated)."""
+    module = key.rsplit(".", 1)[0]
+    last = module.rsplit(".", 1)[-1]
+    if last.startswith("websocket") or last == "realtime_connect_params":
+        return "client-side (websocket/connect) type, not in the spec's schemas"
+    if last.startswith("parsed_"):
+        return "structured-output helper type (hand-written in types/, from lib), not in the spec"
+    return ""
+
+
 def _is_null(schema: Any) -> bool:
     return isinstance(schema, dict) and (schema.get("type") == "null" or schema.get("enum") == [None])
 
@@ -175,6 +186,8 @@ class Matcher:
         return "models"
 
     def record(self, ptr: str, key: str, site: str) -> None:
+        if not_from_spec(key):
+            return
         side = self.side(key, self.types[key])
         self.votes[side][ptr][key] += 1
         self.sites[side][key].add(site)
@@ -380,6 +393,47 @@ def by_name(matcher: Matcher, spec: SpecIndex, claimed: set[str]) -> None:
                 matcher.walk_type(key, ptr, ptr)
 
 
+def by_shape(matcher: Matcher, spec: SpecIndex) -> None:
+    """Last resort for types no walk reached: a component with the same discriminator value, the same enum values,
+    or (unique and close) the same field set. Each hit is walked, so its inline children follow."""
+    claimed = {k for votes in matcher.votes.values() for c in votes.values() for k in c}
+    components = [f"#/components/schemas/{esc(c)}" for c in spec.doc["components"]["schemas"]]
+    # discriminator values and enum sets of every component, computed once
+    discriminators: DefaultDict[Tuple[str, str], List[str]] = defaultdict(list)
+    enums: DefaultDict[frozenset[str], List[str]] = defaultdict(list)
+    for ptr in components:
+        values = spec.enum_values(ptr)
+        if values:
+            enums[frozenset(values)].append(ptr)
+        for prop, pptr in spec.properties(ptr).items():
+            pv = spec.enum_values(spec.deref(pptr))
+            if len(pv) == 1:
+                discriminators[(prop, pv[0])].append(ptr)
+    for key in sorted(matcher.types):
+        if key in claimed:
+            continue
+        entry = matcher.types[key]
+        candidates: List[str] = []
+        if entry["kind"] == "alias":
+            values = re.findall(r"'((?:[^'\\]|\\.)*)'", entry["value"])
+            if values and entry["value"].startswith("Literal["):
+                candidates = enums.get(frozenset(values), [])
+        elif entry["kind"] in ("model", "typeddict"):
+            for fname, field in entry.get("fields", {}).items():
+                m = re.fullmatch(r"Literal\['([^']*)'\]", field["annotation"])
+                if m:
+                    hits = discriminators.get((field.get("wire", fname), m.group(1)), [])
+                    candidates = [h for h in hits if matcher.score(key, h) >= 1.5]
+                    if candidates:
+                        break
+            if not candidates:
+                scored = sorted(((matcher.score(key, c), c) for c in components), reverse=True)[:2]
+                if scored and scored[0][0] >= 0.85 and (len(scored) < 2 or scored[1][0] < scored[0][0]):
+                    candidates = [scored[0][1]]
+        if len(candidates) == 1:
+            matcher.walk_type(key, candidates[0], candidates[0])
+
+
 def resolve(matcher: Matcher) -> Tuple[Dict[str, Dict[str, str]], List[str]]:
     """Pick one key per pointer and one pointer per key; return the maps and the conflicts dropped."""
     dropped: List[str] = []
@@ -441,11 +495,8 @@ def unmatched_reasons(matcher: Matcher, maps: Dict[str, Dict[str, str]]) -> List
         if key in mapped:
             continue
         entry = matcher.types[key]
-        module = key.rsplit(".", 1)[0]
-        if module.startswith(("websocket", "realtime.realtime_connect", "beta.realtime.realtime_connect")):
-            reason = "client-side (websocket/connect) type, not in the spec's schemas"
-        elif ".parsed_" in f".{module}" or module.rsplit(".", 1)[-1].startswith("parsed_"):
-            reason = "structured-output helper type (lib), not in the spec"
+        if not_from_spec(key):
+            reason = not_from_spec(key)
         elif any(key in votes_for for votes_for in _all_keys(matcher)):
             reason = "its schema is claimed by another type (see the conflicts above)"
         else:
@@ -498,6 +549,7 @@ def main(argv: Optional[List[str]] = None) -> int:
     anchors(matcher, spec, operations)
     claimed = {k for votes in matcher.votes.values() for c in votes.values() for k in c}
     by_name(matcher, spec, claimed)
+    by_shape(matcher, spec)
     maps, dropped = resolve(matcher)
     unmatched = unmatched_reasons(matcher, maps)
     args.out.write_text(dump(maps, dropped, unmatched))
