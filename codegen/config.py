@@ -30,6 +30,10 @@ class Config:
     operations: Dict[str, Dict[str, Any]] = field(default_factory=lambda: {})
     models: Dict[str, str] = field(default_factory=lambda: {})  # pointer -> type key (response side)
     params: Dict[str, str] = field(default_factory=lambda: {})  # pointer -> type key (request side)
+    # Use-site copies: the pointer of a $ref (or wrapper) whose target the SDK declares again under
+    # another name at that place (same shape, second class), e.g. per-operation response types.
+    models_copies: Dict[str, str] = field(default_factory=lambda: {})
+    params_copies: Dict[str, str] = field(default_factory=lambda: {})
     client_class: str = "OpenAI"
 
 
@@ -61,5 +65,7 @@ def load_config(directory: "str | Path") -> Config:
         operations=dict(_read(d / "operations.yaml")),
         models=dict(types.get("models") or {}),
         params=dict(types.get("params") or {}),
+        models_copies=dict(types.get("models_copies") or {}),
+        params_copies=dict(types.get("params_copies") or {}),
         client_class=main.get("client_class", "OpenAI"),
     )

@@ -143,8 +143,8 @@ class _Builder:
         s.description = s.description or node.get("description")
         s.title = s.title or node.get("title")
         s.deprecated = s.deprecated or bool(node.get("deprecated"))
-        s.read_only = bool(node.get("readOnly"))
-        s.write_only = bool(node.get("writeOnly"))
+        s.read_only = s.read_only or bool(node.get("readOnly"))
+        s.write_only = s.write_only or bool(node.get("writeOnly"))
         if node.get("nullable") is True:
             s.nullable = True
         if "default" in node:
@@ -243,16 +243,12 @@ class _Builder:
         nullable = any(m.get("nullable") is True for m in modifiers) or node.get("nullable") is True
         extras = {k: v for k, v in node.items() if k not in ("allOf", "description", "title", "deprecated", "default")}
         if len(parts) == 1 and not extras.get("properties"):
-            part = parts[0]
-            if "$ref" in part:
-                self._ensure_target(part["$ref"])
-                return self._put(Schema(pointer, "ref", target=part["$ref"], nullable=nullable))
-            # Keyed by the member's own pointer (`.../allOf/0`), the holder points at it.
-            inner = join(pointer, "allOf", node["allOf"].index(part))
-            s = self.schema(part, inner)
-            if nullable and not s.nullable:
-                s.nullable = True
-            return self._put(Schema(pointer, "ref", target=inner, nullable=nullable))
+            # The member stands for the holder (keyed by its own pointer, `.../allOf/0`).
+            inner = join(pointer, "allOf", node["allOf"].index(parts[0]))
+            s = self.schema(parts[0], inner)
+            s.nullable = s.nullable or nullable
+            self.schemas[pointer] = s
+            return s
         # Merge object parts into one object named by the schema holding the allOf.
         s = self._put(Schema(pointer, "object"))
         by_name: Dict[str, Prop] = {}
@@ -308,13 +304,9 @@ class _Builder:
         if len(members) == 1 and "properties" not in node:
             # `anyOf: [X, {type: null}]` is just a nullable X (kept as a ref if X is one).
             only = members[0]
-            if only.kind == "ref":
-                s = self._put(Schema(pointer, "ref", target=only.target, nullable=nullable))
-            else:
-                s = only
-                self.schemas[pointer] = s
-                s.nullable = s.nullable or nullable
-            return s
+            only.nullable = only.nullable or nullable
+            self.schemas[pointer] = only
+            return only
         if "properties" in node:
             self.problems.warning(pointer, f"{key} next to properties: properties ignored")
         return self._put(Schema(pointer, "union", variants=members, discriminator=prop, nullable=nullable))

@@ -158,11 +158,16 @@ class _Namer:
             self.explicit[(ptr, "model")] = TypeKey.parse(key)
         for ptr, key in config.params.items():
             self.explicit[(ptr, "param")] = TypeKey.parse(key)
+        self.copies: Dict[Tuple[str, str], TypeKey] = {}
+        for ptr, key in config.models_copies.items():
+            self.copies[(ptr, "model")] = TypeKey.parse(key)
+        for ptr, key in config.params_copies.items():
+            self.copies[(ptr, "param")] = TypeKey.parse(key)
         self.types: Dict[TypeKey, TypeDecl] = {}
         self.owner: Dict[TypeKey, Tuple[str, str]] = {}
         self.assigned: Dict[Tuple[str, str], TypeKey] = dict(self.explicit)
         # Keys the config gives to schemas: rules steer around them.
-        self.reserved = {k for (p, side), k in self.explicit.items()}
+        self.reserved = {k for (p, side), k in self.explicit.items()} | set(self.copies.values())
         self.pending: List[Tuple[TypeKey, str, Schema]] = []
 
     # -- type keys ---------------------------------------------------------------------------
@@ -184,7 +189,8 @@ class _Namer:
             return self.assigned[(ptr, side)]
         if side == "param" and target.kind in ("enum", "map") and (ptr, "model") in self.assigned:
             return self.assigned[(ptr, "model")]
-        if target.kind not in ("object", "union", "enum"):
+        # Enums the config does not name are written inline as Literal[...] (as the SDK does).
+        if target.kind not in ("object", "union"):
             return None
         if target.kind == "union" and self._simple(target):
             return None
@@ -239,6 +245,15 @@ class _Namer:
                 if not self.assign(key, s, side):
                     return "object"
             return key.token
+        copy = self.copies.get((s.pointer, side))
+        if copy is not None:
+            # A second class for the same schema, declared where this use site is.
+            if copy not in self.owner:
+                if not self.claim(copy, s.pointer + "#copy", side):
+                    return "object"
+                self.reserved.discard(copy)
+                self.pending.append((copy, side, self.ir.target(s)))
+            return copy.token
         if s.kind == "ref":
             assert s.target is not None
             target = self.ir.schemas[s.target]

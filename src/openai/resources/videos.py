@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Mapping, cast
 
 import httpx
+from typing_extensions import Literal
 
 from .. import _legacy_response
 from ..types import (
@@ -31,13 +32,11 @@ from .._response import (
 from ..pagination import SyncConversationCursorPage, AsyncConversationCursorPage
 from ..types.video import Video
 from .._base_client import AsyncPaginator, make_request_options
-from ..types.order_enum import OrderEnum
 from ..types.video_size import VideoSize
 from ..lib._hooks.videos import SyncHooks as _VideosSyncHooks, AsyncHooks as _VideosAsyncHooks
 from ..types.video_seconds import VideoSeconds
 from ..types.video_edit_params import VideoVideoReferenceInputParam
 from ..types.video_model_param import VideoModelParam
-from ..types.video_content_variant import VideoContentVariant
 from ..types.video_delete_response import VideoDeleteResponse
 from ..types.image_input_reference_param import ImageInputReferenceParam
 from ..types.video_get_character_response import VideoGetCharacterResponse
@@ -186,7 +185,7 @@ class Videos(_VideosSyncHooks, SyncAPIResource):
         self,
         video_id: str,
         *,
-        variant: VideoContentVariant | Omit = omit,
+        variant: Literal["video", "thumbnail", "spritesheet"] | Omit = omit,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
         extra_headers: Headers | None = None,
@@ -338,7 +337,7 @@ class Videos(_VideosSyncHooks, SyncAPIResource):
         *,
         after: str | Omit = omit,
         limit: int | Omit = omit,
-        order: OrderEnum | Omit = omit,
+        order: Literal["asc", "desc"] | Omit = omit,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
         extra_headers: Headers | None = None,
@@ -587,7 +586,7 @@ class AsyncVideos(_VideosAsyncHooks, AsyncAPIResource):
         self,
         video_id: str,
         *,
-        variant: VideoContentVariant | Omit = omit,
+        variant: Literal["video", "thumbnail", "spritesheet"] | Omit = omit,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
         extra_headers: Headers | None = None,
@@ -741,7 +740,7 @@ class AsyncVideos(_VideosAsyncHooks, AsyncAPIResource):
         *,
         after: str | Omit = omit,
         limit: int | Omit = omit,
-        order: OrderEnum | Omit = omit,
+        order: Literal["asc", "desc"] | Omit = omit,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
         extra_headers: Headers | None = None,

@@ -15,51 +15,34 @@ if TYPE_CHECKING:
     from .video import Video as Video
     from .upload import Upload as Upload
     from .embedding import Embedding as Embedding
-    from .task_type import TaskType as TaskType
     from .completion import Completion as Completion
     from .done_event import DoneEvent as DoneEvent
     from .item_param import ItemParam as ItemParam
     from .moderation import Moderation as Moderation
-    from .order_enum import OrderEnum as OrderEnum
     from .video_size import VideoSize as VideoSize
     from .audio_model import AudioModel as AudioModel
     from .batch_error import BatchError as BatchError
     from .batch_usage import BatchUsage as BatchUsage
-    from .detail_enum import DetailEnum as DetailEnum
     from .file_object import FileObject as FileObject
     from .image_model import ImageModel as ImageModel
     from .output_item import OutputItem as OutputItem
     from .video_model import VideoModel as VideoModel
     from .file_deleted import FileDeleted as FileDeleted
     from .file_purpose import FilePurpose as FilePurpose
-    from .image_detail import ImageDetail as ImageDetail
-    from .message_role import MessageRole as MessageRole
     from .vector_store import VectorStore as VectorStore
-    from .video_status import VideoStatus as VideoStatus
     from .deleted_skill import DeletedSkill as DeletedSkill
-    from .message_phase import MessagePhase as MessagePhase
     from .model_deleted import ModelDeleted as ModelDeleted
     from .video_seconds import VideoSeconds as VideoSeconds
-    from .input_fidelity import InputFidelity as InputFidelity
-    from .message_status import MessageStatus as MessageStatus
-    from .attachment_type import AttachmentType as AttachmentType
     from .embedding_model import EmbeddingModel as EmbeddingModel
-    from .grammar_syntax1 import GrammarSyntax1 as GrammarSyntax1
     from .images_response import ImagesResponse as ImagesResponse
-    from .message_phase_2 import MessagePhase2 as MessagePhase2
-    from .truncation_enum import TruncationEnum as TruncationEnum
     from .completion_usage import CompletionUsage as CompletionUsage
     from .eval_list_params import EvalListParams as EvalListParams
-    from .file_detail_enum import FileDetailEnum as FileDetailEnum
     from .file_list_params import FileListParams as FileListParams
     from .moderation_model import ModerationModel as ModerationModel
     from .run_stream_event import RunStreamEvent as RunStreamEvent
     from .batch_list_params import BatchListParams as BatchListParams
-    from .click_button_type import ClickButtonType as ClickButtonType
     from .completion_choice import CompletionChoice as CompletionChoice
-    from .file_input_detail import FileInputDetail as FileInputDetail
     from .image_edit_params import ImageEditParams as ImageEditParams
-    from .service_tier_enum import ServiceTierEnum as ServiceTierEnum
     from .skill_list_params import SkillListParams as SkillListParams
     from .truncation_object import TruncationObject as TruncationObject
     from .video_edit_params import VideoEditParams as VideoEditParams
@@ -69,81 +52,60 @@ if TYPE_CHECKING:
     from .eval_list_response import EvalListResponse as EvalListResponse
     from .eval_update_params import EvalUpdateParams as EvalUpdateParams
     from .file_create_params import FileCreateParams as FileCreateParams
-    from .file_search_ranker import FileSearchRanker as FileSearchRanker
     from .video_create_error import VideoCreateError as VideoCreateError
     from .video_remix_params import VideoRemixParams as VideoRemixParams
     from .batch_create_params import BatchCreateParams as BatchCreateParams
-    from .ranker_version_type import RankerVersionType as RankerVersionType
-    from .response_error_code import ResponseErrorCode as ResponseErrorCode
-    from .search_content_type import SearchContentType as SearchContentType
-    from .search_context_size import SearchContextSize as SearchContextSize
     from .skill_create_params import SkillCreateParams as SkillCreateParams
     from .skill_update_params import SkillUpdateParams as SkillUpdateParams
     from .video_create_params import VideoCreateParams as VideoCreateParams
     from .video_extend_params import VideoExtendParams as VideoExtendParams
-    from .audit_log_event_type import AuditLogEventType as AuditLogEventType
     from .batch_request_counts import BatchRequestCounts as BatchRequestCounts
-    from .computer_environment import ComputerEnvironment as ComputerEnvironment
+    from .conversation_param_2 import ConversationParam2 as ConversationParam2
     from .eval_create_response import EvalCreateResponse as EvalCreateResponse
     from .eval_delete_response import EvalDeleteResponse as EvalDeleteResponse
     from .eval_update_response import EvalUpdateResponse as EvalUpdateResponse
-    from .function_call_status import FunctionCallStatus as FunctionCallStatus
-    from .mcp_tool_call_status import MCPToolCallStatus as MCPToolCallStatus
     from .message_stream_event import MessageStreamEvent as MessageStreamEvent
     from .upload_create_params import UploadCreateParams as UploadCreateParams
     from .vector_store_deleted import VectorStoreDeleted as VectorStoreDeleted
     from .audio_response_format import AudioResponseFormat as AudioResponseFormat
     from .container_list_params import ContainerListParams as ContainerListParams
-    from .image_gen_action_enum import ImageGenActionEnum as ImageGenActionEnum
     from .image_generate_params import ImageGenerateParams as ImageGenerateParams
     from .image_ref_param_param import ImageRefParamParam as ImageRefParamParam
     from .run_step_stream_event import RunStepStreamEvent as RunStepStreamEvent
-    from .video_content_variant import VideoContentVariant as VideoContentVariant
     from .video_delete_response import VideoDeleteResponse as VideoDeleteResponse
-    from .container_memory_limit import ContainerMemoryLimit as ContainerMemoryLimit
     from .eval_retrieve_response import EvalRetrieveResponse as EvalRetrieveResponse
     from .file_chunking_strategy import FileChunkingStrategy as FileChunkingStrategy
     from .image_gen_stream_event import ImageGenStreamEvent as ImageGenStreamEvent
     from .upload_complete_params import UploadCompleteParams as UploadCompleteParams
-    from .apply_patch_call_status import ApplyPatchCallStatus as ApplyPatchCallStatus
-    from .client_tool_call_status import ClientToolCallStatus as ClientToolCallStatus
     from .container_create_params import ContainerCreateParams as ContainerCreateParams
     from .container_list_response import ContainerListResponse as ContainerListResponse
     from .embedding_create_params import EmbeddingCreateParams as EmbeddingCreateParams
     from .fine_tuning_integration import FineTuningIntegration as FineTuningIntegration
     from .image_edit_stream_event import ImageEditStreamEvent as ImageEditStreamEvent
     from .truncation_object_param import TruncationObjectParam as TruncationObjectParam
-    from .web_search_context_size import WebSearchContextSize as WebSearchContextSize
     from .completion_create_params import CompletionCreateParams as CompletionCreateParams
     from .moderation_create_params import ModerationCreateParams as ModerationCreateParams
     from .prediction_content_param import PredictionContentParam as PredictionContentParam
     from .vector_store_list_params import VectorStoreListParams as VectorStoreListParams
     from .container_create_response import ContainerCreateResponse as ContainerCreateResponse
     from .create_embedding_response import CreateEmbeddingResponse as CreateEmbeddingResponse
-    from .function_call_item_status import FunctionCallItemStatus as FunctionCallItemStatus
     from .function_tool_call_output import FunctionToolCallOutput as FunctionToolCallOutput
     from .image_gen_completed_event import ImageGenCompletedEvent as ImageGenCompletedEvent
     from .voice_ids_or_custom_voice import VoiceIdsOrCustomVoice as VoiceIdsOrCustomVoice
-    from .assistant_supported_models import AssistantSupportedModels as AssistantSupportedModels
-    from .function_shell_call_status import FunctionShellCallStatus as FunctionShellCallStatus
     from .image_edit_completed_event import ImageEditCompletedEvent as ImageEditCompletedEvent
     from .model_ids_compaction_param import ModelIdsCompactionParam as ModelIdsCompactionParam
     from .moderation_create_response import ModerationCreateResponse as ModerationCreateResponse
-    from .tool_search_execution_type import ToolSearchExecutionType as ToolSearchExecutionType
     from .vector_store_create_params import VectorStoreCreateParams as VectorStoreCreateParams
     from .vector_store_search_params import VectorStoreSearchParams as VectorStoreSearchParams
     from .vector_store_update_params import VectorStoreUpdateParams as VectorStoreUpdateParams
-    from .computer_call_output_status import ComputerCallOutputStatus as ComputerCallOutputStatus
     from .container_retrieve_response import ContainerRetrieveResponse as ContainerRetrieveResponse
     from .image_input_reference_param import ImageInputReferenceParam as ImageInputReferenceParam
     from .moderation_text_input_param import ModerationTextInputParam as ModerationTextInputParam
-    from .prompt_cache_retention_enum import PromptCacheRetentionEnum as PromptCacheRetentionEnum
     from .assistants_named_tool_choice import AssistantsNamedToolChoice as AssistantsNamedToolChoice
     from .file_chunking_strategy_param import FileChunkingStrategyParam as FileChunkingStrategyParam
     from .realtime_translation_session import RealtimeTranslationSession as RealtimeTranslationSession
     from .vector_store_search_response import VectorStoreSearchResponse as VectorStoreSearchResponse
     from .video_get_character_response import VideoGetCharacterResponse as VideoGetCharacterResponse
-    from .apply_patch_call_status_param import ApplyPatchCallStatusParam as ApplyPatchCallStatusParam
     from .code_interpreter_output_image import CodeInterpreterOutputImage as CodeInterpreterOutputImage
     from .compaction_summary_item_param import CompactionSummaryItemParam as CompactionSummaryItemParam
     from .image_create_variation_params import ImageCreateVariationParams as ImageCreateVariationParams
@@ -152,14 +114,11 @@ if TYPE_CHECKING:
     from .tool_search_output_item_param import ToolSearchOutputItemParam as ToolSearchOutputItemParam
     from .video_create_character_params import VideoCreateCharacterParams as VideoCreateCharacterParams
     from .video_download_content_params import VideoDownloadContentParams as VideoDownloadContentParams
-    from .apply_patch_call_output_status import ApplyPatchCallOutputStatus as ApplyPatchCallOutputStatus
     from .eval_custom_data_source_config import EvalCustomDataSourceConfig as EvalCustomDataSourceConfig
     from .image_edit_partial_image_event import ImageEditPartialImageEvent as ImageEditPartialImageEvent
     from .input_file_content_param_param import InputFileContentParamParam as InputFileContentParamParam
     from .input_text_content_param_param import InputTextContentParamParam as InputTextContentParamParam
-    from .function_shell_call_item_status import FunctionShellCallItemStatus as FunctionShellCallItemStatus
     from .video_create_character_response import VideoCreateCharacterResponse as VideoCreateCharacterResponse
-    from .function_call_output_status_enum import FunctionCallOutputStatusEnum as FunctionCallOutputStatusEnum
     from .moderation_image_url_input_param import ModerationImageURLInputParam as ModerationImageURLInputParam
     from .assistants_api_tool_choice_option import AssistantsApiToolChoiceOption as AssistantsApiToolChoiceOption
     from .auto_file_chunking_strategy_param import AutoFileChunkingStrategyParam as AutoFileChunkingStrategyParam
@@ -167,12 +126,8 @@ if TYPE_CHECKING:
     from .moderation_multi_modal_input_param import ModerationMultiModalInputParam as ModerationMultiModalInputParam
     from .other_file_chunking_strategy_object import OtherFileChunkingStrategyObject as OtherFileChunkingStrategyObject
     from .static_file_chunking_strategy_param import StaticFileChunkingStrategyParam as StaticFileChunkingStrategyParam
-    from .apply_patch_call_output_status_param import ApplyPatchCallOutputStatusParam as ApplyPatchCallOutputStatusParam
     from .static_file_chunking_strategy_object import (
         StaticFileChunkingStrategyObject as StaticFileChunkingStrategyObject,
-    )
-    from .function_shell_call_output_status_enum import (
-        FunctionShellCallOutputStatusEnum as FunctionShellCallOutputStatusEnum,
     )
     from .assistants_api_tool_choice_option_param import (
         AssistantsApiToolChoiceOptionParam as AssistantsApiToolChoiceOptionParam,
@@ -188,19 +143,12 @@ if TYPE_CHECKING:
     )
 
 _LAZY = {
-    "ApplyPatchCallOutputStatus": ".apply_patch_call_output_status",
-    "ApplyPatchCallOutputStatusParam": ".apply_patch_call_output_status_param",
-    "ApplyPatchCallStatus": ".apply_patch_call_status",
-    "ApplyPatchCallStatusParam": ".apply_patch_call_status_param",
-    "AssistantSupportedModels": ".assistant_supported_models",
     "AssistantsApiToolChoiceOption": ".assistants_api_tool_choice_option",
     "AssistantsApiToolChoiceOptionParam": ".assistants_api_tool_choice_option_param",
     "AssistantsNamedToolChoice": ".assistants_named_tool_choice",
     "AssistantsNamedToolChoiceParam": ".assistants_named_tool_choice_param",
-    "AttachmentType": ".attachment_type",
     "AudioModel": ".audio_model",
     "AudioResponseFormat": ".audio_response_format",
-    "AuditLogEventType": ".audit_log_event_type",
     "AutoFileChunkingStrategyParam": ".auto_file_chunking_strategy_param",
     "Batch": ".batch",
     "BatchCreateParams": ".batch_create_params",
@@ -208,25 +156,20 @@ _LAZY = {
     "BatchListParams": ".batch_list_params",
     "BatchRequestCounts": ".batch_request_counts",
     "BatchUsage": ".batch_usage",
-    "ClickButtonType": ".click_button_type",
-    "ClientToolCallStatus": ".client_tool_call_status",
     "CodeInterpreterOutputImage": ".code_interpreter_output_image",
     "CompactionSummaryItemParam": ".compaction_summary_item_param",
     "Completion": ".completion",
     "CompletionChoice": ".completion_choice",
     "CompletionCreateParams": ".completion_create_params",
     "CompletionUsage": ".completion_usage",
-    "ComputerCallOutputStatus": ".computer_call_output_status",
-    "ComputerEnvironment": ".computer_environment",
     "ContainerCreateParams": ".container_create_params",
     "ContainerCreateResponse": ".container_create_response",
     "ContainerListParams": ".container_list_params",
     "ContainerListResponse": ".container_list_response",
-    "ContainerMemoryLimit": ".container_memory_limit",
     "ContainerRetrieveResponse": ".container_retrieve_response",
+    "ConversationParam2": ".conversation_param_2",
     "CreateEmbeddingResponse": ".create_embedding_response",
     "DeletedSkill": ".deleted_skill",
-    "DetailEnum": ".detail_enum",
     "DoneEvent": ".done_event",
     "Embedding": ".embedding",
     "EmbeddingCreateParams": ".embedding_create_params",
@@ -245,29 +188,17 @@ _LAZY = {
     "FileChunkingStrategyParam": ".file_chunking_strategy_param",
     "FileCreateParams": ".file_create_params",
     "FileDeleted": ".file_deleted",
-    "FileDetailEnum": ".file_detail_enum",
-    "FileInputDetail": ".file_input_detail",
     "FileListParams": ".file_list_params",
     "FileObject": ".file_object",
     "FilePurpose": ".file_purpose",
-    "FileSearchRanker": ".file_search_ranker",
     "FineTuningIntegration": ".fine_tuning_integration",
-    "FunctionCallItemStatus": ".function_call_item_status",
-    "FunctionCallOutputStatusEnum": ".function_call_output_status_enum",
-    "FunctionCallStatus": ".function_call_status",
-    "FunctionShellCallItemStatus": ".function_shell_call_item_status",
-    "FunctionShellCallOutputStatusEnum": ".function_shell_call_output_status_enum",
-    "FunctionShellCallStatus": ".function_shell_call_status",
     "FunctionToolCallOutput": ".function_tool_call_output",
-    "GrammarSyntax1": ".grammar_syntax1",
     "Image": ".image",
     "ImageCreateVariationParams": ".image_create_variation_params",
-    "ImageDetail": ".image_detail",
     "ImageEditCompletedEvent": ".image_edit_completed_event",
     "ImageEditParams": ".image_edit_params",
     "ImageEditPartialImageEvent": ".image_edit_partial_image_event",
     "ImageEditStreamEvent": ".image_edit_stream_event",
-    "ImageGenActionEnum": ".image_gen_action_enum",
     "ImageGenCompletedEvent": ".image_gen_completed_event",
     "ImageGenPartialImageEvent": ".image_gen_partial_image_event",
     "ImageGenStreamEvent": ".image_gen_stream_event",
@@ -276,16 +207,10 @@ _LAZY = {
     "ImageModel": ".image_model",
     "ImageRefParamParam": ".image_ref_param_param",
     "ImagesResponse": ".images_response",
-    "InputFidelity": ".input_fidelity",
     "InputFileContentParamParam": ".input_file_content_param_param",
     "InputTextContentParamParam": ".input_text_content_param_param",
     "Item": ".item",
     "ItemParam": ".item_param",
-    "MCPToolCallStatus": ".mcp_tool_call_status",
-    "MessagePhase": ".message_phase",
-    "MessagePhase2": ".message_phase_2",
-    "MessageRole": ".message_role",
-    "MessageStatus": ".message_status",
     "MessageStreamEvent": ".message_stream_event",
     "Model": ".model",
     "ModelDeleted": ".model_deleted",
@@ -297,20 +222,13 @@ _LAZY = {
     "ModerationModel": ".moderation_model",
     "ModerationMultiModalInputParam": ".moderation_multi_modal_input_param",
     "ModerationTextInputParam": ".moderation_text_input_param",
-    "OrderEnum": ".order_enum",
     "OtherFileChunkingStrategyObject": ".other_file_chunking_strategy_object",
     "OutputItem": ".output_item",
     "PredictionContentParam": ".prediction_content_param",
-    "PromptCacheRetentionEnum": ".prompt_cache_retention_enum",
-    "RankerVersionType": ".ranker_version_type",
     "RealtimeTranslationSession": ".realtime_translation_session",
     "RealtimeTranslationSessionCreateRequestParam": ".realtime_translation_session_create_request_param",
-    "ResponseErrorCode": ".response_error_code",
     "RunStepStreamEvent": ".run_step_stream_event",
     "RunStreamEvent": ".run_stream_event",
-    "SearchContentType": ".search_content_type",
-    "SearchContextSize": ".search_context_size",
-    "ServiceTierEnum": ".service_tier_enum",
     "Skill": ".skill",
     "SkillCreateParams": ".skill_create_params",
     "SkillListParams": ".skill_list_params",
@@ -319,10 +237,7 @@ _LAZY = {
     "StaticFileChunkingStrategyObject": ".static_file_chunking_strategy_object",
     "StaticFileChunkingStrategyObjectParam": ".static_file_chunking_strategy_object_param",
     "StaticFileChunkingStrategyParam": ".static_file_chunking_strategy_param",
-    "TaskType": ".task_type",
-    "ToolSearchExecutionType": ".tool_search_execution_type",
     "ToolSearchOutputItemParam": ".tool_search_output_item_param",
-    "TruncationEnum": ".truncation_enum",
     "TruncationObject": ".truncation_object",
     "TruncationObjectParam": ".truncation_object_param",
     "Upload": ".upload",
@@ -336,7 +251,6 @@ _LAZY = {
     "VectorStoreSearchResponse": ".vector_store_search_response",
     "VectorStoreUpdateParams": ".vector_store_update_params",
     "Video": ".video",
-    "VideoContentVariant": ".video_content_variant",
     "VideoCreateCharacterParams": ".video_create_character_params",
     "VideoCreateCharacterResponse": ".video_create_character_response",
     "VideoCreateError": ".video_create_error",
@@ -352,9 +266,7 @@ _LAZY = {
     "VideoRemixParams": ".video_remix_params",
     "VideoSeconds": ".video_seconds",
     "VideoSize": ".video_size",
-    "VideoStatus": ".video_status",
     "VoiceIdsOrCustomVoice": ".voice_ids_or_custom_voice",
-    "WebSearchContextSize": ".web_search_context_size",
     "admin": "",
     "audio": "",
     "beta": "",
@@ -371,6 +283,7 @@ _LAZY = {
     "skills": "",
     "uploads": "",
     "vector_stores": "",
+    "webhooks": "",
 }
 
 
@@ -394,19 +307,12 @@ def __dir__() -> list[str]:
 
 
 __all__ = [
-    "ApplyPatchCallOutputStatus",
-    "ApplyPatchCallOutputStatusParam",
-    "ApplyPatchCallStatus",
-    "ApplyPatchCallStatusParam",
-    "AssistantSupportedModels",
     "AssistantsApiToolChoiceOption",
     "AssistantsApiToolChoiceOptionParam",
     "AssistantsNamedToolChoice",
     "AssistantsNamedToolChoiceParam",
-    "AttachmentType",
     "AudioModel",
     "AudioResponseFormat",
-    "AuditLogEventType",
     "AutoFileChunkingStrategyParam",
     "Batch",
     "BatchCreateParams",
@@ -414,25 +320,20 @@ __all__ = [
     "BatchListParams",
     "BatchRequestCounts",
     "BatchUsage",
-    "ClickButtonType",
-    "ClientToolCallStatus",
     "CodeInterpreterOutputImage",
     "CompactionSummaryItemParam",
     "Completion",
     "CompletionChoice",
     "CompletionCreateParams",
     "CompletionUsage",
-    "ComputerCallOutputStatus",
-    "ComputerEnvironment",
     "ContainerCreateParams",
     "ContainerCreateResponse",
     "ContainerListParams",
     "ContainerListResponse",
-    "ContainerMemoryLimit",
     "ContainerRetrieveResponse",
+    "ConversationParam2",
     "CreateEmbeddingResponse",
     "DeletedSkill",
-    "DetailEnum",
     "DoneEvent",
     "Embedding",
     "EmbeddingCreateParams",
@@ -451,29 +352,17 @@ __all__ = [
     "FileChunkingStrategyParam",
     "FileCreateParams",
     "FileDeleted",
-    "FileDetailEnum",
-    "FileInputDetail",
     "FileListParams",
     "FileObject",
     "FilePurpose",
-    "FileSearchRanker",
     "FineTuningIntegration",
-    "FunctionCallItemStatus",
-    "FunctionCallOutputStatusEnum",
-    "FunctionCallStatus",
-    "FunctionShellCallItemStatus",
-    "FunctionShellCallOutputStatusEnum",
-    "FunctionShellCallStatus",
     "FunctionToolCallOutput",
-    "GrammarSyntax1",
     "Image",
     "ImageCreateVariationParams",
-    "ImageDetail",
     "ImageEditCompletedEvent",
     "ImageEditParams",
     "ImageEditPartialImageEvent",
     "ImageEditStreamEvent",
-    "ImageGenActionEnum",
     "ImageGenCompletedEvent",
     "ImageGenPartialImageEvent",
     "ImageGenStreamEvent",
@@ -482,16 +371,10 @@ __all__ = [
     "ImageModel",
     "ImageRefParamParam",
     "ImagesResponse",
-    "InputFidelity",
     "InputFileContentParamParam",
     "InputTextContentParamParam",
     "Item",
     "ItemParam",
-    "MCPToolCallStatus",
-    "MessagePhase",
-    "MessagePhase2",
-    "MessageRole",
-    "MessageStatus",
     "MessageStreamEvent",
     "Model",
     "ModelDeleted",
@@ -503,20 +386,13 @@ __all__ = [
     "ModerationModel",
     "ModerationMultiModalInputParam",
     "ModerationTextInputParam",
-    "OrderEnum",
     "OtherFileChunkingStrategyObject",
     "OutputItem",
     "PredictionContentParam",
-    "PromptCacheRetentionEnum",
-    "RankerVersionType",
     "RealtimeTranslationSession",
     "RealtimeTranslationSessionCreateRequestParam",
-    "ResponseErrorCode",
     "RunStepStreamEvent",
     "RunStreamEvent",
-    "SearchContentType",
-    "SearchContextSize",
-    "ServiceTierEnum",
     "Skill",
     "SkillCreateParams",
     "SkillListParams",
@@ -525,10 +401,7 @@ __all__ = [
     "StaticFileChunkingStrategyObject",
     "StaticFileChunkingStrategyObjectParam",
     "StaticFileChunkingStrategyParam",
-    "TaskType",
-    "ToolSearchExecutionType",
     "ToolSearchOutputItemParam",
-    "TruncationEnum",
     "TruncationObject",
     "TruncationObjectParam",
     "Upload",
@@ -542,7 +415,6 @@ __all__ = [
     "VectorStoreSearchResponse",
     "VectorStoreUpdateParams",
     "Video",
-    "VideoContentVariant",
     "VideoCreateCharacterParams",
     "VideoCreateCharacterResponse",
     "VideoCreateError",
@@ -558,7 +430,5 @@ __all__ = [
     "VideoRemixParams",
     "VideoSeconds",
     "VideoSize",
-    "VideoStatus",
     "VoiceIdsOrCustomVoice",
-    "WebSearchContextSize",
 ]

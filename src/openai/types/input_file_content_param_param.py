@@ -6,8 +6,6 @@ from typing import Optional
 
 from typing_extensions import Literal, Required, TypedDict
 
-from .file_detail_enum import FileDetailEnum
-
 __all__ = ["InputFileContentParamParam"]
 
 
@@ -29,5 +27,5 @@ class InputFileContentParamParam(TypedDict, total=False):
     file_url: Optional[str]
     """The URL of the file to be sent to the model."""
 
-    detail: FileDetailEnum
+    detail: Literal["low", "high"]
     """The detail level of the file to be sent to the model. Use `low` for the default rendering behavior, or `high` to render the file at higher quality. Defaults to `low`."""

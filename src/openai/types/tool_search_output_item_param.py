@@ -8,8 +8,6 @@ from typing_extensions import Literal
 
 from .._models import BaseModel
 from .responses.tool import Tool
-from .function_call_item_status import FunctionCallItemStatus
-from .tool_search_execution_type import ToolSearchExecutionType
 
 __all__ = ["ToolSearchOutputItemParam"]
 
@@ -24,10 +22,11 @@ class ToolSearchOutputItemParam(BaseModel):
     type: Literal["tool_search_output"]
     """The item type. Always `tool_search_output`."""
 
-    execution: Optional[ToolSearchExecutionType] = None
+    execution: Optional[Literal["server", "client"]] = None
     """Whether tool search was executed by the server or by the client."""
 
     tools: List[Tool]
     """The loaded tool definitions returned by the tool search output."""
 
-    status: Optional[FunctionCallItemStatus] = None
+    status: Optional[Literal["in_progress", "completed", "incomplete"]] = None
+    """The status of the tool search output."""

@@ -9,7 +9,6 @@ from typing_extensions import Literal
 from .._models import BaseModel
 from .video_size import VideoSize
 from .video_model import VideoModel
-from .video_status import VideoStatus
 from .video_create_error import VideoCreateError
 
 __all__ = ["Video"]
@@ -27,7 +26,7 @@ class Video(BaseModel):
     model: VideoModel
     """The video generation model that produced the job."""
 
-    status: VideoStatus
+    status: Literal["queued", "in_progress", "completed", "failed"]
     """Current lifecycle status of the video job."""
 
     progress: int
@@ -55,4 +54,4 @@ class Video(BaseModel):
     """Identifier of the source video if this video is a remix."""
 
     error: Optional[VideoCreateError]
-    """An error that occurred while generating the response."""
+    """Error payload that explains why generation failed, if applicable."""

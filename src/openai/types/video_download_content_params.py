@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from typing_extensions import TypedDict
-
-from .video_content_variant import VideoContentVariant
+from typing_extensions import Literal, TypedDict
 
 __all__ = ["VideoDownloadContentParams"]
 
 
 class VideoDownloadContentParams(TypedDict, total=False):
-    variant: VideoContentVariant
+    variant: Literal["video", "thumbnail", "spritesheet"]
     """Which downloadable asset to return. Defaults to the MP4 video."""

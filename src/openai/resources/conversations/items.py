@@ -18,8 +18,8 @@ from ..._base_client import AsyncPaginator, make_request_options
 from ...types.conversations import item_list_params, item_create_params, item_retrieve_params
 from ...types.conversations.conversation import Conversation
 from ...types.responses.response_includable import ResponseIncludable
-from ...types.responses.response_input_param import ResponseInputItemParam
 from ...types.conversations.conversation_item import ConversationItem
+from ...types.responses.response_input_item_param import ResponseInputItemParam
 from ...types.conversations.conversation_item_list import ConversationItemList
 
 __all__ = ["Items", "AsyncItems"]

@@ -15,7 +15,6 @@ from ..._resource import SyncAPIResource, AsyncAPIResource
 from ..._response import to_streamed_response_wrapper, async_to_streamed_response_wrapper
 from ..._base_client import make_request_options
 from ...types.responses import input_token_count_params
-from ...types.truncation_enum import TruncationEnum
 from ...types.responses.tool_param import ToolParam
 from ...types.shared_params.reasoning import Reasoning
 from ...types.responses.response_input_param import ResponseInputItemParam
@@ -49,7 +48,7 @@ class InputTokens(SyncAPIResource):
         text: Optional[Text] | Omit = omit,
         tool_choice: Optional[ToolChoice] | Omit = omit,
         tools: Optional[Iterable[ToolParam]] | Omit = omit,
-        truncation: TruncationEnum | Omit = omit,
+        truncation: Literal["auto", "disabled"] | Omit = omit,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
         extra_headers: Headers | None = None,
@@ -75,10 +74,7 @@ class InputTokens(SyncAPIResource):
             - [Text inputs and outputs](/docs/guides/text)
             - [Structured Outputs](/docs/guides/structured-outputs)
 
-          reasoning: **gpt-5 and o-series models only**
-
-            Configuration options for
-            [reasoning models](https://platform.openai.com/docs/guides/reasoning).
+          reasoning: **gpt-5 and o-series models only** Configuration options for [reasoning models](https://platform.openai.com/docs/guides/reasoning).
 
           truncation: The truncation strategy to use for the model response. - `auto`: If the input to this Response exceeds the model's context window size, the model will truncate the response to fit the context window by dropping items from the beginning of the conversation. - `disabled` (default): If the input size will exceed the context window size for a model, the request will fail with a 400 error.
 
@@ -88,9 +84,7 @@ class InputTokens(SyncAPIResource):
           conversation: The conversation that this response belongs to. Items from this conversation are prepended to `input_items` for this response request.
             Input items and output items from this response are automatically added to this conversation after this response completes.
 
-          tool_choice: How the model should select which tool (or tools) to use when generating
-            a response. See the `tools` parameter to see how to specify which tools
-            the model can call.
+          tool_choice: Controls which tool the model should use, if any.
 
           parallel_tool_calls: Whether to allow the model to run tool calls in parallel.
 
@@ -151,7 +145,7 @@ class AsyncInputTokens(AsyncAPIResource):
         text: Optional[Text] | Omit = omit,
         tool_choice: Optional[ToolChoice] | Omit = omit,
         tools: Optional[Iterable[ToolParam]] | Omit = omit,
-        truncation: TruncationEnum | Omit = omit,
+        truncation: Literal["auto", "disabled"] | Omit = omit,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
         extra_headers: Headers | None = None,
@@ -177,10 +171,7 @@ class AsyncInputTokens(AsyncAPIResource):
             - [Text inputs and outputs](/docs/guides/text)
             - [Structured Outputs](/docs/guides/structured-outputs)
 
-          reasoning: **gpt-5 and o-series models only**
-
-            Configuration options for
-            [reasoning models](https://platform.openai.com/docs/guides/reasoning).
+          reasoning: **gpt-5 and o-series models only** Configuration options for [reasoning models](https://platform.openai.com/docs/guides/reasoning).
 
           truncation: The truncation strategy to use for the model response. - `auto`: If the input to this Response exceeds the model's context window size, the model will truncate the response to fit the context window by dropping items from the beginning of the conversation. - `disabled` (default): If the input size will exceed the context window size for a model, the request will fail with a 400 error.
 
@@ -190,9 +181,7 @@ class AsyncInputTokens(AsyncAPIResource):
           conversation: The conversation that this response belongs to. Items from this conversation are prepended to `input_items` for this response request.
             Input items and output items from this response are automatically added to this conversation after this response completes.
 
-          tool_choice: How the model should select which tool (or tools) to use when generating
-            a response. See the `tools` parameter to see how to specify which tools
-            the model can call.
+          tool_choice: Controls which tool the model should use, if any.
 
           parallel_tool_calls: Whether to allow the model to run tool calls in parallel.
 

@@ -33,7 +33,6 @@ from .input_tokens import (
 from ..._base_client import make_request_options
 from ...types.responses import response_create_params, response_compact_params, response_retrieve_params
 from ...lib._hooks.responses import SyncHooks as _ResponsesSyncHooks, AsyncHooks as _ResponsesAsyncHooks
-from ...types.service_tier_enum import ServiceTierEnum
 from ...types.responses.response import Response
 from ...types.responses.tool_param import ToolParam
 from ...lib._hooks.responses_connect import (
@@ -43,7 +42,6 @@ from ...lib._hooks.responses_connect import (
 from ...types.shared_params.metadata import Metadata
 from ...types.shared_params.reasoning import Reasoning
 from ...types.model_ids_compaction_param import ModelIdsCompactionParam
-from ...types.prompt_cache_retention_enum import PromptCacheRetentionEnum
 from ...types.responses.compacted_response import CompactedResponse
 from ...types.responses.response_includable import ResponseIncludable
 from ...types.shared_params.responses_model import ResponsesModel
@@ -115,8 +113,8 @@ class Responses(_ResponsesSyncHooks, _ResponsesConnectSyncHooks, SyncAPIResource
         instructions: Optional[str] | Omit = omit,
         previous_response_id: Optional[str] | Omit = omit,
         prompt_cache_key: Optional[str] | Omit = omit,
-        prompt_cache_retention: Optional[PromptCacheRetentionEnum] | Omit = omit,
-        service_tier: Optional[ServiceTierEnum] | Omit = omit,
+        prompt_cache_retention: Optional[Literal["in_memory", "24h"]] | Omit = omit,
+        service_tier: Optional[Literal["auto", "default", "flex", "priority"]] | Omit = omit,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
         extra_headers: Headers | None = None,
@@ -139,6 +137,10 @@ class Responses(_ResponsesSyncHooks, _ResponsesConnectSyncHooks, SyncAPIResource
             When used along with `previous_response_id`, the instructions from a previous response will not be carried over to the next response. This makes it simple to swap out system (or developer) messages in new responses.
 
           prompt_cache_key: A key to use when reading from or writing to the prompt cache.
+
+          prompt_cache_retention: How long to retain a prompt cache entry created by this request.
+
+          service_tier: The service tier to use for this request.
 
           extra_headers: Send extra headers
 
@@ -1088,8 +1090,8 @@ class AsyncResponses(_ResponsesAsyncHooks, _ResponsesConnectAsyncHooks, AsyncAPI
         instructions: Optional[str] | Omit = omit,
         previous_response_id: Optional[str] | Omit = omit,
         prompt_cache_key: Optional[str] | Omit = omit,
-        prompt_cache_retention: Optional[PromptCacheRetentionEnum] | Omit = omit,
-        service_tier: Optional[ServiceTierEnum] | Omit = omit,
+        prompt_cache_retention: Optional[Literal["in_memory", "24h"]] | Omit = omit,
+        service_tier: Optional[Literal["auto", "default", "flex", "priority"]] | Omit = omit,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
         extra_headers: Headers | None = None,
@@ -1112,6 +1114,10 @@ class AsyncResponses(_ResponsesAsyncHooks, _ResponsesConnectAsyncHooks, AsyncAPI
             When used along with `previous_response_id`, the instructions from a previous response will not be carried over to the next response. This makes it simple to swap out system (or developer) messages in new responses.
 
           prompt_cache_key: A key to use when reading from or writing to the prompt cache.
+
+          prompt_cache_retention: How long to retain a prompt cache entry created by this request.
+
+          service_tier: The service tier to use for this request.
 
           extra_headers: Send extra headers
 

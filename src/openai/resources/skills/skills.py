@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Union, Mapping, Iterable, cast
 
 import httpx
+from typing_extensions import Literal
 
 from ... import _legacy_response
 from ...types import skill_list_params, skill_create_params, skill_update_params
@@ -32,7 +33,6 @@ from .versions.versions import (
     VersionsWithStreamingResponse,
     AsyncVersionsWithStreamingResponse,
 )
-from ...types.order_enum import OrderEnum
 from ...types.deleted_skill import DeletedSkill
 
 __all__ = ["Skills", "AsyncSkills"]
@@ -128,7 +128,7 @@ class Skills(SyncAPIResource):
         *,
         after: str | Omit = omit,
         limit: int | Omit = omit,
-        order: OrderEnum | Omit = omit,
+        order: Literal["asc", "desc"] | Omit = omit,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
         extra_headers: Headers | None = None,
@@ -327,7 +327,7 @@ class AsyncSkills(AsyncAPIResource):
         *,
         after: str | Omit = omit,
         limit: int | Omit = omit,
-        order: OrderEnum | Omit = omit,
+        order: Literal["asc", "desc"] | Omit = omit,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
         extra_headers: Headers | None = None,

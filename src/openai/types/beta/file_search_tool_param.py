@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from typing_extensions import Literal, Required, TypedDict
 
-from ..file_search_ranker import FileSearchRanker
-
 __all__ = ["FileSearchRankingOptions", "FileSearch", "FileSearchToolParam"]
 
 
@@ -15,7 +13,7 @@ class FileSearchRankingOptions(TypedDict, total=False):
     See the [file search tool documentation](/docs/assistants/tools/file-search#customizing-file-search-settings) for more information.
     """
 
-    ranker: FileSearchRanker
+    ranker: Literal["auto", "default_2024_08_21"]
     """The ranker to use for the file search. If not specified will use the `auto` ranker."""
 
     score_threshold: Required[float]

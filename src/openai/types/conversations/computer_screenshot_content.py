@@ -7,7 +7,6 @@ from typing import Optional
 from typing_extensions import Literal
 
 from ..._models import BaseModel
-from ..image_detail import ImageDetail
 
 __all__ = ["ComputerScreenshotContent"]
 
@@ -24,5 +23,5 @@ class ComputerScreenshotContent(BaseModel):
     file_id: Optional[str]
     """The identifier of an uploaded file that contains the screenshot."""
 
-    detail: ImageDetail
+    detail: Literal["low", "high", "auto", "original"]
     """The detail level of the screenshot image to be sent to the model. One of `high`, `low`, `auto`, or `original`. Defaults to `auto`."""

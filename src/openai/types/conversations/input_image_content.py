@@ -7,7 +7,6 @@ from typing import Optional
 from typing_extensions import Literal
 
 from ..._models import BaseModel
-from ..image_detail import ImageDetail
 
 __all__ = ["InputImageContent"]
 
@@ -24,5 +23,5 @@ class InputImageContent(BaseModel):
     file_id: Optional[str] = None
     """The ID of the file to be sent to the model."""
 
-    detail: ImageDetail
+    detail: Literal["low", "high", "auto", "original"]
     """The detail level of the image to be sent to the model. One of `high`, `low`, `auto`, or `original`. Defaults to `auto`."""

@@ -6,8 +6,6 @@ from typing import Optional
 
 from typing_extensions import Literal, Required, TypedDict
 
-from ..image_detail import ImageDetail
-
 __all__ = ["InputImageContentParam"]
 
 
@@ -23,5 +21,5 @@ class InputImageContentParam(TypedDict, total=False):
     file_id: Optional[str]
     """The ID of the file to be sent to the model."""
 
-    detail: Required[ImageDetail]
+    detail: Required[Literal["low", "high", "auto", "original"]]
     """The detail level of the image to be sent to the model. One of `high`, `low`, `auto`, or `original`. Defaults to `auto`."""

@@ -7,7 +7,7 @@ from typing import Iterable
 from typing_extensions import Required, TypedDict
 
 from ..responses.response_includable import ResponseIncludable
-from ..responses.response_input_param import ResponseInputItemParam
+from ..responses.response_input_item_param import ResponseInputItemParam
 
 __all__ = ["ItemCreateParams"]
 

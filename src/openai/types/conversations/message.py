@@ -9,10 +9,7 @@ from typing_extensions import Literal, Annotated, TypeAlias
 from ..._utils import PropertyInfo
 from ..._models import BaseModel
 from .text_content import TextContent
-from ..message_role import MessageRole
-from ..message_status import MessageStatus
 from .refusal_content import RefusalContent
-from ..message_phase_2 import MessagePhase2
 from .input_file_content import InputFileContent
 from .input_text_content import InputTextContent
 from .input_image_content import InputImageContent
@@ -52,13 +49,14 @@ class Message(BaseModel):
     id: str
     """The unique ID of the message."""
 
-    status: MessageStatus
+    status: Literal["in_progress", "completed", "incomplete"]
     """The status of item. One of `in_progress`, `completed`, or `incomplete`. Populated when items are returned via API."""
 
-    role: MessageRole
+    role: Literal["unknown", "user", "assistant", "system", "critic", "discriminator", "developer", "tool"]
     """The role of the message. One of `unknown`, `user`, `assistant`, `system`, `critic`, `discriminator`, `developer`, or `tool`."""
 
     content: List[Content]
     """The content of the message"""
 
-    phase: Optional[MessagePhase2] = None
+    phase: Optional[Literal["commentary", "final_answer"]] = None
+    """Labels an `assistant` message as intermediate commentary (`commentary`) or the final answer (`final_answer`). For models like `gpt-5.3-codex` and beyond, when sending follow-up requests, preserve and resend phase on all assistant messages — dropping it can degrade performance. Not used for user messages."""

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from .realtime_truncation import RealtimeTruncation as RealtimeTruncation
     from .response_done_event import ResponseDoneEvent as ResponseDoneEvent
     from .noise_reduction_type import NoiseReductionType as NoiseReductionType
+    from .realtime_error_event import RealtimeErrorEvent as RealtimeErrorEvent
     from .session_update_event import SessionUpdateEvent as SessionUpdateEvent
     from .mcp_list_tools_failed import McpListToolsFailed as McpListToolsFailed
     from .realtime_audio_config import RealtimeAudioConfig as RealtimeAudioConfig
@@ -84,6 +85,7 @@ if TYPE_CHECKING:
     from .conversation_item_deleted_event import ConversationItemDeletedEvent as ConversationItemDeletedEvent
     from .input_audio_buffer_append_event import InputAudioBufferAppendEvent as InputAudioBufferAppendEvent
     from .input_audio_buffer_commit_event import InputAudioBufferCommitEvent as InputAudioBufferCommitEvent
+    from .output_audio_buffer_clear_event import OutputAudioBufferClearEvent as OutputAudioBufferClearEvent
     from .realtime_response_create_params import RealtimeResponseCreateParams as RealtimeResponseCreateParams
     from .realtime_session_create_request import RealtimeSessionCreateRequest as RealtimeSessionCreateRequest
     from .response_output_item_done_event import ResponseOutputItemDoneEvent as ResponseOutputItemDoneEvent
@@ -131,6 +133,9 @@ if TYPE_CHECKING:
     )
     from .input_audio_buffer_commit_event_param import (
         InputAudioBufferCommitEventParam as InputAudioBufferCommitEventParam,
+    )
+    from .output_audio_buffer_clear_event_param import (
+        OutputAudioBufferClearEventParam as OutputAudioBufferClearEventParam,
     )
     from .realtime_response_create_audio_output import (
         RealtimeResponseCreateAudioOutput as RealtimeResponseCreateAudioOutput,
@@ -287,6 +292,8 @@ _LAZY = {
     "McpListToolsFailed": ".mcp_list_tools_failed",
     "McpListToolsInProgress": ".mcp_list_tools_in_progress",
     "NoiseReductionType": ".noise_reduction_type",
+    "OutputAudioBufferClearEvent": ".output_audio_buffer_clear_event",
+    "OutputAudioBufferClearEventParam": ".output_audio_buffer_clear_event_param",
     "RateLimitsUpdatedEvent": ".rate_limits_updated_event",
     "RealtimeAudioConfig": ".realtime_audio_config",
     "RealtimeAudioConfigInput": ".realtime_audio_config_input",
@@ -309,6 +316,7 @@ _LAZY = {
     "RealtimeConversationItemSystemMessageParam": ".realtime_conversation_item_system_message_param",
     "RealtimeConversationItemUserMessage": ".realtime_conversation_item_user_message",
     "RealtimeConversationItemUserMessageParam": ".realtime_conversation_item_user_message_param",
+    "RealtimeErrorEvent": ".realtime_error_event",
     "RealtimeFunctionTool": ".realtime_function_tool",
     "RealtimeFunctionToolParam": ".realtime_function_tool_param",
     "RealtimeMcpApprovalRequest": ".realtime_mcp_approval_request",
@@ -454,6 +462,8 @@ __all__ = [
     "McpListToolsFailed",
     "McpListToolsInProgress",
     "NoiseReductionType",
+    "OutputAudioBufferClearEvent",
+    "OutputAudioBufferClearEventParam",
     "RateLimitsUpdatedEvent",
     "RealtimeAudioConfig",
     "RealtimeAudioConfigInput",
@@ -476,6 +486,7 @@ __all__ = [
     "RealtimeConversationItemSystemMessageParam",
     "RealtimeConversationItemUserMessage",
     "RealtimeConversationItemUserMessageParam",
+    "RealtimeErrorEvent",
     "RealtimeFunctionTool",
     "RealtimeFunctionToolParam",
     "RealtimeMcpApprovalRequest",

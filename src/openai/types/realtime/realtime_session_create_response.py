@@ -12,6 +12,7 @@ from ..responses.tool import Mcp
 from .realtime_reasoning import RealtimeReasoning
 from .realtime_truncation import RealtimeTruncation
 from .noise_reduction_type import NoiseReductionType
+from ..beta.realtime.session import InputAudioTranscription
 from .realtime_audio_formats import RealtimeAudioFormats
 from .realtime_function_tool import RealtimeFunctionTool
 from ..responses.response_prompt import ResponsePrompt
@@ -20,23 +21,22 @@ from .realtime_audio_config_output import Voice
 from ..responses.tool_choice_options import ToolChoiceOptions
 from ..responses.tool_choice_function import ToolChoiceFunction
 from .realtime_audio_input_turn_detection import ServerVad, SemanticVad
-from ..beta.realtime.transcription_session import InputAudioTranscription
 
 __all__ = [
-    "AudioInputNoiseReduction",
+    "AudioInputNoiseReduction2",
     "AudioInputTurnDetection",
     "AudioInput",
     "AudioOutput",
     "Audio",
     "Tool",
     "ToolChoice",
-    "TracingTracingConfiguration",
+    "TracingTracingConfiguration2",
     "Tracing",
     "RealtimeSessionCreateResponse",
 ]
 
 
-class AudioInputNoiseReduction(BaseModel):
+class AudioInputNoiseReduction2(BaseModel):
     """Configuration for input audio noise reduction. This can be set to `null` to turn off.
     Noise reduction filters audio added to the input audio buffer before it is sent to VAD and the model.
     Filtering the audio can improve VAD and turn detection accuracy (reducing false positives) and model performance by improving perception of the input audio.
@@ -67,7 +67,7 @@ class AudioInput(BaseModel):
     transcription: Optional[InputAudioTranscription] = None
     """Configuration for input audio transcription, defaults to off and can be set to `null` to turn off once on. Input audio transcription is not native to the model, since the model consumes audio directly. Transcription runs asynchronously through [the /audio/transcriptions endpoint](/docs/api-reference/audio/createTranscription) and should be treated as guidance of input audio content rather than precisely what the model heard. The client can optionally set the language and prompt for transcription, these offer additional guidance to the transcription service."""
 
-    noise_reduction: Optional[AudioInputNoiseReduction] = None
+    noise_reduction: Optional[AudioInputNoiseReduction2] = None
     """Configuration for input audio noise reduction. This can be set to `null` to turn off.
     Noise reduction filters audio added to the input audio buffer before it is sent to VAD and the model.
     Filtering the audio can improve VAD and turn detection accuracy (reducing false positives) and model performance by improving perception of the input audio.
@@ -124,7 +124,7 @@ function/MCP tool.
 """
 
 
-class TracingTracingConfiguration(BaseModel):
+class TracingTracingConfiguration2(BaseModel):
     """Granular configuration for tracing."""
 
     workflow_name: Optional[str] = None
@@ -143,7 +143,7 @@ class TracingTracingConfiguration(BaseModel):
     """
 
 
-Tracing: TypeAlias = Union[Literal["auto"], TracingTracingConfiguration]
+Tracing: TypeAlias = Union[Literal["auto"], TracingTracingConfiguration2]
 
 
 """Realtime API can write session traces to the [Traces Dashboard](https://platform.openai.com/logs?api=traces). Set to null to disable tracing. Once

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from .container_auto import ContainerAuto as ContainerAuto
     from .namespace_tool import NamespaceTool as NamespaceTool
     from .response_error import ResponseError as ResponseError
+    from .response_input import ResponseInput as ResponseInput
     from .response_usage import ResponseUsage as ResponseUsage
     from .computer_action import ComputerAction as ComputerAction
     from .response_prompt import ResponsePrompt as ResponsePrompt
@@ -71,7 +72,7 @@ if TYPE_CHECKING:
     from .response_create_params import ResponseCreateParams as ResponseCreateParams
     from .response_created_event import ResponseCreatedEvent as ResponseCreatedEvent
     from .response_input_content import ResponseInputContent as ResponseInputContent
-    from .responses_client_event import ToolChoice as ToolChoice
+    from .responses_client_event import ResponsesClientEvent as ResponsesClientEvent
     from .responses_server_event import ResponsesServerEvent as ResponsesServerEvent
     from .tool_search_tool_param import ToolSearchToolParam as ToolSearchToolParam
     from .local_environment_param import LocalEnvironmentParam as LocalEnvironmentParam
@@ -96,6 +97,7 @@ if TYPE_CHECKING:
     from .response_audio_done_event import ResponseAudioDoneEvent as ResponseAudioDoneEvent
     from .response_custom_tool_call import ResponseCustomToolCall as ResponseCustomToolCall
     from .response_incomplete_event import ResponseIncompleteEvent as ResponseIncompleteEvent
+    from .response_input_item_param import ResponseInputItemParam as ResponseInputItemParam
     from .response_text_delta_event import ResponseTextDeltaEvent as ResponseTextDeltaEvent
     from .response_tool_search_call import ResponseToolSearchCall as ResponseToolSearchCall
     from .tool_choice_allowed_param import ToolChoiceAllowedParam as ToolChoiceAllowedParam
@@ -107,6 +109,7 @@ if TYPE_CHECKING:
     from .response_local_environment import ResponseLocalEnvironment as ResponseLocalEnvironment
     from .tool_choice_function_param import ToolChoiceFunctionParam as ToolChoiceFunctionParam
     from .response_computer_tool_call import ResponseComputerToolCall as ResponseComputerToolCall
+    from .response_conversation_param import ResponseConversationParam as ResponseConversationParam
     from .response_format_text_config import ResponseFormatTextConfig as ResponseFormatTextConfig
     from .response_function_tool_call import ResponseFunctionToolCall as ResponseFunctionToolCall
     from .response_input_file_content import ResponseInputFileContent as ResponseInputFileContent
@@ -117,6 +120,7 @@ if TYPE_CHECKING:
     from .response_function_web_search import ResponseFunctionWebSearch as ResponseFunctionWebSearch
     from .response_input_image_content import ResponseInputImageContent as ResponseInputImageContent
     from .response_refusal_delta_event import ResponseRefusalDeltaEvent as ResponseRefusalDeltaEvent
+    from .responses_client_event_param import ResponsesClientEventParam as ResponsesClientEventParam
     from .response_output_message_param import ResponseOutputMessageParam as ResponseOutputMessageParam
     from .response_reasoning_item_param import ResponseReasoningItemParam as ResponseReasoningItemParam
     from .tool_choice_apply_patch_param import ToolChoiceApplyPatchParam as ToolChoiceApplyPatchParam
@@ -137,7 +141,6 @@ if TYPE_CHECKING:
     from .container_network_policy_disabled import ContainerNetworkPolicyDisabled as ContainerNetworkPolicyDisabled
     from .response_computer_tool_call_param import ResponseComputerToolCallParam as ResponseComputerToolCallParam
     from .response_content_part_added_event import ResponseContentPartAddedEvent as ResponseContentPartAddedEvent
-    from .response_conversation_param_param import ResponseConversationParamParam as ResponseConversationParamParam
     from .response_format_text_config_param import ResponseFormatTextConfigParam as ResponseFormatTextConfigParam
     from .response_function_shell_tool_call import ResponseFunctionShellToolCall as ResponseFunctionShellToolCall
     from .response_function_tool_call_param import ResponseFunctionToolCallParam as ResponseFunctionToolCallParam
@@ -378,7 +381,7 @@ _LAZY = {
     "ResponseContainerReference": ".response_container_reference",
     "ResponseContentPartAddedEvent": ".response_content_part_added_event",
     "ResponseContentPartDoneEvent": ".response_content_part_done_event",
-    "ResponseConversationParamParam": ".response_conversation_param_param",
+    "ResponseConversationParam": ".response_conversation_param",
     "ResponseCreateParams": ".response_create_params",
     "ResponseCreatedEvent": ".response_created_event",
     "ResponseCustomToolCall": ".response_custom_tool_call",
@@ -423,6 +426,7 @@ _LAZY = {
     "ResponseInProgressEvent": ".response_in_progress_event",
     "ResponseIncludable": ".response_includable",
     "ResponseIncompleteEvent": ".response_incomplete_event",
+    "ResponseInput": ".response_input",
     "ResponseInputAudio": ".response_input_audio",
     "ResponseInputAudioParam": ".response_input_audio_param",
     "ResponseInputContent": ".response_input_content",
@@ -430,6 +434,7 @@ _LAZY = {
     "ResponseInputImageContent": ".response_input_image_content",
     "ResponseInputImageContentParam": ".response_input_image_content_param",
     "ResponseInputItem": ".response_input_item",
+    "ResponseInputItemParam": ".response_input_item_param",
     "ResponseInputMessageContentList": ".response_input_message_content_list",
     "ResponseInputMessageContentListParam": ".response_input_message_content_list_param",
     "ResponseInputMessageItem": ".response_input_message_item",
@@ -478,11 +483,12 @@ _LAZY = {
     "ResponseWebSearchCallCompletedEvent": ".response_web_search_call_completed_event",
     "ResponseWebSearchCallInProgressEvent": ".response_web_search_call_in_progress_event",
     "ResponseWebSearchCallSearchingEvent": ".response_web_search_call_searching_event",
+    "ResponsesClientEvent": ".responses_client_event",
+    "ResponsesClientEventParam": ".responses_client_event_param",
     "ResponsesServerEvent": ".responses_server_event",
     "SkillReference": ".skill_reference",
     "SkillReferenceParam": ".skill_reference_param",
     "Tool": ".tool",
-    "ToolChoice": ".responses_client_event",
     "ToolChoiceAllowed": ".tool_choice_allowed",
     "ToolChoiceAllowedParam": ".tool_choice_allowed_param",
     "ToolChoiceApplyPatch": ".tool_choice_apply_patch",
@@ -598,7 +604,7 @@ __all__ = [
     "ResponseContainerReference",
     "ResponseContentPartAddedEvent",
     "ResponseContentPartDoneEvent",
-    "ResponseConversationParamParam",
+    "ResponseConversationParam",
     "ResponseCreateParams",
     "ResponseCreatedEvent",
     "ResponseCustomToolCall",
@@ -643,6 +649,7 @@ __all__ = [
     "ResponseInProgressEvent",
     "ResponseIncludable",
     "ResponseIncompleteEvent",
+    "ResponseInput",
     "ResponseInputAudio",
     "ResponseInputAudioParam",
     "ResponseInputContent",
@@ -650,6 +657,7 @@ __all__ = [
     "ResponseInputImageContent",
     "ResponseInputImageContentParam",
     "ResponseInputItem",
+    "ResponseInputItemParam",
     "ResponseInputMessageContentList",
     "ResponseInputMessageContentListParam",
     "ResponseInputMessageItem",
@@ -698,11 +706,12 @@ __all__ = [
     "ResponseWebSearchCallCompletedEvent",
     "ResponseWebSearchCallInProgressEvent",
     "ResponseWebSearchCallSearchingEvent",
+    "ResponsesClientEvent",
+    "ResponsesClientEventParam",
     "ResponsesServerEvent",
     "SkillReference",
     "SkillReferenceParam",
     "Tool",
-    "ToolChoice",
     "ToolChoiceAllowed",
     "ToolChoiceAllowedParam",
     "ToolChoiceApplyPatch",

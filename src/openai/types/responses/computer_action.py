@@ -8,7 +8,6 @@ from typing_extensions import Literal, Annotated, TypeAlias
 
 from ..._utils import PropertyInfo
 from ..._models import BaseModel
-from ..click_button_type import ClickButtonType
 
 __all__ = [
     "Click",
@@ -31,7 +30,7 @@ class Click(BaseModel):
     type: Literal["click"]
     """Specifies the event type. For a click action, this property is always `click`."""
 
-    button: ClickButtonType
+    button: Literal["left", "right", "wheel", "back", "forward"]
     """Indicates which mouse button was pressed during the click. One of `left`, `right`, `wheel`, `back`, or `forward`."""
 
     x: int

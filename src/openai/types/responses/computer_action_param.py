@@ -8,7 +8,6 @@ from typing_extensions import Literal, Required, Annotated, TypeAlias, TypedDict
 
 from ..._types import SequenceNotStr
 from ..._utils import PropertyInfo
-from ..click_button_type import ClickButtonType
 
 __all__ = [
     "Click",
@@ -31,7 +30,7 @@ class Click(TypedDict, total=False):
     type: Required[Literal["click"]]
     """Specifies the event type. For a click action, this property is always `click`."""
 
-    button: Required[ClickButtonType]
+    button: Required[Literal["left", "right", "wheel", "back", "forward"]]
     """Indicates which mouse button was pressed during the click. One of `left`, `right`, `wheel`, `back`, or `forward`."""
 
     x: Required[int]

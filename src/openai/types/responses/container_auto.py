@@ -10,7 +10,6 @@ from ..._utils import PropertyInfo
 from ..._models import BaseModel
 from .inline_skill import InlineSkill
 from .skill_reference import SkillReference
-from ..container_memory_limit import ContainerMemoryLimit
 from .container_network_policy_disabled import ContainerNetworkPolicyDisabled
 from .container_network_policy_allowlist import ContainerNetworkPolicyAllowlist
 
@@ -35,7 +34,9 @@ class ContainerAuto(BaseModel):
     file_ids: Optional[List[str]] = None
     """An optional list of uploaded files to make available to your code."""
 
-    memory_limit: Optional[ContainerMemoryLimit] = None
+    memory_limit: Optional[Literal["1g", "4g", "16g", "64g"]] = None
+    """The memory limit for the container."""
+
     network_policy: Optional[NetworkPolicy] = None
     """Network access policy for the container."""
 

@@ -10,7 +10,6 @@ from ..._types import SequenceNotStr
 from ..._utils import PropertyInfo
 from .inline_skill_param import InlineSkillParam
 from .skill_reference_param import SkillReferenceParam
-from ..container_memory_limit import ContainerMemoryLimit
 from .container_network_policy_disabled_param import ContainerNetworkPolicyDisabledParam
 from .container_network_policy_allowlist_param import ContainerNetworkPolicyAllowlistParam
 
@@ -36,7 +35,9 @@ class ContainerAutoParam(TypedDict, total=False):
     file_ids: SequenceNotStr[str]
     """An optional list of uploaded files to make available to your code."""
 
-    memory_limit: Optional[ContainerMemoryLimit]
+    memory_limit: Optional[Literal["1g", "4g", "16g", "64g"]]
+    """The memory limit for the container."""
+
     network_policy: NetworkPolicy
     """Network access policy for the container."""
 

@@ -7,7 +7,6 @@ from typing import Union, Optional
 from typing_extensions import Literal
 
 from ..._models import BaseModel
-from ..message_phase import MessagePhase
 from .response_input_message_content_list import ResponseInputMessageContentList
 
 __all__ = ["EasyInputMessage"]
@@ -31,7 +30,7 @@ class EasyInputMessage(BaseModel):
     Can also contain previous assistant responses.
     """
 
-    phase: Optional[MessagePhase] = None
+    phase: Optional[Literal["commentary", "final_answer"]] = None
     """Labels an `assistant` message as intermediate commentary (`commentary`) or the final answer (`final_answer`).
     For models like `gpt-5.3-codex` and beyond, when sending follow-up requests, preserve and resend
     phase on all assistant messages — dropping it can degrade performance. Not used for user messages.

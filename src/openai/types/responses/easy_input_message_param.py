@@ -6,7 +6,6 @@ from typing import Union, Optional
 
 from typing_extensions import Literal, Required, TypedDict
 
-from ..message_phase import MessagePhase
 from .response_input_message_content_list_param import ResponseInputMessageContentListParam
 
 __all__ = ["EasyInputMessageParam"]
@@ -30,7 +29,7 @@ class EasyInputMessageParam(TypedDict, total=False):
     Can also contain previous assistant responses.
     """
 
-    phase: Optional[MessagePhase]
+    phase: Optional[Literal["commentary", "final_answer"]]
     """Labels an `assistant` message as intermediate commentary (`commentary`) or the final answer (`final_answer`).
     For models like `gpt-5.3-codex` and beyond, when sending follow-up requests, preserve and resend
     phase on all assistant messages — dropping it can degrade performance. Not used for user messages.

@@ -7,7 +7,6 @@ from typing import List, Union, Optional
 from typing_extensions import Literal, TypeAlias
 
 from ..._models import BaseModel
-from ..ranker_version_type import RankerVersionType
 from ..shared.compound_filter import CompoundFilter
 from ..shared.comparison_filter import ComparisonFilter
 
@@ -26,7 +25,7 @@ class RankingOptionsHybridSearch(BaseModel):
 
 
 class RankingOptions(BaseModel):
-    ranker: Optional[RankerVersionType] = None
+    ranker: Optional[Literal["auto", "default-2024-11-15"]] = None
     """The ranker to use for the file search."""
 
     score_threshold: Optional[float] = None
@@ -52,3 +51,4 @@ class FileSearchTool(BaseModel):
     """Ranking options for search."""
 
     filters: Optional[Filters] = None
+    """A filter to apply."""

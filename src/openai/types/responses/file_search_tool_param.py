@@ -7,7 +7,6 @@ from typing import Union, Optional
 from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
 from ..._types import SequenceNotStr
-from ..ranker_version_type import RankerVersionType
 from ..shared_params.compound_filter import CompoundFilter
 from ..shared_params.comparison_filter import ComparisonFilter
 
@@ -26,7 +25,7 @@ class RankingOptionsHybridSearch(TypedDict, total=False):
 
 
 class RankingOptions(TypedDict, total=False):
-    ranker: RankerVersionType
+    ranker: Literal["auto", "default-2024-11-15"]
     """The ranker to use for the file search."""
 
     score_threshold: float
@@ -52,3 +51,4 @@ class FileSearchToolParam(TypedDict, total=False):
     """Ranking options for search."""
 
     filters: Optional[Filters]
+    """A filter to apply."""

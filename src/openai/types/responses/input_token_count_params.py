@@ -7,7 +7,6 @@ from typing import Union, Iterable, Optional
 from typing_extensions import Literal, TypedDict
 
 from .tool_param import ToolParam
-from ..truncation_enum import TruncationEnum
 from .response_input_param import ResponseInputItemParam
 from ..shared_params.reasoning import Reasoning
 from .response_format_text_config_param import ResponseFormatTextConfigParam
@@ -66,13 +65,9 @@ class InputTokenCountParams(TypedDict, total=False):
     """
 
     reasoning: Optional[Reasoning]
-    """**gpt-5 and o-series models only**
+    """**gpt-5 and o-series models only** Configuration options for [reasoning models](https://platform.openai.com/docs/guides/reasoning)."""
 
-    Configuration options for
-    [reasoning models](https://platform.openai.com/docs/guides/reasoning).
-    """
-
-    truncation: TruncationEnum
+    truncation: Literal["auto", "disabled"]
     """The truncation strategy to use for the model response. - `auto`: If the input to this Response exceeds the model's context window size, the model will truncate the response to fit the context window by dropping items from the beginning of the conversation. - `disabled` (default): If the input size will exceed the context window size for a model, the request will fail with a 400 error."""
 
     instructions: Optional[str]
@@ -86,10 +81,7 @@ class InputTokenCountParams(TypedDict, total=False):
     """
 
     tool_choice: Optional[ToolChoice]
-    """How the model should select which tool (or tools) to use when generating
-    a response. See the `tools` parameter to see how to specify which tools
-    the model can call.
-    """
+    """Controls which tool the model should use, if any."""
 
     parallel_tool_calls: Optional[bool]
     """Whether to allow the model to run tool calls in parallel."""

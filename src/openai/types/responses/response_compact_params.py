@@ -4,12 +4,10 @@ from __future__ import annotations
 
 from typing import Union, Iterable, Optional
 
-from typing_extensions import Required, TypedDict
+from typing_extensions import Literal, Required, TypedDict
 
-from ..service_tier_enum import ServiceTierEnum
 from .response_input_param import ResponseInputItemParam
 from ..model_ids_compaction_param import ModelIdsCompactionParam
-from ..prompt_cache_retention_enum import PromptCacheRetentionEnum
 
 __all__ = ["ResponseCompactParams"]
 
@@ -32,5 +30,8 @@ class ResponseCompactParams(TypedDict, total=False):
     prompt_cache_key: Optional[str]
     """A key to use when reading from or writing to the prompt cache."""
 
-    prompt_cache_retention: Optional[PromptCacheRetentionEnum]
-    service_tier: Optional[ServiceTierEnum]
+    prompt_cache_retention: Optional[Literal["in_memory", "24h"]]
+    """How long to retain a prompt cache entry created by this request."""
+
+    service_tier: Optional[Literal["auto", "default", "flex", "priority"]]
+    """The service tier to use for this request."""

@@ -8,7 +8,6 @@ from typing_extensions import Literal
 
 from ..._models import BaseModel
 from .response_computer_tool_call import PendingSafetyCheck
-from ..computer_call_output_status import ComputerCallOutputStatus
 from .response_computer_tool_call_output_screenshot import ResponseComputerToolCallOutputScreenshot
 
 __all__ = ["ResponseComputerToolCallOutputItem"]
@@ -32,7 +31,7 @@ class ResponseComputerToolCallOutputItem(BaseModel):
     output: ResponseComputerToolCallOutputScreenshot
     """A computer screenshot image used with the computer use tool."""
 
-    status: ComputerCallOutputStatus
+    status: Literal["completed", "incomplete", "failed"]
     """The status of the message input. One of `in_progress`, `completed`, or
     `incomplete`. Populated when input items are returned via API.
     """

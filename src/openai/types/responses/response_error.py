@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from typing_extensions import Literal
+
 from ..._models import BaseModel
-from ..response_error_code import ResponseErrorCode
 
 __all__ = ["ResponseError"]
 
@@ -11,7 +12,26 @@ __all__ = ["ResponseError"]
 class ResponseError(BaseModel):
     """An error object returned when the model fails to generate a Response."""
 
-    code: ResponseErrorCode
+    code: Literal[
+        "server_error",
+        "rate_limit_exceeded",
+        "invalid_prompt",
+        "vector_store_timeout",
+        "invalid_image",
+        "invalid_image_format",
+        "invalid_base64_image",
+        "invalid_image_url",
+        "image_too_large",
+        "image_too_small",
+        "image_parse_error",
+        "image_content_policy_violation",
+        "invalid_image_mode",
+        "image_file_too_large",
+        "unsupported_image_media_type",
+        "empty_image_file",
+        "failed_to_download_image",
+        "image_file_not_found",
+    ]
     """The error code for the response."""
 
     message: str

@@ -9,7 +9,6 @@ from typing_extensions import Literal, Annotated, TypeAlias
 from ..._utils import PropertyInfo
 from ..._models import BaseModel
 from .response_local_environment import ResponseLocalEnvironment
-from ..function_shell_call_status import FunctionShellCallStatus
 from .response_container_reference import ResponseContainerReference
 
 __all__ = ["Action", "Environment", "ResponseFunctionShellToolCall"]
@@ -46,7 +45,7 @@ class ResponseFunctionShellToolCall(BaseModel):
     action: Action
     """The shell commands and limits that describe how to run the tool call."""
 
-    status: FunctionShellCallStatus
+    status: Literal["in_progress", "completed", "incomplete"]
     """The status of the shell call. One of `in_progress`, `completed`, or `incomplete`."""
 
     environment: Optional[Environment]

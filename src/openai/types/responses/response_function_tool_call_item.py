@@ -7,7 +7,6 @@ from typing import Optional
 from typing_extensions import Literal
 
 from ..._models import BaseModel
-from ..function_call_status import FunctionCallStatus
 
 __all__ = ["ResponseFunctionToolCallItem"]
 
@@ -31,7 +30,7 @@ class ResponseFunctionToolCallItem(BaseModel):
     arguments: str
     """A JSON string of the arguments to pass to the function."""
 
-    status: FunctionCallStatus
+    status: Literal["in_progress", "completed", "incomplete"]
     """The status of the item. One of `in_progress`, `completed`, or
     `incomplete`. Populated when items are returned via API.
     """

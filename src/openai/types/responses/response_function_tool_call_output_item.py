@@ -8,7 +8,6 @@ from typing_extensions import Literal
 
 from ..._models import BaseModel
 from .response_custom_tool_call_output import OutputOutputContentList
-from ..function_call_output_status_enum import FunctionCallOutputStatusEnum
 
 __all__ = ["ResponseFunctionToolCallOutputItem"]
 
@@ -28,7 +27,7 @@ class ResponseFunctionToolCallOutputItem(BaseModel):
     Can be a string or an list of output content.
     """
 
-    status: FunctionCallOutputStatusEnum
+    status: Literal["in_progress", "completed", "incomplete"]
     """The status of the item. One of `in_progress`, `completed`, or
     `incomplete`. Populated when items are returned via API.
     """

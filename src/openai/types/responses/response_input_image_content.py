@@ -7,7 +7,6 @@ from typing import Optional
 from typing_extensions import Literal
 
 from ..._models import BaseModel
-from ..detail_enum import DetailEnum
 
 __all__ = ["ResponseInputImageContent"]
 
@@ -24,4 +23,5 @@ class ResponseInputImageContent(BaseModel):
     file_id: Optional[str] = None
     """The ID of the file to be sent to the model."""
 
-    detail: Optional[DetailEnum] = None
+    detail: Optional[Literal["low", "high", "auto", "original"]] = None
+    """The detail level of the image to be sent to the model. One of `high`, `low`, `auto`, or `original`. Defaults to `auto`."""

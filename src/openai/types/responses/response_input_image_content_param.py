@@ -6,8 +6,6 @@ from typing import Optional
 
 from typing_extensions import Literal, Required, TypedDict
 
-from ..detail_enum import DetailEnum
-
 __all__ = ["ResponseInputImageContentParam"]
 
 
@@ -23,4 +21,5 @@ class ResponseInputImageContentParam(TypedDict, total=False):
     file_id: Optional[str]
     """The ID of the file to be sent to the model."""
 
-    detail: Optional[DetailEnum]
+    detail: Optional[Literal["low", "high", "auto", "original"]]
+    """The detail level of the image to be sent to the model. One of `high`, `low`, `auto`, or `original`. Defaults to `auto`."""

@@ -8,7 +8,6 @@ from typing_extensions import Literal, Annotated, TypeAlias
 
 from ..._utils import PropertyInfo
 from ..._models import BaseModel
-from ..mcp_tool_call_status import MCPToolCallStatus
 from .response_output_message import ResponseOutputMessage
 from .response_reasoning_item import ResponseReasoningItem
 from .response_compaction_item import ResponseCompactionItem
@@ -178,7 +177,7 @@ class McpCall(BaseModel):
     error: Optional[str] = None
     """The error from the tool call, if any."""
 
-    status: Optional[MCPToolCallStatus] = None
+    status: Optional[Literal["in_progress", "completed", "incomplete", "calling", "failed"]] = None
     """The status of the tool call. One of `in_progress`, `completed`, `incomplete`, `calling`, or `failed`."""
 
     approval_request_id: Optional[str] = None

@@ -8,7 +8,6 @@ from typing_extensions import Literal, Annotated, TypeAlias
 
 from ..._utils import PropertyInfo
 from ..._models import BaseModel
-from ..message_phase import MessagePhase
 from ..conversations.refusal_content import RefusalContent
 from ..conversations.output_text_content import OutputTextContent
 
@@ -33,7 +32,7 @@ class ResponseOutputMessage(BaseModel):
     content: List[Content]
     """The content of the output message."""
 
-    phase: Optional[MessagePhase] = None
+    phase: Optional[Literal["commentary", "final_answer"]] = None
     """Labels an `assistant` message as intermediate commentary (`commentary`) or the final answer (`final_answer`).
     For models like `gpt-5.3-codex` and beyond, when sending follow-up requests, preserve and resend
     phase on all assistant messages — dropping it can degrade performance. Not used for user messages.

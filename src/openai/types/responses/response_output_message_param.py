@@ -7,7 +7,6 @@ from typing import Union, Iterable, Optional
 from typing_extensions import Literal, Required, Annotated, TypeAlias, TypedDict
 
 from ..._utils import PropertyInfo
-from ..message_phase import MessagePhase
 from ..conversations.refusal_content_param import RefusalContentParam
 from ..conversations.output_text_content_param import OutputTextContentParam
 
@@ -34,7 +33,7 @@ class ResponseOutputMessageParam(TypedDict, total=False):
     content: Required[Iterable[Content]]
     """The content of the output message."""
 
-    phase: Optional[MessagePhase]
+    phase: Optional[Literal["commentary", "final_answer"]]
     """Labels an `assistant` message as intermediate commentary (`commentary`) or the final answer (`final_answer`).
     For models like `gpt-5.3-codex` and beyond, when sending follow-up requests, preserve and resend
     phase on all assistant messages — dropping it can degrade performance. Not used for user messages.

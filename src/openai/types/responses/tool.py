@@ -12,14 +12,11 @@ from .custom_tool import CustomTool
 from .computer_tool import ComputerTool
 from .function_tool import FunctionTool
 from .namespace_tool import NamespaceTool
-from ..input_fidelity import InputFidelity
 from .web_search_tool import WebSearchTool
 from .apply_patch_tool import ApplyPatchTool
 from .file_search_tool import FileSearchTool
 from .tool_search_tool import ToolSearchTool
 from .function_shell_tool import FunctionShellTool
-from ..image_gen_action_enum import ImageGenActionEnum
-from ..container_memory_limit import ContainerMemoryLimit
 from .web_search_preview_tool import WebSearchPreviewTool
 from .computer_use_preview_tool import ComputerUsePreviewTool
 from .container_network_policy_disabled import ContainerNetworkPolicyDisabled
@@ -59,7 +56,9 @@ class CodeInterpreterContainerCodeInterpreterToolAuto(BaseModel):
     file_ids: Optional[List[str]] = None
     """An optional list of uploaded files to make available to your code."""
 
-    memory_limit: Optional[ContainerMemoryLimit] = None
+    memory_limit: Optional[Literal["1g", "4g", "16g", "64g"]] = None
+    """The memory limit for the code interpreter container."""
+
     network_policy: Optional[CodeInterpreterContainerCodeInterpreterToolAutoNetworkPolicy] = None
     """Network access policy for the container."""
 
@@ -129,7 +128,7 @@ class ImageGeneration(BaseModel):
     `opaque`, or `auto`. Default: `auto`.
     """
 
-    input_fidelity: Optional[InputFidelity] = None
+    input_fidelity: Optional[Literal["high", "low"]] = None
     """Control how much effort the model will exert to match the style and features, especially facial features, of input images. This parameter is only supported for `gpt-image-1` and `gpt-image-1.5` and later models, unsupported for `gpt-image-1-mini`. Supports `high` and `low`. Defaults to `low`."""
 
     input_image_mask: Optional[ImageGenerationInputImageMask] = None
@@ -140,7 +139,7 @@ class ImageGeneration(BaseModel):
     partial_images: Optional[int] = None
     """Number of partial images to generate in streaming mode, from 0 (default value) to 3."""
 
-    action: Optional[ImageGenActionEnum] = None
+    action: Optional[Literal["generate", "edit", "auto"]] = None
     """Whether to generate a new image or edit an existing image. Default: `auto`."""
 
 

@@ -8,22 +8,24 @@ from typing_extensions import Literal, Required, Annotated, TypeAlias, TypedDict
 
 from ..._types import SequenceNotStr
 from ..._utils import PropertyInfo
-from ..input_fidelity import InputFidelity
 from .custom_tool_param import CustomToolParam
 from .computer_tool_param import ComputerToolParam
 from .function_tool_param import FunctionToolParam
 from .namespace_tool_param import NamespaceToolParam
 from .web_search_tool_param import WebSearchToolParam
-from ..image_gen_action_enum import ImageGenActionEnum
 from .apply_patch_tool_param import ApplyPatchToolParam
 from .file_search_tool_param import FileSearchToolParam
 from .tool_search_tool_param import ToolSearchToolParam
-from ..container_memory_limit import ContainerMemoryLimit
 from .function_shell_tool_param import FunctionShellToolParam
 from .web_search_preview_tool_param import WebSearchPreviewToolParam
 from .computer_use_preview_tool_param import ComputerUsePreviewToolParam
 from .container_network_policy_disabled_param import ContainerNetworkPolicyDisabledParam
 from .container_network_policy_allowlist_param import ContainerNetworkPolicyAllowlistParam
+from ..realtime.realtime_tools_config_union_param import (
+    McpAllowedToolsMcpToolFilter as RealtimeToolsConfigUnionParamMcpAllowedToolsMcpToolFilter,
+    McpRequireApprovalMcpToolApprovalFilterNever,
+    McpRequireApprovalMcpToolApprovalFilterAlways,
+)
 
 __all__ = [
     "CodeInterpreterContainerCodeInterpreterToolAutoNetworkPolicy",
@@ -33,12 +35,12 @@ __all__ = [
     "ImageGenerationInputImageMask",
     "ImageGeneration",
     "LocalShell",
-    "McpAllowedToolsMcpToolFilter",
     "McpAllowedTools",
     "McpRequireApprovalMcpToolApprovalFilter",
     "McpRequireApproval",
     "Mcp",
     "ToolParam",
+    "McpAllowedToolsMcpToolFilter",
 ]
 
 
@@ -60,7 +62,9 @@ class CodeInterpreterContainerCodeInterpreterToolAuto(TypedDict, total=False):
     file_ids: SequenceNotStr[str]
     """An optional list of uploaded files to make available to your code."""
 
-    memory_limit: Optional[ContainerMemoryLimit]
+    memory_limit: Optional[Literal["1g", "4g", "16g", "64g"]]
+    """The memory limit for the code interpreter container."""
+
     network_policy: CodeInterpreterContainerCodeInterpreterToolAutoNetworkPolicy
     """Network access policy for the container."""
 
@@ -130,7 +134,7 @@ class ImageGeneration(TypedDict, total=False):
     `opaque`, or `auto`. Default: `auto`.
     """
 
-    input_fidelity: Optional[InputFidelity]
+    input_fidelity: Optional[Literal["high", "low"]]
     """Control how much effort the model will exert to match the style and features, especially facial features, of input images. This parameter is only supported for `gpt-image-1` and `gpt-image-1.5` and later models, unsupported for `gpt-image-1-mini`. Supports `high` and `low`. Defaults to `low`."""
 
     input_image_mask: ImageGenerationInputImageMask
@@ -141,7 +145,7 @@ class ImageGeneration(TypedDict, total=False):
     partial_images: int
     """Number of partial images to generate in streaming mode, from 0 (default value) to 3."""
 
-    action: ImageGenActionEnum
+    action: Literal["generate", "edit", "auto"]
     """Whether to generate a new image or edit an existing image. Default: `auto`."""
 
 
@@ -152,20 +156,7 @@ class LocalShell(TypedDict, total=False):
     """The type of the local shell tool. Always `local_shell`."""
 
 
-class McpAllowedToolsMcpToolFilter(TypedDict, total=False):
-    """A filter object to specify which tools are allowed."""
-
-    tool_names: SequenceNotStr[str]
-    """List of allowed tool names."""
-
-    read_only: bool
-    """Indicates whether or not a tool modifies data or is read-only. If an
-    MCP server is [annotated with `readOnlyHint`](https://modelcontextprotocol.io/specification/2025-06-18/schema#toolannotations-readonlyhint),
-    it will match this filter.
-    """
-
-
-McpAllowedTools: TypeAlias = Union[SequenceNotStr[str], McpAllowedToolsMcpToolFilter]
+McpAllowedTools: TypeAlias = Union[SequenceNotStr[str], "RealtimeToolsConfigUnionParamMcpAllowedToolsMcpToolFilter"]
 
 
 """List of allowed tool names or a filter object."""
@@ -177,10 +168,10 @@ class McpRequireApprovalMcpToolApprovalFilter(TypedDict, total=False):
     that require approval.
     """
 
-    always: McpAllowedToolsMcpToolFilter
+    always: McpRequireApprovalMcpToolApprovalFilterAlways
     """A filter object to specify which tools are allowed."""
 
-    never: McpAllowedToolsMcpToolFilter
+    never: McpRequireApprovalMcpToolApprovalFilterNever
     """A filter object to specify which tools are allowed."""
 
 
@@ -279,3 +270,16 @@ ToolParam: TypeAlias = Annotated[
 
 
 """A tool that can be used to generate a response."""
+
+
+class McpAllowedToolsMcpToolFilter(TypedDict, total=False):
+    """A filter object to specify which tools are allowed."""
+
+    tool_names: SequenceNotStr[str]
+    """List of allowed tool names."""
+
+    read_only: bool
+    """Indicates whether or not a tool modifies data or is read-only. If an
+    MCP server is [annotated with `readOnlyHint`](https://modelcontextprotocol.io/specification/2025-06-18/schema#toolannotations-readonlyhint),
+    it will match this filter.
+    """

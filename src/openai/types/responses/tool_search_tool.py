@@ -7,7 +7,6 @@ from typing import Dict, Optional
 from typing_extensions import Literal
 
 from ..._models import BaseModel
-from ..tool_search_execution_type import ToolSearchExecutionType
 
 __all__ = ["ToolSearchTool"]
 
@@ -18,10 +17,11 @@ class ToolSearchTool(BaseModel):
     type: Literal["tool_search"]
     """The type of the tool. Always `tool_search`."""
 
-    execution: Optional[ToolSearchExecutionType] = None
+    execution: Optional[Literal["server", "client"]] = None
     """Whether tool search is executed by the server or by the client."""
 
     description: Optional[str] = None
     """Description shown to the model for a client-executed tool search tool."""
 
     parameters: Optional[Dict[str, object]] = None
+    """Parameter schema for a client-executed tool search tool."""

@@ -6,8 +6,6 @@ from typing import Dict, Optional
 
 from typing_extensions import Literal, Required, TypedDict
 
-from ..tool_search_execution_type import ToolSearchExecutionType
-
 __all__ = ["ToolSearchToolParam"]
 
 
@@ -17,10 +15,11 @@ class ToolSearchToolParam(TypedDict, total=False):
     type: Required[Literal["tool_search"]]
     """The type of the tool. Always `tool_search`."""
 
-    execution: ToolSearchExecutionType
+    execution: Literal["server", "client"]
     """Whether tool search is executed by the server or by the client."""
 
     description: Optional[str]
     """Description shown to the model for a client-executed tool search tool."""
 
     parameters: Optional[Dict[str, object]]
+    """Parameter schema for a client-executed tool search tool."""

@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Iterable, Optional
+from typing import List, Optional
 
 from typing_extensions import Literal, Required, TypedDict
-
-from ..search_content_type import SearchContentType
-from ..search_context_size import SearchContextSize
 
 __all__ = ["UserLocation", "WebSearchPreviewToolParam"]
 
@@ -36,7 +33,9 @@ class WebSearchPreviewToolParam(TypedDict, total=False):
     """The type of the web search tool. One of `web_search_preview` or `web_search_preview_2025_03_11`."""
 
     user_location: Optional[UserLocation]
-    search_context_size: SearchContextSize
+    """The user's location."""
+
+    search_context_size: Literal["low", "medium", "high"]
     """High level guidance for the amount of context window space to use for the search. One of `low`, `medium`, or `high`. `medium` is the default."""
 
-    search_content_types: Iterable[SearchContentType]
+    search_content_types: List[Literal["text", "image"]]

@@ -8,7 +8,6 @@ from typing_extensions import Literal, Annotated, TypeAlias
 
 from ..._utils import PropertyInfo
 from ..._models import BaseModel
-from ..grammar_syntax1 import GrammarSyntax1
 
 __all__ = ["Grammar", "Text", "CustomToolInputFormat"]
 
@@ -19,7 +18,7 @@ class Grammar(BaseModel):
     type: Literal["grammar"]
     """Grammar format. Always `grammar`."""
 
-    syntax: GrammarSyntax1
+    syntax: Literal["lark", "regex"]
     """The syntax of the grammar definition. One of `lark` or `regex`."""
 
     definition: str

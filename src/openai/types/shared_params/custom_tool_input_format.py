@@ -7,7 +7,6 @@ from typing import Union
 from typing_extensions import Literal, Required, Annotated, TypeAlias, TypedDict
 
 from ..._utils import PropertyInfo
-from ..grammar_syntax1 import GrammarSyntax1
 
 __all__ = ["Grammar", "Text", "CustomToolInputFormat"]
 
@@ -18,7 +17,7 @@ class Grammar(TypedDict, total=False):
     type: Required[Literal["grammar"]]
     """Grammar format. Always `grammar`."""
 
-    syntax: Required[GrammarSyntax1]
+    syntax: Required[Literal["lark", "regex"]]
     """The syntax of the grammar definition. One of `lark` or `regex`."""
 
     definition: Required[str]

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from typing_extensions import TypedDict
-
-from ..order_enum import OrderEnum
+from typing_extensions import Literal, TypedDict
 
 __all__ = ["VersionListParams"]
 
@@ -13,7 +11,7 @@ class VersionListParams(TypedDict, total=False):
     limit: int
     """Number of versions to retrieve."""
 
-    order: OrderEnum
+    order: Literal["asc", "desc"]
     """Sort order of results by version number."""
 
     after: str

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Iterable, Sequence
+from typing import List, Sequence
 
 import httpx
+from typing_extensions import Literal
 
 from .... import _legacy_response
 from ...._types import Body, Omit, Query, Headers, NotGiven, omit, not_given
@@ -15,7 +16,6 @@ from ...._response import to_streamed_response_wrapper, async_to_streamed_respon
 from ....pagination import SyncConversationCursorPage, AsyncConversationCursorPage
 from ...._base_client import AsyncPaginator, make_request_options
 from ....types.admin.organization import audit_log_list_params
-from ....types.audit_log_event_type import AuditLogEventType
 from ....types.admin.organization.audit_log_list_params import EffectiveAt
 from ....types.admin.organization.audit_log_list_response import AuditLogListResponse
 
@@ -39,7 +39,62 @@ class AuditLogs(SyncAPIResource):
         after: str | Omit = omit,
         before: str | Omit = omit,
         effective_at: EffectiveAt | Omit = omit,
-        event_types: Iterable[AuditLogEventType] | Omit = omit,
+        event_types: List[
+            Literal[
+                "api_key.created",
+                "api_key.updated",
+                "api_key.deleted",
+                "certificate.created",
+                "certificate.updated",
+                "certificate.deleted",
+                "certificates.activated",
+                "certificates.deactivated",
+                "checkpoint.permission.created",
+                "checkpoint.permission.deleted",
+                "external_key.registered",
+                "external_key.removed",
+                "group.created",
+                "group.updated",
+                "group.deleted",
+                "invite.sent",
+                "invite.accepted",
+                "invite.deleted",
+                "ip_allowlist.created",
+                "ip_allowlist.updated",
+                "ip_allowlist.deleted",
+                "ip_allowlist.config.activated",
+                "ip_allowlist.config.deactivated",
+                "login.succeeded",
+                "login.failed",
+                "logout.succeeded",
+                "logout.failed",
+                "organization.updated",
+                "project.created",
+                "project.updated",
+                "project.archived",
+                "project.deleted",
+                "rate_limit.updated",
+                "rate_limit.deleted",
+                "resource.deleted",
+                "tunnel.created",
+                "tunnel.updated",
+                "tunnel.deleted",
+                "role.created",
+                "role.updated",
+                "role.deleted",
+                "role.assignment.created",
+                "role.assignment.deleted",
+                "scim.enabled",
+                "scim.disabled",
+                "service_account.created",
+                "service_account.updated",
+                "service_account.deleted",
+                "user.added",
+                "user.updated",
+                "user.deleted",
+            ]
+        ]
+        | Omit = omit,
         limit: int | Omit = omit,
         project_ids: Sequence[str] | Omit = omit,
         resource_ids: Sequence[str] | Omit = omit,
@@ -124,7 +179,62 @@ class AsyncAuditLogs(AsyncAPIResource):
         after: str | Omit = omit,
         before: str | Omit = omit,
         effective_at: EffectiveAt | Omit = omit,
-        event_types: Iterable[AuditLogEventType] | Omit = omit,
+        event_types: List[
+            Literal[
+                "api_key.created",
+                "api_key.updated",
+                "api_key.deleted",
+                "certificate.created",
+                "certificate.updated",
+                "certificate.deleted",
+                "certificates.activated",
+                "certificates.deactivated",
+                "checkpoint.permission.created",
+                "checkpoint.permission.deleted",
+                "external_key.registered",
+                "external_key.removed",
+                "group.created",
+                "group.updated",
+                "group.deleted",
+                "invite.sent",
+                "invite.accepted",
+                "invite.deleted",
+                "ip_allowlist.created",
+                "ip_allowlist.updated",
+                "ip_allowlist.deleted",
+                "ip_allowlist.config.activated",
+                "ip_allowlist.config.deactivated",
+                "login.succeeded",
+                "login.failed",
+                "logout.succeeded",
+                "logout.failed",
+                "organization.updated",
+                "project.created",
+                "project.updated",
+                "project.archived",
+                "project.deleted",
+                "rate_limit.updated",
+                "rate_limit.deleted",
+                "resource.deleted",
+                "tunnel.created",
+                "tunnel.updated",
+                "tunnel.deleted",
+                "role.created",
+                "role.updated",
+                "role.deleted",
+                "role.assignment.created",
+                "role.assignment.deleted",
+                "scim.enabled",
+                "scim.disabled",
+                "service_account.created",
+                "service_account.updated",
+                "service_account.deleted",
+                "user.added",
+                "user.updated",
+                "user.deleted",
+            ]
+        ]
+        | Omit = omit,
         limit: int | Omit = omit,
         project_ids: Sequence[str] | Omit = omit,
         resource_ids: Sequence[str] | Omit = omit,

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Union, Mapping, Iterable, cast
 
 import httpx
+from typing_extensions import Literal
 
 from .... import _legacy_response
 from .content import (
@@ -23,7 +24,6 @@ from ...._response import to_streamed_response_wrapper, async_to_streamed_respon
 from ....pagination import SyncCursorPage, AsyncCursorPage
 from ...._base_client import AsyncPaginator, make_request_options
 from ....types.skills import version_list_params, version_create_params
-from ....types.order_enum import OrderEnum
 from ....types.skills.skill_version import SkillVersion
 from ....types.skills.deleted_skill_version import DeletedSkillVersion
 
@@ -126,7 +126,7 @@ class Versions(SyncAPIResource):
         *,
         after: str | Omit = omit,
         limit: int | Omit = omit,
-        order: OrderEnum | Omit = omit,
+        order: Literal["asc", "desc"] | Omit = omit,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
         extra_headers: Headers | None = None,
@@ -300,7 +300,7 @@ class AsyncVersions(AsyncAPIResource):
         *,
         after: str | Omit = omit,
         limit: int | Omit = omit,
-        order: OrderEnum | Omit = omit,
+        order: Literal["asc", "desc"] | Omit = omit,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
         extra_headers: Headers | None = None,

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Iterable, Sequence
+from typing import List, Sequence
 
-from typing_extensions import TypedDict
-
-from ...audit_log_event_type import AuditLogEventType
+from typing_extensions import Literal, TypedDict
 
 __all__ = ["EffectiveAt", "AuditLogListParams"]
 
@@ -32,7 +30,61 @@ class AuditLogListParams(TypedDict, total=False):
     project_ids: Sequence[str]
     """Return only events for these projects."""
 
-    event_types: Iterable[AuditLogEventType]
+    event_types: List[
+        Literal[
+            "api_key.created",
+            "api_key.updated",
+            "api_key.deleted",
+            "certificate.created",
+            "certificate.updated",
+            "certificate.deleted",
+            "certificates.activated",
+            "certificates.deactivated",
+            "checkpoint.permission.created",
+            "checkpoint.permission.deleted",
+            "external_key.registered",
+            "external_key.removed",
+            "group.created",
+            "group.updated",
+            "group.deleted",
+            "invite.sent",
+            "invite.accepted",
+            "invite.deleted",
+            "ip_allowlist.created",
+            "ip_allowlist.updated",
+            "ip_allowlist.deleted",
+            "ip_allowlist.config.activated",
+            "ip_allowlist.config.deactivated",
+            "login.succeeded",
+            "login.failed",
+            "logout.succeeded",
+            "logout.failed",
+            "organization.updated",
+            "project.created",
+            "project.updated",
+            "project.archived",
+            "project.deleted",
+            "rate_limit.updated",
+            "rate_limit.deleted",
+            "resource.deleted",
+            "tunnel.created",
+            "tunnel.updated",
+            "tunnel.deleted",
+            "role.created",
+            "role.updated",
+            "role.deleted",
+            "role.assignment.created",
+            "role.assignment.deleted",
+            "scim.enabled",
+            "scim.disabled",
+            "service_account.created",
+            "service_account.updated",
+            "service_account.deleted",
+            "user.added",
+            "user.updated",
+            "user.deleted",
+        ]
+    ]
     """Return only events with a `type` in one of these values. For example, `project.created`. For all options, see the documentation for the [audit log object](/docs/api-reference/audit-logs/object)."""
 
     actor_ids: Sequence[str]

@@ -8,7 +8,6 @@ from pydantic import Field as FieldInfo
 from typing_extensions import Literal
 
 from ...._models import BaseModel
-from ...audit_log_event_type import AuditLogEventType
 
 __all__ = [
     "APIKeyCreatedData",
@@ -784,7 +783,59 @@ class AuditLogListResponse(BaseModel):
     id: str
     """The ID of this log."""
 
-    type: AuditLogEventType
+    type: Literal[
+        "api_key.created",
+        "api_key.updated",
+        "api_key.deleted",
+        "certificate.created",
+        "certificate.updated",
+        "certificate.deleted",
+        "certificates.activated",
+        "certificates.deactivated",
+        "checkpoint.permission.created",
+        "checkpoint.permission.deleted",
+        "external_key.registered",
+        "external_key.removed",
+        "group.created",
+        "group.updated",
+        "group.deleted",
+        "invite.sent",
+        "invite.accepted",
+        "invite.deleted",
+        "ip_allowlist.created",
+        "ip_allowlist.updated",
+        "ip_allowlist.deleted",
+        "ip_allowlist.config.activated",
+        "ip_allowlist.config.deactivated",
+        "login.succeeded",
+        "login.failed",
+        "logout.succeeded",
+        "logout.failed",
+        "organization.updated",
+        "project.created",
+        "project.updated",
+        "project.archived",
+        "project.deleted",
+        "rate_limit.updated",
+        "rate_limit.deleted",
+        "resource.deleted",
+        "tunnel.created",
+        "tunnel.updated",
+        "tunnel.deleted",
+        "role.created",
+        "role.updated",
+        "role.deleted",
+        "role.assignment.created",
+        "role.assignment.deleted",
+        "scim.enabled",
+        "scim.disabled",
+        "service_account.created",
+        "service_account.updated",
+        "service_account.deleted",
+        "user.added",
+        "user.updated",
+        "user.deleted",
+    ]
     """The event type."""
 
     effective_at: int

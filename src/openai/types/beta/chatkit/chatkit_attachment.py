@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from typing import Optional
 
+from typing_extensions import Literal
+
 from ...._models import BaseModel
-from ...attachment_type import AttachmentType
 
 __all__ = ["ChatKitAttachment"]
 
@@ -13,7 +14,7 @@ __all__ = ["ChatKitAttachment"]
 class ChatKitAttachment(BaseModel):
     """Attachment metadata included on thread items."""
 
-    type: AttachmentType
+    type: Literal["image", "file"]
     """Attachment discriminator."""
 
     id: str

@@ -8,9 +8,7 @@ from typing_extensions import Literal, Annotated, TypeAlias
 
 from ...._utils import PropertyInfo
 from ...._models import BaseModel
-from ...task_type import TaskType
 from .chatkit_widget_item import ChatKitWidgetItem
-from ...client_tool_call_status import ClientToolCallStatus
 from .chatkit_thread_user_message_item import ChatKitThreadUserMessageItem
 from .chatkit_thread_assistant_message_item import ChatKitThreadAssistantMessageItem
 
@@ -35,7 +33,7 @@ class DataChatKitClientToolCall(BaseModel):
     type: Literal["chatkit.client_tool_call"]
     """Type discriminator that is always `chatkit.client_tool_call`."""
 
-    status: ClientToolCallStatus
+    status: Literal["in_progress", "completed"]
     """Execution status for the tool call."""
 
     call_id: str
@@ -69,7 +67,7 @@ class DataChatKitTask(BaseModel):
     type: Literal["chatkit.task"]
     """Type discriminator that is always `chatkit.task`."""
 
-    task_type: TaskType
+    task_type: Literal["custom", "thought"]
     """Subtype for the task."""
 
     heading: Optional[str]
@@ -82,7 +80,7 @@ class DataChatKitTask(BaseModel):
 class DataChatKitTaskGroupTask(BaseModel):
     """Task entry that appears within a TaskGroup."""
 
-    type: TaskType
+    type: Literal["custom", "thought"]
     """Subtype for the grouped task."""
 
     heading: Optional[str]

@@ -44,7 +44,7 @@ class InferenceOptions(BaseModel):
     """Model and tool overrides applied when generating the assistant response."""
 
     tool_choice: Optional[ToolChoice]
-    """Tool selection that the assistant should honor when executing the item."""
+    """Preferred tool to invoke. Defaults to null when ChatKit should auto-select."""
 
     model: Optional[str]
     """Model name that generated the response. Defaults to null when using the session default."""
@@ -73,4 +73,4 @@ class ChatKitThreadUserMessageItem(BaseModel):
     """Attachments associated with the user message. Defaults to an empty list."""
 
     inference_options: Optional[InferenceOptions]
-    """Model and tool overrides applied when generating the assistant response."""
+    """Inference overrides applied to the message. Defaults to null when unset."""

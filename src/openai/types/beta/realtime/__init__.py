@@ -7,22 +7,136 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from .session import InputAudioTranscription as InputAudioTranscription
     from .error_event import ErrorEvent as ErrorEvent
+    from .realtime_response import RealtimeResponse as RealtimeResponse
+    from .response_done_event import ResponseDoneEvent as ResponseDoneEvent
+    from .session_update_event import SessionUpdateEvent as SessionUpdateEvent
     from .realtime_client_event import OutputAudioBufferClear as OutputAudioBufferClear
+    from .response_cancel_event import ResponseCancelEvent as ResponseCancelEvent
+    from .response_create_event import ResponseCreateEvent as ResponseCreateEvent
     from .session_create_params import SessionCreateParams as SessionCreateParams
+    from .session_created_event import SessionCreatedEvent as SessionCreatedEvent
+    from .session_updated_event import SessionUpdatedEvent as SessionUpdatedEvent
     from .transcription_session import TranscriptionSession as TranscriptionSession
+    from .response_created_event import ResponseCreatedEvent as ResponseCreatedEvent
     from .realtime_response_usage import OutputTokenDetails as OutputTokenDetails
     from .session_create_response import SessionCreateResponse as SessionCreateResponse
+    from .rate_limits_updated_event import RateLimitsUpdatedEvent as RateLimitsUpdatedEvent
+    from .conversation_created_event import ConversationCreatedEvent as ConversationCreatedEvent
+    from .session_update_event_param import SessionUpdateEventParam as SessionUpdateEventParam
+    from .response_cancel_event_param import ResponseCancelEventParam as ResponseCancelEventParam
+    from .response_create_event_param import ResponseCreateEventParam as ResponseCreateEventParam
+    from .conversation_item_create_event import ConversationItemCreateEvent as ConversationItemCreateEvent
+    from .conversation_item_delete_event import ConversationItemDeleteEvent as ConversationItemDeleteEvent
+    from .input_audio_buffer_clear_event import InputAudioBufferClearEvent as InputAudioBufferClearEvent
+    from .conversation_item_created_event import ConversationItemCreatedEvent as ConversationItemCreatedEvent
+    from .conversation_item_deleted_event import ConversationItemDeletedEvent as ConversationItemDeletedEvent
+    from .input_audio_buffer_append_event import InputAudioBufferAppendEvent as InputAudioBufferAppendEvent
+    from .input_audio_buffer_commit_event import InputAudioBufferCommitEvent as InputAudioBufferCommitEvent
+    from .response_output_item_done_event import ResponseOutputItemDoneEvent as ResponseOutputItemDoneEvent
+    from .conversation_item_retrieve_event import ConversationItemRetrieveEvent as ConversationItemRetrieveEvent
+    from .conversation_item_truncate_event import ConversationItemTruncateEvent as ConversationItemTruncateEvent
+    from .input_audio_buffer_cleared_event import InputAudioBufferClearedEvent as InputAudioBufferClearedEvent
+    from .response_content_part_done_event import ResponseContentPartDoneEvent as ResponseContentPartDoneEvent
+    from .response_output_item_added_event import ResponseOutputItemAddedEvent as ResponseOutputItemAddedEvent
+    from .conversation_item_truncated_event import ConversationItemTruncatedEvent as ConversationItemTruncatedEvent
+    from .response_content_part_added_event import ResponseContentPartAddedEvent as ResponseContentPartAddedEvent
+    from .input_audio_buffer_committed_event import InputAudioBufferCommittedEvent as InputAudioBufferCommittedEvent
     from .transcription_session_create_params import (
         TranscriptionSessionCreateParams as TranscriptionSessionCreateParams,
     )
+    from .conversation_item_create_event_param import (
+        ConversationItemCreateEventParam as ConversationItemCreateEventParam,
+    )
+    from .conversation_item_delete_event_param import (
+        ConversationItemDeleteEventParam as ConversationItemDeleteEventParam,
+    )
+    from .input_audio_buffer_clear_event_param import InputAudioBufferClearEventParam as InputAudioBufferClearEventParam
+    from .input_audio_buffer_append_event_param import (
+        InputAudioBufferAppendEventParam as InputAudioBufferAppendEventParam,
+    )
+    from .input_audio_buffer_commit_event_param import (
+        InputAudioBufferCommitEventParam as InputAudioBufferCommitEventParam,
+    )
+    from .conversation_item_retrieve_event_param import (
+        ConversationItemRetrieveEventParam as ConversationItemRetrieveEventParam,
+    )
+    from .conversation_item_truncate_event_param import (
+        ConversationItemTruncateEventParam as ConversationItemTruncateEventParam,
+    )
+    from .input_audio_buffer_speech_started_event import (
+        InputAudioBufferSpeechStartedEvent as InputAudioBufferSpeechStartedEvent,
+    )
+    from .input_audio_buffer_speech_stopped_event import (
+        InputAudioBufferSpeechStoppedEvent as InputAudioBufferSpeechStoppedEvent,
+    )
+    from .response_function_call_arguments_done_event import (
+        ResponseFunctionCallArgumentsDoneEvent as ResponseFunctionCallArgumentsDoneEvent,
+    )
+    from .response_function_call_arguments_delta_event import (
+        ResponseFunctionCallArgumentsDeltaEvent as ResponseFunctionCallArgumentsDeltaEvent,
+    )
+    from .conversation_item_input_audio_transcription_delta_event import (
+        ConversationItemInputAudioTranscriptionDeltaEvent as ConversationItemInputAudioTranscriptionDeltaEvent,
+    )
+    from .conversation_item_input_audio_transcription_failed_event import (
+        ConversationItemInputAudioTranscriptionFailedEvent as ConversationItemInputAudioTranscriptionFailedEvent,
+    )
+    from .conversation_item_input_audio_transcription_completed_event import (
+        ConversationItemInputAudioTranscriptionCompletedEvent as ConversationItemInputAudioTranscriptionCompletedEvent,
+    )
 
 _LAZY = {
+    "ConversationCreatedEvent": ".conversation_created_event",
+    "ConversationItemCreateEvent": ".conversation_item_create_event",
+    "ConversationItemCreateEventParam": ".conversation_item_create_event_param",
+    "ConversationItemCreatedEvent": ".conversation_item_created_event",
+    "ConversationItemDeleteEvent": ".conversation_item_delete_event",
+    "ConversationItemDeleteEventParam": ".conversation_item_delete_event_param",
+    "ConversationItemDeletedEvent": ".conversation_item_deleted_event",
+    "ConversationItemInputAudioTranscriptionCompletedEvent": ".conversation_item_input_audio_transcription_completed_event",
+    "ConversationItemInputAudioTranscriptionDeltaEvent": ".conversation_item_input_audio_transcription_delta_event",
+    "ConversationItemInputAudioTranscriptionFailedEvent": ".conversation_item_input_audio_transcription_failed_event",
+    "ConversationItemRetrieveEvent": ".conversation_item_retrieve_event",
+    "ConversationItemRetrieveEventParam": ".conversation_item_retrieve_event_param",
+    "ConversationItemTruncateEvent": ".conversation_item_truncate_event",
+    "ConversationItemTruncateEventParam": ".conversation_item_truncate_event_param",
+    "ConversationItemTruncatedEvent": ".conversation_item_truncated_event",
     "ErrorEvent": ".error_event",
+    "InputAudioBufferAppendEvent": ".input_audio_buffer_append_event",
+    "InputAudioBufferAppendEventParam": ".input_audio_buffer_append_event_param",
+    "InputAudioBufferClearEvent": ".input_audio_buffer_clear_event",
+    "InputAudioBufferClearEventParam": ".input_audio_buffer_clear_event_param",
+    "InputAudioBufferClearedEvent": ".input_audio_buffer_cleared_event",
+    "InputAudioBufferCommitEvent": ".input_audio_buffer_commit_event",
+    "InputAudioBufferCommitEventParam": ".input_audio_buffer_commit_event_param",
+    "InputAudioBufferCommittedEvent": ".input_audio_buffer_committed_event",
+    "InputAudioBufferSpeechStartedEvent": ".input_audio_buffer_speech_started_event",
+    "InputAudioBufferSpeechStoppedEvent": ".input_audio_buffer_speech_stopped_event",
+    "InputAudioTranscription": ".session",
     "OutputAudioBufferClear": ".realtime_client_event",
     "OutputTokenDetails": ".realtime_response_usage",
+    "RateLimitsUpdatedEvent": ".rate_limits_updated_event",
+    "RealtimeResponse": ".realtime_response",
+    "ResponseCancelEvent": ".response_cancel_event",
+    "ResponseCancelEventParam": ".response_cancel_event_param",
+    "ResponseContentPartAddedEvent": ".response_content_part_added_event",
+    "ResponseContentPartDoneEvent": ".response_content_part_done_event",
+    "ResponseCreateEvent": ".response_create_event",
+    "ResponseCreateEventParam": ".response_create_event_param",
+    "ResponseCreatedEvent": ".response_created_event",
+    "ResponseDoneEvent": ".response_done_event",
+    "ResponseFunctionCallArgumentsDeltaEvent": ".response_function_call_arguments_delta_event",
+    "ResponseFunctionCallArgumentsDoneEvent": ".response_function_call_arguments_done_event",
+    "ResponseOutputItemAddedEvent": ".response_output_item_added_event",
+    "ResponseOutputItemDoneEvent": ".response_output_item_done_event",
     "SessionCreateParams": ".session_create_params",
     "SessionCreateResponse": ".session_create_response",
+    "SessionCreatedEvent": ".session_created_event",
+    "SessionUpdateEvent": ".session_update_event",
+    "SessionUpdateEventParam": ".session_update_event_param",
+    "SessionUpdatedEvent": ".session_updated_event",
     "TranscriptionSession": ".transcription_session",
     "TranscriptionSessionCreateParams": ".transcription_session_create_params",
 }
@@ -48,11 +162,55 @@ def __dir__() -> list[str]:
 
 
 __all__ = [
+    "ConversationCreatedEvent",
+    "ConversationItemCreateEvent",
+    "ConversationItemCreateEventParam",
+    "ConversationItemCreatedEvent",
+    "ConversationItemDeleteEvent",
+    "ConversationItemDeleteEventParam",
+    "ConversationItemDeletedEvent",
+    "ConversationItemInputAudioTranscriptionCompletedEvent",
+    "ConversationItemInputAudioTranscriptionDeltaEvent",
+    "ConversationItemInputAudioTranscriptionFailedEvent",
+    "ConversationItemRetrieveEvent",
+    "ConversationItemRetrieveEventParam",
+    "ConversationItemTruncateEvent",
+    "ConversationItemTruncateEventParam",
+    "ConversationItemTruncatedEvent",
     "ErrorEvent",
+    "InputAudioBufferAppendEvent",
+    "InputAudioBufferAppendEventParam",
+    "InputAudioBufferClearEvent",
+    "InputAudioBufferClearEventParam",
+    "InputAudioBufferClearedEvent",
+    "InputAudioBufferCommitEvent",
+    "InputAudioBufferCommitEventParam",
+    "InputAudioBufferCommittedEvent",
+    "InputAudioBufferSpeechStartedEvent",
+    "InputAudioBufferSpeechStoppedEvent",
+    "InputAudioTranscription",
     "OutputAudioBufferClear",
     "OutputTokenDetails",
+    "RateLimitsUpdatedEvent",
+    "RealtimeResponse",
+    "ResponseCancelEvent",
+    "ResponseCancelEventParam",
+    "ResponseContentPartAddedEvent",
+    "ResponseContentPartDoneEvent",
+    "ResponseCreateEvent",
+    "ResponseCreateEventParam",
+    "ResponseCreatedEvent",
+    "ResponseDoneEvent",
+    "ResponseFunctionCallArgumentsDeltaEvent",
+    "ResponseFunctionCallArgumentsDoneEvent",
+    "ResponseOutputItemAddedEvent",
+    "ResponseOutputItemDoneEvent",
     "SessionCreateParams",
     "SessionCreateResponse",
+    "SessionCreatedEvent",
+    "SessionUpdateEvent",
+    "SessionUpdateEventParam",
+    "SessionUpdatedEvent",
     "TranscriptionSession",
     "TranscriptionSessionCreateParams",
 ]

@@ -6,8 +6,8 @@ from typing import Dict, List, Union, Optional
 
 from typing_extensions import Literal, TypeAlias
 
+from .session import InputAudioTranscription
 from ...._models import BaseModel
-from .transcription_session import InputAudioTranscription
 from ...realtime.noise_reduction_type import NoiseReductionType
 from ...realtime.realtime_audio_formats import RealtimeAudioFormats
 from ...realtime.realtime_function_tool import RealtimeFunctionTool

@@ -7,7 +7,6 @@ from typing import List, Optional
 from typing_extensions import Literal
 
 from ....._models import BaseModel
-from ....file_search_ranker import FileSearchRanker
 
 __all__ = [
     "FileSearchRankingOptions",
@@ -21,7 +20,7 @@ __all__ = [
 class FileSearchRankingOptions(BaseModel):
     """The ranking options for the file search."""
 
-    ranker: FileSearchRanker
+    ranker: Literal["auto", "default_2024_08_21"]
     """The ranker to use for the file search. If not specified will use the `auto` ranker."""
 
     score_threshold: float

@@ -1,0 +1,29 @@
+# File generated from our OpenAPI spec by codegen/. Do not edit by hand.
+
+from __future__ import annotations
+
+from typing import List
+
+from typing_extensions import Literal
+
+from ...._models import BaseModel
+from ...realtime.rate_limits_updated_event import RateLimit
+
+__all__ = ["RateLimitsUpdatedEvent"]
+
+
+class RateLimitsUpdatedEvent(BaseModel):
+    """Emitted at the beginning of a Response to indicate the updated rate limits.
+    When a Response is created some tokens will be "reserved" for the output
+    tokens, the rate limits shown here reflect that reservation, which is then
+    adjusted accordingly once the Response is completed.
+    """
+
+    event_id: str
+    """The unique ID of the server event."""
+
+    type: Literal["rate_limits.updated"]
+    """The event type, must be `rate_limits.updated`."""
+
+    rate_limits: List[RateLimit]
+    """List of rate limit information."""

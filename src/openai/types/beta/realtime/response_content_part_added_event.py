@@ -1,0 +1,37 @@
+# File generated from our OpenAPI spec by codegen/. Do not edit by hand.
+
+from __future__ import annotations
+
+from typing_extensions import Literal
+
+from ...._models import BaseModel
+from ...realtime.response_content_part_added_event import Part
+
+__all__ = ["ResponseContentPartAddedEvent"]
+
+
+class ResponseContentPartAddedEvent(BaseModel):
+    """Returned when a new content part is added to an assistant message item during
+    response generation.
+    """
+
+    event_id: str
+    """The unique ID of the server event."""
+
+    type: Literal["response.content_part.added"]
+    """The event type, must be `response.content_part.added`."""
+
+    response_id: str
+    """The ID of the response."""
+
+    item_id: str
+    """The ID of the item to which the content part was added."""
+
+    output_index: int
+    """The index of the output item in the response."""
+
+    content_index: int
+    """The index of the content part in the item's content array."""
+
+    part: Part
+    """The content part that was added."""

@@ -1,0 +1,37 @@
+# File generated from our OpenAPI spec by codegen/. Do not edit by hand.
+
+from __future__ import annotations
+
+from typing_extensions import Literal
+
+from ...._models import BaseModel
+from ...realtime.response_content_part_done_event import Part
+
+__all__ = ["ResponseContentPartDoneEvent"]
+
+
+class ResponseContentPartDoneEvent(BaseModel):
+    """Returned when a content part is done streaming in an assistant message item.
+    Also emitted when a Response is interrupted, incomplete, or cancelled.
+    """
+
+    event_id: str
+    """The unique ID of the server event."""
+
+    type: Literal["response.content_part.done"]
+    """The event type, must be `response.content_part.done`."""
+
+    response_id: str
+    """The ID of the response."""
+
+    item_id: str
+    """The ID of the item."""
+
+    output_index: int
+    """The index of the output item in the response."""
+
+    content_index: int
+    """The index of the content part in the item's content array."""
+
+    part: Part
+    """The content part that is done."""

@@ -1,0 +1,20 @@
+# File generated from our OpenAPI spec by codegen/. Do not edit by hand.
+
+from __future__ import annotations
+
+from typing import Union
+
+from typing_extensions import Annotated, TypeAlias
+
+from ..._utils import PropertyInfo
+from ..item_param import ItemParam
+from .response_input_param import ItemReference, CompactionTrigger
+from .easy_input_message_param import EasyInputMessageParam
+
+__all__ = ["ResponseInputItemParam"]
+
+
+ResponseInputItemParam: TypeAlias = Annotated[
+    Union["EasyInputMessageParam", "ItemParam", "CompactionTrigger", "ItemReference"],
+    PropertyInfo(discriminator="type"),
+]
