@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import socket
 import threading
-from typing import Any, Dict, List, Callable, Optional
+from typing import Any, Dict, List, Callable, Optional, cast
 from dataclasses import dataclass
 from urllib.parse import parse_qs, urlsplit
 
@@ -175,3 +175,9 @@ def error_event(message: str = "The 'type' field is missing.") -> Dict[str, Any]
             "event_id": "event_567",
         },
     }
+
+
+def delta_of(event: object) -> str:
+    """The text of a `response.output_text.delta` event (asserting that is what arrived)."""
+    assert getattr(event, "type", None) == "response.output_text.delta", event
+    return str(cast(Any, event).delta)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import base64
-from typing import Any, List
+from typing import Any, List, cast
 
 import pytest
 
@@ -12,7 +12,16 @@ import openai
 from openai import AsyncOpenAI, WebSocketQueueFullError, WebSocketConnectionClosedError
 from openai.lib.realtime import ReconnectingEvent, ReconnectingOverrides
 
-from .fake_server import Peer, FakeServer, text_delta, audio_delta, error_event, response_done, session_created
+from .fake_server import (
+    Peer,
+    FakeServer,
+    delta_of,
+    text_delta,
+    audio_delta,
+    error_event,
+    response_done,
+    session_created,
+)
 
 # Marked here (not only by the root conftest) so anyio's plugin sees the marker at collection and
 # uses this directory's asyncio-only `anyio_backend` instead of expanding to every backend.
@@ -81,7 +90,7 @@ async def test_error_event_then_usable_and_unknown_kept() -> None:
             unknown = await connection.recv()
             assert unknown.type == "brand.new.event" and unknown.extra == [1, 2]
             await connection.response.create()
-            assert (await connection.recv()).delta == "ok"
+            assert delta_of(await connection.recv()) == "ok"
 
 
 async def test_audio_bytes() -> None:
@@ -123,7 +132,7 @@ async def test_drop_reconnects_and_flushes_queued_sends() -> None:
         ) as connection:
             holder.append(connection)
             await connection.response.create(event_id="first")
-            assert (await connection.recv()).delta == "resumed"
+            assert delta_of(await connection.recv()) == "resumed"
 
     assert [(e.attempt, e.close_code) for e in events] == [(1, 1006)]
     assert [e["event_id"] for e in server.received] == ["first", "queued"]
@@ -183,10 +192,10 @@ async def test_beta_and_responses_connect() -> None:
         client = make_client(server)
         async with client.beta.realtime.connect(model="m") as connection:
             await connection.input_audio_buffer.commit()
-            assert (await connection.recv()).got == "input_audio_buffer.commit"
+            assert cast(Any, await connection.recv()).got == "input_audio_buffer.commit"
         async with client.responses.connect() as responses:
             await responses.response.create(model="gpt-5", input="hi")
-            assert (await responses.recv()).got == "response.create"
+            assert cast(Any, await responses.recv()).got == "response.create"
     assert server.handshakes[0].headers["openai-beta"] == "realtime=v1"
     assert server.handshakes[1].path == "/v1/responses"
     assert "openai-beta" not in server.handshakes[1].headers

@@ -12,7 +12,16 @@ import openai
 from openai import OpenAI, WebSocketQueueFullError, WebSocketConnectionClosedError
 from openai.lib.realtime import ReconnectingEvent, ReconnectingOverrides
 
-from .fake_server import Peer, FakeServer, text_delta, audio_delta, error_event, response_done, session_created
+from .fake_server import (
+    Peer,
+    FakeServer,
+    delta_of,
+    text_delta,
+    audio_delta,
+    error_event,
+    response_done,
+    session_created,
+)
 
 API_KEY = "sk-test-realtime"
 
@@ -120,7 +129,7 @@ def test_error_event_is_delivered_and_connection_stays_usable() -> None:
             assert error.error.code == "invalid_event"
             assert error.error.message == "The 'type' field is missing."
             connection.response.create()
-            assert connection.recv().delta == "still here"
+            assert delta_of(connection.recv()) == "still here"
 
 
 def test_unknown_event_types_are_kept() -> None:
@@ -189,7 +198,7 @@ def test_drop_reconnects_and_flushes_queued_sends_in_order() -> None:
             holder.append(connection)
             assert connection.recv().type == "session.created"
             connection.response.create(event_id="before-drop")
-            assert connection.recv().delta == "resumed"
+            assert delta_of(connection.recv()) == "resumed"
 
     assert len(events) == 1
     assert events[0].attempt == 1 and events[0].max_attempts == 5
@@ -224,7 +233,7 @@ def test_send_queue_is_bounded() -> None:
             model="m", on_reconnecting=on_reconnecting, initial_delay=0.01, max_queue_size=100
         ) as connection:
             holder.append(connection)
-            assert connection.recv().delta == "ok"
+            assert delta_of(connection.recv()) == "ok"
 
     assert len(raised) == 1 and isinstance(raised[0], openai.OpenAIError)
 
@@ -452,5 +461,5 @@ def test_api_key_provider_is_called_for_each_handshake() -> None:
     with FakeServer(script) as server:
         client = OpenAI(api_key=lambda: next(keys), base_url=server.http_url)
         with client.realtime.connect(model="m", initial_delay=0.01) as connection:
-            assert connection.recv().delta == "again"
+            assert delta_of(connection.recv()) == "again"
     assert [h.headers["authorization"] for h in server.handshakes] == ["Bearer key-1", "Bearer key-2"]

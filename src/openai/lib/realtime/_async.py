@@ -57,7 +57,10 @@ async def _open_socket(client: Any, params: ConnectParams) -> Any:
     return await connect(url, additional_headers=headers, **options)
 
 
-class BaseAsyncConnection:
+_EventT = TypeVar("_EventT")
+
+
+class BaseAsyncConnection(Generic[_EventT]):
     """Send and receive events; subclasses add the typed per-event senders."""
 
     def __init__(self, client: Any, params: ConnectParams, websocket: Any) -> None:
@@ -79,7 +82,7 @@ class BaseAsyncConnection:
 
     # ---- receiving ----
 
-    async def __aiter__(self) -> AsyncIterator[Any]:
+    async def __aiter__(self) -> AsyncIterator[_EventT]:
         """Yield server events until the connection is closed normally (by you or with code 1000)."""
         while True:
             try:
@@ -89,7 +92,7 @@ class BaseAsyncConnection:
                     return
                 raise
 
-    async def recv(self) -> Any:
+    async def recv(self) -> _EventT:
         """Wait for the next server event, typed by its `type` (unknown types are kept, not raised)."""
         return self.parse_event(await self.recv_bytes())
 
@@ -106,7 +109,8 @@ class BaseAsyncConnection:
                 continue
             return message.encode("utf-8") if isinstance(message, str) else bytes(message)
 
-    def parse_event(self, data: Union[str, bytes]) -> Any:
+    def parse_event(self, data: Union[str, bytes]) -> _EventT:
+        """Turn one raw frame into a typed server event (unknown `type`s become `UnknownServerEvent`)."""
         return parse_server_event(data, self._params.server_event_union)
 
     # ---- sending ----
@@ -224,7 +228,7 @@ class BaseAsyncConnection:
         )
 
 
-_ConnectionT = TypeVar("_ConnectionT", bound=BaseAsyncConnection)
+_ConnectionT = TypeVar("_ConnectionT", bound="BaseAsyncConnection[Any]")
 
 
 class BaseAsyncConnectionManager(Generic[_ConnectionT]):

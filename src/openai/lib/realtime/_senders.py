@@ -48,12 +48,12 @@ def _audio(audio: Union[str, bytes]) -> str:
 
 
 class _SyncSender:
-    def __init__(self, connection: BaseSyncConnection) -> None:
+    def __init__(self, connection: BaseSyncConnection[Any]) -> None:
         self._connection = connection
 
 
 class _AsyncSender:
-    def __init__(self, connection: BaseAsyncConnection) -> None:
+    def __init__(self, connection: BaseAsyncConnection[Any]) -> None:
         self._connection = connection
 
 

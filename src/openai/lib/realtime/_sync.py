@@ -48,7 +48,10 @@ def _open_socket(client: Any, params: ConnectParams) -> Any:
     return websocket.__enter__()
 
 
-class BaseSyncConnection:
+_EventT = TypeVar("_EventT")
+
+
+class BaseSyncConnection(Generic[_EventT]):
     """Send and receive events; subclasses add the typed per-event senders."""
 
     def __init__(self, client: Any, params: ConnectParams, websocket: Any) -> None:
@@ -70,7 +73,7 @@ class BaseSyncConnection:
 
     # ---- receiving ----
 
-    def __iter__(self) -> Iterator[Any]:
+    def __iter__(self) -> Iterator[_EventT]:
         """Yield server events until the connection is closed normally (by you or with code 1000)."""
         while True:
             try:
@@ -80,7 +83,7 @@ class BaseSyncConnection:
                     return
                 raise
 
-    def recv(self) -> Any:
+    def recv(self) -> _EventT:
         """Wait for the next server event, typed by its `type` (unknown types are kept, not raised)."""
         return self.parse_event(self.recv_bytes())
 
@@ -98,7 +101,8 @@ class BaseSyncConnection:
                 continue
             return message.encode("utf-8") if isinstance(message, str) else bytes(message)
 
-    def parse_event(self, data: Union[str, bytes]) -> Any:
+    def parse_event(self, data: Union[str, bytes]) -> _EventT:
+        """Turn one raw frame into a typed server event (unknown `type`s become `UnknownServerEvent`)."""
         return parse_server_event(data, self._params.server_event_union)
 
     # ---- sending ----
@@ -220,7 +224,7 @@ class BaseSyncConnection:
         )
 
 
-_ConnectionT = TypeVar("_ConnectionT", bound=BaseSyncConnection)
+_ConnectionT = TypeVar("_ConnectionT", bound="BaseSyncConnection[Any]")
 
 
 class BaseSyncConnectionManager(Generic[_ConnectionT]):

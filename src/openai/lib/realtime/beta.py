@@ -39,7 +39,8 @@ BETA_REALTIME = ApiFlavour(path="/realtime", azure_path="/openai/realtime", beta
 SERVER_EVENTS = "openai.types.beta.realtime.realtime_server_event.RealtimeServerEvent"
 
 
-class RealtimeConnection(BaseSyncConnection):
+# Typed `Any` until the generated beta server event union lands.
+class RealtimeConnection(BaseSyncConnection[Any]):
     """An open beta Realtime session."""
 
     def __init__(self, client: Any, params: ConnectParams, websocket: Any) -> None:
@@ -56,7 +57,7 @@ class RealtimeConnectionManager(BaseSyncConnectionManager[RealtimeConnection]):
     _connection_cls = RealtimeConnection
 
 
-class AsyncRealtimeConnection(BaseAsyncConnection):
+class AsyncRealtimeConnection(BaseAsyncConnection[Any]):
     """An open beta Realtime session."""
 
     def __init__(self, client: Any, params: ConnectParams, websocket: Any) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ._sync import BaseSyncConnection, BaseSyncConnectionManager
 from ._async import BaseAsyncConnection, BaseAsyncConnectionManager
@@ -21,6 +21,9 @@ from ._senders import (
 )
 from ._handshake import ApiFlavour
 
+if TYPE_CHECKING:
+    from ...types.realtime.realtime_server_event import RealtimeServerEvent  # noqa: F401 - used in a string base
+
 __all__ = [
     "REALTIME",
     "RealtimeConnection",
@@ -33,7 +36,7 @@ REALTIME = ApiFlavour(path="/realtime", azure_path="/openai/realtime")
 SERVER_EVENTS = "openai.types.realtime.realtime_server_event.RealtimeServerEvent"
 
 
-class RealtimeConnection(BaseSyncConnection):
+class RealtimeConnection(BaseSyncConnection["RealtimeServerEvent"]):
     """An open Realtime session: typed senders per client event, `recv()`/iteration for server events."""
 
     def __init__(self, client: Any, params: ConnectParams, websocket: Any) -> None:
@@ -49,7 +52,7 @@ class RealtimeConnectionManager(BaseSyncConnectionManager[RealtimeConnection]):
     _connection_cls = RealtimeConnection
 
 
-class AsyncRealtimeConnection(BaseAsyncConnection):
+class AsyncRealtimeConnection(BaseAsyncConnection["RealtimeServerEvent"]):
     """An open Realtime session: typed senders per client event, `recv()`/iteration for server events."""
 
     def __init__(self, client: Any, params: ConnectParams, websocket: Any) -> None:

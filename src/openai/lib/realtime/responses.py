@@ -6,13 +6,16 @@ Each `connection.response.create(model=..., input=...)` sends a `response.create
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ._sync import BaseSyncConnection, BaseSyncConnectionManager
 from ._async import BaseAsyncConnection, BaseAsyncConnectionManager
 from ._common import ConnectParams
 from ._senders import SyncResponsesResponseSender, AsyncResponsesResponseSender
 from ._handshake import ApiFlavour
+
+if TYPE_CHECKING:
+    from ...types.responses.responses_server_event import ResponsesServerEvent  # noqa: F401 - used in a string base
 
 __all__ = [
     "RESPONSES",
@@ -26,7 +29,7 @@ RESPONSES = ApiFlavour(path="/responses", azure_path="/openai/v1/responses")
 SERVER_EVENTS = "openai.types.responses.responses_server_event.ResponsesServerEvent"
 
 
-class ResponsesConnection(BaseSyncConnection):
+class ResponsesConnection(BaseSyncConnection["ResponsesServerEvent"]):
     """An open Responses WebSocket: `response.create(...)`, then `recv()`/iterate the stream events."""
 
     def __init__(self, client: Any, params: ConnectParams, websocket: Any) -> None:
@@ -38,7 +41,7 @@ class ResponsesConnectionManager(BaseSyncConnectionManager[ResponsesConnection])
     _connection_cls = ResponsesConnection
 
 
-class AsyncResponsesConnection(BaseAsyncConnection):
+class AsyncResponsesConnection(BaseAsyncConnection["ResponsesServerEvent"]):
     """An open Responses WebSocket: `response.create(...)`, then `recv()`/iterate the stream events."""
 
     def __init__(self, client: Any, params: ConnectParams, websocket: Any) -> None:
