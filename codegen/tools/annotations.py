@@ -25,6 +25,8 @@ class Ann(NamedTuple):
     args: Tuple["Ann", ...] = ()
 
     def __str__(self) -> str:
+        if self.name == "[]":
+            return f"[{', '.join(map(str, self.args))}]"
         if self.name == "|":
             return " | ".join(map(str, self.args))
         if not self.args:

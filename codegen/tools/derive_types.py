@@ -85,7 +85,7 @@ class SpecIndex:
             else:
                 for key in ("anyOf", "oneOf"):
                     members = node.get(key)
-                    if members and len(members) == 2:
+                    if members and len(members) <= 2:  # [X] or [X, null]: the type is X's
                         real = [i for i, m in enumerate(members) if not _is_null(m)]
                         if len(real) == 1:
                             step = f"/{key}/{real[0]}"

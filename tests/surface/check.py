@@ -195,7 +195,7 @@ def check_methods(table: Dict[str, Any], tally: Tally, *, is_async: bool) -> Non
 
 
 def _async_call_kind(func: Callable[..., Any]) -> str:
-    if inspect.iscoroutinefunction(func):
+    if inspect.iscoroutinefunction(func) or inspect.iscoroutinefunction(inspect.unwrap(func)):
         return "coroutine"
     returns = inspect.signature(func).return_annotation
     text = returns if isinstance(returns, str) else repr(returns)
@@ -240,6 +240,23 @@ def _class_annotations(cls: type) -> Dict[str, Tuple[str, str]]:
             if text is not None:
                 out[name] = (text, klass.__module__)
     return out
+
+
+def _required_keys(cls: type) -> List[str]:
+    """Required keys of a TypedDict read from its annotation strings: with `from __future__ import annotations`
+    typing cannot see `Required[...]` inside a string, so `__required_keys__` would follow totality only."""
+    required: Dict[str, bool] = {}
+    for klass in reversed(cls.__mro__):
+        total = getattr(klass, "__total__", True)
+        for name, ann in vars(klass).get("__annotations__", {}).items():
+            text = ann if isinstance(ann, str) else getattr(ann, "__forward_arg__", "")
+            if text.startswith("Required["):
+                required[name] = True
+            elif text.startswith("NotRequired["):
+                required[name] = False
+            else:
+                required[name] = bool(total)
+    return sorted(k for k, v in required.items() if v)
 
 
 def _alias_source(module: str, name: str) -> Optional[str]:
@@ -314,7 +331,7 @@ def check_types(table: Dict[str, Any], tally: Tally) -> None:
                 tally.ann(wire if wire != fname else None, fwant.get("wire"), f"{key}.{fname} wire")
             if kind == "typeddict":
                 tally.ann(
-                    sorted(getattr(obj, "__required_keys__", ())),
+                    _required_keys(obj),
                     sorted(want.get("required", [])),
                     f"{key} required keys",
                 )

@@ -152,10 +152,14 @@ def spell(module: Optional[str], name: str) -> str:
     if module.startswith("openai.types."):
         return f"{module[len('openai.types.') :]}.{name}"
     if module == "openai" or module.startswith("openai."):
-        parts = module.split(".")[1:]
-        if any(p.startswith("_") for p in parts) or not parts:
-            return name
-        return f"{'.'.join(parts)}.{name}"
+        # the public path: the package up to its first private module (`lib.streaming.chat._completions` ->
+        # `lib.streaming.chat`); runtime classes of `openai._x` are bare
+        public: List[str] = []
+        for part in module.split(".")[1:]:
+            if part.startswith("_"):
+                break
+            public.append(part)
+        return f"{'.'.join(public)}.{name}" if public else name
     return f"{module}.{name}"
 
 
@@ -173,6 +177,12 @@ def _private_alias(module: Optional[str], name: str) -> Optional[ast.expr]:
     if value is None or isinstance(value, ast.Call):  # classes, functions, TypeVar(...)
         return None
     return value
+
+
+def _is_typevar(module: Optional[str], name: str) -> bool:
+    info = module_info(module) if module else None
+    value = info.defined.get(name) if info else None
+    return isinstance(value, ast.Call) and ast.unparse(value.func).endswith("TypeVar")
 
 
 def normalize(text: str, module: str) -> str:
@@ -197,6 +207,8 @@ def _rewrite(node: Ann, module: str) -> Ann:
     if name in ("None", "True", "False"):
         return Ann(name, args)
     where, resolved = resolve(module, name)
+    if _is_typevar(where, resolved):
+        return Ann(resolved.rsplit(".", 1)[-1], args)
     alias = _private_alias(where, resolved)
     if alias is not None and not args and where is not None:
         return _rewrite(parse(ast.unparse(alias)), where)
