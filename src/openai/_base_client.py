@@ -164,15 +164,14 @@ def get_architecture() -> str:
     return f"other:{machine}" if machine else "unknown"
 
 
-_PLATFORM_HEADERS: Optional[Dict[str, str]] = None
+_platform_base: Dict[str, Dict[str, str]] = {}
 
 
 def platform_headers(version: str, *, async_library: Optional[str]) -> Dict[str, str]:
     """`X-Stainless-*` headers describing this runtime (`async_library` None for a sync client)."""
-    global _PLATFORM_HEADERS
-    base = _PLATFORM_HEADERS
+    base = _platform_base.get("base")
     if base is None:
-        base = _PLATFORM_HEADERS = {
+        base = _platform_base["base"] = {
             "X-Stainless-Lang": "python",
             "X-Stainless-Package-Version": version,
             "X-Stainless-OS": get_platform(),
@@ -506,7 +505,7 @@ class BaseClient(Generic[_HttpxClientT, _DefaultStreamT]):
         return
 
     def _build_headers(self, options: FinalRequestOptions, *, retries_taken: int = 0) -> Dict[str, str]:
-        custom = options.headers if not isinstance(options.headers, NotGiven) else {}
+        custom: Mapping[str, Union[str, Omit]] = options.headers if not isinstance(options.headers, NotGiven) else {}
         defaults = self.default_headers
         if options.security is not None and options.security != "api_key":
             defaults = {**defaults, **self._auth_headers_for(options.security)}
@@ -518,7 +517,7 @@ class BaseClient(Generic[_HttpxClientT, _DefaultStreamT]):
                 _check_header_value(name, value)
         self._validate_headers(headers, custom)
 
-        lower_custom = {k.lower() for k in custom} if custom else ()
+        lower_custom = {k.lower() for k in custom}
         if options.idempotency_key and self._idempotency_header and self._idempotency_header not in headers:
             headers[self._idempotency_header] = options.idempotency_key
         # Tell the server which attempt this is and how long we wait for it (unless the caller set these).
@@ -590,7 +589,9 @@ class BaseClient(Generic[_HttpxClientT, _DefaultStreamT]):
                 files = _ForceMultipartDict()
         elif method.lower() == "get" and json_data is None and options.content is None:
             # A GET has no body, so it does not describe one (unless the caller insisted).
-            custom = options.headers if not isinstance(options.headers, NotGiven) else {}
+            custom: Mapping[str, Union[str, Omit]] = (
+                options.headers if not isinstance(options.headers, NotGiven) else {}
+            )
             if not any(k.lower() == "content-type" for k in custom):
                 headers.pop("Content-Type", None)
 
@@ -604,10 +605,10 @@ class BaseClient(Generic[_HttpxClientT, _DefaultStreamT]):
             method=method,
             url=self._prepare_url(options.url),
             headers=headers,
-            params=_qs.stringify_items(params) if params else None,
+            params=cast(Any, _qs.stringify_items(params)) if params else None,
             json=json_data,
             files=files,
-            content=options.content,
+            content=cast(Any, options.content),
             timeout=timeout,
             **kwargs,
         )
@@ -738,7 +739,7 @@ class BaseClient(Generic[_HttpxClientT, _DefaultStreamT]):
 
 
 def _response_classes() -> Any:
-    from . import _response
+    from . import _response  # pyright: ignore[reportPrivateUsage]
 
     return _response
 
@@ -1658,7 +1659,7 @@ def _to_httpx_files(files: Optional[RequestFiles]) -> Optional[HttpxRequestFiles
         return None
     from ._files import to_httpx_files  # pyright: ignore[reportUnknownVariableType]
 
-    return cast(HttpxRequestFiles, to_httpx_files(files))
+    return to_httpx_files(files)
 
 
 async def _async_to_httpx_files(files: Optional[RequestFiles]) -> Optional[HttpxRequestFiles]:
@@ -1666,7 +1667,7 @@ async def _async_to_httpx_files(files: Optional[RequestFiles]) -> Optional[Httpx
         return None
     from ._files import async_to_httpx_files  # pyright: ignore[reportUnknownVariableType]
 
-    return cast(HttpxRequestFiles, await async_to_httpx_files(files))
+    return await async_to_httpx_files(files)
 
 
 def __getattr__(name: str) -> Any:

@@ -13,12 +13,22 @@ from typing import Any, Dict, Union, Mapping, Callable, Optional, Awaitable, cas
 import httpx
 from typing_extensions import Self, override
 
-from . import _exceptions
-from .auth import WorkloadIdentity
+from . import auth
 from ._types import Omit, Timeout, NotGiven, SecurityOptions, not_given
 from ._version import __version__
 from ._constants import DEFAULT_BASE_URL, DEFAULT_MAX_RETRIES
-from ._exceptions import OpenAIError, APIStatusError
+from ._exceptions import (
+    OpenAIError,
+    ConflictError,
+    NotFoundError,
+    APIStatusError,
+    RateLimitError,
+    BadRequestError,
+    AuthenticationError,
+    InternalServerError,
+    PermissionDeniedError,
+    UnprocessableEntityError,
+)
 from ._base_client import SyncAPIClient, AsyncAPIClient, _check_header_value  # pyright: ignore[reportPrivateUsage]
 from ._client_resources import OpenAIResources, AsyncOpenAIResources
 
@@ -40,12 +50,12 @@ _AUTH_ERROR_MESSAGE = (
 def _resolve_settings(
     *,
     api_key: object,
-    admin_api_key: Optional[str],
-    workload_identity: Optional[WorkloadIdentity],
-    organization: Optional[str],
-    project: Optional[str],
-    webhook_secret: Optional[str],
-    base_url: Union[str, httpx.URL, None],
+    admin_api_key: str | None,
+    workload_identity: auth.WorkloadIdentity | None,
+    organization: str | None,
+    project: str | None,
+    webhook_secret: str | None,
+    base_url: str | httpx.URL | None,
     enforce_credentials: bool,
 ) -> Dict[str, Any]:
     """Apply environment fallbacks and validate credentials once, for both client classes."""
@@ -98,22 +108,25 @@ def _has_authorization(headers: Mapping[str, str], custom_headers: Mapping[str, 
 
 def _status_error(err_msg: str, *, body: object, response: httpx.Response) -> APIStatusError:
     # The API wraps details in {"error": {...}}; the exception exposes that inner object as `body`.
-    data = cast(Mapping[str, object], body).get("error", body) if isinstance(body, Mapping) else body
+    data: object = body
+    if isinstance(body, Mapping):
+        mapping = cast(Mapping[str, object], body)
+        data = mapping.get("error", mapping)
     status = response.status_code
     error_cls = _STATUS_ERRORS.get(status)
     if error_cls is None:
-        error_cls = _exceptions.InternalServerError if status >= 500 else APIStatusError
+        error_cls = InternalServerError if status >= 500 else APIStatusError
     return error_cls(err_msg, response=response, body=data)
 
 
 _STATUS_ERRORS: Dict[int, type[APIStatusError]] = {
-    400: _exceptions.BadRequestError,
-    401: _exceptions.AuthenticationError,
-    403: _exceptions.PermissionDeniedError,
-    404: _exceptions.NotFoundError,
-    409: _exceptions.ConflictError,
-    422: _exceptions.UnprocessableEntityError,
-    429: _exceptions.RateLimitError,
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+    422: UnprocessableEntityError,
+    429: RateLimitError,
 }
 
 
@@ -130,29 +143,29 @@ def _checked_key(key: object) -> str:
 class OpenAI(OpenAIResources, SyncAPIClient):
     # client options
     api_key: str
-    admin_api_key: Optional[str]
-    workload_identity: Optional[WorkloadIdentity]
-    organization: Optional[str]
-    project: Optional[str]
-    webhook_secret: Optional[str]
-    websocket_base_url: Union[str, httpx.URL, None]
+    admin_api_key: str | None
+    workload_identity: auth.WorkloadIdentity | None
+    organization: str | None
+    project: str | None
+    webhook_secret: str | None
+    websocket_base_url: str | httpx.URL | None
 
     def __init__(
         self,
         *,
-        api_key: Union[str, Callable[[], str], None] = None,
-        admin_api_key: Optional[str] = None,
-        workload_identity: Optional[WorkloadIdentity] = None,
-        organization: Optional[str] = None,
-        project: Optional[str] = None,
-        webhook_secret: Optional[str] = None,
-        base_url: Union[str, httpx.URL, None] = None,
-        websocket_base_url: Union[str, httpx.URL, None] = None,
-        timeout: Union[float, Timeout, None, NotGiven] = not_given,
+        api_key: str | Callable[[], str] | None = None,
+        admin_api_key: str | None = None,
+        workload_identity: auth.WorkloadIdentity | None = None,
+        organization: str | None = None,
+        project: str | None = None,
+        webhook_secret: str | None = None,
+        base_url: str | httpx.URL | None = None,
+        websocket_base_url: str | httpx.URL | None = None,
+        timeout: float | Timeout | None | NotGiven = not_given,
         max_retries: int = DEFAULT_MAX_RETRIES,
-        default_headers: Optional[Mapping[str, str]] = None,
-        default_query: Optional[Mapping[str, object]] = None,
-        http_client: Optional[httpx.Client] = None,
+        default_headers: Mapping[str, str] | None = None,
+        default_query: Mapping[str, object] | None = None,
+        http_client: httpx.Client | None = None,
         _strict_response_validation: bool = False,
         _enforce_credentials: bool = True,
     ) -> None:
@@ -236,22 +249,22 @@ class OpenAI(OpenAIResources, SyncAPIClient):
     def copy(
         self,
         *,
-        api_key: Union[str, Callable[[], str], None] = None,
-        admin_api_key: Optional[str] = None,
-        workload_identity: Optional[WorkloadIdentity] = None,
-        organization: Optional[str] = None,
-        project: Optional[str] = None,
-        webhook_secret: Optional[str] = None,
-        websocket_base_url: Union[str, httpx.URL, None] = None,
-        base_url: Union[str, httpx.URL, None] = None,
-        timeout: Union[float, Timeout, None, NotGiven] = not_given,
-        http_client: Optional[httpx.Client] = None,
-        max_retries: Union[int, NotGiven] = not_given,
-        default_headers: Optional[Mapping[str, str]] = None,
-        set_default_headers: Optional[Mapping[str, str]] = None,
-        default_query: Optional[Mapping[str, object]] = None,
-        set_default_query: Optional[Mapping[str, object]] = None,
-        _enforce_credentials: Optional[bool] = None,
+        api_key: str | Callable[[], str] | None = None,
+        admin_api_key: str | None = None,
+        workload_identity: auth.WorkloadIdentity | None = None,
+        organization: str | None = None,
+        project: str | None = None,
+        webhook_secret: str | None = None,
+        websocket_base_url: str | httpx.URL | None = None,
+        base_url: str | httpx.URL | None = None,
+        timeout: float | Timeout | None | NotGiven = not_given,
+        http_client: httpx.Client | None = None,
+        max_retries: int | NotGiven = not_given,
+        default_headers: Mapping[str, str] | None = None,
+        set_default_headers: Mapping[str, str] | None = None,
+        default_query: Mapping[str, object] | None = None,
+        set_default_query: Mapping[str, object] | None = None,
+        _enforce_credentials: bool | None = None,
         _extra_kwargs: Mapping[str, Any] = {},
     ) -> Self:
         """A new client with these options changed; it shares this client's connection pool."""
@@ -289,29 +302,29 @@ class OpenAI(OpenAIResources, SyncAPIClient):
 class AsyncOpenAI(AsyncOpenAIResources, AsyncAPIClient):
     # client options
     api_key: str
-    admin_api_key: Optional[str]
-    workload_identity: Optional[WorkloadIdentity]
-    organization: Optional[str]
-    project: Optional[str]
-    webhook_secret: Optional[str]
-    websocket_base_url: Union[str, httpx.URL, None]
+    admin_api_key: str | None
+    workload_identity: auth.WorkloadIdentity | None
+    organization: str | None
+    project: str | None
+    webhook_secret: str | None
+    websocket_base_url: str | httpx.URL | None
 
     def __init__(
         self,
         *,
-        api_key: Union[str, Callable[[], Awaitable[str]], None] = None,
-        admin_api_key: Optional[str] = None,
-        workload_identity: Optional[WorkloadIdentity] = None,
-        organization: Optional[str] = None,
-        project: Optional[str] = None,
-        webhook_secret: Optional[str] = None,
-        base_url: Union[str, httpx.URL, None] = None,
-        websocket_base_url: Union[str, httpx.URL, None] = None,
-        timeout: Union[float, Timeout, None, NotGiven] = not_given,
+        api_key: str | Callable[[], Awaitable[str]] | None = None,
+        admin_api_key: str | None = None,
+        workload_identity: auth.WorkloadIdentity | None = None,
+        organization: str | None = None,
+        project: str | None = None,
+        webhook_secret: str | None = None,
+        base_url: str | httpx.URL | None = None,
+        websocket_base_url: str | httpx.URL | None = None,
+        timeout: float | Timeout | None | NotGiven = not_given,
         max_retries: int = DEFAULT_MAX_RETRIES,
-        default_headers: Optional[Mapping[str, str]] = None,
-        default_query: Optional[Mapping[str, object]] = None,
-        http_client: Optional[httpx.AsyncClient] = None,
+        default_headers: Mapping[str, str] | None = None,
+        default_query: Mapping[str, object] | None = None,
+        http_client: httpx.AsyncClient | None = None,
         _strict_response_validation: bool = False,
         _enforce_credentials: bool = True,
     ) -> None:
@@ -391,22 +404,22 @@ class AsyncOpenAI(AsyncOpenAIResources, AsyncAPIClient):
     def copy(
         self,
         *,
-        api_key: Union[str, Callable[[], Awaitable[str]], None] = None,
-        admin_api_key: Optional[str] = None,
-        workload_identity: Optional[WorkloadIdentity] = None,
-        organization: Optional[str] = None,
-        project: Optional[str] = None,
-        webhook_secret: Optional[str] = None,
-        websocket_base_url: Union[str, httpx.URL, None] = None,
-        base_url: Union[str, httpx.URL, None] = None,
-        timeout: Union[float, Timeout, None, NotGiven] = not_given,
-        http_client: Optional[httpx.AsyncClient] = None,
-        max_retries: Union[int, NotGiven] = not_given,
-        default_headers: Optional[Mapping[str, str]] = None,
-        set_default_headers: Optional[Mapping[str, str]] = None,
-        default_query: Optional[Mapping[str, object]] = None,
-        set_default_query: Optional[Mapping[str, object]] = None,
-        _enforce_credentials: Optional[bool] = None,
+        api_key: str | Callable[[], Awaitable[str]] | None = None,
+        admin_api_key: str | None = None,
+        workload_identity: auth.WorkloadIdentity | None = None,
+        organization: str | None = None,
+        project: str | None = None,
+        webhook_secret: str | None = None,
+        websocket_base_url: str | httpx.URL | None = None,
+        base_url: str | httpx.URL | None = None,
+        timeout: float | Timeout | None | NotGiven = not_given,
+        http_client: httpx.AsyncClient | None = None,
+        max_retries: int | NotGiven = not_given,
+        default_headers: Mapping[str, str] | None = None,
+        set_default_headers: Mapping[str, str] | None = None,
+        default_query: Mapping[str, object] | None = None,
+        set_default_query: Mapping[str, object] | None = None,
+        _enforce_credentials: bool | None = None,
         _extra_kwargs: Mapping[str, Any] = {},
     ) -> Self:
         """A new client with these options changed; it shares this client's connection pool."""
@@ -439,10 +452,10 @@ class AsyncOpenAI(AsyncOpenAIResources, AsyncAPIClient):
 
 def _merged_defaults(
     client: Union[OpenAI, AsyncOpenAI],
-    default_headers: Optional[Mapping[str, str]],
-    set_default_headers: Optional[Mapping[str, str]],
-    default_query: Optional[Mapping[str, object]],
-    set_default_query: Optional[Mapping[str, object]],
+    default_headers: Mapping[str, str] | None,
+    set_default_headers: Mapping[str, str] | None,
+    default_query: Mapping[str, object] | None,
+    set_default_query: Mapping[str, object] | None,
 ) -> tuple[Dict[str, str], Dict[str, object]]:
     """`default_*` add to the client's defaults, `set_default_*` replace them; not both at once."""
     if default_headers is not None and set_default_headers is not None:

@@ -23,7 +23,7 @@ NestedFormat = Literal["dots", "brackets"]
 
 PrimitiveData = Union[str, int, float, bool, None]
 Data = Union[PrimitiveData, List[Any], Tuple[Any], "Mapping[str, Any]"]
-Params = Mapping[str, Data]
+Params = Mapping[str, object]
 
 
 class Querystring:
@@ -72,7 +72,7 @@ class Querystring:
                 self._add(items, name, sub_value, arrays, nested)
             return
         if isinstance(value, (list, tuple)):
-            elements = cast("list[object]", list(cast("list[object]", value)))
+            elements = list(cast("list[object]", value))
             if arrays == "comma":
                 primitives = [_primitive(element) for element in elements]
                 joined = ",".join(p for p in primitives if p is not None)

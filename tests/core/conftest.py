@@ -6,7 +6,7 @@ Async tests run on both asyncio and trio (anyio's plugin, see tests/conftest.py)
 from __future__ import annotations
 
 import json
-from typing import Any, Dict, List, Callable, Iterator, Optional
+from typing import Any, Dict, List, Callable, Iterator, Optional, cast
 
 import httpx
 import pytest
@@ -55,7 +55,7 @@ class Recorder:
         if isinstance(answer, BaseException):
             raise answer
         if callable(answer):
-            return answer(request)
+            return cast(httpx.Response, answer(request))
         assert isinstance(answer, httpx.Response)
         # A fresh copy each time: a Response object can only be consumed once.
         return httpx.Response(answer.status_code, headers=answer.headers, content=answer.content)
