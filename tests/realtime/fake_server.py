@@ -63,9 +63,13 @@ Script = Callable[[Peer], None]
 
 
 class FakeServer:
-    def __init__(self, script: Script, *, reject_from: Optional[int] = None) -> None:
+    def __init__(
+        self, script: Script, *, reject_from: Optional[int] = None, reject_status: int = 503, reject_body: str = ""
+    ) -> None:
         self._script = script
-        self._reject_from = reject_from  # handshakes from this index on get HTTP 503
+        self._reject_from = reject_from  # handshakes from this index on are refused with `reject_status`
+        self._reject_status = reject_status
+        self._reject_body = reject_body
         self.handshakes: List[Handshake] = []
         self.received: List[Dict[str, Any]] = []
         self.errors: List[BaseException] = []
@@ -85,7 +89,10 @@ class FakeServer:
                 )
             )
         if self._reject_from is not None and index >= self._reject_from:
-            return ws.respond(503, "try later")
+            response = ws.respond(self._reject_status, self._reject_body)
+            if self._reject_body.startswith("{"):
+                response.headers["Content-Type"] = "application/json"
+            return response
         return None
 
     def _handler(self, ws: ServerConnection) -> None:

@@ -218,3 +218,11 @@ async def test_azure_async_token_provider() -> None:
     assert handshake.path == "/openai/realtime"
     assert handshake.query == {"api-version": "2025-04-01-preview", "deployment": "dep"}
     assert handshake.headers["authorization"] == "Bearer async-ad-token"
+
+
+async def test_rejected_handshake_raises_the_matching_status_error() -> None:
+    with FakeServer(lambda peer: None, reject_from=0, reject_status=503, reject_body="busy") as server:
+        with pytest.raises(openai.InternalServerError) as info:
+            async with make_client(server).realtime.connect(model="m"):
+                pass
+    assert info.value.status_code == 503

@@ -463,3 +463,13 @@ def test_api_key_provider_is_called_for_each_handshake() -> None:
         with client.realtime.connect(model="m", initial_delay=0.01) as connection:
             assert delta_of(connection.recv()) == "again"
     assert [h.headers["authorization"] for h in server.handshakes] == ["Bearer key-1", "Bearer key-2"]
+
+
+def test_rejected_handshake_raises_the_matching_status_error() -> None:
+    body = '{"error": {"message": "Incorrect API key provided", "type": "invalid_request_error", "code": "invalid_api_key"}}'
+    with FakeServer(lambda peer: None, reject_from=0, reject_status=401, reject_body=body) as server:
+        with pytest.raises(openai.AuthenticationError) as info:
+            with make_client(server).realtime.connect(model="m"):
+                pass
+    assert info.value.status_code == 401
+    assert info.value.code == "invalid_api_key"

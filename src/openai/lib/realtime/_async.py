@@ -16,10 +16,11 @@ import sniffio
 from ._ws import import_websockets_module
 from ._serde import serialize_event, parse_server_event
 from ._common import SendQueue, ConnectParams, close_info, next_event, closed_error, apply_overrides
+from ._errors import handshake_status_error
 from ..._models import BaseModel
 from ._handshake import build_handshake, async_resolve_credentials
 from ._reconnect import is_retryable_close
-from ..._exceptions import OpenAIError, WebSocketConnectionClosedError
+from ..._exceptions import OpenAIError, APIStatusError, WebSocketConnectionClosedError
 
 __all__ = ["BaseAsyncConnection", "BaseAsyncConnectionManager"]
 
@@ -54,7 +55,10 @@ async def _open_socket(client: Any, params: ConnectParams) -> Any:
     user_agent = next((headers.pop(k) for k in list(headers) if k.lower() == "user-agent"), None)
     if user_agent is not None:
         options.setdefault("user_agent_header", user_agent)
-    return await connect(url, additional_headers=headers, **options)
+    try:
+        return await connect(url, additional_headers=headers, **options)
+    except import_websockets_module("websockets.exceptions").InvalidStatus as exc:
+        raise handshake_status_error(client, url, exc) from exc
 
 
 _EventT = TypeVar("_EventT")
@@ -209,7 +213,7 @@ class BaseAsyncConnection(Generic[_EventT]):
             await asyncio.sleep(event.delay)
             try:
                 ws = await _open_socket(self._client, params)
-            except (OSError, asyncio.TimeoutError, ws_exceptions.WebSocketException) as exc:
+            except (OSError, asyncio.TimeoutError, ws_exceptions.WebSocketException, APIStatusError) as exc:
                 last_error = f"{type(exc).__name__}: {exc}"
                 continue
             self._ws = ws

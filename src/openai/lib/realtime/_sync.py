@@ -16,10 +16,11 @@ from typing import Any, Dict, List, Type, Union, Generic, Mapping, TypeVar, Iter
 from ._ws import import_websockets_module
 from ._serde import serialize_event, parse_server_event
 from ._common import SendQueue, ConnectParams, close_info, next_event, closed_error, apply_overrides
+from ._errors import handshake_status_error
 from ..._models import BaseModel
 from ._handshake import build_handshake, resolve_credentials
 from ._reconnect import is_retryable_close
-from ..._exceptions import WebSocketConnectionClosedError
+from ..._exceptions import APIStatusError, WebSocketConnectionClosedError
 
 __all__ = ["BaseSyncConnection", "BaseSyncConnectionManager"]
 
@@ -42,7 +43,10 @@ def _open_socket(client: Any, params: ConnectParams) -> Any:
     user_agent = next((headers.pop(k) for k in list(headers) if k.lower() == "user-agent"), None)
     if user_agent is not None:
         options.setdefault("user_agent_header", user_agent)
-    websocket = connect(url, additional_headers=headers, **options)
+    try:
+        websocket = connect(url, additional_headers=headers, **options)
+    except import_websockets_module("websockets.exceptions").InvalidStatus as exc:
+        raise handshake_status_error(client, url, exc) from exc
     # Entering marks the connection as managed (websockets >= 17.1 warns otherwise); this
     # connection object owns its lifetime and closes it in `close()`.
     return websocket.__enter__()
@@ -204,7 +208,7 @@ class BaseSyncConnection(Generic[_EventT]):
             time.sleep(event.delay)
             try:
                 ws = _open_socket(self._client, params)
-            except (OSError, TimeoutError, ws_exceptions.WebSocketException) as exc:
+            except (OSError, TimeoutError, ws_exceptions.WebSocketException, APIStatusError) as exc:
                 last_error = f"{type(exc).__name__}: {exc}"
                 continue
             with self._state:
