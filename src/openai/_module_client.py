@@ -13,7 +13,7 @@ import sys
 from typing import TYPE_CHECKING, Any, Tuple, Union, Mapping, Callable, Optional, cast
 
 import httpx
-from typing_extensions import Literal
+from typing_extensions import Literal, override
 
 from ._types import Timeout
 from ._client import OpenAI
@@ -91,7 +91,23 @@ RESOURCES = frozenset(
 
 
 class _ModuleClient(OpenAI):
-    """The client behind `openai.<resource>`; its class name is what the User-Agent reports."""
+    """The client behind `openai.<resource>`; its class name is what the User-Agent reports.
+
+    An explicitly set `openai.base_url` is used exactly as given: paths are appended to it without adding a
+    slash (`.../v1` + `models` -> `.../v1models`), as scripts written for the official module client expect.
+    """
+
+    _base_url_as_given: bool = False
+
+    def __init__(self, *, base_url: Union[str, httpx.URL, None] = None, **kwargs: Any) -> None:
+        self._base_url_as_given = base_url is not None
+        super().__init__(base_url=base_url, **kwargs)
+
+    @override
+    def _enforce_trailing_slash(self, url: httpx.URL) -> httpx.URL:
+        if self._base_url_as_given:
+            return url
+        return super()._enforce_trailing_slash(url)
 
 
 _client: Optional[OpenAI] = None
@@ -164,7 +180,7 @@ def _load_client() -> OpenAI:
     return _client
 
 
-def _reset_client() -> None:
+def reset_client() -> None:
     """Forget the built client (tests use it to start from a clean state)."""
     global _client, _client_settings
     _client = None

@@ -15,10 +15,20 @@ from ._local_server import CHUNKS, serve
 
 pytest.importorskip("httpx_aiohttp", reason="the aiohttp extra is not installed")
 
+# Marking at collection time makes anyio use the `anyio_backend` fixture below (asyncio only).
+pytestmark = pytest.mark.anyio
+
+
+@pytest.fixture
+def anyio_backend() -> str:
+    # aiohttp runs on asyncio only.
+    return "asyncio"
+
 
 async def test_request_over_aiohttp() -> None:
     with serve() as server:
-        async with AsyncOpenAI(api_key="sk-aio", base_url=server.url, http_client=DefaultAioHttpClient()) as client:
+        async with DefaultAioHttpClient() as http_client:
+            client = AsyncOpenAI(api_key="sk-aio", base_url=server.url, http_client=http_client)
             completion = await client.chat.completions.create(
                 model="gpt-4o", messages=[{"role": "user", "content": "Hi"}]
             )
@@ -36,7 +46,8 @@ async def test_request_over_aiohttp() -> None:
 
 async def test_streaming_over_aiohttp() -> None:
     with serve() as server:
-        async with AsyncOpenAI(api_key="sk-aio", base_url=server.url, http_client=DefaultAioHttpClient()) as client:
+        async with DefaultAioHttpClient() as http_client:
+            client = AsyncOpenAI(api_key="sk-aio", base_url=server.url, http_client=http_client)
             stream = await client.chat.completions.create(
                 model="gpt-4o", messages=[{"role": "user", "content": "Hi"}], stream=True
             )
@@ -48,7 +59,8 @@ async def test_streaming_over_aiohttp() -> None:
 
 async def test_with_streaming_response_over_aiohttp() -> None:
     with serve() as server:
-        async with AsyncOpenAI(api_key="sk-aio", base_url=server.url, http_client=DefaultAioHttpClient()) as client:
+        async with DefaultAioHttpClient() as http_client:
+            client = AsyncOpenAI(api_key="sk-aio", base_url=server.url, http_client=http_client)
             async with client.chat.completions.with_streaming_response.create(
                 model="gpt-4o", messages=[{"role": "user", "content": "Hi"}], stream=True
             ) as response:

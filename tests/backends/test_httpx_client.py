@@ -46,8 +46,8 @@ def test_custom_transport_receives_the_requests() -> None:
 
 
 def test_proxy_free_transport_on_a_real_socket() -> None:
-    with serve() as server:
-        http_client = DefaultHttpxClient(transport=httpx.HTTPTransport(local_address="127.0.0.1"))
+    transport = httpx.HTTPTransport(local_address="127.0.0.1")
+    with serve() as server, DefaultHttpxClient(transport=transport) as http_client:
         client = OpenAI(api_key="sk-t", base_url=server.url, http_client=http_client)
         completion = client.chat.completions.create(model="gpt-4o", messages=[{"role": "user", "content": "Hi"}])
     assert completion.id == "chatcmpl-local"
@@ -56,8 +56,7 @@ def test_proxy_free_transport_on_a_real_socket() -> None:
 
 def test_requests_go_through_the_proxy() -> None:
     # A plain-HTTP proxy receives the absolute URL in the request line; our server plays the proxy.
-    with serve() as proxy:
-        http_client = DefaultHttpxClient(proxy=proxy.url)
+    with serve() as proxy, DefaultHttpxClient(proxy=proxy.url) as http_client:
         client = OpenAI(api_key="sk-t", base_url="http://api.example.invalid/v1", http_client=http_client)
         page = client.models.list()
     assert [m.id for m in page.data] == ["m1"]
@@ -107,18 +106,17 @@ def test_mutual_tls(pki: Dict[str, Path]) -> None:
     client_ctx.load_cert_chain(str(pki["client.pem"]), str(pki["client.key"]))
 
     with serve(server_ctx) as server:
-        client = OpenAI(api_key="sk-t", base_url=server.url, http_client=DefaultHttpxClient(verify=client_ctx))
-        page = client.models.list()
+        # OpenAI.close() leaves a passed-in http_client open, so the test closes its own.
+        with DefaultHttpxClient(verify=client_ctx) as http_client:
+            client = OpenAI(api_key="sk-t", base_url=server.url, http_client=http_client)
+            page = client.models.list()
 
         # Without the client certificate the handshake fails, and the SDK reports a connection error.
-        bare = OpenAI(
-            api_key="sk-t",
-            base_url=server.url,
-            max_retries=0,
-            http_client=DefaultHttpxClient(verify=ssl.create_default_context(cafile=str(pki["ca.pem"]))),
-        )
-        with pytest.raises(Exception) as excinfo:
-            bare.models.list()
+        bare_ctx = ssl.create_default_context(cafile=str(pki["ca.pem"]))
+        with DefaultHttpxClient(verify=bare_ctx) as http_client:
+            bare = OpenAI(api_key="sk-t", base_url=server.url, max_retries=0, http_client=http_client)
+            with pytest.raises(Exception) as excinfo:
+                bare.models.list()
 
     assert [m.id for m in page.data] == ["m1"]
     assert server.seen[0].client_cert_subject == "client"

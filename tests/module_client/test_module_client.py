@@ -22,11 +22,11 @@ def restore_settings(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     for name in ("OPENAI_API_KEY", "OPENAI_BASE_URL", "OPENAI_ORG_ID", "OPENAI_PROJECT_ID", "OPENAI_API_TYPE"):
         monkeypatch.delenv(name, raising=False)
     saved = {name: getattr(openai, name) for name in SETTINGS}
-    _module_client._reset_client()
+    _module_client.reset_client()
     yield
     for name, value in saved.items():
         setattr(openai, name, value)
-    _module_client._reset_client()
+    _module_client.reset_client()
 
 
 @pytest.fixture
