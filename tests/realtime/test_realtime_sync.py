@@ -473,3 +473,17 @@ def test_rejected_handshake_raises_the_matching_status_error() -> None:
                 pass
     assert info.value.status_code == 401
     assert info.value.code == "invalid_api_key"
+
+
+def test_a_server_that_keeps_dropping_uses_up_the_retry_budget() -> None:
+    def script(peer: Peer) -> None:
+        if peer.index == 0:
+            peer.send(session_created())
+        peer.close(1011, "flapping")  # every reconnection is accepted, then dropped at once
+
+    with FakeServer(script) as server:
+        with make_client(server).realtime.connect(model="m", max_retries=3, initial_delay=0.001) as connection:
+            assert connection.recv().type == "session.created"
+            with pytest.raises(WebSocketConnectionClosedError, match="gave up after 3 reconnection attempts"):
+                connection.recv()
+    assert len(server.handshakes) == 4

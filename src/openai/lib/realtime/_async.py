@@ -78,6 +78,9 @@ class BaseAsyncConnection(Generic[_EventT]):
         self._closed_by_user = False
         self._failure: Optional[WebSocketConnectionClosedError] = None
         self._close_code: Optional[int] = None
+        # Reconnection attempts since a message was last received: a server that accepts and then
+        # drops at once uses up `max_retries` instead of being reconnected to forever.
+        self._attempts = 0
 
     @property
     def websocket(self) -> Any:
@@ -111,6 +114,7 @@ class BaseAsyncConnection(Generic[_EventT]):
             except ws_exceptions.ConnectionClosed as exc:
                 await self._handle_drop(ws, exc)
                 continue
+            self._attempts = 0
             return message.encode("utf-8") if isinstance(message, str) else bytes(message)
 
     def parse_event(self, data: Union[str, bytes]) -> _EventT:
@@ -198,7 +202,8 @@ class BaseAsyncConnection(Generic[_EventT]):
         params = self._params
         ws_exceptions = import_websockets_module("websockets.exceptions")
         last_error = ""
-        for attempt in range(1, params.max_retries + 1):
+        for attempt in range(self._attempts + 1, params.max_retries + 1):
+            self._attempts = attempt
             event = next_event(params, attempt, code)
             if params.on_reconnecting is not None:
                 try:

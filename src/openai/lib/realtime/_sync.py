@@ -69,6 +69,9 @@ class BaseSyncConnection(Generic[_EventT]):
         self._closed_by_user = False
         self._failure: Optional[WebSocketConnectionClosedError] = None
         self._close_code: Optional[int] = None
+        # Reconnection attempts since a message was last received: a server that accepts and then
+        # drops at once uses up `max_retries` instead of being reconnected to forever.
+        self._attempts = 0
 
     @property
     def websocket(self) -> Any:
@@ -103,6 +106,7 @@ class BaseSyncConnection(Generic[_EventT]):
             except ws_exceptions.ConnectionClosed as exc:
                 self._handle_drop(ws, exc)
                 continue
+            self._attempts = 0
             return message.encode("utf-8") if isinstance(message, str) else bytes(message)
 
     def parse_event(self, data: Union[str, bytes]) -> _EventT:
@@ -179,8 +183,6 @@ class BaseSyncConnection(Generic[_EventT]):
         """Called by whoever saw `failed_ws` close: reconnect, or raise the final error."""
         code, reason = close_info(exc)
         with self._state:
-            if self._closed_by_user:
-                self._raise_if_finished(unsent or [])
             while self._reconnecting:  # another thread is reconnecting: wait for its outcome
                 self._settled.wait()
             self._raise_if_finished(unsent or [])  # ...which may have been to give up
@@ -195,7 +197,8 @@ class BaseSyncConnection(Generic[_EventT]):
         params = self._params
         ws_exceptions = import_websockets_module("websockets.exceptions")
         last_error = ""
-        for attempt in range(1, params.max_retries + 1):
+        for attempt in range(self._attempts + 1, params.max_retries + 1):
+            self._attempts = attempt
             event = next_event(params, attempt, code)
             if params.on_reconnecting is not None:
                 try:
