@@ -52,7 +52,7 @@ class Message(BaseModel):
     parts: List[Part]
     usage: Optional[Usage] = None
     labels: Dict[str, Usage] = {}
-    schema_: Optional[Dict[str, object]] = FieldInfo(alias="schema", default=None)
+    schema_: Optional[Dict[str, object]] = FieldInfo(alias="schema", default=None)  # type: ignore[assignment]
     reply: Optional["Message"] = None
 
 
@@ -292,7 +292,7 @@ def test_round_trip_to_dict_json_gives_the_data_back(data: Dict[str, Any]) -> No
     dumped = m.to_dict(mode="json", warnings=False)
     expected = dict(data)
     # Datetimes come back in one canonical ISO spelling; compare them as datetimes.
-    assert datetime.datetime.fromisoformat(dumped.pop("created_at").replace("Z", "+00:00")) == (
+    assert datetime.datetime.fromisoformat(str(dumped.pop("created_at")).replace("Z", "+00:00")) == (
         datetime.datetime.fromisoformat(expected.pop("created_at"))
     )
     assert dumped == expected

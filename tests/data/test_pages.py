@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from typing import Any, Dict, List, Type, Optional
+from typing import Any, Dict, List, Optional
 
 import httpx
 import pytest
@@ -65,12 +65,12 @@ class PagedServer:
 
 PAGES = [[{"id": "a", "n": 1}, {"id": "b", "n": 2}], [{"id": "c", "n": 3}], [{"id": "d", "n": 4}]]
 
-SYNC_CASES: List[tuple[Type[Any], str]] = [
+SYNC_CASES: List[tuple[Any, str]] = [
     (SyncCursorPage, "cursor"),
     (SyncConversationCursorPage, "conversation"),
     (SyncNextCursorPage, "next"),
 ]
-ASYNC_CASES: List[tuple[Type[Any], str]] = [
+ASYNC_CASES: List[tuple[Any, str]] = [
     (AsyncCursorPage, "cursor"),
     (AsyncConversationCursorPage, "conversation"),
     (AsyncNextCursorPage, "next"),
@@ -82,7 +82,7 @@ def list_options() -> Any:
 
 
 @pytest.mark.parametrize(("page_cls", "style"), SYNC_CASES)
-def test_sync_cursor_pages_walk_every_item_lazily(page_cls: Type[Any], style: str) -> None:
+def test_sync_cursor_pages_walk_every_item_lazily(page_cls: Any, style: str) -> None:
     server = PagedServer(PAGES, style)
     client = make_client(server)
     page = client.get_api_list("/items", model=Item, page=page_cls[Item], options=list_options())
@@ -154,7 +154,7 @@ async def test_async_pages() -> None:
         await check_async_pages(page_cls, style)
 
 
-async def check_async_pages(page_cls: Type[Any], style: str) -> None:
+async def check_async_pages(page_cls: Any, style: str) -> None:
     server = PagedServer(PAGES, style)
     client = make_async_client(server)
     paginator = client.get_api_list("/items", model=Item, page=page_cls[Item], options=list_options())

@@ -143,6 +143,8 @@ def _transform_value(data: object, annotation: Any) -> object:
     info = _format_of(annotation)
     tp = strip_annotated_type(annotation)
 
+    if info is not None and _is_formattable(data, info):
+        return _format(data, info)
     if is_typeddict(tp) and isinstance(data, Mapping):
         return _transform_typeddict(cast(Mapping[str, object], data), tp)
     if isinstance(data, pydantic.BaseModel):
@@ -161,11 +163,16 @@ def _transform_value(data: object, annotation: Any) -> object:
         args = get_args(tp)
         value_type = args[1] if len(args) == 2 else Any
         return {k: _transform_value(v, value_type) for k, v in cast(Mapping[str, object], data).items() if _is_given(v)}
-    if info is not None:
-        return _format(data, info)
     if isinstance(data, (_dt.datetime, _dt.date)):
         return data.isoformat()
     return data
+
+
+def _is_formattable(data: object, info: PropertyInfo) -> bool:
+    """Does the `format` of a field apply to this value (dates; files and bytes for base64)?"""
+    if isinstance(data, (_dt.datetime, _dt.date)):
+        return True
+    return info.format == "base64" and _is_base64_input(data)
 
 
 def _transform_typeddict(data: Mapping[str, object], tp: Any) -> Dict[str, object]:
@@ -225,6 +232,10 @@ async def _async_transform_value(data: object, annotation: Any) -> object:
     info = _format_of(annotation)
     tp = strip_annotated_type(annotation)
 
+    if info is not None and info.format == "base64" and _is_base64_input(data):
+        return base64.b64encode(await _read_async(data)).decode("ascii")
+    if info is not None and _is_formattable(data, info):
+        return _format(data, info)
     if is_typeddict(tp) and isinstance(data, Mapping):
         plan = _typeddict_plan(tp)
         result: Dict[str, object] = {}
@@ -258,10 +269,6 @@ async def _async_transform_value(data: object, annotation: Any) -> object:
             if _is_given(v):
                 out[k] = await _async_transform_value(v, value_type)
         return out
-    if info is not None and info.format == "base64" and _is_base64_input(data):
-        return base64.b64encode(await _read_async(data)).decode("ascii")
-    if info is not None:
-        return _format(data, info)
     if isinstance(data, (_dt.datetime, _dt.date)):
         return data.isoformat()
     return data
