@@ -176,6 +176,8 @@ class Matcher:
         # sites[side][key] = use-site paths (through $refs) where the walk met the key
         self.sites: Dict[str, DefaultDict[str, set[str]]] = {"models": defaultdict(set), "params": defaultdict(set)}
         self.seen: set[Tuple[str, str]] = set()
+        # what a vote is worth: walks from operation anchors outrank name and shape guesses
+        self.weight = 100
 
     @staticmethod
     def side(key: str, entry: Dict[str, Any]) -> str:
@@ -189,7 +191,7 @@ class Matcher:
         if not_from_spec(key):
             return
         side = self.side(key, self.types[key])
-        self.votes[side][ptr][key] += 1
+        self.votes[side][ptr][key] += self.weight
         self.sites[side][key].add(site)
 
     # -- the co-walk -------------------------------------------------------------------------------------
@@ -298,6 +300,21 @@ class Matcher:
                 n = len(parse(entry["value"]).args)
                 return 0.5 if n == len(members) else 0.2
         return 0.0
+
+
+def name_affinity(key: str, ptr: str) -> int:
+    """2: the type is named like the component (`Foo`, `FooParam`); 1: one name ends with the other and they
+    differ by a word (`ResponseOutputItem` / `OutputItem`); 0: unrelated or not a component."""
+    cname = (component_name(ptr) or "").lower()
+    name = key.rsplit(".", 1)[1].lower()
+    if not cname:
+        return 0
+    if name in (cname, cname + "param"):
+        return 2
+    base = name[: -len("param")] if name.endswith("param") else name
+    # one short word apart, e.g. `Response` + `OutputItem`; inline copies (`...TemplateEvalItem`) are further off
+    close = (base.endswith(cname) or cname.endswith(base)) and abs(len(base) - len(cname)) <= 10
+    return 1 if close else 0
 
 
 def component_name(ptr: str) -> Optional[str]:
@@ -441,12 +458,9 @@ def resolve(matcher: Matcher) -> Tuple[Dict[str, Dict[str, str]], List[str]]:
     for side, votes in matcher.votes.items():
         choice: Dict[str, Tuple[Tuple[Any, ...], str]] = {}
         for ptr, counter in votes.items():
-            cname = component_name(ptr) or ""
 
-            def rank(key: str, ptr: str = ptr, cname: str = cname, counter: Counter[str] = counter) -> Tuple[Any, ...]:
-                name = key.rsplit(".", 1)[1]
-                same_name = name in (cname, cname + "Param")
-                return (same_name, counter[key], matcher.score(key, ptr), -len(key), key)
+            def rank(key: str, ptr: str = ptr, counter: Counter[str] = counter) -> Tuple[Any, ...]:
+                return (name_affinity(key, ptr), counter[key], matcher.score(key, ptr), -len(key), key)
 
             ranked = sorted(counter, key=rank, reverse=True)
             best = ranked[0]
@@ -456,7 +470,7 @@ def resolve(matcher: Matcher) -> Tuple[Dict[str, Dict[str, str]], List[str]]:
         # one pointer per key: keep the best-ranked pointer
         per_key: DefaultDict[str, List[Tuple[Tuple[Any, ...], str]]] = defaultdict(list)
         for ptr, (r, key) in choice.items():
-            per_key[key].append((r[1:4], ptr))
+            per_key[key].append((r[0:3], ptr))
         out: Dict[str, str] = {}
         for key, ptrs in per_key.items():
             ptrs.sort(key=lambda x: (x[0], -len(x[1]), x[1]), reverse=True)
@@ -548,7 +562,9 @@ def main(argv: Optional[List[str]] = None) -> int:
     matcher = Matcher(spec, surface)
     anchors(matcher, spec, operations)
     claimed = {k for votes in matcher.votes.values() for c in votes.values() for k in c}
+    matcher.weight = 10
     by_name(matcher, spec, claimed)
+    matcher.weight = 1
     by_shape(matcher, spec)
     maps, dropped = resolve(matcher)
     unmatched = unmatched_reasons(matcher, maps)

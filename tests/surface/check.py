@@ -297,7 +297,7 @@ def check_types(table: Dict[str, Any], tally: Tally) -> None:
             module = importlib.import_module(module_name)
         except Exception:
             for name in names:
-                tally.name(False, f"{module_name}.{name}")
+                tally.name(False, f"{module_name[len('openai.types.') :]}.{name}")
             continue
         for name, want in sorted(names.items()):
             key = f"{module_name[len('openai.types.') :]}.{name}"

@@ -190,14 +190,15 @@ def normalize(text: str, module: str) -> str:
     return str(_rewrite(parse(text), module))
 
 
-def _rewrite(node: Ann, module: str) -> Ann:
+def _rewrite(node: Ann, module: str, in_literal: bool = False) -> Ann:
     name = node.name
     if name[:1] in "'\"":
         value = ast.literal_eval(name)
-        if isinstance(value, str) and not node.args:
-            # a quoted forward reference is itself an annotation; a Literal member stays a string
+        if in_literal or not isinstance(value, str):
             return Ann(repr(value))
-    args = tuple(_rewrite(a, module) for a in node.args)
+        # outside Literal[...] a string is a forward reference: an annotation of its own
+        return _rewrite(parse(value), module)
+    args = tuple(_rewrite(a, module, in_literal=name == "Literal") for a in node.args)
     if name in ("|", "[]") or name.endswith("(...)") or not (name[:1].isalpha() or name[:1] == "_"):
         return Ann(name, args)
     if name == "Annotated" and args:
