@@ -226,3 +226,21 @@ async def test_rejected_handshake_raises_the_matching_status_error() -> None:
             async with make_client(server).realtime.connect(model="m"):
                 pass
     assert info.value.status_code == 503
+
+
+async def test_cancelled_reconnection_can_be_resumed() -> None:
+    import asyncio
+
+    def script(peer: Peer) -> None:
+        if peer.index == 0:
+            peer.drop()
+            return
+        peer.send(text_delta("back"))
+        peer.wait_closed()
+
+    with FakeServer(script) as server:
+        async with make_client(server).realtime.connect(model="m", initial_delay=0.5, max_delay=0.5) as connection:
+            with pytest.raises(asyncio.TimeoutError):
+                await asyncio.wait_for(connection.recv(), timeout=0.1)  # cancelled while backing off
+            await connection.send({"type": "after-cancel"})  # not stuck in "reconnecting": raises or queues
+            assert delta_of(await asyncio.wait_for(connection.recv(), timeout=5)) == "back"

@@ -196,7 +196,13 @@ class BaseAsyncConnection(Generic[_EventT]):
             self._fail(code, reason, "not reconnecting" if code != _NORMAL_CLOSURE else "", unsent)
         self._reconnecting = True
         self._settled.clear()
-        await self._reconnect(code, reason)
+        try:
+            await self._reconnect(code, reason)
+        except BaseException:
+            if self._reconnecting:  # cancelled mid-attempt: let the next call start over
+                self._reconnecting = False
+                self._settled.set()
+            raise
 
     async def _reconnect(self, code: int, reason: str) -> None:
         params = self._params

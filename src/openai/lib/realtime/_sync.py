@@ -191,7 +191,14 @@ class BaseSyncConnection(Generic[_EventT]):
             if not self._can_reconnect(exc):
                 self._fail(code, reason, "not reconnecting" if code != _NORMAL_CLOSURE else "", unsent)
             self._reconnecting = True
-        self._reconnect(code, reason)
+        try:
+            self._reconnect(code, reason)
+        except BaseException:
+            with self._state:
+                if self._reconnecting:  # interrupted mid-attempt (e.g. KeyboardInterrupt): next call starts over
+                    self._reconnecting = False
+                    self._settled.notify_all()
+            raise
 
     def _reconnect(self, code: int, reason: str) -> None:
         params = self._params
