@@ -176,6 +176,8 @@ class Matcher:
         # sites[side][key] = use-site paths (through $refs) where the walk met the key
         self.sites: Dict[str, DefaultDict[str, set[str]]] = {"models": defaultdict(set), "params": defaultdict(set)}
         self.seen: set[Tuple[str, str]] = set()
+        # item type key -> response schema of a list operation returning pages of it
+        self.page_schemas: Dict[str, str] = {}
         # what a vote is worth: walks from operation anchors outrank name and shape guesses
         self.weight = 100
 
@@ -349,6 +351,7 @@ def anchors(matcher: Matcher, spec: SpecIndex, operations: Dict[str, Dict[str, A
                                 if "items" in spec.get(dptr):
                                     site = f"{sptr}{suffix}{data[1]}{dsuffix}/items"
                                     matcher.walk(parse(cfg["item"]), f"{dptr}/items", site)
+                            matcher.page_schemas.setdefault(cfg["item"], sptr)
                         elif cfg.get("returns"):
                             matcher.walk(parse(cfg["returns"]), sptr, sptr)
             # request
@@ -447,6 +450,11 @@ def by_shape(matcher: Matcher, spec: SpecIndex) -> None:
                 scored = sorted(((matcher.score(key, c), c) for c in components), reverse=True)[:2]
                 if scored and scored[0][0] >= 0.85 and (len(scored) < 2 or scored[1][0] < scored[0][0]):
                     candidates = [scored[0][1]]
+        if entry["kind"] == "model" and "data" in entry.get("fields", {}) and "has_more" in entry["fields"]:
+            # a list object (`SkillList`): the response schema of the list operation paging its items
+            m = re.fullmatch(r"List\[([\w.]+)\]", entry["fields"]["data"]["annotation"])
+            if m and m.group(1) in matcher.page_schemas:
+                candidates = [spec.deref(matcher.page_schemas[m.group(1)])]
         if len(candidates) == 1:
             matcher.walk_type(key, candidates[0], candidates[0])
 
@@ -490,7 +498,21 @@ def resolve(matcher: Matcher) -> Tuple[Dict[str, Dict[str, str]], List[str]]:
                     copies[site] = key
                     break
         maps[f"{side}_copies"] = dict(sorted(copies.items()))
+    maps["aliases"] = extra_aliases(matcher, {k for m in maps.values() for k in m.values()})
     return maps, dropped
+
+
+def extra_aliases(matcher: Matcher, mapped: set[str]) -> Dict[str, str]:
+    """Aliases the SDK declares without a schema of their own (`ChatCompletionReasoningEffort = ReasoningEffort`,
+    `UnwrapWebhookEvent = Union[...]`): type key -> value, in the table's annotation spelling."""
+    out: Dict[str, str] = {}
+    for key, entry in sorted(matcher.types.items()):
+        if entry["kind"] != "alias" or key in mapped or not_from_spec(key):
+            continue
+        if any(key in c for votes in matcher.votes.values() for c in votes.values()):
+            continue  # it has a schema, only another type won it
+        out[key] = entry["value"]
+    return out
 
 
 def _plain_pointer(spec: SpecIndex, site: str) -> bool:
@@ -509,8 +531,15 @@ def unmatched_reasons(matcher: Matcher, maps: Dict[str, Dict[str, str]]) -> List
         if key in mapped:
             continue
         entry = matcher.types[key]
+        name = key.rsplit(".", 1)[1]
         if not_from_spec(key):
             reason = not_from_spec(key)
+        elif name.endswith(("ParamsBase", "ParamsNonStreaming", "ParamsStreaming")):
+            reason = "stream variant of a request body's Params TypedDict: derived from the body by the engine"
+        elif key in maps.get("aliases", {}):
+            reason = "no schema of its own: listed under `aliases`"
+        elif key.startswith("beta.realtime.") and not any(key in v for v in _all_keys(matcher)):
+            reason = "beta.realtime keeps an older shape than the spec's realtime schemas"
         elif any(key in votes_for for votes_for in _all_keys(matcher)):
             reason = "its schema is claimed by another type (see the conflicts above)"
         else:
@@ -532,13 +561,22 @@ HEADER = """\
 # allOf or a nullable anyOf/oneOf ([X, null]) by the pointer of X (`.../anyOf/0`); request bodies by
 # `#/paths/<path>/<verb>/requestBody/content/<type>/schema` (the operation's `<X>Params`); body-less operations'
 # query parameter sets by `#/paths/<path>/<verb>/parameters`; one query parameter by `.../parameters/<i>/schema`.
+# models_copies / params_copies: the SDK's per-use copies of a shared schema, keyed by USE SITE: the path the
+# walk took from an operation's schema or a component, through `$ref`s transparently (so it may not resolve as a
+# plain RFC 6901 pointer), e.g. `#/components/schemas/CreateThreadAndRunRequest/properties/thread` (a $ref to
+# CreateThreadRequest) -> `beta.thread_create_and_run_params.Thread`, or an operation's response schema
+# `#/paths/~1organization~1certificates~1activate/post/responses/200/content/application~1json/schema`
+# -> `admin.organization.certificate_activate_response.CertificateActivateResponse`. To honour one: when the walk
+# from that operation/parent reaches the site, emit a copy of the target under the key; the copy's inline children
+# have their own entries below it (same site prefix) or follow the inline rule in the copy's module.
+# aliases: type key -> value (table spelling) for aliases the SDK declares without a schema of their own.
 # Schemas left out are named by rule. The comments at the end list the schemas several types claim (only one can
 # have it: the engine needs a second, same-shaped type for the others) and the surface types left unmatched.
 """
 
 
 def dump(maps: Dict[str, Dict[str, str]], dropped: List[str], unmatched: List[str]) -> str:
-    order = ["models", "params", "models_copies", "params_copies"]
+    order = ["models", "params", "models_copies", "params_copies", "aliases"]
     body = yaml.safe_dump({k: maps[k] for k in order}, sort_keys=False, width=1000)
     lines = [HEADER + body.rstrip("\n"), ""]
     lines.append(f"# conflicts ({len(dropped)}):")
