@@ -22,6 +22,7 @@ with no `typing` introspection and no validation pass.
 
 from __future__ import annotations
 
+import sys
 import enum
 import inspect
 import datetime as _dt
@@ -33,6 +34,7 @@ from typing import (
     List,
     Type,
     Tuple,
+    Union,
     TypeVar,
     Callable,
     ClassVar,
@@ -42,7 +44,7 @@ from typing import (
 )
 
 import pydantic
-from typing_extensions import Self, Literal, override
+from typing_extensions import Self, Literal, Annotated, override
 
 from ._compat import (
     PYDANTIC_V1,
@@ -63,6 +65,7 @@ from ._utils._typing import (
     is_typevar,
     literal_values,
     is_literal_type,
+    is_annotated_type,
     annotated_metadata,
     strip_annotated_type,
 )
@@ -86,6 +89,10 @@ Converter = Callable[[Any], Any]
 _NoneType = type(None)
 _IDENTITY_TYPES: Tuple[Any, ...] = (str, int, bool, object, Any, _NoneType, None, bytes, dict, list)
 _setattr = object.__setattr__
+
+# Every model class by name, for forward references that the defining module cannot resolve (a union
+# alias declared in one module with quoted member names, used from another module).
+_MODELS_BY_NAME: Dict[str, List[type]] = {}
 
 if TYPE_CHECKING:
     from pydantic import ConfigDict
@@ -187,6 +194,10 @@ class BaseModel(pydantic.BaseModel):
             warnings=warnings,
         )
 
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        _MODELS_BY_NAME.setdefault(cls.__name__, []).append(cls)
+
     @override
     def __str__(self) -> str:
         return f"{self.__repr_name__()}({self.__repr_str__(', ')})"
@@ -243,33 +254,75 @@ _PLANS: Dict[type, _Plan] = {}
 _IMMUTABLE_DEFAULTS = (type(None), str, int, float, bool, tuple, frozenset, enum.Enum)
 
 
-def _resolve_forward_refs(cls: Type[pydantic.BaseModel]) -> None:
-    """Resolve string annotations left over from `from __future__ import annotations` / recursive models."""
-    try:
-        if PYDANTIC_V1:
-            cls.update_forward_refs()  # pyright: ignore[reportDeprecated]
-        elif not cls.__pydantic_complete__:
-            cls.model_rebuild(raise_errors=False)
-    except Exception:  # pragma: no cover - an unresolvable annotation just means "store as is"
-        pass
-
-
 def _has_unresolved(annotation: object) -> bool:
     if isinstance(annotation, (str, _ForwardRef)):
         return True
+    if is_literal_type(annotation):
+        return False
     return any(_has_unresolved(arg) for arg in get_args(annotation))
+
+
+def _resolve(annotation: Any, namespace: Dict[str, Any]) -> Any:
+    """Evaluate the forward references in `annotation` (in `namespace`, then by unique model name).
+
+    Done once per model class when its plan is built; pydantic is not asked (`model_rebuild`) because
+    one unresolvable name anywhere in a large model graph would leave every field unresolved.
+    """
+    if isinstance(annotation, str):
+        annotation = _ForwardRef(annotation)
+    if isinstance(annotation, _ForwardRef):
+        name = annotation.__forward_arg__
+        try:
+            value = eval(name, dict(namespace))  # noqa: S307 - annotations of the SDK's own modules
+        except Exception:
+            candidates = _MODELS_BY_NAME.get(name, [])
+            return candidates[0] if len(candidates) == 1 else annotation
+        return _resolve(value, namespace)
+    if is_literal_type(annotation):
+        return annotation
+    args = get_args(annotation)
+    if not args:
+        return annotation
+    new_args = tuple(_resolve(arg, namespace) for arg in args)
+    if all(new is old for new, old in zip(new_args, args)):
+        return annotation
+    origin = get_origin(annotation)
+    try:
+        if is_annotated_type(annotation):
+            return Annotated[(new_args[0], *annotation.__metadata__)]  # type: ignore[valid-type]
+        if is_union(origin):
+            return Union[new_args]  # type: ignore[valid-type]
+        return annotation.copy_with(new_args)
+    except Exception:  # pragma: no cover - an exotic alias: keep it, the value is then stored as is
+        return annotation
+
+
+def _field_annotations(cls: Type[pydantic.BaseModel], fields: Dict[str, Any]) -> Dict[str, Any]:
+    annotations = {name: field_annotation(field) for name, field in fields.items()}
+    unresolved = [name for name, ann in annotations.items() if _has_unresolved(ann)]
+    if unresolved:
+        if PYDANTIC_V1:
+            try:
+                cls.update_forward_refs()  # pyright: ignore[reportDeprecated]
+            except Exception:
+                pass
+            annotations.update({name: field_annotation(fields[name]) for name in unresolved})
+        module = sys.modules.get(cls.__module__)
+        namespace: Dict[str, Any] = dict(vars(module)) if module is not None else {}
+        namespace.setdefault(cls.__name__, cls)
+        for name in unresolved:
+            annotations[name] = _resolve(annotations[name], namespace)
+    return annotations
 
 
 def _make_plan(cls: Type[pydantic.BaseModel]) -> _Plan:
     fields = get_model_fields(cls)
-    if any(_has_unresolved(field_annotation(f)) for f in fields.values()):
-        _resolve_forward_refs(cls)
-        fields = get_model_fields(cls)
+    annotations = _field_annotations(cls, fields)
 
     lookup: Dict[str, Tuple[str, Optional[Converter]]] = {}
     defaults: List[Tuple[str, Any, bool]] = []
     for name, field in fields.items():
-        converter = _converter_for(field_annotation(field))
+        converter = _converter_for(annotations[name])
         wire = field_alias(field) or name
         lookup[wire] = (name, converter)
         has_default, default = field_default(field)
