@@ -502,6 +502,27 @@ def resolve(matcher: Matcher) -> Tuple[Dict[str, Dict[str, str]], List[str]]:
     return maps, dropped
 
 
+def rule_field_name(wire: str) -> str:
+    """The Python name the rules give a wire name (the engine's rules; exceptions go to `field_names`)."""
+    name = re.sub(r"[^0-9A-Za-z_]", "_", wire)
+    if name == "schema":
+        return "schema_"  # would shadow BaseModel.schema
+    if name.startswith("model_"):
+        return "api_" + name  # pydantic reserves the model_ namespace
+    return name
+
+
+def field_renames(matcher: Matcher) -> Dict[str, Dict[str, str]]:
+    """Type key -> {wire name: Python name} where the SDK departs from rule_field_name."""
+    out: Dict[str, Dict[str, str]] = {}
+    for key, entry in sorted(matcher.types.items()):
+        for fname, field in sorted(entry.get("fields", {}).items()):
+            wire = field.get("wire")
+            if wire and rule_field_name(wire) != fname:
+                out.setdefault(key, {})[wire] = fname
+    return out
+
+
 def extra_aliases(matcher: Matcher, mapped: set[str]) -> Dict[str, str]:
     """Aliases the SDK declares without a schema of their own (`ChatCompletionReasoningEffort = ReasoningEffort`,
     `UnwrapWebhookEvent = Union[...]`): type key -> value, in the table's annotation spelling."""
@@ -570,14 +591,21 @@ HEADER = """\
 # from that operation/parent reaches the site, emit a copy of the target under the key; the copy's inline children
 # have their own entries below it (same site prefix) or follow the inline rule in the copy's module.
 # aliases: type key -> value (table spelling) for aliases the SDK declares without a schema of their own.
+# field_names: type key -> {wire name: Python name} where the SDK departs from the field-name rules, which are:
+# characters other than [0-9A-Za-z_] -> `_` (`self-harm` -> `self_harm`), `schema` -> `schema_`, `model_x` ->
+# `api_model_x` (pydantic's protected namespace).
 # Schemas left out are named by rule. The comments at the end list the schemas several types claim (only one can
 # have it: the engine needs a second, same-shaped type for the others) and the surface types left unmatched.
 """
 
 
-def dump(maps: Dict[str, Dict[str, str]], dropped: List[str], unmatched: List[str]) -> str:
+def dump(
+    maps: Dict[str, Dict[str, str]], renames: Dict[str, Dict[str, str]], dropped: List[str], unmatched: List[str]
+) -> str:
     order = ["models", "params", "models_copies", "params_copies", "aliases"]
-    body = yaml.safe_dump({k: maps[k] for k in order}, sort_keys=False, width=1000)
+    data: Dict[str, Any] = {k: maps[k] for k in order}
+    data["field_names"] = renames
+    body = yaml.safe_dump(data, sort_keys=False, width=1000)
     lines = [HEADER + body.rstrip("\n"), ""]
     lines.append(f"# conflicts ({len(dropped)}):")
     lines.extend(f"#   {d}" for d in sorted(dropped))
@@ -606,7 +634,7 @@ def main(argv: Optional[List[str]] = None) -> int:
     by_shape(matcher, spec)
     maps, dropped = resolve(matcher)
     unmatched = unmatched_reasons(matcher, maps)
-    args.out.write_text(dump(maps, dropped, unmatched))
+    args.out.write_text(dump(maps, field_renames(matcher), dropped, unmatched))
     total = len(matcher.types)
     print(
         f"wrote {args.out}: {len(maps['models'])} models, {len(maps['params'])} params, "
