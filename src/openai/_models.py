@@ -34,7 +34,6 @@ from typing import (
     List,
     Type,
     Tuple,
-    Union,
     TypeVar,
     Callable,
     ClassVar,
@@ -44,7 +43,7 @@ from typing import (
 )
 
 import pydantic
-from typing_extensions import Self, Literal, Annotated, override
+from typing_extensions import Self, Literal, override
 
 from ._compat import (
     PYDANTIC_V1,
@@ -65,8 +64,9 @@ from ._utils._typing import (
     is_typevar,
     literal_values,
     is_literal_type,
-    is_annotated_type,
+    find_type_by_name,
     annotated_metadata,
+    resolve_forward_refs,
     strip_annotated_type,
 )
 from ._utils._transform import PropertyInfo
@@ -262,39 +262,9 @@ def _has_unresolved(annotation: object) -> bool:
     return any(_has_unresolved(arg) for arg in get_args(annotation))
 
 
-def _resolve(annotation: Any, namespace: Dict[str, Any]) -> Any:
-    """Evaluate the forward references in `annotation` (in `namespace`, then by unique model name).
-
-    Done once per model class when its plan is built; pydantic is not asked (`model_rebuild`) because
-    one unresolvable name anywhere in a large model graph would leave every field unresolved.
-    """
-    if isinstance(annotation, str):
-        annotation = _ForwardRef(annotation)
-    if isinstance(annotation, _ForwardRef):
-        name = annotation.__forward_arg__
-        try:
-            value = eval(name, dict(namespace))  # noqa: S307 - annotations of the SDK's own modules
-        except Exception:
-            candidates = _MODELS_BY_NAME.get(name, [])
-            return candidates[0] if len(candidates) == 1 else annotation
-        return _resolve(value, namespace)
-    if is_literal_type(annotation):
-        return annotation
-    args = get_args(annotation)
-    if not args:
-        return annotation
-    new_args = tuple(_resolve(arg, namespace) for arg in args)
-    if all(new is old for new, old in zip(new_args, args)):
-        return annotation
-    origin = get_origin(annotation)
-    try:
-        if is_annotated_type(annotation):
-            return Annotated[(new_args[0], *annotation.__metadata__)]  # type: ignore[valid-type]
-        if is_union(origin):
-            return Union[new_args]  # type: ignore[valid-type]
-        return annotation.copy_with(new_args)
-    except Exception:  # pragma: no cover - an exotic alias: keep it, the value is then stored as is
-        return annotation
+def _model_by_name(name: str) -> Any:
+    candidates = _MODELS_BY_NAME.get(name, [])
+    return candidates[0] if len(candidates) == 1 else find_type_by_name(name)
 
 
 def _field_annotations(cls: Type[pydantic.BaseModel], fields: Dict[str, Any]) -> Dict[str, Any]:
@@ -311,7 +281,7 @@ def _field_annotations(cls: Type[pydantic.BaseModel], fields: Dict[str, Any]) ->
         namespace: Dict[str, Any] = dict(vars(module)) if module is not None else {}
         namespace.setdefault(cls.__name__, cls)
         for name in unresolved:
-            annotations[name] = _resolve(annotations[name], namespace)
+            annotations[name] = resolve_forward_refs(annotations[name], namespace, fallback=_model_by_name)
     return annotations
 
 

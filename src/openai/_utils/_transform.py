@@ -16,6 +16,7 @@ The async variant exists only because base64 of a path-like file reads it withou
 
 from __future__ import annotations
 
+import sys
 import base64
 import pathlib
 import datetime as _dt
@@ -31,7 +32,9 @@ from ._typing import (
     is_union_type,
     is_iterable_type,
     is_sequence_type,
+    find_type_by_name,
     annotated_metadata,
+    resolve_forward_refs,
     strip_annotated_type,
 )
 from .._compat import get_args, model_dump
@@ -114,7 +117,7 @@ def _typeddict_plan(tp: Any) -> _KeyPlan:
     plan = _KEY_PLANS.get(tp)
     if plan is None:
         plan = {}
-        for key, annotation in get_type_hints(tp, include_extras=True).items():
+        for key, annotation in _type_hints(tp).items():
             alias = key
             for meta in annotated_metadata(annotation):
                 if isinstance(meta, PropertyInfo) and meta.alias is not None:
@@ -122,6 +125,21 @@ def _typeddict_plan(tp: Any) -> _KeyPlan:
             plan[key] = (alias, annotation)
         _KEY_PLANS[tp] = plan
     return plan
+
+
+def _type_hints(tp: Any) -> Dict[str, Any]:
+    try:
+        return get_type_hints(tp, include_extras=True)
+    except Exception:
+        # A quoted name from another module somewhere in the graph: resolve key by key instead,
+        # so one unresolvable name only leaves its own key untransformed.
+        module = sys.modules.get(tp.__module__)
+        namespace: Dict[str, Any] = dict(vars(module)) if module is not None else {}
+        annotations: Dict[str, Any] = dict(getattr(tp, "__annotations__", {}))
+        return {
+            key: resolve_forward_refs(value, namespace, fallback=find_type_by_name)
+            for key, value in annotations.items()
+        }
 
 
 def _format_of(annotation: Any) -> Optional[PropertyInfo]:

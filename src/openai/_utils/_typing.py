@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import sys
 import typing
+import builtins
 import collections.abc
-from typing import Any, Tuple, Union, TypeVar, cast
+from typing import Any, Dict, Tuple, Union, TypeVar, Callable, Optional, ForwardRef, cast
 
 import typing_extensions
 from typing_extensions import Required, Annotated, NotRequired, get_args, get_origin
@@ -29,6 +30,9 @@ __all__ = [
     "strip_annotated_type",
     "extract_type_arg",
     "literal_values",
+    "annotated_metadata",
+    "resolve_forward_refs",
+    "find_type_by_name",
 ]
 
 if sys.version_info >= (3, 10):
@@ -125,3 +129,73 @@ def annotated_metadata(tp: Any) -> Tuple[object, ...]:
             meta.extend(cast(Tuple[object, ...], getattr(tp, "__metadata__", ())))
         tp = get_args(tp)[0]
     return tuple(meta)
+
+
+def resolve_forward_refs(
+    annotation: Any,
+    namespace: Dict[str, Any],
+    *,
+    fallback: Optional[Callable[[str], Any]] = None,
+) -> Any:
+    """Evaluate the forward references inside `annotation`, however deeply nested.
+
+    A name is looked up in the `ForwardRef`'s own module if it records one, else in `namespace`, then
+    through `fallback(name)` (which returns `None` when it cannot tell). Whatever stays unresolved is
+    left as a `ForwardRef`; callers treat that as "keep the value as received".
+    """
+    if isinstance(annotation, str):
+        annotation = ForwardRef(annotation)
+    if isinstance(annotation, ForwardRef):
+        name = annotation.__forward_arg__
+        module_name = getattr(annotation, "__forward_module__", None)
+        module = sys.modules.get(module_name) if isinstance(module_name, str) else None
+        scope = dict(vars(module)) if module is not None else dict(namespace)
+        try:
+            value = eval(name, {"__builtins__": builtins, **scope})  # noqa: S307 - annotations of loaded modules
+        except Exception:
+            found = fallback(name) if fallback is not None else None
+            return found if found is not None else annotation
+        return resolve_forward_refs(value, namespace, fallback=fallback)
+    if is_literal_type(annotation):
+        return annotation
+    args = get_args(annotation)
+    if not args:
+        return annotation
+    new_args = tuple(resolve_forward_refs(arg, namespace, fallback=fallback) for arg in args)
+    if all(new is old for new, old in zip(new_args, args)):
+        return annotation
+    try:
+        if is_annotated_type(annotation):
+            return Annotated[(new_args[0], *annotation.__metadata__)]  # type: ignore[valid-type]
+        if is_required_type(annotation):
+            return get_origin(annotation)[new_args[0]]
+        if is_union_type(annotation):
+            return Union[new_args]  # type: ignore[valid-type]
+        return annotation.copy_with(new_args)
+    except Exception:  # pragma: no cover - an exotic alias: keep it unresolved
+        return annotation
+
+
+_FOUND_BY_NAME: Dict[str, Any] = {}
+
+
+def find_type_by_name(name: str) -> Any:
+    """The one class or alias called `name` across the loaded `openai.types` modules, else `None`.
+
+    The last resort for quoted names that a union alias declared in one module carries into another.
+    """
+    found = _FOUND_BY_NAME.get(name)
+    if found is not None:
+        return found
+    matches: Dict[int, Any] = {}
+    for module_name, module in list(sys.modules.items()):
+        if not module_name.startswith("openai.types") or module is None:  # pyright: ignore[reportUnnecessaryComparison]
+            continue
+        value = vars(module).get(name)
+        if value is not None and not isinstance(value, type(sys)):
+            matches[id(value)] = value
+    if len(matches) != 1:
+        return None
+    found = next(iter(matches.values()))
+    _FOUND_BY_NAME[name] = found
+    return found
