@@ -31,6 +31,10 @@ EXPECTED: Dict[str, List[str]] = {
         "error handling done",
     ],
     "azure.py": ["azure completion:", "bound deployment:"],
+    "helpers_structured_output.py": ["finish_reason:", "tool: Calculator strict: True"],
+    "helpers_polling.py": ["upload:", "polling done"],
+    "helpers_streaming.py": ["content done:", "final title: Tide", "stream done"],
+    "helpers_assistant_stream.py": ["assistant: Hello from a streamed run!", "run status: completed", "messages: 1"],
     "realtime_text.py": ["session: sess_fake", "assistant: Hello from the fake Realtime server!", "realtime done"],
 }
 

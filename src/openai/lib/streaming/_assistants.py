@@ -37,6 +37,8 @@ from ..._models import construct_type
 from ...types.beta.threads.run import Run
 from ...types.beta.threads.message import Message
 from ...types.beta.threads.runs.run_step import RunStep
+from ...types.beta.threads.message_delta_event import MessageDeltaEvent
+from ...types.beta.threads.runs.run_step_delta_event import RunStepDeltaEvent
 
 if TYPE_CHECKING:
     from ..._streaming import Stream, AsyncStream
@@ -106,6 +108,9 @@ class _AssistantStreamState:
         calls: List[_Call] = [("on_event", (event,))]
         kind = event.event
         data: Any = event.data
+        if isinstance(data, dict):
+            # An event the union did not resolve (e.g. new fields): build the object its name implies.
+            data = _coerce(kind, cast(Dict[str, Any], data))
 
         if kind.startswith("thread.run.") and not kind.startswith("thread.run.step."):
             self.current_run = cast(Run, data)
@@ -196,9 +201,26 @@ class _AssistantStreamState:
         return calls
 
 
+def _coerce(kind: str, data: Dict[str, Any]) -> Any:
+    if kind == "thread.message.delta":
+        return construct_type(type_=MessageDeltaEvent, value=data)
+    if kind == "thread.run.step.delta":
+        return construct_type(type_=RunStepDeltaEvent, value=data)
+    if kind in _MESSAGE_EVENTS:
+        return construct_type(type_=Message, value=data)
+    if kind in _STEP_EVENTS:
+        return construct_type(type_=RunStep, value=data)
+    if kind.startswith("thread.run."):
+        return construct_type(type_=Run, value=data)
+    return data
+
+
 def _text_value_deltas(event: Any) -> Iterator[str]:
     if event.event == "thread.message.delta":
-        for content in event.data.delta.content or []:
+        data = event.data
+        if isinstance(data, dict):
+            data = _coerce(event.event, cast(Dict[str, Any], data))
+        for content in data.delta.content or []:
             if content.type == "text" and content.text is not None and content.text.value:
                 yield content.text.value
 
