@@ -21,7 +21,7 @@ from pathlib import Path
 
 from typing_extensions import get_overloads
 
-from .normalize import normalize
+from .normalize import canonical, normalize
 
 ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_TABLE = ROOT.parent / "shared" / "reference" / "openai-surface.json"
@@ -36,6 +36,7 @@ class Tally:
     names_total: int = 0
     ann_ok: int = 0
     ann_total: int = 0
+    equiv_ok: int = 0
     missing: List[str] = dataclasses.field(default_factory=lambda: [])
     diffs: List[str] = dataclasses.field(default_factory=lambda: [])
 
@@ -50,8 +51,13 @@ class Tally:
         self.ann_total += 1
         if got == want:
             self.ann_ok += 1
-        else:
-            self.diffs.append(f"{what}: got {got!r}, want {want!r}")
+            self.equiv_ok += 1
+            return
+        if isinstance(got, str) and isinstance(want, str) and canonical(got) == canonical(want):
+            self.equiv_ok += 1  # the same type spelled another way (`Optional[X]` vs `X | None`)
+            self.diffs.append(f"{what}: got {got!r}, want {want!r} (same type, other spelling)")
+            return
+        self.diffs.append(f"{what}: got {got!r}, want {want!r}")
 
     @staticmethod
     def pct(ok: int, total: int) -> str:
@@ -390,8 +396,23 @@ def check_runtime(table: Dict[str, Any], tally: Tally) -> None:
             continue
         if not tally.name(True, path):
             continue
-        for member in sorted(want.get("members", {})):
-            tally.name(_get(obj, member) is not None or member in dir(obj), f"{path}.{member}")
+        if "init" in want and inspect.isclass(obj):
+            _compare_params(tally, _params(obj.__init__), want["init"], f"{path}.__init__")
+        for member, facts in sorted(want.get("members", {}).items()):
+            value = inspect.getattr_static(obj, member, None)
+            if not tally.name(value is not None or member in dir(obj), f"{path}.{member}"):
+                continue
+            if facts.get("kind") == "attribute" and "value" in facts:
+                tally.ann(repr(getattr(obj, member, None)), facts["value"], f"{path}.{member} value")
+            elif facts.get("kind") == "method" and "returns" in facts:
+                func = getattr(value, "__func__", value)
+                if callable(func):
+                    tally.ann(_returns(func), facts["returns"], f"{path}.{member} returns")
+                    tally.ann(
+                        inspect.iscoroutinefunction(func) or inspect.isasyncgenfunction(func),
+                        bool(facts.get("async")),
+                        f"{path}.{member} async",
+                    )
         for attr in sorted(want.get("attributes", {})):
             ann = _class_annotations(obj) if inspect.isclass(obj) else {}
             tally.name(attr in ann or hasattr(obj, attr), f"{path}.{attr}")
@@ -418,14 +439,20 @@ def run(table_path: Path, out_dir: Path) -> Dict[str, Tally]:
 
 
 def report(tallies: Dict[str, Tally], out_dir: Path) -> str:
-    lines = [f"{'category':<18} {'names':<26} {'annotations':<26}"]
+    lines = [f"{'category':<18} {'names':<26} {'annotations (exact)':<26} {'annotations (same type)':<26}"]
     for cat, t in tallies.items():
-        lines.append(f"{cat:<18} {Tally.pct(t.names_ok, t.names_total):<26} {Tally.pct(t.ann_ok, t.ann_total):<26}")
+        lines.append(
+            f"{cat:<18} {Tally.pct(t.names_ok, t.names_total):<26} {Tally.pct(t.ann_ok, t.ann_total):<26} "
+            f"{Tally.pct(t.equiv_ok, t.ann_total):<26}"
+        )
     n_ok = sum(t.names_ok for t in tallies.values())
     n_all = sum(t.names_total for t in tallies.values())
     a_ok = sum(t.ann_ok for t in tallies.values())
+    e_ok = sum(t.equiv_ok for t in tallies.values())
     a_all = sum(t.ann_total for t in tallies.values())
-    lines.append(f"{'TOTAL':<18} {Tally.pct(n_ok, n_all):<26} {Tally.pct(a_ok, a_all):<26}")
+    lines.append(
+        f"{'TOTAL':<18} {Tally.pct(n_ok, n_all):<26} {Tally.pct(a_ok, a_all):<26} {Tally.pct(e_ok, a_all):<26}"
+    )
     lines.append(f"missing names: {out_dir / 'missing-names.txt'}; differences: {out_dir / 'annotation-diffs.txt'}")
     return "\n".join(lines)
 
@@ -439,7 +466,9 @@ def main(argv: Optional[List[str]] = None) -> int:
         print(f"no surface table at {args.table}; nothing to compare", file=sys.stderr)
         return 0
     tallies = run(args.table, args.out_dir)
-    print(report(tallies, args.out_dir))
+    summary = report(tallies, args.out_dir)
+    (args.out_dir / "summary.txt").write_text(summary + "\n", encoding="utf-8")
+    print(summary)
     return 0
 
 

@@ -216,5 +216,27 @@ def _rewrite(node: Ann, module: str, in_literal: bool = False) -> Ann:
     return Ann(spell(where, resolved), args)
 
 
-def literal_args(node: Ann) -> List[Ann]:
-    return list(node.args)
+def canonical(text: str) -> str:
+    """One spelling per type, for telling spelling differences from real ones: `Optional[X]`, `X | None` and
+    `Union[None, X]` all become `Union[None, X]` (members flattened and sorted); Literal values sorted."""
+    try:
+        return str(_canon(parse(text)))
+    except ValueError:
+        return text
+
+
+def _canon(node: Ann) -> Ann:
+    args = [_canon(a) for a in node.args]
+    if node.name == "Optional" and len(args) == 1:
+        args, name = args + [Ann("None")], "Union"
+    else:
+        name = node.name
+    if name in ("Union", "|"):
+        flat: List[Ann] = []
+        for a in args:
+            flat.extend(a.args if a.name == "Union" else [a])
+        unique = sorted(set(flat), key=str)
+        return unique[0] if len(unique) == 1 else Ann("Union", tuple(unique))
+    if name == "Literal":
+        return Ann(name, tuple(sorted(args, key=str)))
+    return Ann(name, tuple(args))
