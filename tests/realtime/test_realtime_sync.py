@@ -312,15 +312,16 @@ def test_handshake_options() -> None:
             model="m",
             extra_query={"foo": "bar"},
             extra_headers={"X-Extra": "e", "X-Default": openai.omit},
-            websocket_connection_options={"max_size": 2**22},
+            websocket_connection_options={"compression": None},  # passed to websockets.connect
         ) as connection:
-            assert connection.websocket.protocol.max_message_size == 2**22
+            assert connection.websocket is not None
     handshake = server.handshakes[0]
     assert handshake.path == "/custom/realtime"
     assert handshake.query == {"model": "m", "foo": "bar"}
     assert handshake.headers["x-extra"] == "e"
     assert handshake.headers["openai-organization"] == "org_1"
     assert "x-default" not in handshake.headers
+    assert "sec-websocket-extensions" not in handshake.headers  # compression=None reached websockets
 
 
 def test_call_id_for_sip_calls() -> None:
