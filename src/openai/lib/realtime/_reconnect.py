@@ -92,3 +92,9 @@ def backoff_delay(attempt: int, *, initial_delay: float, max_delay: float) -> fl
     """
     base = min(initial_delay * (2 ** (attempt - 1)), max_delay)
     return max(0.0, base * (1 - 0.25 * random.random()))
+
+
+# Public as `openai.ReconnectingEvent` / `openai.ReconnectingOverrides`: label them so, like the core's
+# exports (reprs, tracebacks and pickling resolve through the lazy top-level attribute).
+ReconnectingEvent.__module__ = "openai"
+ReconnectingOverrides.__module__ = "openai"
