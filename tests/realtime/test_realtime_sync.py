@@ -488,3 +488,26 @@ def test_a_server_that_keeps_dropping_uses_up_the_retry_budget() -> None:
             with pytest.raises(WebSocketConnectionClosedError, match="gave up after 3 reconnection attempts"):
                 connection.recv()
     assert len(server.handshakes) == 4
+
+
+def test_close_during_reconnection_stops_it() -> None:
+    def script(peer: Peer) -> None:
+        if peer.index == 0:
+            peer.drop()
+            return
+        peer.wait_closed()
+
+    holder: List[Any] = []
+
+    def on_reconnecting(event: ReconnectingEvent) -> None:
+        holder[0].close()  # e.g. the user gives up from another thread while we back off
+
+    with FakeServer(script) as server:
+        connection = (
+            make_client(server).realtime.connect(model="m", on_reconnecting=on_reconnecting, initial_delay=0.01).enter()
+        )
+        holder.append(connection)
+        assert list(connection) == []  # iteration ends: the connection was closed by us
+        with pytest.raises(WebSocketConnectionClosedError, match="closed by the client"):
+            connection.send({"type": "late"})
+    assert len(server.handshakes) <= 2

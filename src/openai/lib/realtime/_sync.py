@@ -153,6 +153,8 @@ class BaseSyncConnection(Generic[_EventT]):
     # ---- reconnection ----
 
     def _raise_if_finished(self, unsent: List[str]) -> None:
+        if self._closed_by_user:
+            raise closed_error(_NORMAL_CLOSURE, "", unsent=unsent, detail="the connection was closed by the client")
         if self._failure is not None:
             raise closed_error(
                 getattr(self._failure, "close_code", 1006),
@@ -160,8 +162,6 @@ class BaseSyncConnection(Generic[_EventT]):
                 unsent=unsent,
                 detail="the connection is no longer usable",
             ) from self._failure
-        if self._closed_by_user:
-            raise closed_error(_NORMAL_CLOSURE, "", unsent=unsent, detail="the connection was closed by the client")
 
     def _can_reconnect(self, exc: BaseException) -> bool:
         return self._params.max_retries > 0 and is_retryable_close(close_info(exc)[0])
@@ -206,6 +206,8 @@ class BaseSyncConnection(Generic[_EventT]):
         last_error = ""
         for attempt in range(self._attempts + 1, params.max_retries + 1):
             self._attempts = attempt
+            if self._closed_by_user:  # close() was called while we were reconnecting
+                self._fail(_NORMAL_CLOSURE, "", "the connection was closed by the client")
             event = next_event(params, attempt, code)
             if params.on_reconnecting is not None:
                 try:
@@ -222,6 +224,9 @@ class BaseSyncConnection(Generic[_EventT]):
                 last_error = f"{type(exc).__name__}: {exc}"
                 continue
             with self._state:
+                if self._closed_by_user:  # closed while the handshake was in flight: don't resurrect it
+                    ws.close()
+                    self._fail(_NORMAL_CLOSURE, "", "the connection was closed by the client")
                 self._ws = ws
                 try:
                     while len(self._queue):
