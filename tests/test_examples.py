@@ -1,7 +1,7 @@
 """Runs every script in examples/ against the Prism mock and checks what it prints.
 
-Each script must have an entry in EXPECTED (text its stdout must contain), so a new example cannot be
-added untested. The Azure example needs a real Azure deployment and is skipped unless
+Each script must say what its stdout contains, so a new example cannot be added untested: an entry in
+EXPECTED below, or `# expect: <text>` comment lines in the script itself (for authors of other parts). The Azure example needs a real Azure deployment and is skipped unless
 AZURE_OPENAI_ENDPOINT is set.
 """
 
@@ -43,8 +43,16 @@ NEEDS_ENV: Dict[str, str] = {"azure.py": "AZURE_OPENAI_ENDPOINT"}
 SCRIPTS = sorted(p.name for p in EXAMPLES_DIR.glob("*.py"))
 
 
+def expectations(name: str) -> List[str]:
+    if name in EXPECTED:
+        return EXPECTED[name]
+    lines = (EXAMPLES_DIR / name).read_text(encoding="utf-8").splitlines()
+    return [line.split(":", 1)[1].strip() for line in lines if line.startswith("# expect:")]
+
+
 def test_every_example_has_an_expectation() -> None:
-    assert sorted(EXPECTED) == SCRIPTS
+    assert [name for name in SCRIPTS if not expectations(name)] == []
+    assert sorted(set(EXPECTED) - set(SCRIPTS)) == [], "EXPECTED names a script that no longer exists"
 
 
 @pytest.mark.parametrize("name", SCRIPTS)
@@ -54,5 +62,5 @@ def test_example_runs_against_mock(name: str, tmp_path: Path) -> None:
         pytest.skip(f"{name} needs {needed} (a real Azure OpenAI resource)")
     require_mock()
     stdout = run_python([str(EXAMPLES_DIR / name)], cwd=tmp_path)
-    for expected in EXPECTED.get(name, []):
+    for expected in expectations(name):
         assert expected in stdout, f"{name}: expected {expected!r} in output:\n{stdout}"
