@@ -89,6 +89,7 @@ Converter = Callable[[Any], Any]
 _NoneType = type(None)
 _IDENTITY_TYPES: Tuple[Any, ...] = (str, int, bool, object, Any, _NoneType, None, bytes, dict, list)
 _setattr = object.__setattr__
+_new = object.__new__  # pydantic models do not override `__new__`; calling object's directly skips a lookup
 
 # Every model class by name, for forward references that the defining module cannot resolve (a union
 # alias declared in one module with quoted member names, used from another module).
@@ -235,19 +236,34 @@ def is_basemodel_type(tp: object) -> bool:
 
 
 class _Plan:
-    __slots__ = ("lookup", "defaults", "private", "n_fields")
+    """Everything construction needs to know about one model class, computed once.
+
+    - `lookup`: wire name (or field name) -> (field name, converter or None).
+    - `plain_keys`: wire names that equal their field name; when a decoded object has only such keys
+      (the common case) it is copied as a whole and only `converted` fields are touched.
+    - `converted`: (field name, converter) for fields whose values need converting.
+    - `defaults` / `default_names` / `mutable_defaults`: defaults of optional fields left out.
+    - `private`: initial private attributes (pydantic v2), e.g. `_request_id`.
+    """
+
+    __slots__ = ("lookup", "plain_keys", "converted", "defaults", "default_names", "mutable_defaults", "private")
 
     def __init__(
         self,
         lookup: Dict[str, Tuple[str, Optional[Converter]]],
-        defaults: List[Tuple[str, Any, bool]],
+        plain_keys: frozenset[str],
+        converted: Tuple[Tuple[str, Converter], ...],
+        defaults: Dict[str, Any],
+        mutable_defaults: frozenset[str],
         private: Optional[Dict[str, Any]],
-        n_fields: int,
     ) -> None:
         self.lookup = lookup
+        self.plain_keys = plain_keys
+        self.converted = converted
         self.defaults = defaults
+        self.default_names = frozenset(defaults)
+        self.mutable_defaults = mutable_defaults
         self.private = private
-        self.n_fields = n_fields
 
 
 _PLANS: Dict[type, _Plan] = {}
@@ -290,15 +306,23 @@ def _make_plan(cls: Type[pydantic.BaseModel]) -> _Plan:
     annotations = _field_annotations(cls, fields)
 
     lookup: Dict[str, Tuple[str, Optional[Converter]]] = {}
-    defaults: List[Tuple[str, Any, bool]] = []
+    plain_keys: set[str] = set()
+    converted: List[Tuple[str, Converter]] = []
+    defaults: Dict[str, Any] = {}
+    mutable: set[str] = set()
     for name, field in fields.items():
         converter = _converter_for(annotations[name])
         wire = field_alias(field) or name
         lookup[wire] = (name, converter)
+        if wire == name:
+            plain_keys.add(name)
+        if converter is not None:
+            converted.append((name, converter))
         has_default, default = field_default(field)
         if has_default:
-            # Mutable defaults are copied per instance, as pydantic does.
-            defaults.append((name, default, not isinstance(default, _IMMUTABLE_DEFAULTS)))
+            defaults[name] = default
+            if not isinstance(default, _IMMUTABLE_DEFAULTS):
+                mutable.add(name)  # copied per instance, as pydantic does
     for name, field in fields.items():
         # Field names are accepted too (`construct(schema_=...)`), unless they are another field's wire name.
         lookup.setdefault(name, lookup[field_alias(field) or name])
@@ -312,7 +336,7 @@ def _make_plan(cls: Type[pydantic.BaseModel]) -> _Plan:
                 default = attr.get_default()
                 if default is not pydantic_core_undefined():
                     private[key] = default
-    plan = _Plan(lookup, defaults, private, len(fields))
+    plan = _Plan(lookup, frozenset(plain_keys), tuple(converted), defaults, frozenset(mutable), private)
     _PLANS[cls] = plan
     return plan
 
@@ -326,24 +350,34 @@ def pydantic_core_undefined() -> object:
 def _build_model(cls: Type[_ModelT], data: Dict[str, Any], fields_set: Optional[set[str]] = None) -> _ModelT:
     """Build an instance of `cls` from a decoded JSON object without validation (the hot path)."""
     plan = _PLANS.get(cls) or _make_plan(cls)
-    lookup = plan.lookup
-    values: Dict[str, Any] = {}
-    extra: Dict[str, Any] = {}
-    for key, value in data.items():
-        entry = lookup.get(key)
-        if entry is None:
-            extra[key] = value
-        else:
-            converter = entry[1]
-            values[entry[0]] = value if converter is None else converter(value)
+    if plan.plain_keys.issuperset(data):
+        # Fast path: every key is a field under its own name. Copy the dict in one C call and
+        # convert only the fields that need it.
+        values = data.copy()
+        extra: Dict[str, Any] = {}
+        for name, converter in plan.converted:
+            if name in values:
+                values[name] = converter(values[name])
+    else:
+        lookup = plan.lookup
+        values = {}
+        extra = {}
+        for key, value in data.items():
+            entry = lookup.get(key)
+            if entry is None:
+                extra[key] = value
+            else:
+                converter = entry[1]
+                values[entry[0]] = value if converter is None else converter(value)
     if fields_set is None:
         fields_set = set(values)
-    if len(values) < plan.n_fields:
-        for name, default, mutable in plan.defaults:
-            if name not in values:
-                values[name] = _copy(default) if mutable else default
+    missing = plan.default_names.difference(values)
+    if missing:
+        defaults = plan.defaults
+        for name in missing:
+            values[name] = _copy(defaults[name]) if name in plan.mutable_defaults else defaults[name]
 
-    instance = cls.__new__(cls)
+    instance = _new(cls)
     if PYDANTIC_V1:
         values.update(extra)
         fields_set |= extra.keys()
@@ -444,9 +478,11 @@ def _list_converter(item: Optional[Converter]) -> Optional[Converter]:
     if item is None:
         return None
 
+    # `value.__class__ is list` rather than `type(value) is list`: same check, but the type checker
+    # keeps `value` as `Any`, so no `cast()` call is needed on this hot path.
     def convert_list(value: Any) -> Any:
-        if type(value) is list:
-            return [item(v) for v in cast(List[Any], value)]
+        if value.__class__ is list:
+            return [item(v) for v in value]
         return value
 
     return convert_list
@@ -457,8 +493,8 @@ def _dict_converter(item: Optional[Converter]) -> Optional[Converter]:
         return None
 
     def convert_dict(value: Any) -> Any:
-        if type(value) is dict:
-            return {k: item(v) for k, v in cast(Dict[str, Any], value).items()}
+        if value.__class__ is dict:
+            return {k: item(v) for k, v in value.items()}
         return value
 
     return convert_dict
@@ -469,15 +505,15 @@ def _model_converter(model: Type[pydantic.BaseModel]) -> Converter:
         # A user's own pydantic model (e.g. structured outputs): pydantic's own lenient construct.
         def convert_foreign(value: Any) -> Any:
             if isinstance(value, dict):
-                data = cast(Dict[str, Any], value)
+                data = cast("Dict[str, Any]", value)
                 return model.construct(**data) if PYDANTIC_V1 else model.model_construct(**data)  # pyright: ignore[reportDeprecated]
             return value
 
         return convert_foreign
 
     def convert_model(value: Any) -> Any:
-        if type(value) is dict:
-            return _build_model(model, cast(Dict[str, Any], value))
+        if value.__class__ is dict:
+            return _build_model(model, value)
         return value
 
     return convert_model
@@ -629,67 +665,67 @@ def _union_converter(members: Tuple[Any, ...], discriminator: Optional[str]) -> 
 
     model_types = [cast(Type[pydantic.BaseModel], s) for s in stripped if is_basemodel_type(s)]
     non_models = [s for s in stripped if not is_basemodel_type(s)]
-    state: Dict[str, Any] = {}
+    variants_cache: List[_ModelVariant] = []
+    mapping: Dict[object, Type[pydantic.BaseModel]] = {}
+    wire_key: List[str] = []  # the discriminator's wire name, once known
 
     def model_variants() -> List[_ModelVariant]:
         # Built lazily: member classes may still have unresolved forward references at compile time.
-        found = state.get("variants")
-        if found is None:
-            found = state["variants"] = [_ModelVariant(m) for m in model_types]
-        return cast(List[_ModelVariant], found)
+        if not variants_cache and model_types:
+            variants_cache.extend(_ModelVariant(m) for m in model_types)
+        return variants_cache
 
-    def by_discriminator() -> Dict[object, Type[pydantic.BaseModel]]:
-        cached = state.get("mapping")
-        if cached is not None:
-            return cast(Dict[object, Type[pydantic.BaseModel]], cached)
-        found: Dict[object, Type[pydantic.BaseModel]] = {}
+    def build_mapping() -> str:
+        wire = cast(str, discriminator)
         for variant in model_variants():
-            fields = get_model_fields(variant.model)
-            field = fields.get(cast(str, discriminator))
-            wire = (field_alias(field) or discriminator) if field is not None else discriminator
-            state.setdefault("wire", wire)
-            for literal in variant.literals.get(cast(str, wire), ()):
-                found.setdefault(literal, variant.model)
-        state["mapping"] = found
-        return found
+            field = get_model_fields(variant.model).get(wire)
+            if field is not None:
+                wire = field_alias(field) or wire
+                break
+        for variant in model_variants():
+            for literal in variant.literals.get(wire, ()):
+                mapping.setdefault(literal, variant.model)
+        wire_key.append(wire)
+        return wire
 
     def convert_union(value: Any) -> Any:
         if value is None:
             return None
-        if type(value) is dict:
-            data = cast(Dict[str, Any], value)
+        if value.__class__ is dict:
             if discriminator is not None and model_types:
-                mapping = by_discriminator()
-                key = data.get(state.get("wire", discriminator))
+                wire = wire_key[0] if wire_key else build_mapping()
                 try:
-                    model = mapping.get(key)
+                    model = mapping.get(value.get(wire))
                 except TypeError:  # unhashable discriminator value
                     model = None
                 if model is not None:
-                    return _build_model(model, data)
-            if model_types:
-                best: Optional[_ModelVariant] = None
-                best_score = 0
-                for variant in model_variants():
-                    score = variant.score(data)
-                    if score is not None and (best is None or score > best_score):
-                        best, best_score = variant, score
-                if best is not None:
-                    return _build_model(best.model, data)
-            for member in non_models:
-                if _matches_scalar(member, data):
-                    converter = _converter_for(member)
-                    return data if converter is None else converter(data)
-            if model_types:
-                # No variant fits (e.g. a variant the SDK does not know yet): keep every key,
-                # reachable as attributes, without pretending it is one of the known variants.
-                return _build_model(BaseModel, data)
-            return data
+                    return _build_model(model, value)
+            return best_fit(value)
         for member in non_models:
             if _matches_scalar(member, value):
                 converter = _converter_for(member)
                 return value if converter is None else converter(value)
         return value
+
+    def best_fit(data: Dict[str, Any]) -> Any:
+        if model_types:
+            best: Optional[_ModelVariant] = None
+            best_score = 0
+            for variant in model_variants():
+                score = variant.score(data)
+                if score is not None and (best is None or score > best_score):
+                    best, best_score = variant, score
+            if best is not None:
+                return _build_model(best.model, data)
+        for member in non_models:
+            if _matches_scalar(member, data):
+                converter = _converter_for(member)
+                return data if converter is None else converter(data)
+        if model_types:
+            # No variant fits (e.g. a variant the SDK does not know yet): keep every key,
+            # reachable as attributes, without pretending it is one of the known variants.
+            return _build_model(BaseModel, data)
+        return data
 
     return convert_union
 

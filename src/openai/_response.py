@@ -22,6 +22,7 @@ carrying the response; a reset or timeout while reading the body raises `APIConn
 
 from __future__ import annotations
 
+import gc
 import os
 import inspect
 import datetime
@@ -259,8 +260,27 @@ def parse_response(
             )
         return _decode_text(response)
 
-    data = decode_json_body(response)
-    return _process_data(data=data, cast_to=target, client=client, response=response)
+    with _gc_paused():
+        data = decode_json_body(response)
+        return _process_data(data=data, cast_to=target, client=client, response=response)
+
+
+@contextmanager
+def _gc_paused() -> Generator[None, None, None]:
+    """Pause the cyclic garbage collector while a body is decoded and built into models.
+
+    Building a large page allocates hundreds of thousands of containers, none of them garbage; each
+    allocation threshold crossed triggers a collection that walks them all again, which made
+    construction about twice as slow on a 20,000-item page. Nothing in between creates cycles.
+    """
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
 
 
 def _finish_parse(parsed: Any, *, options: Any, response: httpx.Response) -> Any:
