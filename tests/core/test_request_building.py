@@ -318,3 +318,27 @@ def test_path_template_values_cannot_escape_the_endpoint() -> None:
         assert url.raw_path.count(b"/") == 4, url.raw_path
         assert url.query == b""
         assert url.fragment == ""
+
+
+def test_user_http_client_headers_cookies_and_params_are_kept() -> None:
+    recorder = Recorder()
+    plain = httpx.Client(transport=httpx.MockTransport(recorder), headers={"X-From-Client": "1", "Accept": "*/*"})
+    OpenAI(api_key=API_KEY, base_url=BASE_URL, http_client=plain).get("/models", cast_to=dict)
+    fast = recorder.last
+    assert fast.headers["X-From-Client"] == "1"
+    assert fast.headers.get_list("Accept") == ["application/json"]  # the SDK's value wins
+
+    configured = httpx.Client(
+        transport=httpx.MockTransport(recorder),
+        headers={"X-From-Client": "1"},
+        cookies={"session": "abc"},
+        params={"from_client": "yes"},
+    )
+    OpenAI(api_key=API_KEY, base_url=BASE_URL, http_client=configured).get("/models", cast_to=dict)
+    general = recorder.last
+    assert general.headers["Cookie"] == "session=abc"
+    assert general.url.params["from_client"] == "yes"
+    # Both paths build the same request apart from what the client itself adds.
+    fast_headers, general_headers = dict(fast.headers), dict(general.headers)
+    general_headers.pop("cookie")
+    assert fast_headers == general_headers
