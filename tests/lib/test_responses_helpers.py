@@ -46,7 +46,7 @@ def test_parse_sends_text_format_and_parses_output(api: FakeAPI, client: openai.
     assert result.output_parsed == Answer(value=42, reason="because")
     assert result.output[0].type == "message"
     assert result.output[0].content[0].parsed == Answer(value=42, reason="because")
-    assert result.output_text == ANSWER
+    assert result.output[0].content[0].text == ANSWER
     sent = body_of(api.calls("POST", "/responses")[0])
     fmt = sent["text"]["format"]
     assert fmt["type"] == "json_schema" and fmt["name"] == "Answer" and fmt["strict"] is True
@@ -129,7 +129,7 @@ def test_stream_resumes_by_response_id_and_starting_after(api: FakeAPI, client: 
         final = stream.get_final_response()
 
     assert [d.delta for d in deltas] == ["lo"] and deltas[0].snapshot == "lo"  # snapshots start at the resume point
-    assert final.output_text == "Hello"
+    assert final.output[0].content[0].text == "Hello"
     request = api.calls("GET", "/responses/resp_1")[0]
     assert request.url.params["stream"] == "true" and request.url.params["starting_after"] == "4"
 

@@ -61,13 +61,18 @@ def _responses_tools(tools: _T) -> _T:
     return cast(_T, converted)
 
 
-def _text_config(text: Any, text_format: Any) -> Any:
-    if isinstance(text_format, (Omit, NotGiven)):
+def _text_config(text: Any, text_format: Any, verbosity: Any = omit) -> Any:
+    """`text` as sent: `text_format` becomes `text.format`, `verbosity` becomes `text.verbosity`."""
+    if isinstance(text_format, (Omit, NotGiven)) and isinstance(verbosity, (Omit, NotGiven)):
         return text
-    if not isinstance(text, (Omit, NotGiven)) and "format" in text:
-        raise TypeError("Cannot mix `text_format` with `text.format`: pass one of them")
-    base: Dict[str, Any] = {} if isinstance(text, (Omit, NotGiven)) else dict(text)
-    return {**base, "format": type_to_text_format_param(text_format)}
+    config: Dict[str, Any] = {} if isinstance(text, (Omit, NotGiven)) else dict(text)
+    if not isinstance(text_format, (Omit, NotGiven)):
+        if "format" in config:
+            raise TypeError("Cannot mix `text_format` with `text.format`: pass one of them")
+        config["format"] = type_to_text_format_param(text_format)
+    if not isinstance(verbosity, (Omit, NotGiven)):
+        config["verbosity"] = verbosity
+    return config
 
 
 class SyncHooks:
@@ -114,7 +119,7 @@ class SyncHooks:
         tools = _responses_tools(tools)
         response = cast(Any, self).create(
             tools=tools,
-            text=_text_config(text, text_format),
+            text=_text_config(text, text_format, verbosity),
             extra_headers=_helper_headers("responses.parse", extra_headers),
             background=background,
             context_management=context_management,
@@ -143,7 +148,6 @@ class SyncHooks:
             top_p=top_p,
             truncation=truncation,
             user=user,
-            verbosity=verbosity,
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
@@ -242,7 +246,8 @@ class SyncHooks:
                 starting_after=starting_after,
                 include=include,
                 extra_headers=headers,
-                extra_query=extra_query,
+                # the API streams a retrieved response only when asked in the query string
+                extra_query={"stream": "true", **(extra_query or {})},
                 extra_body=extra_body,
                 timeout=timeout,
             )
@@ -334,7 +339,7 @@ class AsyncHooks:
         tools = _responses_tools(tools)
         response = await cast(Any, self).create(
             tools=tools,
-            text=_text_config(text, text_format),
+            text=_text_config(text, text_format, verbosity),
             extra_headers=_helper_headers("responses.parse", extra_headers),
             background=background,
             context_management=context_management,
@@ -363,7 +368,6 @@ class AsyncHooks:
             top_p=top_p,
             truncation=truncation,
             user=user,
-            verbosity=verbosity,
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
@@ -457,7 +461,8 @@ class AsyncHooks:
                 starting_after=starting_after,
                 include=include,
                 extra_headers=headers,
-                extra_query=extra_query,
+                # the API streams a retrieved response only when asked in the query string
+                extra_query={"stream": "true", **(extra_query or {})},
                 extra_body=extra_body,
                 timeout=timeout,
             )

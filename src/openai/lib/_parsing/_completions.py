@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Dict, List, Iterable, cast
 
+from .._plain import shallow_fields
 from .._tools import type_to_response_format_param as _schema_response_format
 from ..._types import Omit, NotGiven, omit
 from ..._models import construct_type
@@ -52,27 +53,24 @@ def parse_chat_completion(
             check_finish_reason(choice.finish_reason, chat_completion)
 
         message = choice.message
-        message_dict: Dict[str, Any] = {**message.to_dict(), "parsed": None}
+        message_dict: Dict[str, Any] = {**shallow_fields(message), "parsed": None}
         if message.tool_calls:
             tool_calls: List[Any] = []
             for call in message.tool_calls:
                 if call.type == "function":
-                    call_dict = call.to_dict()
                     function = cast(Any, call).function
-                    call_dict["function"] = {
-                        **cast(Dict[str, Any], call_dict["function"]),
-                        "parsed_arguments": parse_tool_arguments(tools, function.name, function.arguments),
-                    }
-                    tool_calls.append(call_dict)
+                    parsed_arguments = parse_tool_arguments(tools, function.name, function.arguments)
+                    function_dict = {**shallow_fields(function), "parsed_arguments": parsed_arguments}
+                    tool_calls.append({**shallow_fields(call), "function": function_dict})
                 else:
                     tool_calls.append(call)  # custom tool calls have no JSON arguments to parse
             message_dict["tool_calls"] = tool_calls
         if is_rich_format(response_format) and message.content and not message.refusal:
             message_dict["parsed"] = parse_text(response_format, message.content)
-        choices.append({**choice.to_dict(), "message": message_dict})
+        choices.append({**shallow_fields(choice), "message": message_dict})
 
     parsed_type = ParsedChatCompletion[_content_type(response_format)]  # type: ignore[misc]
-    result = construct_type(type_=parsed_type, value={**chat_completion.to_dict(), "choices": choices})
+    result = construct_type(type_=parsed_type, value={**shallow_fields(chat_completion), "choices": choices})
     _copy_request_id(chat_completion, result)
     return cast("ParsedChatCompletion[Any]", result)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Dict, List, Iterable, cast
 
+from .._plain import shallow_fields
 from .._tools import type_to_text_format_param as _schema_text_format
 from ..._types import Omit, NotGiven
 from ..._models import construct_type
@@ -41,19 +42,19 @@ def parse_response(
             content: List[Any] = []
             for part in cast(Any, item).content:
                 if part.type == "output_text":
-                    content.append({**part.to_dict(), "parsed": parse_output_text(text_format, part.text)})
+                    content.append({**shallow_fields(part), "parsed": parse_output_text(text_format, part.text)})
                 else:
                     content.append(part)  # refusals stay as they came
-            output.append({**item.to_dict(), "content": content})
+            output.append({**shallow_fields(item), "content": content})
         elif item.type == "function_call":
             call = cast(Any, item)
             output.append(
-                {**call.to_dict(), "parsed_arguments": parse_tool_arguments(tools, call.name, call.arguments)}
+                {**shallow_fields(call), "parsed_arguments": parse_tool_arguments(tools, call.name, call.arguments)}
             )
         else:
             output.append(item)
 
     parsed_type = ParsedResponse[_content_type(text_format)]  # type: ignore[misc]
-    result = construct_type(type_=parsed_type, value={**response.to_dict(), "output": output})
+    result = construct_type(type_=parsed_type, value={**shallow_fields(response), "output": output})
     _copy_request_id(response, result)
     return cast("ParsedResponse[Any]", result)

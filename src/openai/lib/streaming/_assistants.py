@@ -32,6 +32,7 @@ from typing import (
 
 import httpx
 
+from .._plain import to_plain
 from ._deltas import accumulate_delta
 from ..._models import construct_type
 from ...types.beta.threads.run import Run
@@ -115,7 +116,7 @@ class _AssistantStreamState:
         if kind.startswith("thread.run.") and not kind.startswith("thread.run.step."):
             self.current_run = cast(Run, data)
         elif kind in _MESSAGE_EVENTS:
-            self.messages[data.id] = data.to_dict()
+            self.messages[data.id] = to_plain(data)
             self.current_message_id = data.id
             if kind == "thread.message.created":
                 self.content_index, self.content = None, None
@@ -129,7 +130,7 @@ class _AssistantStreamState:
         elif kind == "thread.message.delta":
             calls.extend(self._message_delta(data))
         elif kind in _STEP_EVENTS:
-            self.run_steps[data.id] = data.to_dict()
+            self.run_steps[data.id] = to_plain(data)
             self.current_run_step_id = data.id
             if kind == "thread.run.step.created":
                 self.tool_call_index, self.tool_call = None, None
@@ -152,7 +153,7 @@ class _AssistantStreamState:
 
     def _message_delta(self, data: Any) -> List[_Call]:
         snapshot_dict = self.messages.setdefault(data.id, {"id": data.id, "content": []})
-        accumulate_delta(snapshot_dict, data.delta.to_dict())
+        accumulate_delta(snapshot_dict, to_plain(data.delta))
         self.current_message_id = data.id
         snapshot = cast(Message, construct_type(type_=Message, value=snapshot_dict))
         calls: List[_Call] = [("on_message_delta", (data.delta, snapshot))]
@@ -176,7 +177,7 @@ class _AssistantStreamState:
 
     def _run_step_delta(self, data: Any) -> List[_Call]:
         snapshot_dict = self.run_steps.setdefault(data.id, {"id": data.id})
-        accumulate_delta(snapshot_dict, data.delta.to_dict())
+        accumulate_delta(snapshot_dict, to_plain(data.delta))
         self.current_run_step_id = data.id
         snapshot = cast(RunStep, construct_type(type_=RunStep, value=snapshot_dict))
         calls: List[_Call] = [("on_run_step_delta", (data.delta, snapshot))]
@@ -282,7 +283,8 @@ class AssistantEventHandler(_HandlerAccessors):
         return self._iterator.__next__()
 
     def __iter__(self) -> Iterator[AssistantStreamEvent]:
-        yield from self._iterator
+        # the iterator itself, not a generator around it: dropping a partial `iter()` must not close it
+        return self._iterator
 
     def close(self) -> None:
         """Close the HTTP response (also when the stream was not read to the end)."""
@@ -420,9 +422,8 @@ class AsyncAssistantEventHandler(_HandlerAccessors):
     async def __anext__(self) -> AssistantStreamEvent:
         return await self._iterator.__anext__()
 
-    async def __aiter__(self) -> AsyncIterator[AssistantStreamEvent]:
-        async for item in self._iterator:
-            yield item
+    def __aiter__(self) -> AsyncIterator[AssistantStreamEvent]:
+        return self._iterator
 
     async def close(self) -> None:
         if self._stream is not None:

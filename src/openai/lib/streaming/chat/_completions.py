@@ -44,6 +44,7 @@ from ._events import (
     FunctionToolCallArgumentsDoneEvent,
     FunctionToolCallArgumentsDeltaEvent,
 )
+from ..._plain import shallow_fields
 from ...._types import Omit, NotGiven, omit
 from ...._models import construct_type
 from ..._parsing import ResponseFormatT
@@ -133,7 +134,7 @@ class ChatCompletionStreamState(Generic[ResponseFormatT]):
     def _accumulate(self, chunk: ChatCompletionChunk) -> ParsedChatCompletionSnapshot:
         snapshot = self._snapshot
         if snapshot is None:
-            data = {k: v for k, v in chunk.to_dict().items() if k != "choices"}
+            data = {k: v for k, v in shallow_fields(chunk).items() if k != "choices"}
             data.update(object="chat.completion", choices=[])
             snapshot = self._snapshot = cast(
                 ParsedChatCompletionSnapshot, construct_type(type_=ParsedChatCompletionSnapshot, value=data)
@@ -328,7 +329,8 @@ class ChatCompletionStream(Generic[ResponseFormatT]):
         return self._iterator.__next__()
 
     def __iter__(self) -> Iterator[ChatCompletionStreamEvent[ResponseFormatT]]:
-        yield from self._iterator
+        # the iterator itself, not a generator around it: dropping a partial `iter()` must not close it
+        return self._iterator
 
     def __enter__(self) -> Self:
         return self
@@ -414,9 +416,8 @@ class AsyncChatCompletionStream(Generic[ResponseFormatT]):
     async def __anext__(self) -> ChatCompletionStreamEvent[ResponseFormatT]:
         return await self._iterator.__anext__()
 
-    async def __aiter__(self) -> AsyncIterator[ChatCompletionStreamEvent[ResponseFormatT]]:
-        async for item in self._iterator:
-            yield item
+    def __aiter__(self) -> AsyncIterator[ChatCompletionStreamEvent[ResponseFormatT]]:
+        return self._iterator
 
     async def __aenter__(self) -> Self:
         return self

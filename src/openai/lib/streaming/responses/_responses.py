@@ -33,6 +33,7 @@ from ._events import (
     ResponseTextDeltaEvent,
     ResponseFunctionCallArgumentsDeltaEvent,
 )
+from ..._plain import shallow_fields
 from ...._types import Omit, NotGiven, omit
 from ..._parsing import TextFormatT, parse_response
 from ..._parsing._responses import parse_output_text
@@ -97,7 +98,7 @@ class ResponseStreamState(Generic[TextFormatT]):
 
 def _enrich(cls: Any, event: Any, **extra: Any) -> Any:
     # Same wire fields (kept as received, unknown ones included) plus the helper's own.
-    return cls.construct(**{**event.__dict__, **(getattr(event, "model_extra", None) or {}), **extra})
+    return cls.construct(**{**shallow_fields(event), **extra})
 
 
 class ResponseStream(Generic[TextFormatT]):
@@ -115,7 +116,8 @@ class ResponseStream(Generic[TextFormatT]):
         return self._iterator.__next__()
 
     def __iter__(self) -> Iterator[ResponseStreamEvent[TextFormatT]]:
-        yield from self._iterator
+        # the iterator itself, not a generator around it: dropping a partial `iter()` must not close it
+        return self._iterator
 
     def __enter__(self) -> Self:
         return self
@@ -184,9 +186,8 @@ class AsyncResponseStream(Generic[TextFormatT]):
     async def __anext__(self) -> ResponseStreamEvent[TextFormatT]:
         return await self._iterator.__anext__()
 
-    async def __aiter__(self) -> AsyncIterator[ResponseStreamEvent[TextFormatT]]:
-        async for item in self._iterator:
-            yield item
+    def __aiter__(self) -> AsyncIterator[ResponseStreamEvent[TextFormatT]]:
+        return self._iterator
 
     async def __aenter__(self) -> Self:
         return self
