@@ -68,7 +68,8 @@ class _Handler(BaseHTTPRequestHandler):
             cert = self.connection.getpeercert()
             if cert:
                 subject = dict(x[0] for x in cert["subject"]).get("commonName")  # type: ignore[arg-type,misc]
-        self.server.record.seen.append(Seen(self.requestline, self.path, dict(self.headers.items()), body, subject))
+        headers = {k.lower(): v for k, v in self.headers.items()}  # backends differ in header-name case
+        self.server.record.seen.append(Seen(self.requestline, self.path, headers, body, subject))
 
     def _send_json(self, payload: Any) -> None:
         data = json.dumps(payload).encode()

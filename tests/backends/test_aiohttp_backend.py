@@ -38,8 +38,8 @@ async def test_request_over_aiohttp() -> None:
     assert [m.id for m in page.data] == ["m1"]
     post, get = server.seen
     assert post.request_line.startswith("POST /chat/completions ")
-    assert post.headers["Authorization"] == "Bearer sk-aio"
-    assert post.headers["X-Stainless-Async"].startswith("async:")
+    assert post.headers["authorization"] == "Bearer sk-aio"
+    assert post.headers["x-stainless-async"].startswith("async:")
     assert json.loads(post.body) == {"model": "gpt-4o", "messages": [{"role": "user", "content": "Hi"}]}
     assert get.request_line.startswith("GET /models ")
 

@@ -61,7 +61,7 @@ def test_requests_go_through_the_proxy() -> None:
         page = client.models.list()
     assert [m.id for m in page.data] == ["m1"]
     assert proxy.seen[0].request_line.startswith("GET http://api.example.invalid/v1/models ")
-    assert proxy.seen[0].headers["Authorization"] == "Bearer sk-t"
+    assert proxy.seen[0].headers["authorization"] == "Bearer sk-t"
 
 
 async def test_async_client_with_custom_transport() -> None:

@@ -113,10 +113,12 @@ def _resolve_secret(resource: object, secret: str | None) -> str:
 
 
 def _unwrap(resource: object, payload: str | bytes, headers: HeadersLike, secret: str | None) -> UnwrapWebhookEvent:
+    verify_webhook_signature(payload, headers, secret=_resolve_secret(resource, secret))
+
+    # Imported on first use: the event types are many modules that `import openai` need not load.
     from ..._models import construct_type
     from ...types.webhooks.unwrap_webhook_event import UnwrapWebhookEvent
 
-    verify_webhook_signature(payload, headers, secret=_resolve_secret(resource, secret))
     body = payload.decode("utf-8") if isinstance(payload, bytes) else payload
     return cast("UnwrapWebhookEvent", construct_type(type_=UnwrapWebhookEvent, value=json.loads(body)))
 
