@@ -8,6 +8,8 @@ from ..._types import Omit
 from ..realtime.beta import (
     BETA_REALTIME,
     SERVER_EVENTS,
+    RealtimeConnection as RealtimeConnection,
+    AsyncRealtimeConnection as AsyncRealtimeConnection,
     RealtimeConnectionManager,
     AsyncRealtimeConnectionManager,
 )
@@ -15,6 +17,15 @@ from ..realtime._common import ConnectParams
 from ..realtime._options import WebSocketConnectionOptions
 
 __all__ = ["SyncHooks", "AsyncHooks"]
+
+# Names the official SDK exposes from the generated resource module (e.g.
+# `openai.resources.realtime.realtime.AsyncRealtimeConnection`); the generator may re-export them.
+__reexports__ = (
+    "RealtimeConnection",
+    "AsyncRealtimeConnection",
+    "RealtimeConnectionManager",
+    "AsyncRealtimeConnectionManager",
+)
 
 
 def _params(

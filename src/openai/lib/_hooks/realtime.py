@@ -10,12 +10,23 @@ from ..realtime._options import WebSocketConnectionOptions
 from ..realtime.realtime import (
     REALTIME,
     SERVER_EVENTS,
+    RealtimeConnection as RealtimeConnection,
+    AsyncRealtimeConnection as AsyncRealtimeConnection,
     RealtimeConnectionManager,
     AsyncRealtimeConnectionManager,
 )
 from ..realtime._reconnect import OnReconnecting, AsyncOnReconnecting
 
 __all__ = ["SyncHooks", "AsyncHooks"]
+
+# Names the official SDK exposes from the generated resource module (e.g.
+# `openai.resources.realtime.realtime.AsyncRealtimeConnection`); the generator may re-export them.
+__reexports__ = (
+    "RealtimeConnection",
+    "AsyncRealtimeConnection",
+    "RealtimeConnectionManager",
+    "AsyncRealtimeConnectionManager",
+)
 
 
 def _params(

@@ -10,12 +10,23 @@ from ..realtime._options import WebSocketConnectionOptions
 from ..realtime.responses import (
     RESPONSES,
     SERVER_EVENTS,
+    ResponsesConnection as ResponsesConnection,
+    AsyncResponsesConnection as AsyncResponsesConnection,
     ResponsesConnectionManager,
     AsyncResponsesConnectionManager,
 )
 from ..realtime._reconnect import OnReconnecting, AsyncOnReconnecting
 
 __all__ = ["SyncHooks", "AsyncHooks"]
+
+# Names the official SDK exposes from the generated resource module (e.g.
+# `openai.resources.realtime.realtime.AsyncRealtimeConnection`); the generator may re-export them.
+__reexports__ = (
+    "ResponsesConnection",
+    "AsyncResponsesConnection",
+    "ResponsesConnectionManager",
+    "AsyncResponsesConnectionManager",
+)
 
 
 def _params(
