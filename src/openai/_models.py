@@ -30,6 +30,7 @@ import collections.abc
 from typing import (
     TYPE_CHECKING,
     Any,
+    Set,
     Dict,
     List,
     Type,
@@ -347,49 +348,72 @@ def pydantic_core_undefined() -> object:
     return PydanticUndefined
 
 
-def _build_model(cls: Type[_ModelT], data: Dict[str, Any], fields_set: Optional[set[str]] = None) -> _ModelT:
-    """Build an instance of `cls` from a decoded JSON object without validation (the hot path)."""
-    plan = _PLANS.get(cls) or _make_plan(cls)
-    if plan.plain_keys.issuperset(data):
-        # Fast path: every key is a field under its own name. Copy the dict in one C call and
-        # convert only the fields that need it.
-        values = data.copy()
-        extra: Dict[str, Any] = {}
-        for name, converter in plan.converted:
-            if name in values:
-                values[name] = converter(values[name])
-    else:
-        lookup = plan.lookup
-        values = {}
-        extra = {}
-        for key, value in data.items():
-            entry = lookup.get(key)
-            if entry is None:
-                extra[key] = value
-            else:
-                converter = entry[1]
-                values[entry[0]] = value if converter is None else converter(value)
-    if fields_set is None:
-        fields_set = set(values)
-    missing = plan.default_names.difference(values)
-    if missing:
-        defaults = plan.defaults
-        for name in missing:
-            values[name] = _copy(defaults[name]) if name in plan.mutable_defaults else defaults[name]
+Builder = Callable[[Dict[str, Any], Optional[Set[str]]], Any]
+_BUILDERS: Dict[type, Builder] = {}
 
-    instance = _new(cls)
-    if PYDANTIC_V1:
-        values.update(extra)
-        fields_set |= extra.keys()
-        _setattr(instance, "__dict__", values)
-        _setattr(instance, "__fields_set__", fields_set)
-        instance._init_private_attributes()  # type: ignore[attr-defined]
-    else:
-        _setattr(instance, "__dict__", values)
-        _setattr(instance, "__pydantic_fields_set__", fields_set)
-        _setattr(instance, "__pydantic_extra__", extra)
-        _setattr(instance, "__pydantic_private__", plan.private.copy() if plan.private is not None else None)
-    return instance
+
+def _build_model(cls: Type[_ModelT], data: Dict[str, Any], fields_set: Optional[Set[str]] = None) -> _ModelT:
+    """Build an instance of `cls` from a decoded JSON object without validation."""
+    builder = _BUILDERS.get(cls) or _make_builder(cls)
+    return cast(_ModelT, builder(data, fields_set))
+
+
+def _make_builder(cls: Type[pydantic.BaseModel]) -> Builder:
+    """Compile the construction function of one class: its plan lives in closure cells (fast locals)."""
+    plan = _PLANS.get(cls) or _make_plan(cls)
+    only_plain_keys = plan.plain_keys.issuperset
+    converted = plan.converted
+    lookup_get = plan.lookup.get
+    missing_defaults = plan.default_names.difference
+    defaults = plan.defaults
+    mutable_defaults = plan.mutable_defaults
+    private_copy = plan.private.copy if plan.private is not None else None
+    new = _new
+    setattr_ = _setattr
+    v1 = PYDANTIC_V1
+
+    def build(data: Dict[str, Any], fields_set: Optional[Set[str]]) -> Any:
+        if only_plain_keys(data):
+            # The common case: every key is a field under its own name. Copy the dict in one C call
+            # and convert only the fields whose annotation needs it.
+            values = data.copy()
+            extra: Dict[str, Any] = {}
+            for name, converter in converted:
+                if name in values:
+                    values[name] = converter(values[name])
+        else:
+            values = {}
+            extra = {}
+            for key, value in data.items():
+                entry = lookup_get(key)
+                if entry is None:
+                    extra[key] = value
+                else:
+                    converter = entry[1]
+                    values[entry[0]] = value if converter is None else converter(value)
+        if fields_set is None:
+            fields_set = set(values)
+        missing = missing_defaults(values)
+        if missing:
+            for name in missing:
+                values[name] = _copy(defaults[name]) if name in mutable_defaults else defaults[name]
+
+        instance = new(cls)
+        if v1:
+            values.update(extra)
+            fields_set |= extra.keys()
+            setattr_(instance, "__dict__", values)
+            setattr_(instance, "__fields_set__", fields_set)
+            instance._init_private_attributes()  # pyright: ignore
+        else:
+            setattr_(instance, "__dict__", values)
+            setattr_(instance, "__pydantic_fields_set__", fields_set)
+            setattr_(instance, "__pydantic_extra__", extra)
+            setattr_(instance, "__pydantic_private__", private_copy() if private_copy is not None else None)
+        return instance
+
+    _BUILDERS[cls] = build
+    return build
 
 
 def _copy(value: _T) -> _T:
@@ -511,9 +535,13 @@ def _model_converter(model: Type[pydantic.BaseModel]) -> Converter:
 
         return convert_foreign
 
+    builder: List[Builder] = []  # compiled on first use (annotations may still be unresolved now)
+
     def convert_model(value: Any) -> Any:
         if value.__class__ is dict:
-            return _build_model(model, value)
+            if not builder:
+                builder.append(_BUILDERS.get(model) or _make_builder(model))
+            return builder[0](value, None)
         return value
 
     return convert_model
