@@ -187,7 +187,50 @@ def reset_client() -> None:
     _client_settings = None
 
 
+class _ResourceProxy:
+    """What `openai.<resource>` returns: forwards every use to that resource of the current client.
+
+    Building the client waits until the resource is actually used, so `openai.chat` (or `hasattr`,
+    `dir(openai)`, an IDE) works before a key is set, and a proxy kept in a variable follows later
+    setting changes. `isinstance(openai.chat, Chat)` holds once the client can be built.
+    """
+
+    __slots__ = ("_resource_name",)
+
+    def __init__(self, name: str) -> None:
+        self._resource_name = name
+
+    def __load__(self) -> Any:
+        return getattr(_load_client(), self._resource_name)
+
+    def __getattr__(self, attr: str) -> Any:
+        return getattr(self.__load__(), attr)
+
+    def __dir__(self) -> list[str]:
+        return dir(self.__load__())
+
+    def __repr__(self) -> str:
+        try:
+            return repr(self.__load__())
+        except Exception:
+            return f"<lazy openai.{self._resource_name}>"
+
+    @property
+    def __class__(self) -> type[Any]:  # type: ignore[override]
+        try:
+            loaded: object = self.__load__()
+            return type(loaded)
+        except Exception:
+            return _ResourceProxy
+
+
+_proxies: dict[str, _ResourceProxy] = {}
+
+
 def __getattr__(name: str) -> Any:
     if name in RESOURCES:
-        return getattr(_load_client(), name)
+        proxy = _proxies.get(name)
+        if proxy is None:
+            proxy = _proxies[name] = _ResourceProxy(name)
+        return proxy
     raise AttributeError(f"module 'openai' has no attribute {name!r}")

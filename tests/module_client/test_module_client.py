@@ -101,9 +101,9 @@ def test_in_place_header_change_is_seen(sent: List[httpx.Request]) -> None:
 
 def test_client_is_reused_while_settings_are_unchanged(sent: List[httpx.Request]) -> None:
     openai.api_key = "sk-module"
-    first = openai.models
-    second = openai.models
-    assert first._client is second._client
+    first = openai.models._client
+    second = openai.models._client
+    assert first is second
 
 
 def test_api_key_from_environment(sent: List[httpx.Request], monkeypatch: pytest.MonkeyPatch) -> None:
@@ -151,8 +151,28 @@ def test_chat_completions_through_module(monkeypatch: pytest.MonkeyPatch) -> Non
 @pytest.mark.parametrize("name", sorted(_module_client.RESOURCES))
 def test_every_top_level_resource_is_served(name: str) -> None:
     openai.api_key = "sk-module"
-    resource = getattr(openai, name)
-    assert resource is getattr(_module_client._load_client(), name)
+    resource = getattr(_module_client._load_client(), name)
+    proxy = getattr(openai, name)
+    assert isinstance(proxy, type(resource))
+    assert proxy.with_raw_response.__class__ is resource.with_raw_response.__class__
+
+
+def test_resources_resolve_without_a_key() -> None:
+    # hasattr/dir/IDEs touch `openai.chat` before any key is set; only a real use needs the key.
+    assert hasattr(openai, "chat")
+    assert "lazy openai.chat" in repr(openai.chat)
+    with pytest.raises(openai.OpenAIError, match="OPENAI_API_KEY"):
+        openai.chat.completions  # noqa: B018
+
+
+def test_kept_proxy_follows_setting_changes(sent: List[httpx.Request]) -> None:
+    models = openai.models
+    openai.base_url = "https://api.example.test/v1/"
+    openai.api_key = "sk-one"
+    models.list()
+    openai.api_key = "sk-two"
+    models.list()
+    assert [r.headers["Authorization"] for r in sent] == ["Bearer sk-one", "Bearer sk-two"]
 
 
 def test_unknown_attribute_raises_attribute_error() -> None:
@@ -187,7 +207,7 @@ def test_azure_api_type(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_invalid_api_type_is_rejected() -> None:
     openai.api_type = "other"  # type: ignore[assignment]
     with pytest.raises(ValueError, match="api_type"):
-        openai.models  # noqa: B018
+        openai.models.list()
 
 
 def test_no_client_is_built_at_import() -> None:
