@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, List, Tuple
+from typing import Any, List, Tuple, cast
 
 import pytest
 
@@ -84,7 +84,7 @@ def test_text_run_callbacks_in_order(api: FakeAPI, client: openai.OpenAI) -> Non
 
     assert handler.current_run is not None and handler.current_run.status == "completed"
     messages = handler.get_final_messages()
-    assert [m.content[0].text.value for m in messages] == ["Hello"]
+    assert [cast(Any, m).content[0].text.value for m in messages] == ["Hello"]
     assert handler.get_final_run().status == "completed"
 
     request = api.calls("POST", "/threads/thread_1/runs")[0]

@@ -3,16 +3,20 @@
 from __future__ import annotations
 
 import json
-from typing import List, Optional
+from typing import TYPE_CHECKING, List, Optional
 
 import pytest
 import pydantic
 
 import openai
 from openai.types.chat.parsed_chat_completion import ParsedChatCompletion
+from openai.types.chat.chat_completion_message_param import ChatCompletionMessageParam
 
 from .conftest import FakeAPI, body_of, json_response
 from ._chat_fixtures import completion
+
+if TYPE_CHECKING:
+    from openai.types.chat.chat_completion_function_tool_param import ChatCompletionFunctionToolParam
 
 
 class Weather(pydantic.BaseModel):
@@ -28,7 +32,7 @@ class GetForecast(pydantic.BaseModel):
     days: int
 
 
-MESSAGES = [{"role": "user", "content": "Weather in Paris?"}]
+MESSAGES: List[ChatCompletionMessageParam] = [{"role": "user", "content": "Weather in Paris?"}]
 
 
 def test_parse_sends_strict_schema_and_parses_content(api: FakeAPI, client: openai.OpenAI) -> None:
@@ -78,7 +82,7 @@ def test_parse_tool_call_arguments_into_the_tool_model(api: FakeAPI, client: ope
 
 
 def test_parse_strict_dict_tool_gives_decoded_json(api: FakeAPI, client: openai.OpenAI) -> None:
-    tool = {
+    tool: ChatCompletionFunctionToolParam = {
         "type": "function",
         "function": {"name": "lookup", "strict": True, "parameters": {"type": "object", "properties": {}}},
     }
@@ -90,7 +94,7 @@ def test_parse_strict_dict_tool_gives_decoded_json(api: FakeAPI, client: openai.
 
 
 def test_parse_rejects_non_strict_function_tools_before_sending(api: FakeAPI, client: openai.OpenAI) -> None:
-    tool = {"type": "function", "function": {"name": "loose", "parameters": {}}}
+    tool: ChatCompletionFunctionToolParam = {"type": "function", "function": {"name": "loose", "parameters": {}}}
     with pytest.raises(ValueError, match="`loose` is not strict"):
         client.chat.completions.parse(model="gpt-4o", messages=MESSAGES, tools=[tool])
     assert api.requests == []

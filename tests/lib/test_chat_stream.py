@@ -3,18 +3,22 @@
 from __future__ import annotations
 
 import json
-from typing import Any, List, Optional
+from typing import TYPE_CHECKING, Any, List, Optional
 
 import pytest
 import pydantic
 
 import openai
 from openai.lib.streaming.chat import ChatCompletionStreamState
+from openai.types.chat.chat_completion_message_param import ChatCompletionMessageParam
 
 from .conftest import FakeAPI, body_of
 from ._chat_fixtures import chunk, stream_of, usage_chunk, content_chunks, tool_call_chunks
 
-MESSAGES = [{"role": "user", "content": "hi"}]
+if TYPE_CHECKING:
+    from openai.types.chat.chat_completion_function_tool_param import ChatCompletionFunctionToolParam
+
+MESSAGES: List[ChatCompletionMessageParam] = [{"role": "user", "content": "hi"}]
 
 
 class Weather(pydantic.BaseModel):
@@ -32,7 +36,7 @@ def test_content_events_snapshot_and_final_completion(api: FakeAPI, client: open
     api.route("POST", "/chat/completions", lambda r: stream_of([*content_chunks(pieces), usage_chunk()]))
 
     with client.chat.completions.stream(model="gpt-4o", messages=MESSAGES, response_format=Weather) as stream:
-        events = list(stream)
+        events: List[Any] = list(stream)
         final = stream.get_final_completion()
 
     types = [e.type for e in events]
@@ -49,7 +53,7 @@ def test_content_events_snapshot_and_final_completion(api: FakeAPI, client: open
         "content.done",
         "chunk",
     ]
-    deltas = [e for e in events if e.type == "content.delta"]
+    deltas: List[Any] = [e for e in events if e.type == "content.delta"]
     assert [d.delta for d in deltas] == pieces
     assert deltas[-1].snapshot == "".join(pieces)
     assert deltas[0].parsed == {"city": "Pa"}  # partial JSON decoded as it arrives
@@ -72,12 +76,12 @@ def test_tool_call_events(api: FakeAPI, client: openai.OpenAI) -> None:
         [("call_a", "GetForecast", ['{"city": ', '"Oslo", "days": 2}']), ("call_b", "other", ['{"x"', ": 1}"])]
     )
     api.route("POST", "/chat/completions", lambda r: stream_of(chunks))
-    other = {"type": "function", "function": {"name": "other", "parameters": {}}}  # not strict
+    other: ChatCompletionFunctionToolParam = {"type": "function", "function": {"name": "other", "parameters": {}}}
 
     with client.chat.completions.stream(
         model="gpt-4o", messages=MESSAGES, tools=[openai.pydantic_function_tool(GetForecast), other]
     ) as stream:
-        events = [e for e in stream if e.type.startswith("tool_calls.")]
+        events: List[Any] = [e for e in stream if e.type.startswith("tool_calls.")]
         final = stream.get_final_completion()
 
     assert [(e.type.rsplit(".", 1)[1], e.index) for e in events] == [
@@ -114,7 +118,7 @@ def test_refusal_and_logprobs_events(api: FakeAPI, client: openai.OpenAI) -> Non
     ]
     api.route("POST", "/chat/completions", lambda r: stream_of(chunks))
     with client.chat.completions.stream(model="gpt-4o", messages=MESSAGES, logprobs=True) as stream:
-        events = [e for e in stream if e.type != "chunk"]
+        events: List[Any] = [e for e in stream if e.type != "chunk"]
 
     assert [e.type for e in events] == [
         "content.delta",

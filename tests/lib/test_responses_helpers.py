@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from typing import List
+from typing import Any, List, cast
 
 import pytest
 import pydantic
@@ -44,9 +44,9 @@ def test_parse_sends_text_format_and_parses_output(api: FakeAPI, client: openai.
 
     assert isinstance(result, ParsedResponse)
     assert result.output_parsed == Answer(value=42, reason="because")
-    assert result.output[0].type == "message"
-    assert result.output[0].content[0].parsed == Answer(value=42, reason="because")
-    assert result.output[0].content[0].text == ANSWER
+    assert cast(Any, result.output[0]).type == "message"
+    assert cast(Any, result.output[0]).content[0].parsed == Answer(value=42, reason="because")
+    assert cast(Any, result.output[0]).content[0].text == ANSWER
     sent = body_of(api.calls("POST", "/responses")[0])
     fmt = sent["text"]["format"]
     assert fmt["type"] == "json_schema" and fmt["name"] == "Answer" and fmt["strict"] is True
@@ -61,7 +61,7 @@ def test_parse_function_call_with_pydantic_tool(api: FakeAPI, client: openai.Ope
     )
     result = client.responses.parse(model="gpt-4o", input="go", tools=[openai.pydantic_function_tool(Lookup)])
 
-    item = result.output[0]
+    item = cast(Any, result.output[0])
     assert item.type == "function_call" and item.parsed_arguments == Lookup(key="k1")
     assert result.output_parsed is None
     tool = body_of(api.calls("POST", "/responses")[0])["tools"][0]
@@ -80,7 +80,7 @@ def test_parse_keeps_refusals(api: FakeAPI, client: openai.OpenAI) -> None:
     api.route("POST", "/responses", lambda r: json_response(response("completed", [message([refusal])])))
     result = client.responses.parse(model="gpt-4o", input="x", text_format=Answer)
     assert result.output_parsed is None
-    content = result.output[0].content[0]
+    content = cast(Any, result.output[0]).content[0]
     assert content.type == "refusal" and content.refusal == "Not today."
 
 
@@ -89,7 +89,7 @@ def test_stream_text_events_and_final_response(api: FakeAPI, client: openai.Open
     api.route("POST", "/responses", lambda r: event_stream(text_events(pieces)))
 
     with client.responses.stream(model="gpt-4o", input="q", text_format=Answer) as stream:
-        events = list(stream)
+        events: List[Any] = list(stream)
         final = stream.get_final_response()
 
     assert [e.type for e in events][:4] == [
@@ -98,7 +98,7 @@ def test_stream_text_events_and_final_response(api: FakeAPI, client: openai.Open
         "response.output_item.added",
         "response.content_part.added",
     ]
-    deltas = [e for e in events if e.type == "response.output_text.delta"]
+    deltas: List[Any] = [e for e in events if e.type == "response.output_text.delta"]
     assert [d.snapshot for d in deltas] == [pieces[0], pieces[0] + pieces[1], "".join(pieces)]
     assert [d.sequence_number for d in deltas] == [4, 5, 6]
     done = next(e for e in events if e.type == "response.output_text.done")
@@ -114,10 +114,12 @@ def test_stream_text_events_and_final_response(api: FakeAPI, client: openai.Open
 def test_stream_function_call_argument_snapshots(api: FakeAPI, client: openai.OpenAI) -> None:
     api.route("POST", "/responses", lambda r: event_stream(function_call_events("Lookup", ['{"key"', ': "z"}'])))
     with client.responses.stream(model="gpt-4o", input="q", tools=[openai.pydantic_function_tool(Lookup)]) as stream:
-        snapshots = [e.snapshot for e in stream if e.type == "response.function_call_arguments.delta"]
+        snapshots = [cast(Any, e).snapshot for e in stream if e.type == "response.function_call_arguments.delta"]
         final = stream.get_final_response()
     assert snapshots == ['{"key"', '{"key": "z"}']
-    assert final.output[0].type == "function_call" and final.output[0].parsed_arguments == Lookup(key="z")
+    assert cast(Any, final.output[0]).type == "function_call" and cast(Any, final.output[0]).parsed_arguments == Lookup(
+        key="z"
+    )
 
 
 def test_stream_resumes_by_response_id_and_starting_after(api: FakeAPI, client: openai.OpenAI) -> None:
@@ -125,11 +127,11 @@ def test_stream_resumes_by_response_id_and_starting_after(api: FakeAPI, client: 
     api.route("GET", "/responses/resp_1", lambda r: event_stream(events[5:]))
 
     with client.responses.stream(response_id="resp_1", starting_after=4) as stream:
-        deltas = [e for e in stream if e.type == "response.output_text.delta"]
+        deltas: List[Any] = [e for e in stream if e.type == "response.output_text.delta"]
         final = stream.get_final_response()
 
     assert [d.delta for d in deltas] == ["lo"] and deltas[0].snapshot == "lo"  # snapshots start at the resume point
-    assert final.output[0].content[0].text == "Hello"
+    assert cast(Any, final.output[0]).content[0].text == "Hello"
     request = api.calls("GET", "/responses/resp_1")[0]
     assert request.url.params["stream"] == "true" and request.url.params["starting_after"] == "4"
 
