@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import sys
+import functools
 from typing import TYPE_CHECKING, Any, Tuple, Union, Mapping, Callable, Optional, cast
 
 import httpx
@@ -153,13 +154,19 @@ def _build_client(source: Any) -> OpenAI:
     return _ModuleClient(base_url=source.base_url, **common)
 
 
-def _build_azure_client(source: Any, common: dict[str, Any]) -> AzureOpenAI:
+@functools.cache
+def _azure_module_client_class() -> type[AzureOpenAI]:
+    # Defined on first use: importing lib.azure at `import openai` would cost every user.
     from .lib.azure import AzureOpenAI
 
     class _AzureModuleClient(AzureOpenAI):
         """The Azure flavour of the module client (`openai.api_type = "azure"`)."""
 
-    return _AzureModuleClient(
+    return _AzureModuleClient
+
+
+def _build_azure_client(source: Any, common: dict[str, Any]) -> AzureOpenAI:
+    return _azure_module_client_class()(
         azure_endpoint=source.azure_endpoint,
         api_version=source.api_version,
         azure_ad_token=source.azure_ad_token,

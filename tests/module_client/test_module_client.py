@@ -186,6 +186,8 @@ def test_missing_api_key_is_a_clear_error() -> None:
 
 
 def test_azure_api_type(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("AZURE_OPENAI_API_KEY", raising=False)
+    monkeypatch.delenv("AZURE_OPENAI_AD_TOKEN", raising=False)
     sent: List[httpx.Request] = []
 
     def handler(request: httpx.Request) -> httpx.Response:
@@ -202,6 +204,15 @@ def test_azure_api_type(monkeypatch: pytest.MonkeyPatch) -> None:
     assert str(request.url) == "https://example-resource.openai.azure.com/openai/models?api-version=2024-10-21"
     assert request.headers["api-key"] == "az-key"
     assert "Authorization" not in request.headers
+    assert request.headers["User-Agent"] == "_AzureModuleClient/Python 2.39.0"
+
+    # Switching to Entra ID tokens rebuilds the client; the provider is called per request.
+    tokens = iter(["t1", "t2"])
+    openai.api_key = None
+    openai.azure_ad_token_provider = lambda: next(tokens)
+    openai.models.list()
+    openai.models.list()
+    assert [r.headers["Authorization"] for r in sent[1:]] == ["Bearer t1", "Bearer t2"]
 
 
 def test_invalid_api_type_is_rejected() -> None:
