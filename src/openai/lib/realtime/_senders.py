@@ -8,7 +8,7 @@ and order. Object-valued arguments accept the generated `*Param` TypedDicts or p
 from __future__ import annotations
 
 import base64
-from typing import TYPE_CHECKING, Any, Dict, Union, Mapping
+from typing import TYPE_CHECKING, Any, Dict, Union, Generic, Mapping, TypeVar
 
 from ..._types import Omit, omit
 
@@ -37,6 +37,12 @@ __all__ = [
 
 Obj = Mapping[str, object]
 
+# Payload types differ between the GA and beta APIs, so the senders are generic over them: each
+# connection class binds them to the generated `*Param` TypedDicts where those exist.
+_SessionT = TypeVar("_SessionT")
+_ItemT = TypeVar("_ItemT")
+_ResponseT = TypeVar("_ResponseT")
+
 
 def _event(type_: str, **fields: object) -> Dict[str, object]:
     return {"type": type_, **fields}
@@ -60,14 +66,14 @@ class _AsyncSender:
 # ---------------------------------------------------------------- sync
 
 
-class SyncSessionSender(_SyncSender):
-    def update(self, *, session: Obj, event_id: Union[str, Omit] = omit) -> None:
+class SyncSessionSender(_SyncSender, Generic[_SessionT]):
+    def update(self, *, session: _SessionT, event_id: Union[str, Omit] = omit) -> None:
         """Update the session's default configuration (`session.update`)."""
         self._connection.send(_event("session.update", session=session, event_id=event_id))
 
 
-class SyncResponseSender(_SyncSender):
-    def create(self, *, event_id: Union[str, Omit] = omit, response: Union[Obj, Omit] = omit) -> None:
+class SyncResponseSender(_SyncSender, Generic[_ResponseT]):
+    def create(self, *, event_id: Union[str, Omit] = omit, response: Union[_ResponseT, Omit] = omit) -> None:
         """Ask the server to create a response (`response.create`)."""
         self._connection.send(_event("response.create", event_id=event_id, response=response))
 
@@ -90,9 +96,9 @@ class SyncInputAudioBufferSender(_SyncSender):
         self._connection.send(_event("input_audio_buffer.append", audio=_audio(audio), event_id=event_id))
 
 
-class SyncConversationItemSender(_SyncSender):
+class SyncConversationItemSender(_SyncSender, Generic[_ItemT]):
     def create(
-        self, *, item: Obj, event_id: Union[str, Omit] = omit, previous_item_id: Union[str, Omit] = omit
+        self, *, item: _ItemT, event_id: Union[str, Omit] = omit, previous_item_id: Union[str, Omit] = omit
     ) -> None:
         """Add an item to the conversation (`conversation.item.create`)."""
         self._connection.send(
@@ -122,9 +128,9 @@ class SyncConversationItemSender(_SyncSender):
         )
 
 
-class SyncConversationSender(_SyncSender):
+class SyncConversationSender(_SyncSender, Generic[_ItemT]):
     @property
-    def item(self) -> SyncConversationItemSender:
+    def item(self) -> SyncConversationItemSender[_ItemT]:
         return SyncConversationItemSender(self._connection)
 
 
@@ -149,14 +155,14 @@ class SyncResponsesResponseSender(_SyncSender):
 # ---------------------------------------------------------------- async
 
 
-class AsyncSessionSender(_AsyncSender):
-    async def update(self, *, session: Obj, event_id: Union[str, Omit] = omit) -> None:
+class AsyncSessionSender(_AsyncSender, Generic[_SessionT]):
+    async def update(self, *, session: _SessionT, event_id: Union[str, Omit] = omit) -> None:
         """Update the session's default configuration (`session.update`)."""
         await self._connection.send(_event("session.update", session=session, event_id=event_id))
 
 
-class AsyncResponseSender(_AsyncSender):
-    async def create(self, *, event_id: Union[str, Omit] = omit, response: Union[Obj, Omit] = omit) -> None:
+class AsyncResponseSender(_AsyncSender, Generic[_ResponseT]):
+    async def create(self, *, event_id: Union[str, Omit] = omit, response: Union[_ResponseT, Omit] = omit) -> None:
         """Ask the server to create a response (`response.create`)."""
         await self._connection.send(_event("response.create", event_id=event_id, response=response))
 
@@ -179,9 +185,9 @@ class AsyncInputAudioBufferSender(_AsyncSender):
         await self._connection.send(_event("input_audio_buffer.append", audio=_audio(audio), event_id=event_id))
 
 
-class AsyncConversationItemSender(_AsyncSender):
+class AsyncConversationItemSender(_AsyncSender, Generic[_ItemT]):
     async def create(
-        self, *, item: Obj, event_id: Union[str, Omit] = omit, previous_item_id: Union[str, Omit] = omit
+        self, *, item: _ItemT, event_id: Union[str, Omit] = omit, previous_item_id: Union[str, Omit] = omit
     ) -> None:
         """Add an item to the conversation (`conversation.item.create`)."""
         await self._connection.send(
@@ -211,9 +217,9 @@ class AsyncConversationItemSender(_AsyncSender):
         )
 
 
-class AsyncConversationSender(_AsyncSender):
+class AsyncConversationSender(_AsyncSender, Generic[_ItemT]):
     @property
-    def item(self) -> AsyncConversationItemSender:
+    def item(self) -> AsyncConversationItemSender[_ItemT]:
         return AsyncConversationItemSender(self._connection)
 
 

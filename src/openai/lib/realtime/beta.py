@@ -6,7 +6,7 @@ takes no reconnection arguments, so a drop ends the session (`max_retries=0`).
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Mapping
 
 from ._sync import BaseSyncConnection, BaseSyncConnectionManager
 from ._async import BaseAsyncConnection, BaseAsyncConnectionManager
@@ -45,10 +45,10 @@ class RealtimeConnection(BaseSyncConnection[Any]):
 
     def __init__(self, client: Any, params: ConnectParams, websocket: Any) -> None:
         super().__init__(client, params, websocket)
-        self.session = SyncSessionSender(self)
-        self.response = SyncResponseSender(self)
+        self.session: SyncSessionSender[Mapping[str, object]] = SyncSessionSender(self)
+        self.response: SyncResponseSender[Mapping[str, object]] = SyncResponseSender(self)
         self.input_audio_buffer = SyncInputAudioBufferSender(self)
-        self.conversation = SyncConversationSender(self)
+        self.conversation: SyncConversationSender[Mapping[str, object]] = SyncConversationSender(self)
         self.output_audio_buffer = SyncOutputAudioBufferSender(self)
         self.transcription_session = SyncTranscriptionSessionSender(self)
 
@@ -62,10 +62,10 @@ class AsyncRealtimeConnection(BaseAsyncConnection[Any]):
 
     def __init__(self, client: Any, params: ConnectParams, websocket: Any) -> None:
         super().__init__(client, params, websocket)
-        self.session = AsyncSessionSender(self)
-        self.response = AsyncResponseSender(self)
+        self.session: AsyncSessionSender[Mapping[str, object]] = AsyncSessionSender(self)
+        self.response: AsyncResponseSender[Mapping[str, object]] = AsyncResponseSender(self)
         self.input_audio_buffer = AsyncInputAudioBufferSender(self)
-        self.conversation = AsyncConversationSender(self)
+        self.conversation: AsyncConversationSender[Mapping[str, object]] = AsyncConversationSender(self)
         self.output_audio_buffer = AsyncOutputAudioBufferSender(self)
         self.transcription_session = AsyncTranscriptionSessionSender(self)
 

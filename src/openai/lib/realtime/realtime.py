@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Mapping
 
 from ._sync import BaseSyncConnection, BaseSyncConnectionManager
 from ._async import BaseAsyncConnection, BaseAsyncConnectionManager
@@ -23,6 +23,7 @@ from ._handshake import ApiFlavour
 
 if TYPE_CHECKING:
     from ...types.realtime.realtime_server_event import RealtimeServerEvent  # noqa: F401 - used in a string base
+    from ...types.realtime.session_update_event_param import Session as SessionParam
 
 __all__ = [
     "REALTIME",
@@ -41,10 +42,11 @@ class RealtimeConnection(BaseSyncConnection["RealtimeServerEvent"]):
 
     def __init__(self, client: Any, params: ConnectParams, websocket: Any) -> None:
         super().__init__(client, params, websocket)
-        self.session = SyncSessionSender(self)
-        self.response = SyncResponseSender(self)
+        self.session: SyncSessionSender[SessionParam] = SyncSessionSender(self)
+        self.response: SyncResponseSender[Mapping[str, object]] = SyncResponseSender(self)
         self.input_audio_buffer = SyncInputAudioBufferSender(self)
-        self.conversation = SyncConversationSender(self)
+        # Items stay loosely typed until the generated GA ConversationItemParam union matches the spec.
+        self.conversation: SyncConversationSender[Mapping[str, object]] = SyncConversationSender(self)
         self.output_audio_buffer = SyncOutputAudioBufferSender(self)
 
 
@@ -57,10 +59,11 @@ class AsyncRealtimeConnection(BaseAsyncConnection["RealtimeServerEvent"]):
 
     def __init__(self, client: Any, params: ConnectParams, websocket: Any) -> None:
         super().__init__(client, params, websocket)
-        self.session = AsyncSessionSender(self)
-        self.response = AsyncResponseSender(self)
+        self.session: AsyncSessionSender[SessionParam] = AsyncSessionSender(self)
+        self.response: AsyncResponseSender[Mapping[str, object]] = AsyncResponseSender(self)
         self.input_audio_buffer = AsyncInputAudioBufferSender(self)
-        self.conversation = AsyncConversationSender(self)
+        # Items stay loosely typed until the generated GA ConversationItemParam union matches the spec.
+        self.conversation: AsyncConversationSender[Mapping[str, object]] = AsyncConversationSender(self)
         self.output_audio_buffer = AsyncOutputAudioBufferSender(self)
 
 
