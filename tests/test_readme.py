@@ -137,3 +137,51 @@ def test_extract_blocks_reads_markers() -> None:
     assert (second.skip, second.expects) == (None, ["two", "2"])
     assert (third.skip, third.expects) == (None, [])
     assert first.id == "X.md:3:title"
+
+
+# Sections a user of the SDK looks for (issue 5); a rename must keep them findable.
+REQUIRED_HEADINGS = [
+    "Two commands",
+    "Installation",
+    "Usage",
+    "Vision",
+    "Async usage",
+    "With aiohttp",
+    "Streaming responses",
+    "Realtime",
+    "Module-level client",
+    "Using types",
+    "Pagination",
+    "Nested params",
+    "File uploads",
+    "Webhook verification",
+    "Handling errors",
+    "Request IDs",
+    "Retries",
+    "Timeouts",
+    "Logging",
+    "How to tell whether `None` means `null` or missing",
+    "Accessing raw response data (e.g. headers)",
+    "`.with_streaming_response`",
+    "Undocumented endpoints",
+    "Undocumented request params",
+    "Undocumented response properties",
+    "Configuring the HTTP client",
+    "Managing HTTP resources",
+    "Microsoft Azure OpenAI",
+    "Helpers",
+    "Versioning",
+    "Requirements",
+]
+
+
+def test_readme_has_every_users_guide_section() -> None:
+    text = (REPO_ROOT / "README.md").read_text(encoding="utf-8")
+    headings = {line.lstrip("#").strip() for line in text.splitlines() if re.match(r"^#{1,4} ", line)}
+    assert [h for h in REQUIRED_HEADINGS if h not in headings] == []
+
+
+def test_readme_says_how_to_install_this_package() -> None:
+    text = (REPO_ROOT / "README.md").read_text(encoding="utf-8")
+    assert "pip install ." in text
+    assert 'pip install "git+' in text
