@@ -13,17 +13,12 @@ One call, end to end:
 
 from __future__ import annotations
 
-import os
-import ssl
-import sys
 import json
 import time
 import uuid
 import random
 import inspect
 import logging
-import weakref
-import platform
 import threading
 import email.utils
 from types import TracebackType
@@ -60,9 +55,9 @@ from ._types import (
     RequestOptions,
     SecurityOptions,
     HttpxRequestFiles,
-    ModelBuilderProtocol,
     not_given,
 )
+from ._platform import get_platform, get_architecture, platform_headers
 from ._constants import (
     DEFAULT_TIMEOUT,
     MAX_RETRY_AFTER,
@@ -71,13 +66,18 @@ from ._constants import (
     INITIAL_RETRY_DELAY,
     RAW_RESPONSE_HEADER,
     OVERRIDE_CAST_TO_HEADER,
-    DEFAULT_CONNECTION_LIMITS,
 )
 from ._exceptions import (
     APIStatusError,
     APITimeoutError,
     APIConnectionError,
-    APIResponseValidationError,
+)
+from ._http_clients import (
+    DefaultHttpxClient,
+    DefaultAioHttpClient,
+    DefaultAsyncHttpxClient,
+    owned_sync_client,
+    owned_async_client,
 )
 from ._request_options import FinalRequestOptions
 
@@ -113,191 +113,6 @@ AsyncPageT = TypeVar("AsyncPageT")
 
 # httpx's own default; a user-supplied client still on it gets the SDK's default timeout instead.
 HTTPX_DEFAULT_TIMEOUT = httpx.Timeout(5.0)
-
-_AUTH_ERROR_MESSAGE = (
-    "Could not resolve authentication method. Expected either api_key or admin_api_key to be set. "
-    "Or for one of the `Authorization` or `Authorization` headers to be explicitly omitted"
-)
-
-
-# ----------------------------------------------------------------------------------------------------------
-# Platform facts (computed once per process)
-# ----------------------------------------------------------------------------------------------------------
-
-
-def get_platform() -> str:
-    """The OS as the `X-Stainless-OS` header names it."""
-    try:
-        system = platform.system().lower()
-    except Exception:
-        return "Unknown"
-    if sys.platform == "ios" or system == "ios":
-        return "iOS"
-    if system == "darwin":
-        return "MacOS"
-    if system == "windows":
-        return "Windows"
-    if "android" in system:
-        return "Android"
-    if system == "linux":
-        return "Linux"
-    names = {"freebsd": "FreeBSD", "openbsd": "OpenBSD"}
-    if system in names:
-        return names[system]
-    return f"Other:{system}" if system else "Unknown"
-
-
-def get_architecture() -> str:
-    """The CPU architecture as the `X-Stainless-Arch` header names it."""
-    try:
-        machine = platform.machine().lower()
-    except Exception:
-        return "unknown"
-    if machine in ("arm64", "aarch64"):
-        return "arm64"
-    if machine == "arm" or machine.startswith("armv"):
-        return "arm"
-    if machine in ("x86_64", "amd64"):
-        return "x64"
-    if machine in ("i386", "i686", "x86", "x32"):
-        return "x32"
-    return f"other:{machine}" if machine else "unknown"
-
-
-_platform_base: Dict[str, Dict[str, str]] = {}
-
-
-def platform_headers(version: str, *, async_library: Optional[str]) -> Dict[str, str]:
-    """`X-Stainless-*` headers describing this runtime (`async_library` None for a sync client)."""
-    base = _platform_base.get("base")
-    if base is None:
-        base = _platform_base["base"] = {
-            "X-Stainless-Lang": "python",
-            "X-Stainless-Package-Version": version,
-            "X-Stainless-OS": get_platform(),
-            "X-Stainless-Arch": get_architecture(),
-            "X-Stainless-Runtime": platform.python_implementation(),
-            "X-Stainless-Runtime-Version": platform.python_version(),
-        }
-    headers = dict(base)
-    headers["X-Stainless-Package-Version"] = version
-    headers["X-Stainless-Async"] = f"async:{async_library}" if async_library else "false"
-    return headers
-
-
-# ----------------------------------------------------------------------------------------------------------
-# Default HTTP clients
-# ----------------------------------------------------------------------------------------------------------
-
-_ssl_lock = threading.Lock()
-_default_ssl_context: Optional[ssl.SSLContext] = None
-
-
-def default_ssl_context() -> ssl.SSLContext:
-    """The verifying SSL context every default client shares (building one costs milliseconds).
-
-    Verification is always on: `SSL_CERT_FILE` / `SSL_CERT_DIR` may add trusted roots, but no
-    environment variable can switch checking off. Pass your own `http_client` to change that.
-    """
-    global _default_ssl_context
-    context = _default_ssl_context
-    if context is None:
-        with _ssl_lock:
-            context = _default_ssl_context
-            if context is None:
-                import certifi
-
-                context = ssl.create_default_context(cafile=certifi.where())
-                cert_file = os.environ.get("SSL_CERT_FILE")
-                if cert_file and os.path.isfile(cert_file):
-                    context.load_verify_locations(cafile=cert_file)
-                cert_dir = os.environ.get("SSL_CERT_DIR")
-                if cert_dir and os.path.isdir(cert_dir):
-                    context.load_verify_locations(capath=cert_dir)
-                _default_ssl_context = context
-    return context
-
-
-def _with_sdk_defaults(kwargs: Dict[str, Any]) -> Dict[str, Any]:
-    kwargs.setdefault("timeout", DEFAULT_TIMEOUT)
-    kwargs.setdefault("limits", DEFAULT_CONNECTION_LIMITS)
-    kwargs.setdefault("follow_redirects", True)
-    # An explicit context keeps httpx from deriving TLS settings from the environment.
-    if "verify" not in kwargs and "transport" not in kwargs:
-        kwargs["verify"] = default_ssl_context()
-    return kwargs
-
-
-class DefaultHttpxClient(httpx.Client):
-    """`httpx.Client` with the SDK's defaults (timeouts, connection limits, redirects); pass proxies or
-    transports through it without losing them: `OpenAI(http_client=DefaultHttpxClient(proxy=...))`."""
-
-    def __init__(self, **kwargs: Any) -> None:
-        super().__init__(**_with_sdk_defaults(kwargs))
-
-
-class DefaultAsyncHttpxClient(httpx.AsyncClient):
-    """`httpx.AsyncClient` with the SDK's defaults, see `DefaultHttpxClient`."""
-
-    def __init__(self, **kwargs: Any) -> None:
-        super().__init__(**_with_sdk_defaults(kwargs))
-
-
-try:
-    import httpx_aiohttp as _httpx_aiohttp
-except ImportError:
-
-    class _DefaultAioHttpClient(httpx.AsyncClient):
-        def __init__(self, **_kwargs: Any) -> None:
-            raise RuntimeError(
-                "To use the aiohttp client you must have installed the package with the `aiohttp` extra: "
-                "pip install openai[aiohttp]"
-            )
-
-else:
-
-    class _DefaultAioHttpClient(_httpx_aiohttp.HttpxAiohttpClient):  # type: ignore[no-redef]
-        def __init__(self, **kwargs: Any) -> None:
-            kwargs.setdefault("timeout", DEFAULT_TIMEOUT)
-            kwargs.setdefault("limits", DEFAULT_CONNECTION_LIMITS)
-            kwargs.setdefault("follow_redirects", True)
-            super().__init__(**kwargs)
-
-
-if TYPE_CHECKING:
-    DefaultAioHttpClient = httpx.AsyncClient
-    """An aiohttp-backed `httpx.AsyncClient` (needs `pip install openai[aiohttp]`)."""
-else:
-    DefaultAioHttpClient = _DefaultAioHttpClient
-
-
-def _close_transports(transports: List[Any]) -> None:
-    for transport in transports:
-        try:
-            transport.close()
-        except Exception:  # pragma: no cover - best effort at garbage collection
-            pass
-
-
-def _owned_sync_client(**kwargs: Any) -> httpx.Client:
-    """A default client the SDK owns: when it is garbage collected its connections are closed.
-
-    The finalizer holds the transports, not the client, so it never keeps the client alive and runs
-    only once nothing (the SDK client or a `with_options` copy) uses the pool any more.
-    """
-    client = DefaultHttpxClient(**kwargs)
-    transports: List[Any] = [getattr(client, "_transport", None)]
-    transports.extend(getattr(client, "_mounts", {}).values())
-    finalizer = weakref.finalize(client, _close_transports, [t for t in transports if t is not None])
-    finalizer.atexit = False
-    return client
-
-
-def _owned_async_client(**kwargs: Any) -> httpx.AsyncClient:
-    # No finalizer: closing async connections needs the event loop that opened them, which may be
-    # closed or belong to another library by the time of garbage collection. httpx's transport
-    # releases its sockets on collection by itself.
-    return DefaultAsyncHttpxClient(**kwargs)
 
 
 # ----------------------------------------------------------------------------------------------------------
@@ -735,25 +550,6 @@ class BaseClient(Generic[_HttpxClientT, _DefaultStreamT]):
                 err_msg = err_text or f"Error code: {response.status_code}"
         return self._make_status_error(err_msg, body=body, response=response)
 
-    def _process_response_data(self, *, data: object, cast_to: Type[ResponseT], response: httpx.Response) -> ResponseT:
-        """Turn decoded JSON into `cast_to` (used by the response classes)."""
-        if data is None:
-            return cast(ResponseT, None)
-        if cast_to is object:
-            return cast(ResponseT, data)
-        import pydantic
-
-        from ._models import validate_type, construct_type  # pyright: ignore[reportPrivateUsage]
-
-        try:
-            if inspect.isclass(cast_to) and issubclass(cast_to, ModelBuilderProtocol):
-                return cast(ResponseT, cast_to.build(response=response, data=data))
-            if self._strict_response_validation:
-                return cast(ResponseT, validate_type(type_=cast_to, value=data))
-            return cast(ResponseT, construct_type(type_=cast_to, value=data))
-        except pydantic.ValidationError as err:
-            raise APIResponseValidationError(response=response, body=data) from err
-
     # ---- pickling ----------------------------------------------------------------------------------------
 
     def __getstate__(self) -> Dict[str, Any]:
@@ -831,7 +627,7 @@ class SyncAPIClient(BaseClient[httpx.Client, "Stream[Any]"]):
             with _lazy_client_lock:
                 client = self._http_client
                 if client is None:
-                    client = self._http_client = _owned_sync_client(timeout=cast(Any, self.timeout))
+                    client = self._http_client = owned_sync_client(timeout=cast(Any, self.timeout))
         return client
 
     @_client.setter
@@ -1261,7 +1057,7 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient, "AsyncStream[Any]"]):
             with _lazy_client_lock:
                 client = self._http_client
                 if client is None:
-                    client = self._http_client = _owned_async_client(timeout=cast(Any, self.timeout))
+                    client = self._http_client = owned_async_client(timeout=cast(Any, self.timeout))
         return client
 
     @_client.setter
