@@ -687,7 +687,6 @@ class AsyncHooks:
         metadata: Optional[Metadata] | Omit = omit,
         model: Union[str, ChatModel, None] | Omit = omit,
         parallel_tool_calls: bool | Omit = omit,
-        reasoning_effort: Optional[ReasoningEffort] | Omit = omit,
         response_format: Optional[AssistantResponseFormatOptionParam] | Omit = omit,
         temperature: Optional[float] | Omit = omit,
         tool_choice: Optional[AssistantToolChoiceOptionParam] | Omit = omit,
@@ -714,7 +713,6 @@ class AsyncHooks:
         metadata: Optional[Metadata] | Omit = omit,
         model: Union[str, ChatModel, None] | Omit = omit,
         parallel_tool_calls: bool | Omit = omit,
-        reasoning_effort: Optional[ReasoningEffort] | Omit = omit,
         response_format: Optional[AssistantResponseFormatOptionParam] | Omit = omit,
         temperature: Optional[float] | Omit = omit,
         tool_choice: Optional[AssistantToolChoiceOptionParam] | Omit = omit,
@@ -741,7 +739,6 @@ class AsyncHooks:
         metadata: Optional[Metadata] | Omit = omit,
         model: Union[str, ChatModel, None] | Omit = omit,
         parallel_tool_calls: bool | Omit = omit,
-        reasoning_effort: Optional[ReasoningEffort] | Omit = omit,
         response_format: Optional[AssistantResponseFormatOptionParam] | Omit = omit,
         temperature: Optional[float] | Omit = omit,
         tool_choice: Optional[AssistantToolChoiceOptionParam] | Omit = omit,
@@ -759,7 +756,8 @@ class AsyncHooks:
         | AsyncAssistantStreamManager[AsyncAssistantEventHandlerT]
     ):
         """Start the request on `with` and stream its events through `event_handler`
-        (a fresh `AsyncAssistantEventHandler` by default)."""
+        (a fresh `AsyncAssistantEventHandler` by default). Unlike the sync twin, this one has no
+        `reasoning_effort` parameter, as in the official SDK."""
         from ..streaming import AsyncAssistantEventHandler, AsyncAssistantStreamManager
 
         resource = cast(Any, self)
@@ -777,7 +775,6 @@ class AsyncHooks:
             metadata=metadata,
             model=model,
             parallel_tool_calls=parallel_tool_calls,
-            reasoning_effort=reasoning_effort,
             response_format=response_format,
             temperature=temperature,
             tool_choice=tool_choice,
