@@ -187,3 +187,12 @@ async def test_async_stream(api: FakeAPI, async_client: openai.AsyncOpenAI) -> N
     assert kinds.count("content.delta") == 2 and "content.done" in kinds
     assert final.choices[0].message.parsed == Weather(city="Rome", temperature=30)
     assert json.loads(final.choices[0].message.content or "") == {"city": "Rome", "temperature": 30}
+
+
+async def test_async_break_closes_the_response(api: FakeAPI, async_client: openai.AsyncOpenAI) -> None:
+    api.route("POST", "/chat/completions", lambda r: stream_of(content_chunks(["a", "b", "c"])))
+    async with async_client.chat.completions.stream(model="gpt-4o", messages=MESSAGES) as stream:
+        async for event in stream:
+            if event.type == "content.delta":
+                break
+    assert stream.response.is_closed

@@ -370,3 +370,14 @@ async def test_async_upload_file_chunked_from_bytes(api: FakeAPI, async_client: 
 def test_upload_file_chunked_needs_a_filename_for_bytes(client: openai.OpenAI) -> None:
     with pytest.raises(TypeError, match="filename"):
         client.uploads.upload_file_chunked(file=b"abc", mime_type="text/plain", purpose="batch", bytes=3)  # type: ignore[call-overload]
+
+
+def test_vector_store_file_upload_does_not_poll(api: FakeAPI, client: openai.OpenAI) -> None:
+    api.route("POST", "/files", lambda r: json_response(obj.file_object("uploaded", id="file-up")))
+    api.route(
+        "POST", "/vector_stores/vs_1/files", lambda r: json_response(obj.vector_store_file("in_progress", id="file-up"))
+    )
+    result = client.vector_stores.files.upload(vector_store_id="vs_1", file=("notes.md", b"# hi"))
+    assert result.status == "in_progress" and result.id == "file-up"
+    assert api.calls("GET", "/vector_stores/vs_1/files/file-up") == []
+    assert body_of(api.calls("POST", "/vector_stores/vs_1/files")[0]) == {"file_id": "file-up"}

@@ -162,3 +162,12 @@ async def test_async_parse_and_stream(api: FakeAPI, async_client: openai.AsyncOp
     api.route("POST", "/responses", lambda r: json_response(response("completed", [message([text_part(ANSWER)])])))
     parsed = await async_client.responses.parse(model="gpt-4o", input="q", text_format=Answer)
     assert parsed.output_parsed == Answer(value=42, reason="because")
+
+
+def test_breaking_out_of_a_response_stream_closes_it(api: FakeAPI, client: openai.OpenAI) -> None:
+    api.route("POST", "/responses", lambda r: event_stream(text_events(["a", "b", "c"])))
+    with client.responses.stream(model="gpt-4o", input="q") as stream:
+        for event in stream:
+            if event.type == "response.output_text.delta":
+                break
+    assert stream.response.is_closed
