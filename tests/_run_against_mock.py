@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import sys
+import functools
 import subprocess
 from typing import Dict, Optional
 from pathlib import Path
@@ -20,6 +21,7 @@ REPO_ROOT = Path(__file__).resolve().parent.parent
 TIMEOUT_SECONDS = 60
 
 
+@functools.cache  # probed once per test session
 def _mock_reachable() -> bool:
     try:
         # Any HTTP answer (Prism says 401 without a key) means the server is up.
