@@ -52,6 +52,10 @@ class Case:
     error_check: Optional[Callable[[BaseException], None]] = None
     notes: List[str] = field(default_factory=lambda: [])
 
+    def prepare(self) -> None:
+        if isinstance(self.handler, srv.Prebuilt):
+            self.handler.prepare()
+
     @property
     def timeout(self) -> httpx.Timeout:
         return httpx.Timeout(self.read_timeout, connect=2.0)
@@ -116,16 +120,9 @@ def _check_error_message(text: str) -> Callable[[BaseException], None]:
 _HUGE_HANDLER, _HUGE_COUNT = srv.huge_page(50 * 1024 * 1024)
 
 
-def _big_event_stream() -> srv.Handler:
-    """One SSE event of 10 MB (built on first use, not at import)."""
-    handlers: list[srv.Handler] = []
-
-    def handler(ex: srv.Exchange, index: int) -> None:
-        if not handlers:
-            handlers.append(srv.sse_stream([_ev({"id": "big", "blob": "x" * (10 * 1024 * 1024)})], ending="done"))
-        handlers[0](ex, index)
-
-    return handler
+def _big_event_stream() -> srv.Prebuilt:
+    """One SSE event of 10 MB (built by `prepare()` before the call, not at import)."""
+    return srv.Prebuilt(lambda: srv.sse_stream([_ev({"id": "big", "blob": "x" * (10 * 1024 * 1024)})], ending="done"))
 
 
 def _check_huge(result: Any) -> None:

@@ -47,6 +47,7 @@ __all__ = [
     "stall_after_headers",
     "slow_headers",
     "huge_page",
+    "Prebuilt",
     "gzip_short_body",
     "gzip_lying_trailer",
     "sse_event",
@@ -430,22 +431,44 @@ def slow_headers(interval: float, pieces: int, obj: Any) -> Handler:
     return handler
 
 
-def huge_page(total_bytes: int, item_payload: int = 10_000) -> tuple[Handler, int]:
+class Prebuilt:
+    """A handler whose (big) answer is built by `prepare()`, called by the test before the request.
+
+    Building 50 MB while the client waits for headers would itself look like a stalled server;
+    building at import would cost every test run the memory.
+    """
+
+    def __init__(self, build: Callable[[], Handler]) -> None:
+        self._build = build
+        self._handler: Optional[Handler] = None
+
+    def prepare(self) -> None:
+        if self._handler is None:
+            self._handler = self._build()
+
+    def __call__(self, ex: Exchange, index: int) -> None:
+        self.prepare()
+        assert self._handler is not None
+        self._handler(ex, index)
+
+
+def huge_page(total_bytes: int, item_payload: int = 10_000) -> tuple[Prebuilt, int]:
     """A list page of about `total_bytes`, made of items with a large string field.
 
     Returns the handler and the number of items, so the test can check the parsed page.
     """
     count = total_bytes // (item_payload + 40)
-    cache: list[bytes] = []
 
-    def handler(ex: Exchange, _: int) -> None:
-        # Built on first use, so importing the case table does not allocate 50 MB.
-        if not cache:
-            item = b'{"id": "item", "object": "thing", "blob": "' + b"b" * item_payload + b'"}'
-            cache.append(b'{"object": "list", "data": [' + b", ".join([item] * count) + b'], "has_more": false}')
-        ex.send_response(200, cache[0])
+    def build() -> Handler:
+        item = b'{"id": "item", "object": "thing", "blob": "' + b"b" * item_payload + b'"}'
+        body = b'{"object": "list", "data": [' + b", ".join([item] * count) + b'], "has_more": false}'
 
-    return handler, count
+        def handler(ex: Exchange, _: int) -> None:
+            ex.send_response(200, body)
+
+        return handler
+
+    return Prebuilt(build), count
 
 
 def gzip_short_body(obj: Any) -> Handler:

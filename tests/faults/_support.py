@@ -25,7 +25,14 @@ __all__ = [
 ]
 
 # Threads that are idle pool workers or belong to the test server, not leaks of the code under test.
-_IGNORED_THREAD_PREFIXES = ("faults-server", "asyncio_", "ThreadPoolExecutor-", "AnyIO worker thread", "Dummy-")
+_IGNORED_THREAD_PREFIXES = (
+    "faults-server",
+    "asyncio_",
+    "ThreadPoolExecutor-",
+    "AnyIO worker thread",
+    "Trio thread",
+    "Dummy-",
+)
 
 
 @dataclass

@@ -45,6 +45,7 @@ async def assert_no_new_tasks(baseline: set[int], timeout: float = 1.0) -> None:
 
 @pytest.mark.parametrize("case", CASES, ids=CASE_IDS)
 async def test_fault_async(case: Case, server: FaultServer, record: Recorder, anyio_backend: str) -> None:
+    case.prepare()
     server.route("/v1" + case.path, case.handler)
     threads = thread_snapshot()
     tasks = {task.id for task in anyio.get_running_tasks()}

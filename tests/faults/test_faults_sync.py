@@ -33,6 +33,7 @@ def _call(client: openai.OpenAI, case: Case, items: List[Any]) -> Any:
 
 @pytest.mark.parametrize("case", CASES, ids=CASE_IDS)
 def test_fault_sync(case: Case, server: FaultServer, record: Recorder) -> None:
+    case.prepare()
     server.route("/v1" + case.path, case.handler)
     baseline = thread_snapshot()
     with httpx.Client() as http_client:
