@@ -9,7 +9,6 @@ import pytest
 import pydantic
 
 import openai
-from openai.types.responses.parsed_response import ParsedResponse
 
 from .conftest import FakeAPI, body_of, json_response
 from ._responses_fixtures import (
@@ -41,6 +40,8 @@ def test_parse_sends_text_format_and_parses_output(api: FakeAPI, client: openai.
     api.route("POST", "/responses", lambda r: json_response(response("completed", [message([text_part(ANSWER)])])))
 
     result = client.responses.parse(model="gpt-4o", input="question", text_format=Answer)
+
+    from openai.types.responses.parsed_response import ParsedResponse  # imported here: a failure is this test's
 
     assert isinstance(result, ParsedResponse)
     assert result.output_parsed == Answer(value=42, reason="because")
