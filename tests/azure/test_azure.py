@@ -331,3 +331,25 @@ async def test_async_client_accepts_sync_token_provider(rec: Recorder) -> None:
     await client.with_options(timeout=5).models.list()
     assert rec.last.headers["Authorization"] == "Bearer s1"
     assert str(rec.last.url) == url("/openai/models")
+
+
+def test_next_page_keeps_one_api_version() -> None:
+    sent: List[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        more = "after" not in request.url.params
+        item = {"id": f"file-{len(sent)}", "object": "file", "bytes": 1, "created_at": 0, "filename": "a.jsonl"}
+        item.update({"purpose": "batch", "status": "processed"})
+        return httpx.Response(200, json={"object": "list", "data": [item], "has_more": more})
+
+    client = AzureOpenAI(
+        api_key="k",
+        api_version=API_VERSION,
+        azure_endpoint=ENDPOINT,
+        http_client=httpx.Client(transport=httpx.MockTransport(handler)),
+    )
+    ids = [f.id for f in client.files.list()]
+    assert ids == ["file-1", "file-2"]
+    assert sent[1].url.path == "/openai/files"
+    assert sorted(sent[1].url.params.multi_items()) == [("after", "file-1"), ("api-version", API_VERSION)]
