@@ -97,7 +97,8 @@ def test_tool_call_events(api: FakeAPI, client: openai.OpenAI) -> None:
     first_done = events[3]
     assert first_done.name == "GetForecast" and first_done.arguments == '{"city": "Oslo", "days": 2}'
     assert first_done.parsed_arguments == GetForecast(city="Oslo", days=2)
-    assert events[1].parsed_arguments == {"city": ""} or events[1].arguments_delta == '{"city": '
+    assert events[1].arguments_delta == '{"city": ' and events[1].parsed_arguments == {}  # partial JSON so far
+    assert events[2].parsed_arguments == {"city": "Oslo", "days": 2}
     assert events[-1].parsed_arguments is None  # non-strict tool: arguments are not parsed
     calls = final.choices[0].message.tool_calls
     assert calls is not None and [c.id for c in calls] == ["call_a", "call_b"]
@@ -196,3 +197,17 @@ async def test_async_break_closes_the_response(api: FakeAPI, async_client: opena
             if event.type == "content.delta":
                 break
     assert stream.response.is_closed
+
+
+def test_length_stop_with_only_non_strict_tools_does_not_raise(api: FakeAPI, client: openai.OpenAI) -> None:
+    api.route(
+        "POST",
+        "/chat/completions",
+        lambda r: stream_of(tool_call_chunks([("c", "loose", ['{"a"'])])[:-1] + [chunk({}, finish_reason="length")]),
+    )
+    loose: ChatCompletionFunctionToolParam = {"type": "function", "function": {"name": "loose", "parameters": {}}}
+    with client.chat.completions.stream(model="gpt-4o", messages=MESSAGES, tools=[loose]) as stream:
+        final = stream.get_final_completion()
+    calls = final.choices[0].message.tool_calls
+    assert final.choices[0].finish_reason == "length" and calls is not None
+    assert calls[0].function.arguments == '{"a"' and calls[0].function.parsed_arguments is None

@@ -127,8 +127,9 @@ class ChatCompletionStreamState(Generic[ResponseFormatT]):
     # -- accumulation ---------------------------------------------------------------------------------
 
     def _has_parseable_output(self) -> bool:
+        # Only then is a cut-off answer an error: a plain stream just reports finish_reason "length".
         return self._rich or any(
-            isinstance(tool, dict) and tool.get("type") == "function" for tool in self._input_tools
+            self._is_parseable_tool(_function_name(tool)) for tool in self._input_tools if isinstance(tool, dict)
         )
 
     def _accumulate(self, chunk: ChatCompletionChunk) -> ParsedChatCompletionSnapshot:
@@ -310,6 +311,11 @@ class ChatCompletionStreamState(Generic[ResponseFormatT]):
             arguments=call.function.arguments,
             parsed_arguments=parsed,
         )
+
+
+def _function_name(tool: Dict[str, Any]) -> str:
+    function = tool.get("function")
+    return str(cast(Dict[str, Any], function).get("name", "")) if isinstance(function, dict) else ""
 
 
 class ChatCompletionStream(Generic[ResponseFormatT]):
