@@ -174,6 +174,9 @@ def _merge_headers(base: Dict[str, str], overrides: Mapping[str, Union[str, Omit
 
 
 def _check_header_value(name: str, value: object) -> None:
+    if "\r" in name or "\n" in name or "\0" in name or ":" in name:
+        # A CR/LF in a header *name* injects a header just as well as one in a value (fault suite, issue 8).
+        raise ValueError(f"Invalid header name {name!r}: header names must not contain CR, LF, NUL or ':'")
     if not isinstance(value, str):
         raise TypeError(f"Header {name!r} must be a string, got {type(value).__name__}")
     if "\r" in value or "\n" in value or "\0" in value:
@@ -330,6 +333,10 @@ class BaseClient(Generic[_HttpxClientT, _DefaultStreamT]):
         # Every value, defaults included: a key or organization set after construction is checked too.
         for name, value in headers.items():
             if not isinstance(value, str) or "\r" in value or "\n" in value:  # pyright: ignore[reportUnnecessaryIsInstance]
+                _check_header_value(name, value)
+        # Per-request header names are the caller's too (defaults were checked at construction).
+        for name, value in custom.items():
+            if "\r" in name or "\n" in name or "\0" in name or ":" in name:
                 _check_header_value(name, value)
         self._validate_headers(headers, custom)
 
