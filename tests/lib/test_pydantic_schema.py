@@ -120,3 +120,25 @@ def test_pydantic_function_tool_without_docstring_has_no_description() -> None:
         key: str
 
     assert "description" not in openai.pydantic_function_tool(Lookup)["function"]
+
+
+def test_pydantic_v1_schema_layout_is_normalised() -> None:
+    # What pydantic 1.x emits for `class M: step: Step; note: Optional[str] = None`.
+    from openai.lib._pydantic import _ensure_strict, _v1_to_v2_layout
+
+    v1 = {
+        "title": "M",
+        "type": "object",
+        "properties": {"step": {"$ref": "#/definitions/Step"}, "note": {"title": "Note", "type": "string"}},
+        "required": ["step"],
+        "definitions": {
+            "Step": {"title": "Step", "type": "object", "properties": {"x": {"type": "integer"}}, "required": ["x"]}
+        },
+    }
+    converted = _v1_to_v2_layout(v1)
+    schema = _ensure_strict(converted, path=(), root=converted)
+    assert "definitions" not in schema and "Step" in schema["$defs"]
+    assert schema["properties"]["step"] == {"$ref": "#/$defs/Step"}
+    assert schema["properties"]["note"] == {"anyOf": [{"title": "Note", "type": "string"}, {"type": "null"}]}
+    assert schema["required"] == ["step", "note"] and schema["additionalProperties"] is False
+    assert schema["$defs"]["Step"]["additionalProperties"] is False
