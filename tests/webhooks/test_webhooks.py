@@ -175,3 +175,15 @@ def test_async_client_methods_are_synchronous() -> None:
     assert event.type == "response.completed"
     with pytest.raises(InvalidWebhookSignatureError):
         client.webhooks.verify_signature(PAYLOAD, sign(PAYLOAD), secret=OTHER_SECRET)
+
+
+def test_signature_covers_the_raw_bytes(client: OpenAI) -> None:
+    raw = b'{"note": "\xff not utf-8"}'
+    ts = str(int(time.time()))
+    digest = hmac.new(KEY, b"wh_9." + ts.encode() + b"." + raw, hashlib.sha256).digest()
+    headers = {
+        "webhook-id": "wh_9",
+        "webhook-timestamp": ts,
+        "webhook-signature": "v1," + base64.b64encode(digest).decode(),
+    }
+    client.webhooks.verify_signature(raw, headers)

@@ -86,8 +86,9 @@ def verify_webhook_signature(
     if timestamp > current + tolerance:
         raise InvalidWebhookSignatureError("Webhook timestamp is too new")
 
-    body = payload.decode("utf-8") if isinstance(payload, bytes) else payload
-    signed = f"{msg_id}.{timestamp_header}.{body}".encode()
+    # Sign the bytes as received: decoding and re-encoding could change them.
+    body = payload if isinstance(payload, bytes) else payload.encode("utf-8")
+    signed = f"{msg_id}.{timestamp_header}.".encode() + body
     expected = base64.b64encode(hmac.new(_secret_key(secret), signed, hashlib.sha256).digest())
 
     for entry in signature_header.split(" "):
