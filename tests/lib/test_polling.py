@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import time
 import hashlib
+import threading
 from typing import List
 from pathlib import Path
 
+import anyio
 import httpx
 import pytest
 
@@ -13,7 +16,7 @@ import openai
 from openai.lib._polling import PollingTimeoutError
 
 from . import _objects as obj
-from .conftest import FakeAPI, body_of, json_response
+from .conftest import BASE_URL, FakeAPI, body_of, json_response
 
 # ---------------------------------------------------------------------------------------------------
 # videos: the shared loop's behaviour (interval sources, terminal states, deadline, errors)
@@ -381,3 +384,65 @@ def test_vector_store_file_upload_does_not_poll(api: FakeAPI, client: openai.Ope
     assert result.status == "in_progress" and result.id == "file-up"
     assert api.calls("GET", "/vector_stores/vs_1/files/file-up") == []
     assert body_of(api.calls("POST", "/vector_stores/vs_1/files")[0]) == {"file_id": "file-up"}
+
+
+class _ConcurrencyProbe:
+    """Counts how many file uploads are in flight at once."""
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.active = 0
+        self.peak = 0
+        self.count = 0
+
+    def enter(self) -> int:
+        with self.lock:
+            self.active += 1
+            self.count += 1
+            self.peak = max(self.peak, self.active)
+            return self.count
+
+    def leave(self) -> None:
+        with self.lock:
+            self.active -= 1
+
+
+def test_file_batch_upload_concurrency_is_bounded(api: FakeAPI, client: openai.OpenAI, sleeps: List[float]) -> None:
+    probe = _ConcurrencyProbe()
+
+    def create_file(request: httpx.Request) -> httpx.Response:
+        n = probe.enter()
+        time.sleep(0.03)  # keep the upload in flight so that others overlap with it
+        probe.leave()
+        return json_response(obj.file_object("uploaded", id=f"file-{n}"))
+
+    api.route("POST", "/files", create_file)
+    api.route("POST", "/vector_stores/vs_1/file_batches", lambda r: json_response(obj.file_batch("completed")))
+    api.route("GET", "/vector_stores/vs_1/file_batches/vsfb_1", lambda r: json_response(obj.file_batch("completed")))
+
+    client.vector_stores.file_batches.upload_and_poll("vs_1", files=[b"x"] * 8, max_concurrency=3)
+
+    assert probe.count == 8
+    assert 2 <= probe.peak <= 3
+
+
+async def test_async_file_batch_upload_concurrency_is_bounded(api: FakeAPI) -> None:
+    probe = _ConcurrencyProbe()
+
+    async def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.path == "/v1/files":
+            n = probe.enter()
+            await anyio.sleep(0.02)
+            probe.leave()
+            return json_response(obj.file_object("uploaded", id=f"file-{n}"))
+        return api.handle(request)
+
+    api.route("POST", "/vector_stores/vs_1/file_batches", lambda r: json_response(obj.file_batch("completed")))
+    api.route("GET", "/vector_stores/vs_1/file_batches/vsfb_1", lambda r: json_response(obj.file_batch("completed")))
+    http_client = httpx.AsyncClient(transport=httpx.MockTransport(handler))
+    async with openai.AsyncOpenAI(api_key="sk-test", base_url=BASE_URL, max_retries=0, http_client=http_client) as c:
+        batch = await c.vector_stores.file_batches.upload_and_poll("vs_1", files=[b"y"] * 7, max_concurrency=2)
+
+    assert batch.status == "completed"
+    assert probe.count == 7 and probe.peak == 2
+    assert len(body_of(api.calls("POST", "/vector_stores/vs_1/file_batches")[0])["file_ids"]) == 7
