@@ -6,7 +6,9 @@ Expected URLs and headers are the ones in ../shared/reference/wire-facts.json ("
 from __future__ import annotations
 
 import json
+import inspect
 from typing import Any, Dict, List, Callable, Iterator
+from pathlib import Path
 
 import httpx
 import pytest
@@ -353,3 +355,24 @@ def test_next_page_keeps_one_api_version() -> None:
     assert ids == ["file-1", "file-2"]
     assert sent[1].url.path == "/openai/files"
     assert sorted(sent[1].url.params.multi_items()) == [("after", "file-1"), ("api-version", API_VERSION)]
+
+
+SURFACE = Path(__file__).resolve().parents[3] / "shared" / "reference" / "openai-surface.json"
+
+
+@pytest.mark.skipif(not SURFACE.exists(), reason="../shared/reference is not beside this checkout")
+@pytest.mark.parametrize("cls", [AzureOpenAI, AsyncAzureOpenAI], ids=lambda c: c.__name__)
+def test_constructor_parameters_match_the_official_order(cls: type) -> None:
+    official = json.loads(SURFACE.read_text())["clients"][cls.__name__]
+    params = list(inspect.signature(cls.__init__).parameters.values())[1:]
+    assert [(p.name, repr(p.default)) for p in params] == [
+        (p["name"], "NOT_GIVEN" if p["default"] == "NOT_GIVEN" else p["default"]) for p in official
+    ]
+
+
+@pytest.mark.skipif(not SURFACE.exists(), reason="../shared/reference is not beside this checkout")
+@pytest.mark.parametrize("cls", [AzureOpenAI, AsyncAzureOpenAI], ids=lambda c: c.__name__)
+def test_copy_parameters_match_the_official_order(cls: type) -> None:
+    official = json.loads(SURFACE.read_text())["runtime"][f"openai.{cls.__name__}"]["members"]["copy"]["params"]
+    params = list(inspect.signature(cls.copy).parameters)[1:]
+    assert params == [p["name"] for p in official]
