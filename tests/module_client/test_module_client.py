@@ -6,6 +6,7 @@ import sys
 import json
 import subprocess
 from typing import Any, List, Iterator
+from pathlib import Path
 
 import httpx
 import pytest
@@ -225,3 +226,14 @@ def test_no_client_is_built_at_import() -> None:
     code = "import openai, openai._module_client as m; print(m._client is None)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "True"
+
+
+SURFACE = Path(__file__).resolve().parents[3] / "shared" / "reference" / "openai-surface.json"
+
+
+@pytest.mark.skipif(not SURFACE.exists(), reason="../shared/reference is not beside this checkout")
+def test_settings_and_resources_match_the_official_module() -> None:
+    exports = json.loads(SURFACE.read_text())["top_level_exports"]
+    attributes = {name: e for name, e in exports.items() if e["kind"] == "client attribute"}
+    assert sorted(SETTINGS) == sorted(n for n, e in attributes.items() if "type" not in e)
+    assert sorted(_module_client.RESOURCES) == sorted(n for n, e in attributes.items() if "type" in e)
