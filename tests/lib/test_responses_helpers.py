@@ -139,9 +139,9 @@ def test_stream_resumes_by_response_id_and_starting_after(api: FakeAPI, client: 
 
 def test_stream_rejects_mixing_resume_and_create_params(client: openai.OpenAI) -> None:
     with pytest.raises(ValueError, match="response_id"):
-        client.responses.stream(response_id="resp_1", input="again")
+        client.responses.stream(response_id="resp_1", input="again")  # type: ignore[call-overload]  # pyright: ignore[reportCallIssue]
     with pytest.raises(ValueError, match="starting_after"):
-        client.responses.stream(model="gpt-4o", input="x", starting_after=3)
+        client.responses.stream(model="gpt-4o", input="x", starting_after=3)  # type: ignore[call-overload]  # pyright: ignore[reportCallIssue]
 
 
 def test_final_response_requires_a_completed_event(api: FakeAPI, client: openai.OpenAI) -> None:
