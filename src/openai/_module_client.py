@@ -120,13 +120,17 @@ def _settings_source() -> Any:
     return sys.modules.get("openai", sys.modules[__name__])
 
 
+# Settings that are mappings: copied into the snapshot, so an in-place change
+# (`openai.default_headers["x"] = "y"`) also counts as a change.
+_MAPPING_SETTINGS = frozenset({"default_headers", "default_query"})
+
+
 def _snapshot(source: Any) -> Tuple[object, ...]:
-    values: list[object] = []
-    for name in _SETTINGS:
-        value = getattr(source, name, None)
-        # Copy mappings, so an in-place change (`openai.default_headers["x"] = "y"`) also counts as a change.
-        values.append(dict(cast("Mapping[str, object]", value)) if isinstance(value, Mapping) else value)
-    return tuple(values)
+    # Runs on every `openai.<resource>` use, so it avoids per-setting ABC isinstance checks.
+    return tuple(
+        dict(value) if name in _MAPPING_SETTINGS and value is not None else value
+        for name, value in ((name, getattr(source, name, None)) for name in _SETTINGS)
+    )
 
 
 def _effective_api_type(source: Any) -> str:
