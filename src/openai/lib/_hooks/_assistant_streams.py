@@ -6,18 +6,18 @@ from typing import Any
 
 from ..._types import Headers
 
-__all__ = ["RUN_PENDING_STATUSES", "_what_run", "_stream_headers"]
+__all__ = ["RUN_PENDING_STATUSES", "describe_run", "stream_helper_headers"]
 
 # A run is still working in these statuses; every other one (completed, requires_action, failed,
 # cancelled, expired, incomplete, and any added later) ends a poll.
 RUN_PENDING_STATUSES = ("queued", "in_progress", "cancelling")
 
 
-def _what_run(run: Any) -> str:
+def describe_run(run: Any) -> str:
     return f"run {run.id} (thread {run.thread_id})"
 
 
-def _stream_headers(helper: str, event_handler: object, extra_headers: Headers | None) -> Headers:
+def stream_helper_headers(helper: str, event_handler: object, extra_headers: Headers | None) -> Headers:
     # The official SDK tells the API which helper streamed and whether a custom handler consumes it.
     return {
         "X-Stainless-Stream-Helper": helper,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Union, Iterable, Optional, cast, overload
 from functools import partial
 
 from ..._types import Body, Omit, Query, Headers, Timeout, NotGiven, omit, not_given
-from ._assistant_streams import _stream_headers
+from ._assistant_streams import stream_helper_headers
 
 if TYPE_CHECKING:
     from ..streaming import (
@@ -171,7 +171,7 @@ class SyncHooks:
         api_request = partial(
             resource.create_and_run,
             stream=True,
-            extra_headers=_stream_headers("threads.create_and_run_stream", event_handler, extra_headers),
+            extra_headers=stream_helper_headers("threads.create_and_run_stream", event_handler, extra_headers),
             assistant_id=assistant_id,
             instructions=instructions,
             max_completion_tokens=max_completion_tokens,
@@ -340,7 +340,7 @@ class AsyncHooks:
         api_request = partial(
             resource.create_and_run,
             stream=True,
-            extra_headers=_stream_headers("threads.create_and_run_stream", event_handler, extra_headers),
+            extra_headers=stream_helper_headers("threads.create_and_run_stream", event_handler, extra_headers),
             assistant_id=assistant_id,
             instructions=instructions,
             max_completion_tokens=max_completion_tokens,

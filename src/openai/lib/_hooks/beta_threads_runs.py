@@ -8,7 +8,7 @@ from functools import partial
 
 from ..._types import Body, Omit, Query, Headers, Timeout, NotGiven, omit, not_given
 from .._polling import poll, async_poll
-from ._assistant_streams import RUN_PENDING_STATUSES, _what_run, _stream_headers
+from ._assistant_streams import RUN_PENDING_STATUSES, describe_run, stream_helper_headers
 
 if TYPE_CHECKING:
     from ..streaming import (
@@ -126,7 +126,7 @@ class SyncHooks:
             ),
             status_of=lambda run: run.status,
             pending=RUN_PENDING_STATUSES,
-            what=_what_run,
+            what=describe_run,
             poll_interval_ms=poll_interval_ms,
             max_wait_seconds=max_wait_seconds,
             sleep=resource._sleep,
@@ -225,7 +225,7 @@ class SyncHooks:
             resource.create,
             thread_id,
             stream=True,
-            extra_headers=_stream_headers("threads.runs.create_and_stream", event_handler, extra_headers),
+            extra_headers=stream_helper_headers("threads.runs.create_and_stream", event_handler, extra_headers),
             assistant_id=assistant_id,
             include=include,
             additional_instructions=additional_instructions,
@@ -339,7 +339,7 @@ class SyncHooks:
             resource.create,
             thread_id,
             stream=True,
-            extra_headers=_stream_headers("threads.runs.create_and_stream", event_handler, extra_headers),
+            extra_headers=stream_helper_headers("threads.runs.create_and_stream", event_handler, extra_headers),
             assistant_id=assistant_id,
             additional_instructions=additional_instructions,
             additional_messages=additional_messages,
@@ -445,7 +445,9 @@ class SyncHooks:
             resource.submit_tool_outputs,
             run_id,
             stream=True,
-            extra_headers=_stream_headers("threads.runs.submit_tool_outputs_stream", event_handler, extra_headers),
+            extra_headers=stream_helper_headers(
+                "threads.runs.submit_tool_outputs_stream", event_handler, extra_headers
+            ),
             thread_id=thread_id,
             tool_outputs=tool_outputs,
             extra_query=extra_query,
@@ -548,7 +550,7 @@ class AsyncHooks:
             ),
             status_of=lambda run: run.status,
             pending=RUN_PENDING_STATUSES,
-            what=_what_run,
+            what=describe_run,
             poll_interval_ms=poll_interval_ms,
             max_wait_seconds=max_wait_seconds,
             sleep=resource._sleep,
@@ -650,7 +652,7 @@ class AsyncHooks:
             resource.create,
             thread_id,
             stream=True,
-            extra_headers=_stream_headers("threads.runs.create_and_stream", event_handler, extra_headers),
+            extra_headers=stream_helper_headers("threads.runs.create_and_stream", event_handler, extra_headers),
             assistant_id=assistant_id,
             include=include,
             additional_instructions=additional_instructions,
@@ -765,7 +767,7 @@ class AsyncHooks:
             resource.create,
             thread_id,
             stream=True,
-            extra_headers=_stream_headers("threads.runs.create_and_stream", event_handler, extra_headers),
+            extra_headers=stream_helper_headers("threads.runs.create_and_stream", event_handler, extra_headers),
             assistant_id=assistant_id,
             additional_instructions=additional_instructions,
             additional_messages=additional_messages,
@@ -873,7 +875,9 @@ class AsyncHooks:
             resource.submit_tool_outputs,
             run_id,
             stream=True,
-            extra_headers=_stream_headers("threads.runs.submit_tool_outputs_stream", event_handler, extra_headers),
+            extra_headers=stream_helper_headers(
+                "threads.runs.submit_tool_outputs_stream", event_handler, extra_headers
+            ),
             thread_id=thread_id,
             tool_outputs=tool_outputs,
             extra_query=extra_query,
