@@ -20,6 +20,7 @@ iterator's `finally`) and garbage collection of a sync stream all release the co
 
 from __future__ import annotations
 
+import sys
 from types import TracebackType
 from typing import (
     TYPE_CHECKING,
@@ -314,7 +315,16 @@ class Stream(_StreamCore, Generic[_T]):
         options: Optional[FinalRequestOptions] = None,
     ) -> None:
         self._setup(cast_to, response, client, options)
-        self._iterator = self.__stream__()
+        self._gen: Optional[Generator[_T, None, None]] = None
+
+    @property
+    def _iterator(self) -> Generator[_T, None, None]:
+        # Created on first use: even an unstarted generator references `self`, and that cycle would
+        # keep a dropped, unconsumed stream (and its pooled connection) alive until the cycle
+        # collector runs, instead of `__del__` releasing it at once (fault suite, issue 8).
+        if self._gen is None:
+            self._gen = self.__stream__()
+        return self._gen
 
     def __next__(self) -> _T:
         return self._iterator.__next__()
@@ -366,7 +376,7 @@ class Stream(_StreamCore, Generic[_T]):
 
     def close(self) -> None:
         """Release the connection; iterating afterwards yields nothing more."""
-        self._iterator.close()
+        self._iterator.close()  # also marks a never-started stream as finished
         self.response.close()
 
     def __del__(self) -> None:
@@ -377,6 +387,32 @@ class Stream(_StreamCore, Generic[_T]):
                 response.close()
         except Exception:  # pragma: no cover - interpreter shutdown
             pass
+
+
+async def _release_on_collect(response: httpx.Response) -> AsyncGenerator[None, None]:
+    try:
+        yield
+    finally:
+        await response.aclose()
+
+
+def _release_when_collected(response: httpx.Response) -> Optional[AsyncGenerator[None, None]]:
+    """A started async generator whose `finally` closes `response`.
+
+    An async stream cannot close its connection in `__del__` (closing needs `await`). A started
+    async generator can: when it is collected, the running event loop's own async-generator
+    finaliser (asyncio or trio, whichever started it) runs its `finally` as a task of that loop,
+    and `asyncio.run` / `trio.run` close the ones still alive when they end. So a dropped,
+    unconsumed `AsyncStream` gives its connection back without touching any other loop.
+    """
+    if sys.get_asyncgen_hooks().finalizer is None:
+        return None  # no event loop running here (e.g. a stream built in a test): nothing could finalise it
+    guard = _release_on_collect(response)
+    try:
+        guard.asend(None).send(None)  # runs to the `yield`: registers with the loop's hooks
+    except StopIteration:
+        pass
+    return guard
 
 
 class AsyncStream(_StreamCore, Generic[_T]):
@@ -393,7 +429,16 @@ class AsyncStream(_StreamCore, Generic[_T]):
         options: Optional[FinalRequestOptions] = None,
     ) -> None:
         self._setup(cast_to, response, client, options)
-        self._iterator = self.__stream__()
+        self._gen: Optional[AsyncGenerator[_T, None]] = None
+        self._closing = False
+        self._guard = _release_when_collected(response)
+
+    @property
+    def _iterator(self) -> AsyncGenerator[_T, None]:
+        # Created on first use, for the reason given in `Stream._iterator`.
+        if self._gen is None:
+            self._gen = self.__stream__()
+        return self._gen
 
     async def __anext__(self) -> _T:
         return await self._iterator.__anext__()
@@ -448,5 +493,12 @@ class AsyncStream(_StreamCore, Generic[_T]):
 
     async def close(self) -> None:
         """Release the connection; iterating afterwards yields nothing more."""
+        # Once only: `async with` and the finaliser of an abandoned `async for` may both get here, and
+        # a second `aclose()` while the first is still awaiting raises "generator is already running".
+        if self._closing:
+            return
+        self._closing = True
         await self._iterator.aclose()
         await self.response.aclose()
+        if self._guard is not None:
+            await self._guard.aclose()
