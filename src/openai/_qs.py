@@ -12,7 +12,7 @@ from urllib.parse import parse_qs, urlencode
 
 from typing_extensions import Literal
 
-from ._types import NotGiven, not_given
+from ._types import Omit, NotGiven, not_given
 
 __all__ = ["Querystring", "ArrayFormat", "NestedFormat", "stringify", "stringify_items", "parse"]
 
@@ -64,7 +64,7 @@ class Querystring:
     def _add(
         self, items: list[tuple[str, str]], key: str, value: object, arrays: ArrayFormat, nested: NestedFormat
     ) -> None:
-        if value is None or isinstance(value, NotGiven):
+        if value is None or isinstance(value, (NotGiven, Omit)):
             return
         if isinstance(value, Mapping):
             for sub_key, sub_value in cast("Mapping[str, object]", value).items():

@@ -132,3 +132,32 @@ def test_timeout_alias_is_httpx_timeout() -> None:
     assert openai.Timeout is httpx.Timeout
     assert openai.DEFAULT_TIMEOUT == httpx.Timeout(timeout=600, connect=5.0)
     assert openai.DEFAULT_MAX_RETRIES == 2
+
+
+def test_query_drops_sentinels() -> None:
+    assert stringify_items({"a": NOT_GIVEN, "b": omit, "c": [1, None]}) == [("c[]", "1")]
+
+
+def test_aiohttp_client_without_the_extra_names_the_install_command() -> None:
+    import sys
+    import subprocess
+
+    code = (
+        "import sys; sys.modules['httpx_aiohttp'] = None\n"
+        "import openai\n"
+        "try:\n"
+        "    openai.DefaultAioHttpClient()\n"
+        "except RuntimeError as err:\n"
+        "    print(err)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, timeout=60, check=True)
+    assert "pip install openai[aiohttp]" in result.stdout.decode()
+
+
+def test_aiohttp_client_gets_the_sdk_defaults() -> None:
+    pytest.importorskip("httpx_aiohttp")
+    import openai
+    from openai._constants import DEFAULT_TIMEOUT
+
+    client = openai.DefaultAioHttpClient()
+    assert client.timeout == DEFAULT_TIMEOUT and client.follow_redirects is True
