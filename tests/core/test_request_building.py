@@ -342,3 +342,32 @@ def test_user_http_client_headers_cookies_and_params_are_kept() -> None:
     fast_headers, general_headers = dict(fast.headers), dict(general.headers)
     general_headers.pop("cookie")
     assert fast_headers == general_headers
+
+
+def test_every_custom_request_verb_honours_the_client_options() -> None:
+    recorder = Recorder()
+    client = make_client(recorder, default_headers={"X-Team": "a"}, default_query={"v": "1"}, timeout=9.0)
+    client.get("/r", cast_to=dict)
+    client.post("/r", cast_to=dict, body={"a": 1})
+    client.put("/r", cast_to=dict, body={"a": 2})
+    client.patch("/r", cast_to=dict, body={"a": 3})
+    client.delete("/r", cast_to=dict)
+    assert [r.method for r in recorder.requests] == ["GET", "POST", "PUT", "PATCH", "DELETE"]
+    for request in recorder.requests:
+        assert request.headers["X-Team"] == "a"
+        assert request.headers["Authorization"] == f"Bearer {API_KEY}"
+        assert request.url.params["v"] == "1"
+        assert request.extensions["timeout"]["read"] == 9.0
+    assert [r.content for r in recorder.requests[1:4]] == [b'{"a":1}', b'{"a":2}', b'{"a":3}']
+
+
+async def test_async_custom_request_verbs(anyio_backend: str) -> None:
+    recorder = Recorder()
+    client = make_async_client(recorder, default_query={"v": "1"})
+    await client.get("/r", cast_to=dict)
+    await client.post("/r", cast_to=dict, body={"a": 1})
+    await client.put("/r", cast_to=dict, body={"a": 2})
+    await client.patch("/r", cast_to=dict, body={"a": 3})
+    await client.delete("/r", cast_to=dict)
+    assert [r.method for r in recorder.requests] == ["GET", "POST", "PUT", "PATCH", "DELETE"]
+    assert all(r.url.params["v"] == "1" for r in recorder.requests)
