@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from typing import Any, Dict, List
+from typing import Any, Dict, List, cast
 
 import httpx
 import pytest
@@ -116,3 +116,21 @@ async def test_async_stream_header_gives_async_api_response(anyio_backend: str) 
     response = await client.get("/models/x", cast_to=dict, options={"headers": {RAW_RESPONSE_HEADER: "stream"}})
     assert isinstance(response, AsyncAPIResponse)
     assert await response.parse() == {"id": "x"}
+
+
+def test_override_cast_to_pseudo_header_picks_the_response_class_and_is_not_sent() -> None:
+    from openai._response import StreamedBinaryAPIResponse
+    from openai._constants import OVERRIDE_CAST_TO_HEADER
+
+    recorder = Recorder(httpx.Response(200, content=b"\x00\x01\x02"))
+    client = make_client(recorder)
+    response: Any = client.get(
+        "/files/f/content",
+        cast_to=dict,
+        options={
+            "headers": {RAW_RESPONSE_HEADER: "stream", OVERRIDE_CAST_TO_HEADER: cast(Any, StreamedBinaryAPIResponse)}
+        },
+    )
+    assert isinstance(response, StreamedBinaryAPIResponse)
+    assert OVERRIDE_CAST_TO_HEADER not in recorder.last.headers
+    assert response.read() == b"\x00\x01\x02"
