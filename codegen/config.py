@@ -35,6 +35,8 @@ class Config:
     models_copies: Dict[str, str] = field(default_factory=lambda: {})
     params_copies: Dict[str, str] = field(default_factory=lambda: {})
     client_class: str = "OpenAI"
+    # Generated endpoint tests to skip (method path -> reason), for what the mock cannot serve.
+    test_skips: Dict[str, str] = field(default_factory=lambda: {})
 
 
 def _read(path: Path) -> Dict[str, Any]:
@@ -68,4 +70,5 @@ def load_config(directory: "str | Path") -> Config:
         models_copies=dict(types.get("models_copies") or {}),
         params_copies=dict(types.get("params_copies") or {}),
         client_class=main.get("client_class", "OpenAI"),
+        test_skips=dict((main.get("tests") or {}).get("skip") or {}),
     )

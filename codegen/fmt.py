@@ -20,7 +20,7 @@ ISORT_ARGS = [
     "--config", "lint.isort.length-sort=true",
     "--config", "lint.isort.length-sort-straight=true",
     "--config", "lint.isort.combine-as-imports=true",
-    "--config", 'lint.isort.known-first-party=["openai"]',
+    "--config", 'lint.isort.known-first-party=["openai", "tests", "codegen"]',
 ]  # fmt: skip
 
 

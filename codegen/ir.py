@@ -49,6 +49,8 @@ class Schema:
     format: Optional[str] = None
     # ref
     target: Optional[str] = None
+    # object: "exactly one of" groups from validation-only `oneOf/anyOf: [{required: [...]}, ...]`
+    exclusive: List[List[str]] = field(default_factory=lambda: [])
 
 
 @dataclass
@@ -164,7 +166,13 @@ class _Builder:
             self.building.discard(ref)
 
     def _build(self, node: Dict[str, Any], pointer: str) -> Schema:
-        node = _strip_constraints(node)
+        groups = _constraint_groups(node)
+        s = self._build_typed(_strip_constraints(node), pointer)
+        if groups and s.kind == "object":
+            s.exclusive = groups
+        return s
+
+    def _build_typed(self, node: Dict[str, Any], pointer: str) -> Schema:
         for kw in UNSUPPORTED_KEYWORDS:
             if kw in node:
                 self.problems.error(join(pointer, kw), f"unsupported schema keyword {kw!r}")
@@ -420,6 +428,14 @@ def _strip_constraints(node: Dict[str, Any]) -> Dict[str, Any]:
     if not drop:
         return node
     return {k: v for k, v in node.items() if k not in drop}
+
+
+def _constraint_groups(node: Dict[str, Any]) -> List[List[str]]:
+    for key in ("oneOf", "anyOf"):
+        value = node.get(key)
+        if isinstance(value, list) and value and _is_constraint(value):
+            return [list(v.get("required") or []) for v in value]  # type: ignore[union-attr]
+    return []
 
 
 def _is_constraint(value: Any) -> bool:

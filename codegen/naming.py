@@ -78,6 +78,7 @@ class MethodParam:
     description: Optional[str] = None
     positional: bool = False
     is_file: bool = False
+    schema: Optional[Schema] = None  # for example values in the generated tests
 
 
 @dataclass
@@ -492,6 +493,7 @@ def _method(n: _Namer, op: Operation, conf: Dict[str, Any], full: Tuple[str, ...
             nullable=p.schema.nullable or t.nullable,
             description=p.description,
             positional=bool(ordered) and p is ordered[-1],
+            schema=p.schema,
         )
         if p.location == "query" and p.schema.kind == "array" and ann.startswith("SequenceNotStr["):
             mp.annotation = "Sequence" + ann[len("SequenceNotStr") :]
@@ -521,6 +523,7 @@ def _method(n: _Namer, op: Operation, conf: Dict[str, Any], full: Tuple[str, ...
                 nullable=p.schema.nullable or t.nullable,
                 description=p.schema.description or t.description,
                 is_file=is_file,
+                schema=p.schema,
             )
             params.append(mp)
             fields.append(

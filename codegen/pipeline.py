@@ -9,7 +9,7 @@ from pathlib import Path
 from .ir import build_ir
 from .fmt import format_sources
 from .load import load_spec
-from .write import write_all
+from .write import GENERATED_ROOTS, write_all
 from .config import Config, load_config
 from .naming import name_everything
 from .emit.tests import emit_tests
@@ -43,7 +43,7 @@ def build_files(config: Config, spec_path: str, *, with_tests: bool = True) -> D
     files["src/openai/_client_resources.py"] = emit_client(named.root)
     files["api.md"] = emit_api_md(named)
     if with_tests:
-        files.update(emit_tests(named))
+        files.update(emit_tests(named, ir, config.test_skips))
     return {"files": files, "named": named, "problems": spec.problems}
 
 
@@ -53,7 +53,8 @@ def generate(
     config = load_config(config_dir)
     built = build_files(config, spec_location(config, spec_path), with_tests=with_tests)
     files = format_sources(built["files"])
-    written, deleted = write_all(out, files)
+    roots = GENERATED_ROOTS if with_tests else tuple(r for r in GENERATED_ROOTS if not r.startswith("tests/"))
+    written, deleted = write_all(out, files, roots=roots)
     named = built["named"]
     return {
         "counts": {

@@ -6,7 +6,7 @@ import re
 from typing import Dict, List, Tuple, Iterable
 
 from .common import HEADER, py_str, tokens, relative, docstring, resolve_tokens, typing_imports
-from ..naming import TypeKey, TypeDecl, FieldDecl
+from ..naming import TOKEN, TypeKey, TypeDecl, FieldDecl
 from ..identifiers import pascal
 
 
@@ -60,6 +60,32 @@ def _sccs(graph: Dict[str, "set[str]"]) -> Dict[str, int]:
     return comp
 
 
+def _inline_cyclic_aliases(types: Dict[TypeKey, TypeDecl], comp: Dict[str, int]) -> None:
+    """Write out aliases imported across an import cycle instead of importing them.
+
+    Aliases are evaluated at import time; inside a cycle the other module may not have reached its
+    aliases yet (classes are fine: they are defined before the cyclic imports, see `_module`).
+    """
+
+    def expand(text: str, module: str, depth: int) -> str:
+        def sub(m: "re.Match[str]") -> str:
+            k = TypeKey.parse(m.group(1))
+            d = types.get(k)
+            if d is None or d.kind != "alias" or k.module == module or comp.get(k.module) != comp.get(module):
+                return m.group(0)
+            if depth > 8:
+                return "object"
+            return expand(d.value, module, depth + 1)
+
+        return TOKEN.sub(sub, text)
+
+    for d in types.values():
+        m = d.key.module
+        d.value = expand(d.value, m, 0)
+        for f in d.fields:
+            f.annotation = expand(f.annotation, m, 0)
+
+
 def _decl_texts(d: TypeDecl) -> List[str]:
     return [d.value] + [f.annotation for f in d.fields]
 
@@ -106,6 +132,7 @@ def emit_types(types: Dict[TypeKey, TypeDecl]) -> Dict[str, str]:
                     if k.module != m:
                         graph[m].add(k.module)
     comp = _sccs(graph)
+    _inline_cyclic_aliases(types, comp)
     files: Dict[str, str] = {}
     for m in sorted(modules):
         files[module_file(m, packages)] = _module(m, modules[m], comp)
@@ -120,7 +147,6 @@ def _module(module: str, decls: List[TypeDecl], comp: Dict[str, int]) -> str:
     taken = set(local.values())
     top: Dict[str, List[Tuple[str, str]]] = {}
     bottom: Dict[str, List[Tuple[str, str]]] = {}
-    late: "set[str]" = set()  # names only bound after the classes (cyclic imports)
     for k in sorted({k for d in decls for t in _decl_texts(d) for k in tokens(t)}):
         if k in local:
             continue
@@ -132,32 +158,36 @@ def _module(module: str, decls: List[TypeDecl], comp: Dict[str, int]) -> str:
         target = "openai.types." + k.module
         cyclic = comp.get(k.module) == comp.get(module)
         (bottom if cyclic else top).setdefault(relative("openai.types." + module, target), []).append((k.name, alias))
-        if cyclic:
-            late.add(alias)
-    body: List[str] = []
-    defined: "set[str]" = set()
+    # Layout: imports, classes, cyclic imports, aliases. Class annotations are postponed, so
+    # classes need no names at definition time; aliases are evaluated at import time, so they come
+    # last, after the imports that a cycle forced down to below the classes.
+    classes: List[str] = []
+    alias_defs: List[str] = []
     all_names: List[str] = []
     needs_model = needs_td = needs_prop = needs_field = False
     for d in decls:
         all_names.append(d.key.name)
         if d.kind == "alias":
             value = resolve_tokens(d.value, names)
-            # Names not bound yet at this line (later in this module, or cyclic imports) are quoted.
-            pending = {n for n in names.values() if n not in defined and n != d.key.name} | late
-            value = _quote(value, pending)
-            body.append(f"{d.key.name}: TypeAlias = {value}\n")
-            if d.description:
-                body.append(docstring(d.description, ""))
+            alias_defs.append(
+                f"{d.key.name}: TypeAlias = {value}\n" + (docstring(d.description, "") if d.description else "")
+            )
             needs_prop = needs_prop or "PropertyInfo(" in value
         elif d.side == "model":
             needs_model = True
-            body.append(_model(d, names))
+            classes.append(_model(d, names))
             needs_field = needs_field or any(f.name != f.wire for f in d.fields)
         else:
             needs_td = True
-            body.append(_typeddict(d, names))
+            classes.append(_typeddict(d, names))
             needs_prop = needs_prop or any(f.name != f.wire or f.fmt for f in d.fields)
-        defined.add(d.key.name)
+    body = classes[:]
+    if bottom:
+        lines_b = ["# Imported after the classes: these modules import this one (a cycle in the spec's schemas)."]
+        for src in sorted(bottom):
+            lines_b.append(_import_line(src, bottom[src]) + "  # noqa: E402")
+        body.append("\n".join(lines_b) + "\n")
+    body += alias_defs
     text = "\n\n".join(body)
     out = [HEADER, "", "from __future__ import annotations", ""]
     extra = ["TypedDict"] if needs_td else []
@@ -177,24 +207,12 @@ def _module(module: str, decls: List[TypeDecl], comp: Dict[str, int]) -> str:
         out.append(_import_line(src, top[src]))
     out += ["", f"__all__ = [{', '.join(py_str(n) for n in all_names)}]", "", ""]
     out.append(text)
-    if bottom:
-        out.append("\n# Imported last: these modules import this one (a cycle in the spec's schemas).")
-        for src in sorted(bottom):
-            out.append(_import_line(src, bottom[src]) + "  # noqa: E402")
     return "\n".join(out) + "\n"
 
 
 def _import_line(src: str, names: List[Tuple[str, str]]) -> str:
     parts = [n if n == a else f"{n} as {a}" for n, a in sorted(names)]
     return f"from {src} import {', '.join(parts)}"
-
-
-def _quote(value: str, pending: "set[str]") -> str:
-    if not pending:
-        return value
-    return re.sub(
-        r"\b([A-Z][A-Za-z0-9_]*)\b", lambda m: f'"{m.group(1)}"' if m.group(1) in pending else m.group(1), value
-    )
 
 
 def _model(d: TypeDecl, names: Dict[TypeKey, str]) -> str:

@@ -17,20 +17,23 @@ if TYPE_CHECKING:
     from .embedding import Embedding as Embedding
     from .completion import Completion as Completion
     from .done_event import DoneEvent as DoneEvent
+    from .item_field import ItemField as ItemField
     from .item_param import ItemParam as ItemParam
     from .moderation import Moderation as Moderation
+    from .skill_list import SkillList as SkillList
     from .video_size import VideoSize as VideoSize
     from .audio_model import AudioModel as AudioModel
     from .batch_error import BatchError as BatchError
     from .batch_usage import BatchUsage as BatchUsage
     from .file_object import FileObject as FileObject
     from .image_model import ImageModel as ImageModel
-    from .output_item import OutputItem as OutputItem
     from .video_model import VideoModel as VideoModel
     from .file_deleted import FileDeleted as FileDeleted
     from .file_purpose import FilePurpose as FilePurpose
     from .vector_store import VectorStore as VectorStore
     from .deleted_skill import DeletedSkill as DeletedSkill
+    from .mcp_tool_call import MCPToolCall as MCPToolCall
+    from .message_param import MessageParam as MessageParam
     from .model_deleted import ModelDeleted as ModelDeleted
     from .video_seconds import VideoSeconds as VideoSeconds
     from .embedding_model import EmbeddingModel as EmbeddingModel
@@ -52,9 +55,11 @@ if TYPE_CHECKING:
     from .eval_list_response import EvalListResponse as EvalListResponse
     from .eval_update_params import EvalUpdateParams as EvalUpdateParams
     from .file_create_params import FileCreateParams as FileCreateParams
+    from .text_content_param import TextContentParam as TextContentParam
     from .video_create_error import VideoCreateError as VideoCreateError
     from .video_remix_params import VideoRemixParams as VideoRemixParams
     from .batch_create_params import BatchCreateParams as BatchCreateParams
+    from .mcp_tool_call_param import MCPToolCallParam as MCPToolCallParam
     from .skill_create_params import SkillCreateParams as SkillCreateParams
     from .skill_update_params import SkillUpdateParams as SkillUpdateParams
     from .video_create_params import VideoCreateParams as VideoCreateParams
@@ -68,6 +73,7 @@ if TYPE_CHECKING:
     from .upload_create_params import UploadCreateParams as UploadCreateParams
     from .vector_store_deleted import VectorStoreDeleted as VectorStoreDeleted
     from .audio_response_format import AudioResponseFormat as AudioResponseFormat
+    from .compaction_body_param import CompactionBodyParam as CompactionBodyParam
     from .container_list_params import ContainerListParams as ContainerListParams
     from .image_generate_params import ImageGenerateParams as ImageGenerateParams
     from .image_ref_param_param import ImageRefParamParam as ImageRefParamParam
@@ -76,19 +82,20 @@ if TYPE_CHECKING:
     from .eval_retrieve_response import EvalRetrieveResponse as EvalRetrieveResponse
     from .file_chunking_strategy import FileChunkingStrategy as FileChunkingStrategy
     from .image_gen_stream_event import ImageGenStreamEvent as ImageGenStreamEvent
+    from .tool_search_call_param import ToolSearchCallParam as ToolSearchCallParam
     from .upload_complete_params import UploadCompleteParams as UploadCompleteParams
     from .container_create_params import ContainerCreateParams as ContainerCreateParams
     from .container_list_response import ContainerListResponse as ContainerListResponse
     from .embedding_create_params import EmbeddingCreateParams as EmbeddingCreateParams
-    from .fine_tuning_integration import FineTuningIntegration as FineTuningIntegration
     from .image_edit_stream_event import ImageEditStreamEvent as ImageEditStreamEvent
     from .truncation_object_param import TruncationObjectParam as TruncationObjectParam
     from .completion_create_params import CompletionCreateParams as CompletionCreateParams
     from .moderation_create_params import ModerationCreateParams as ModerationCreateParams
-    from .prediction_content_param import PredictionContentParam as PredictionContentParam
+    from .tool_search_output_param import ToolSearchOutputParam as ToolSearchOutputParam
     from .vector_store_list_params import VectorStoreListParams as VectorStoreListParams
     from .container_create_response import ContainerCreateResponse as ContainerCreateResponse
     from .create_embedding_response import CreateEmbeddingResponse as CreateEmbeddingResponse
+    from .function_shell_call_param import FunctionShellCallParam as FunctionShellCallParam
     from .function_tool_call_output import FunctionToolCallOutput as FunctionToolCallOutput
     from .image_gen_completed_event import ImageGenCompletedEvent as ImageGenCompletedEvent
     from .voice_ids_or_custom_voice import VoiceIdsOrCustomVoice as VoiceIdsOrCustomVoice
@@ -98,7 +105,9 @@ if TYPE_CHECKING:
     from .vector_store_create_params import VectorStoreCreateParams as VectorStoreCreateParams
     from .vector_store_search_params import VectorStoreSearchParams as VectorStoreSearchParams
     from .vector_store_update_params import VectorStoreUpdateParams as VectorStoreUpdateParams
+    from .apply_patch_tool_call_param import ApplyPatchToolCallParam as ApplyPatchToolCallParam
     from .container_retrieve_response import ContainerRetrieveResponse as ContainerRetrieveResponse
+    from .function_shell_action_param import FunctionShellActionParam as FunctionShellActionParam
     from .image_input_reference_param import ImageInputReferenceParam as ImageInputReferenceParam
     from .moderation_text_input_param import ModerationTextInputParam as ModerationTextInputParam
     from .assistants_named_tool_choice import AssistantsNamedToolChoice as AssistantsNamedToolChoice
@@ -106,7 +115,6 @@ if TYPE_CHECKING:
     from .realtime_translation_session import RealtimeTranslationSession as RealtimeTranslationSession
     from .vector_store_search_response import VectorStoreSearchResponse as VectorStoreSearchResponse
     from .video_get_character_response import VideoGetCharacterResponse as VideoGetCharacterResponse
-    from .code_interpreter_output_image import CodeInterpreterOutputImage as CodeInterpreterOutputImage
     from .compaction_summary_item_param import CompactionSummaryItemParam as CompactionSummaryItemParam
     from .image_create_variation_params import ImageCreateVariationParams as ImageCreateVariationParams
     from .image_gen_partial_image_event import ImageGenPartialImageEvent as ImageGenPartialImageEvent
@@ -119,18 +127,46 @@ if TYPE_CHECKING:
     from .input_file_content_param_param import InputFileContentParamParam as InputFileContentParamParam
     from .input_text_content_param_param import InputTextContentParamParam as InputTextContentParamParam
     from .video_create_character_response import VideoCreateCharacterResponse as VideoCreateCharacterResponse
+    from .function_shell_call_output_param import FunctionShellCallOutputParam as FunctionShellCallOutputParam
+    from .local_environment_resource_param import LocalEnvironmentResourceParam as LocalEnvironmentResourceParam
     from .moderation_image_url_input_param import ModerationImageURLInputParam as ModerationImageURLInputParam
+    from .realtime_conversation_item_param import RealtimeConversationItemParam as RealtimeConversationItemParam
     from .assistants_api_tool_choice_option import AssistantsApiToolChoiceOption as AssistantsApiToolChoiceOption
     from .auto_file_chunking_strategy_param import AutoFileChunkingStrategyParam as AutoFileChunkingStrategyParam
+    from .computer_screenshot_content_param import ComputerScreenshotContentParam as ComputerScreenshotContentParam
+    from .function_tool_call_resource_param import FunctionToolCallResourceParam as FunctionToolCallResourceParam
+    from .apply_patch_tool_call_output_param import ApplyPatchToolCallOutputParam as ApplyPatchToolCallOutputParam
     from .assistants_named_tool_choice_param import AssistantsNamedToolChoiceParam as AssistantsNamedToolChoiceParam
+    from .container_reference_resource_param import ContainerReferenceResourceParam as ContainerReferenceResourceParam
     from .moderation_multi_modal_input_param import ModerationMultiModalInputParam as ModerationMultiModalInputParam
     from .other_file_chunking_strategy_object import OtherFileChunkingStrategyObject as OtherFileChunkingStrategyObject
     from .static_file_chunking_strategy_param import StaticFileChunkingStrategyParam as StaticFileChunkingStrategyParam
+    from .mcp_approval_response_resource_param import (
+        MCPApprovalResponseResourceParam as MCPApprovalResponseResourceParam,
+    )
     from .static_file_chunking_strategy_object import (
         StaticFileChunkingStrategyObject as StaticFileChunkingStrategyObject,
     )
+    from .apply_patch_create_file_operation_param import (
+        ApplyPatchCreateFileOperationParam as ApplyPatchCreateFileOperationParam,
+    )
+    from .apply_patch_delete_file_operation_param import (
+        ApplyPatchDeleteFileOperationParam as ApplyPatchDeleteFileOperationParam,
+    )
+    from .apply_patch_update_file_operation_param import (
+        ApplyPatchUpdateFileOperationParam as ApplyPatchUpdateFileOperationParam,
+    )
     from .assistants_api_tool_choice_option_param import (
         AssistantsApiToolChoiceOptionParam as AssistantsApiToolChoiceOptionParam,
+    )
+    from .computer_tool_call_output_resource_param import (
+        ComputerToolCallOutputResourceParam as ComputerToolCallOutputResourceParam,
+    )
+    from .function_shell_call_output_content_param import (
+        FunctionShellCallOutputContentParam as FunctionShellCallOutputContentParam,
+    )
+    from .function_tool_call_output_resource_param import (
+        FunctionToolCallOutputResourceParam as FunctionToolCallOutputResourceParam,
     )
     from .eval_stored_completions_data_source_config import (
         EvalStoredCompletionsDataSourceConfig as EvalStoredCompletionsDataSourceConfig,
@@ -138,11 +174,25 @@ if TYPE_CHECKING:
     from .static_file_chunking_strategy_object_param import (
         StaticFileChunkingStrategyObjectParam as StaticFileChunkingStrategyObjectParam,
     )
+    from .function_shell_call_output_exit_outcome_param import (
+        FunctionShellCallOutputExitOutcomeParam as FunctionShellCallOutputExitOutcomeParam,
+    )
+    from .function_shell_call_output_timeout_outcome_param import (
+        FunctionShellCallOutputTimeoutOutcomeParam as FunctionShellCallOutputTimeoutOutcomeParam,
+    )
     from .realtime_translation_session_create_request_param import (
         RealtimeTranslationSessionCreateRequestParam as RealtimeTranslationSessionCreateRequestParam,
     )
+    from .run_step_delta_step_details_tool_calls_code_output_image_object import (
+        RunStepDeltaStepDetailsToolCallsCodeOutputImageObject as RunStepDeltaStepDetailsToolCallsCodeOutputImageObject,
+    )
 
 _LAZY = {
+    "ApplyPatchCreateFileOperationParam": ".apply_patch_create_file_operation_param",
+    "ApplyPatchDeleteFileOperationParam": ".apply_patch_delete_file_operation_param",
+    "ApplyPatchToolCallOutputParam": ".apply_patch_tool_call_output_param",
+    "ApplyPatchToolCallParam": ".apply_patch_tool_call_param",
+    "ApplyPatchUpdateFileOperationParam": ".apply_patch_update_file_operation_param",
     "AssistantsApiToolChoiceOption": ".assistants_api_tool_choice_option",
     "AssistantsApiToolChoiceOptionParam": ".assistants_api_tool_choice_option_param",
     "AssistantsNamedToolChoice": ".assistants_named_tool_choice",
@@ -156,16 +206,19 @@ _LAZY = {
     "BatchListParams": ".batch_list_params",
     "BatchRequestCounts": ".batch_request_counts",
     "BatchUsage": ".batch_usage",
-    "CodeInterpreterOutputImage": ".code_interpreter_output_image",
+    "CompactionBodyParam": ".compaction_body_param",
     "CompactionSummaryItemParam": ".compaction_summary_item_param",
     "Completion": ".completion",
     "CompletionChoice": ".completion_choice",
     "CompletionCreateParams": ".completion_create_params",
     "CompletionUsage": ".completion_usage",
+    "ComputerScreenshotContentParam": ".computer_screenshot_content_param",
+    "ComputerToolCallOutputResourceParam": ".computer_tool_call_output_resource_param",
     "ContainerCreateParams": ".container_create_params",
     "ContainerCreateResponse": ".container_create_response",
     "ContainerListParams": ".container_list_params",
     "ContainerListResponse": ".container_list_response",
+    "ContainerReferenceResourceParam": ".container_reference_resource_param",
     "ContainerRetrieveResponse": ".container_retrieve_response",
     "ConversationParam2": ".conversation_param_2",
     "CreateEmbeddingResponse": ".create_embedding_response",
@@ -191,8 +244,15 @@ _LAZY = {
     "FileListParams": ".file_list_params",
     "FileObject": ".file_object",
     "FilePurpose": ".file_purpose",
-    "FineTuningIntegration": ".fine_tuning_integration",
+    "FunctionShellActionParam": ".function_shell_action_param",
+    "FunctionShellCallOutputContentParam": ".function_shell_call_output_content_param",
+    "FunctionShellCallOutputExitOutcomeParam": ".function_shell_call_output_exit_outcome_param",
+    "FunctionShellCallOutputParam": ".function_shell_call_output_param",
+    "FunctionShellCallOutputTimeoutOutcomeParam": ".function_shell_call_output_timeout_outcome_param",
+    "FunctionShellCallParam": ".function_shell_call_param",
     "FunctionToolCallOutput": ".function_tool_call_output",
+    "FunctionToolCallOutputResourceParam": ".function_tool_call_output_resource_param",
+    "FunctionToolCallResourceParam": ".function_tool_call_resource_param",
     "Image": ".image",
     "ImageCreateVariationParams": ".image_create_variation_params",
     "ImageEditCompletedEvent": ".image_edit_completed_event",
@@ -210,7 +270,13 @@ _LAZY = {
     "InputFileContentParamParam": ".input_file_content_param_param",
     "InputTextContentParamParam": ".input_text_content_param_param",
     "Item": ".item",
+    "ItemField": ".item_field",
     "ItemParam": ".item_param",
+    "LocalEnvironmentResourceParam": ".local_environment_resource_param",
+    "MCPApprovalResponseResourceParam": ".mcp_approval_response_resource_param",
+    "MCPToolCall": ".mcp_tool_call",
+    "MCPToolCallParam": ".mcp_tool_call_param",
+    "MessageParam": ".message_param",
     "MessageStreamEvent": ".message_stream_event",
     "Model": ".model",
     "ModelDeleted": ".model_deleted",
@@ -223,21 +289,25 @@ _LAZY = {
     "ModerationMultiModalInputParam": ".moderation_multi_modal_input_param",
     "ModerationTextInputParam": ".moderation_text_input_param",
     "OtherFileChunkingStrategyObject": ".other_file_chunking_strategy_object",
-    "OutputItem": ".output_item",
-    "PredictionContentParam": ".prediction_content_param",
+    "RealtimeConversationItemParam": ".realtime_conversation_item_param",
     "RealtimeTranslationSession": ".realtime_translation_session",
     "RealtimeTranslationSessionCreateRequestParam": ".realtime_translation_session_create_request_param",
+    "RunStepDeltaStepDetailsToolCallsCodeOutputImageObject": ".run_step_delta_step_details_tool_calls_code_output_image_object",
     "RunStepStreamEvent": ".run_step_stream_event",
     "RunStreamEvent": ".run_stream_event",
     "Skill": ".skill",
     "SkillCreateParams": ".skill_create_params",
+    "SkillList": ".skill_list",
     "SkillListParams": ".skill_list_params",
     "SkillUpdateParams": ".skill_update_params",
     "StaticFileChunkingStrategy": ".static_file_chunking_strategy",
     "StaticFileChunkingStrategyObject": ".static_file_chunking_strategy_object",
     "StaticFileChunkingStrategyObjectParam": ".static_file_chunking_strategy_object_param",
     "StaticFileChunkingStrategyParam": ".static_file_chunking_strategy_param",
+    "TextContentParam": ".text_content_param",
+    "ToolSearchCallParam": ".tool_search_call_param",
     "ToolSearchOutputItemParam": ".tool_search_output_item_param",
+    "ToolSearchOutputParam": ".tool_search_output_param",
     "TruncationObject": ".truncation_object",
     "TruncationObjectParam": ".truncation_object_param",
     "Upload": ".upload",
@@ -307,6 +377,11 @@ def __dir__() -> list[str]:
 
 
 __all__ = [
+    "ApplyPatchCreateFileOperationParam",
+    "ApplyPatchDeleteFileOperationParam",
+    "ApplyPatchToolCallOutputParam",
+    "ApplyPatchToolCallParam",
+    "ApplyPatchUpdateFileOperationParam",
     "AssistantsApiToolChoiceOption",
     "AssistantsApiToolChoiceOptionParam",
     "AssistantsNamedToolChoice",
@@ -320,16 +395,19 @@ __all__ = [
     "BatchListParams",
     "BatchRequestCounts",
     "BatchUsage",
-    "CodeInterpreterOutputImage",
+    "CompactionBodyParam",
     "CompactionSummaryItemParam",
     "Completion",
     "CompletionChoice",
     "CompletionCreateParams",
     "CompletionUsage",
+    "ComputerScreenshotContentParam",
+    "ComputerToolCallOutputResourceParam",
     "ContainerCreateParams",
     "ContainerCreateResponse",
     "ContainerListParams",
     "ContainerListResponse",
+    "ContainerReferenceResourceParam",
     "ContainerRetrieveResponse",
     "ConversationParam2",
     "CreateEmbeddingResponse",
@@ -355,8 +433,15 @@ __all__ = [
     "FileListParams",
     "FileObject",
     "FilePurpose",
-    "FineTuningIntegration",
+    "FunctionShellActionParam",
+    "FunctionShellCallOutputContentParam",
+    "FunctionShellCallOutputExitOutcomeParam",
+    "FunctionShellCallOutputParam",
+    "FunctionShellCallOutputTimeoutOutcomeParam",
+    "FunctionShellCallParam",
     "FunctionToolCallOutput",
+    "FunctionToolCallOutputResourceParam",
+    "FunctionToolCallResourceParam",
     "Image",
     "ImageCreateVariationParams",
     "ImageEditCompletedEvent",
@@ -374,7 +459,13 @@ __all__ = [
     "InputFileContentParamParam",
     "InputTextContentParamParam",
     "Item",
+    "ItemField",
     "ItemParam",
+    "LocalEnvironmentResourceParam",
+    "MCPApprovalResponseResourceParam",
+    "MCPToolCall",
+    "MCPToolCallParam",
+    "MessageParam",
     "MessageStreamEvent",
     "Model",
     "ModelDeleted",
@@ -387,21 +478,25 @@ __all__ = [
     "ModerationMultiModalInputParam",
     "ModerationTextInputParam",
     "OtherFileChunkingStrategyObject",
-    "OutputItem",
-    "PredictionContentParam",
+    "RealtimeConversationItemParam",
     "RealtimeTranslationSession",
     "RealtimeTranslationSessionCreateRequestParam",
+    "RunStepDeltaStepDetailsToolCallsCodeOutputImageObject",
     "RunStepStreamEvent",
     "RunStreamEvent",
     "Skill",
     "SkillCreateParams",
+    "SkillList",
     "SkillListParams",
     "SkillUpdateParams",
     "StaticFileChunkingStrategy",
     "StaticFileChunkingStrategyObject",
     "StaticFileChunkingStrategyObjectParam",
     "StaticFileChunkingStrategyParam",
+    "TextContentParam",
+    "ToolSearchCallParam",
     "ToolSearchOutputItemParam",
+    "ToolSearchOutputParam",
     "TruncationObject",
     "TruncationObjectParam",
     "Upload",

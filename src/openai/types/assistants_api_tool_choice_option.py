@@ -11,9 +11,7 @@ from .assistants_named_tool_choice import AssistantsNamedToolChoice
 __all__ = ["AssistantsApiToolChoiceOption"]
 
 
-AssistantsApiToolChoiceOption: TypeAlias = Union[Literal["none", "auto", "required"], "AssistantsNamedToolChoice"]
-
-
+AssistantsApiToolChoiceOption: TypeAlias = Union[Literal["none", "auto", "required"], AssistantsNamedToolChoice]
 """Controls which (if any) tool is called by the model.
 `none` means the model will not call any tools and instead generates a message.
 `auto` is the default value and means the model can pick between generating a message or calling one or more tools.

@@ -25,18 +25,6 @@ class ExpiresAfter(TypedDict, total=False):
     minutes: Required[int]
 
 
-NetworkPolicy: TypeAlias = Annotated[
-    Union["ContainerNetworkPolicyDisabledParam", "ContainerNetworkPolicyAllowlistParam"],
-    PropertyInfo(discriminator="type"),
-]
-
-
-"""Network access policy for the container."""
-
-
-Skill: TypeAlias = Annotated[Union["SkillReferenceParam", "InlineSkillParam"], PropertyInfo(discriminator="type")]
-
-
 class ContainerCreateParams(TypedDict, total=False):
     name: Required[str]
     """Name of the container to create."""
@@ -55,3 +43,12 @@ class ContainerCreateParams(TypedDict, total=False):
 
     network_policy: NetworkPolicy
     """Network access policy for the container."""
+
+
+NetworkPolicy: TypeAlias = Annotated[
+    Union[ContainerNetworkPolicyDisabledParam, ContainerNetworkPolicyAllowlistParam], PropertyInfo(discriminator="type")
+]
+"""Network access policy for the container."""
+
+
+Skill: TypeAlias = Annotated[Union[SkillReferenceParam, InlineSkillParam], PropertyInfo(discriminator="type")]

@@ -66,24 +66,12 @@ class DataSourceConfigStoredCompletions(TypedDict, total=False):
     """Metadata filters for the stored completions data source."""
 
 
-DataSourceConfig: TypeAlias = Union[DataSourceConfigCustom, DataSourceConfigLogs, DataSourceConfigStoredCompletions]
-
-
-"""The configuration for the data source used for the evaluation runs. Dictates the schema of the data used in the evaluation."""
-
-
 class TestingCriterionLabelModelInputSimpleInputMessage(TypedDict, total=False):
     role: Required[str]
     """The role of the message (e.g. "system", "assistant", "user")."""
 
     content: Required[str]
     """The content of the message."""
-
-
-TestingCriterionLabelModelInput: TypeAlias = Union[TestingCriterionLabelModelInputSimpleInputMessage, "Input"]
-
-
-"""A chat message that makes up the prompt or context. May include variable references to the `item` namespace, ie {{item.name}}."""
 
 
 class TestingCriterionLabelModel(TypedDict, total=False):
@@ -187,15 +175,6 @@ class TestingCriterionTextSimilarity(TypedDict, total=False):
     """The threshold for the score."""
 
 
-TestingCriterion: TypeAlias = Union[
-    TestingCriterionLabelModel,
-    "StringCheckGraderParam",
-    TestingCriterionTextSimilarity,
-    TestingCriterionPython,
-    TestingCriterionScoreModel,
-]
-
-
 class EvalCreateParams(TypedDict, total=False):
     name: str
     """The name of the evaluation."""
@@ -214,3 +193,20 @@ class EvalCreateParams(TypedDict, total=False):
 
     testing_criteria: Required[Iterable[TestingCriterion]]
     """A list of graders for all eval runs in this group. Graders can reference variables in the data source using double curly braces notation, like `{{item.variable_name}}`. To reference the model's output, use the `sample` namespace (ie, `{{sample.output_text}}`)."""
+
+
+DataSourceConfig: TypeAlias = Union[DataSourceConfigCustom, DataSourceConfigLogs, DataSourceConfigStoredCompletions]
+"""The configuration for the data source used for the evaluation runs. Dictates the schema of the data used in the evaluation."""
+
+
+TestingCriterionLabelModelInput: TypeAlias = Union[TestingCriterionLabelModelInputSimpleInputMessage, Input]
+"""A chat message that makes up the prompt or context. May include variable references to the `item` namespace, ie {{item.name}}."""
+
+
+TestingCriterion: TypeAlias = Union[
+    TestingCriterionLabelModel,
+    StringCheckGraderParam,
+    TestingCriterionTextSimilarity,
+    TestingCriterionPython,
+    TestingCriterionScoreModel,
+]

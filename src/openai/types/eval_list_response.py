@@ -51,14 +51,6 @@ class DataSourceConfigLogs(BaseModel):
     """
 
 
-DataSourceConfig: TypeAlias = Union[
-    "EvalCustomDataSourceConfig", DataSourceConfigLogs, "EvalStoredCompletionsDataSourceConfig"
-]
-
-
-"""Configuration of data sources used in runs of the evaluation."""
-
-
 class TestingCriterionEvalGraderPython(BaseModel):
     type: Literal["python"]
     """The object type, which is always `python`."""
@@ -134,15 +126,6 @@ class TestingCriterionEvalGraderTextSimilarity(BaseModel):
     """The threshold for the score."""
 
 
-TestingCriterion: TypeAlias = Union[
-    "LabelModelGrader",
-    "StringCheckGrader",
-    TestingCriterionEvalGraderTextSimilarity,
-    TestingCriterionEvalGraderPython,
-    TestingCriterionEvalGraderScoreModel,
-]
-
-
 class EvalListResponse(BaseModel):
     """An Eval object with a data source config and testing criteria.
     An Eval represents a task to be done for your LLM integration.
@@ -178,3 +161,18 @@ class EvalListResponse(BaseModel):
     Keys are strings with a maximum length of 64 characters. Values are strings
     with a maximum length of 512 characters.
     """
+
+
+DataSourceConfig: TypeAlias = Union[
+    EvalCustomDataSourceConfig, DataSourceConfigLogs, EvalStoredCompletionsDataSourceConfig
+]
+"""Configuration of data sources used in runs of the evaluation."""
+
+
+TestingCriterion: TypeAlias = Union[
+    LabelModelGrader,
+    StringCheckGrader,
+    TestingCriterionEvalGraderTextSimilarity,
+    TestingCriterionEvalGraderPython,
+    TestingCriterionEvalGraderScoreModel,
+]

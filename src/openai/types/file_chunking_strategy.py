@@ -12,7 +12,5 @@ from .static_file_chunking_strategy_object import StaticFileChunkingStrategyObje
 __all__ = ["FileChunkingStrategy"]
 
 
-FileChunkingStrategy: TypeAlias = Union["StaticFileChunkingStrategyObject", "OtherFileChunkingStrategyObject"]
-
-
+FileChunkingStrategy: TypeAlias = Union[StaticFileChunkingStrategyObject, OtherFileChunkingStrategyObject]
 """The strategy used to chunk the file."""

@@ -14,8 +14,6 @@ __all__ = ["FileChunkingStrategyParam"]
 
 
 FileChunkingStrategyParam: TypeAlias = Annotated[
-    Union["AutoFileChunkingStrategyParam", "StaticFileChunkingStrategyObjectParam"], PropertyInfo(discriminator="type")
+    Union[AutoFileChunkingStrategyParam, StaticFileChunkingStrategyObjectParam], PropertyInfo(discriminator="type")
 ]
-
-
 """The chunking strategy used to chunk the file(s). If not set, will use the `auto` strategy."""

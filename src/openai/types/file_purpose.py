@@ -8,8 +8,6 @@ __all__ = ["FilePurpose"]
 
 
 FilePurpose: TypeAlias = Literal["assistants", "batch", "fine-tune", "vision", "user_data", "evals"]
-
-
 """The intended purpose of the uploaded file. One of:
 - `assistants`: Used in the Assistants API
 - `batch`: Used in the Batch API

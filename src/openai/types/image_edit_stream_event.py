@@ -14,5 +14,5 @@ __all__ = ["ImageEditStreamEvent"]
 
 
 ImageEditStreamEvent: TypeAlias = Annotated[
-    Union["ImageEditPartialImageEvent", "ImageEditCompletedEvent"], PropertyInfo(discriminator="type")
+    Union[ImageEditPartialImageEvent, ImageEditCompletedEvent], PropertyInfo(discriminator="type")
 ]

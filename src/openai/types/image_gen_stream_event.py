@@ -14,5 +14,5 @@ __all__ = ["ImageGenStreamEvent"]
 
 
 ImageGenStreamEvent: TypeAlias = Annotated[
-    Union["ImageGenPartialImageEvent", "ImageGenCompletedEvent"], PropertyInfo(discriminator="type")
+    Union[ImageGenPartialImageEvent, ImageGenCompletedEvent], PropertyInfo(discriminator="type")
 ]

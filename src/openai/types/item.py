@@ -7,8 +7,8 @@ from typing import Union
 from typing_extensions import Annotated, TypeAlias
 
 from .._utils import PropertyInfo
+from .mcp_tool_call import MCPToolCall
 from .responses.response_item import (
-    McpCall,
     McpListTools,
     LocalShellCall,
     McpApprovalRequest,
@@ -30,43 +30,7 @@ from .responses.response_code_interpreter_tool_call import ResponseCodeInterpret
 __all__ = ["Item"]
 
 
-Item: TypeAlias = Annotated[
-    Union[
-        "Message",
-        "ResponseOutputMessage",
-        "ResponseFileSearchToolCall",
-        "ResponseComputerToolCall",
-        "ComputerCallOutput",
-        "ResponseFunctionWebSearch",
-        "ResponseFunctionToolCall",
-        "FunctionCallOutput",
-        "ToolSearchCall",
-        "ToolSearchOutputItemParam",
-        "ResponseReasoningItem",
-        "CompactionSummaryItemParam",
-        "ImageGenerationCall",
-        "ResponseCodeInterpreterToolCall",
-        "LocalShellCall",
-        "LocalShellCallOutput",
-        "ShellCall",
-        "ShellCallOutput",
-        "ApplyPatchCall",
-        "ApplyPatchCallOutput",
-        "McpListTools",
-        "McpApprovalRequest",
-        "McpApprovalResponse",
-        "McpCall",
-        "ResponseCustomToolCallOutput",
-        "ResponseCustomToolCall",
-    ],
-    PropertyInfo(discriminator="type"),
-]
-
-
-"""Content item used to generate a response."""
-
-
-# Imported last: these modules import this one (a cycle in the spec's schemas).
+# Imported after the classes: these modules import this one (a cycle in the spec's schemas).
 from .responses.response_input_item import (  # noqa: E402
     Message,
     ShellCall,
@@ -78,3 +42,36 @@ from .responses.response_input_item import (  # noqa: E402
     McpApprovalResponse,
     ApplyPatchCallOutput,
 )
+
+Item: TypeAlias = Annotated[
+    Union[
+        Message,
+        ResponseOutputMessage,
+        ResponseFileSearchToolCall,
+        ResponseComputerToolCall,
+        ComputerCallOutput,
+        ResponseFunctionWebSearch,
+        ResponseFunctionToolCall,
+        FunctionCallOutput,
+        ToolSearchCall,
+        ToolSearchOutputItemParam,
+        ResponseReasoningItem,
+        CompactionSummaryItemParam,
+        ImageGenerationCall,
+        ResponseCodeInterpreterToolCall,
+        LocalShellCall,
+        LocalShellCallOutput,
+        ShellCall,
+        ShellCallOutput,
+        ApplyPatchCall,
+        ApplyPatchCallOutput,
+        McpListTools,
+        McpApprovalRequest,
+        McpApprovalResponse,
+        MCPToolCall,
+        ResponseCustomToolCallOutput,
+        ResponseCustomToolCall,
+    ],
+    PropertyInfo(discriminator="type"),
+]
+"""Content item used to generate a response."""

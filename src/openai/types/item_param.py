@@ -7,6 +7,7 @@ from typing import Union
 from typing_extensions import Annotated, TypeAlias
 
 from .._utils import PropertyInfo
+from .mcp_tool_call_param import MCPToolCallParam
 from .responses.response_output_message_param import ResponseOutputMessageParam
 from .responses.response_reasoning_item_param import ResponseReasoningItemParam
 from .responses.response_compaction_item_param import ResponseCompactionItemParam
@@ -16,51 +17,14 @@ from .responses.response_function_tool_call_param import ResponseFunctionToolCal
 from .responses.response_function_web_search_param import ResponseFunctionWebSearchParam
 from .responses.response_file_search_tool_call_param import ResponseFileSearchToolCallParam
 from .responses.response_custom_tool_call_output_param import ResponseCustomToolCallOutputParam
-from .responses.response_tool_search_output_item_param import ResponseToolSearchOutputItemParam
 from .responses.response_code_interpreter_tool_call_param import ResponseCodeInterpreterToolCallParam
+from .responses.response_tool_search_output_item_param_param import ResponseToolSearchOutputItemParamParam
 
 __all__ = ["ItemParam"]
 
 
-ItemParam: TypeAlias = Annotated[
-    Union[
-        "Message",
-        "ResponseOutputMessageParam",
-        "ResponseFileSearchToolCallParam",
-        "ResponseComputerToolCallParam",
-        "ComputerCallOutput",
-        "ResponseFunctionWebSearchParam",
-        "ResponseFunctionToolCallParam",
-        "FunctionCallOutput",
-        "ToolSearchCall",
-        "ResponseToolSearchOutputItemParam",
-        "ResponseReasoningItemParam",
-        "ResponseCompactionItemParam",
-        "ImageGenerationCall",
-        "ResponseCodeInterpreterToolCallParam",
-        "LocalShellCall",
-        "LocalShellCallOutput",
-        "ShellCall",
-        "ShellCallOutput",
-        "ApplyPatchCall",
-        "ApplyPatchCallOutput",
-        "McpListTools",
-        "McpApprovalRequest",
-        "McpApprovalResponse",
-        "McpCall",
-        "ResponseCustomToolCallOutputParam",
-        "ResponseCustomToolCallParam",
-    ],
-    PropertyInfo(discriminator="type"),
-]
-
-
-"""Content item used to generate a response."""
-
-
-# Imported last: these modules import this one (a cycle in the spec's schemas).
+# Imported after the classes: these modules import this one (a cycle in the spec's schemas).
 from .responses.response_input_param import (  # noqa: E402
-    McpCall,
     Message,
     ShellCall,
     McpListTools,
@@ -76,3 +40,36 @@ from .responses.response_input_param import (  # noqa: E402
     ApplyPatchCallOutput,
     LocalShellCallOutput,
 )
+
+ItemParam: TypeAlias = Annotated[
+    Union[
+        Message,
+        ResponseOutputMessageParam,
+        ResponseFileSearchToolCallParam,
+        ResponseComputerToolCallParam,
+        ComputerCallOutput,
+        ResponseFunctionWebSearchParam,
+        ResponseFunctionToolCallParam,
+        FunctionCallOutput,
+        ToolSearchCall,
+        ResponseToolSearchOutputItemParamParam,
+        ResponseReasoningItemParam,
+        ResponseCompactionItemParam,
+        ImageGenerationCall,
+        ResponseCodeInterpreterToolCallParam,
+        LocalShellCall,
+        LocalShellCallOutput,
+        ShellCall,
+        ShellCallOutput,
+        ApplyPatchCall,
+        ApplyPatchCallOutput,
+        McpListTools,
+        McpApprovalRequest,
+        McpApprovalResponse,
+        MCPToolCallParam,
+        ResponseCustomToolCallOutputParam,
+        ResponseCustomToolCallParam,
+    ],
+    PropertyInfo(discriminator="type"),
+]
+"""Content item used to generate a response."""

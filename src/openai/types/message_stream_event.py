@@ -9,16 +9,7 @@ from typing_extensions import TypeAlias
 __all__ = ["MessageStreamEvent"]
 
 
-MessageStreamEvent: TypeAlias = Union[
-    "ThreadMessageCreated",
-    "ThreadMessageInProgress",
-    "ThreadMessageDelta",
-    "ThreadMessageCompleted",
-    "ThreadMessageIncomplete",
-]
-
-
-# Imported last: these modules import this one (a cycle in the spec's schemas).
+# Imported after the classes: these modules import this one (a cycle in the spec's schemas).
 from .beta.assistant_stream_event import (  # noqa: E402
     ThreadMessageDelta,
     ThreadMessageCreated,
@@ -26,3 +17,7 @@ from .beta.assistant_stream_event import (  # noqa: E402
     ThreadMessageIncomplete,
     ThreadMessageInProgress,
 )
+
+MessageStreamEvent: TypeAlias = Union[
+    ThreadMessageCreated, ThreadMessageInProgress, ThreadMessageDelta, ThreadMessageCompleted, ThreadMessageIncomplete
+]

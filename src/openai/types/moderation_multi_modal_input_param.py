@@ -12,4 +12,4 @@ from .moderation_image_url_input_param import ModerationImageURLInputParam
 __all__ = ["ModerationMultiModalInputParam"]
 
 
-ModerationMultiModalInputParam: TypeAlias = Union["ModerationImageURLInputParam", "ModerationTextInputParam"]
+ModerationMultiModalInputParam: TypeAlias = Union[ModerationImageURLInputParam, ModerationTextInputParam]

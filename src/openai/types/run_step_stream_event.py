@@ -9,18 +9,7 @@ from typing_extensions import TypeAlias
 __all__ = ["RunStepStreamEvent"]
 
 
-RunStepStreamEvent: TypeAlias = Union[
-    "ThreadRunStepCreated",
-    "ThreadRunStepInProgress",
-    "ThreadRunStepDelta",
-    "ThreadRunStepCompleted",
-    "ThreadRunStepFailed",
-    "ThreadRunStepCancelled",
-    "ThreadRunStepExpired",
-]
-
-
-# Imported last: these modules import this one (a cycle in the spec's schemas).
+# Imported after the classes: these modules import this one (a cycle in the spec's schemas).
 from .beta.assistant_stream_event import (  # noqa: E402
     ThreadRunStepDelta,
     ThreadRunStepFailed,
@@ -30,3 +19,13 @@ from .beta.assistant_stream_event import (  # noqa: E402
     ThreadRunStepCompleted,
     ThreadRunStepInProgress,
 )
+
+RunStepStreamEvent: TypeAlias = Union[
+    ThreadRunStepCreated,
+    ThreadRunStepInProgress,
+    ThreadRunStepDelta,
+    ThreadRunStepCompleted,
+    ThreadRunStepFailed,
+    ThreadRunStepCancelled,
+    ThreadRunStepExpired,
+]

@@ -9,21 +9,7 @@ from typing_extensions import TypeAlias
 __all__ = ["RunStreamEvent"]
 
 
-RunStreamEvent: TypeAlias = Union[
-    "ThreadRunCreated",
-    "ThreadRunQueued",
-    "ThreadRunInProgress",
-    "ThreadRunRequiresAction",
-    "ThreadRunCompleted",
-    "ThreadRunIncomplete",
-    "ThreadRunFailed",
-    "ThreadRunCancelling",
-    "ThreadRunCancelled",
-    "ThreadRunExpired",
-]
-
-
-# Imported last: these modules import this one (a cycle in the spec's schemas).
+# Imported after the classes: these modules import this one (a cycle in the spec's schemas).
 from .beta.assistant_stream_event import (  # noqa: E402
     ThreadRunFailed,
     ThreadRunQueued,
@@ -36,3 +22,16 @@ from .beta.assistant_stream_event import (  # noqa: E402
     ThreadRunInProgress,
     ThreadRunRequiresAction,
 )
+
+RunStreamEvent: TypeAlias = Union[
+    ThreadRunCreated,
+    ThreadRunQueued,
+    ThreadRunInProgress,
+    ThreadRunRequiresAction,
+    ThreadRunCompleted,
+    ThreadRunIncomplete,
+    ThreadRunFailed,
+    ThreadRunCancelling,
+    ThreadRunCancelled,
+    ThreadRunExpired,
+]

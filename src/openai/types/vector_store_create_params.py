@@ -14,12 +14,6 @@ from .static_file_chunking_strategy_object_param import StaticFileChunkingStrate
 __all__ = ["ChunkingStrategy", "ExpiresAfter", "VectorStoreCreateParams"]
 
 
-ChunkingStrategy: TypeAlias = Union["AutoFileChunkingStrategyParam", "StaticFileChunkingStrategyObjectParam"]
-
-
-"""The chunking strategy used to chunk the file(s). If not set, will use the `auto` strategy. Only applicable if `file_ids` is non-empty."""
-
-
 class ExpiresAfter(TypedDict, total=False):
     """The expiration policy for a vector store."""
 
@@ -54,3 +48,7 @@ class VectorStoreCreateParams(TypedDict, total=False):
     Keys are strings with a maximum length of 64 characters. Values are strings
     with a maximum length of 512 characters.
     """
+
+
+ChunkingStrategy: TypeAlias = Union[AutoFileChunkingStrategyParam, StaticFileChunkingStrategyObjectParam]
+"""The chunking strategy used to chunk the file(s). If not set, will use the `auto` strategy. Only applicable if `file_ids` is non-empty."""

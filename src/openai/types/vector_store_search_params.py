@@ -13,12 +13,6 @@ from .shared_params.comparison_filter import ComparisonFilter
 __all__ = ["Filters", "RankingOptions", "VectorStoreSearchParams"]
 
 
-Filters: TypeAlias = Union["ComparisonFilter", "CompoundFilter"]
-
-
-"""A filter to apply based on file attributes."""
-
-
 class RankingOptions(TypedDict, total=False):
     """Ranking options for search."""
 
@@ -43,3 +37,7 @@ class VectorStoreSearchParams(TypedDict, total=False):
 
     ranking_options: RankingOptions
     """Ranking options for search."""
+
+
+Filters: TypeAlias = Union[ComparisonFilter, CompoundFilter]
+"""A filter to apply based on file attributes."""

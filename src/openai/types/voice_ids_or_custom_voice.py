@@ -4,16 +4,16 @@ from __future__ import annotations
 
 from typing import Union
 
-from typing_extensions import TypeAlias
+from typing_extensions import Literal, TypeAlias
 
 __all__ = ["VoiceIdsOrCustomVoice"]
 
 
-VoiceIdsOrCustomVoice: TypeAlias = Union["Voice", "VoiceID"]
+# Imported after the classes: these modules import this one (a cycle in the spec's schemas).
+from .realtime.realtime_audio_config_output import VoiceID  # noqa: E402
 
-
+VoiceIdsOrCustomVoice: TypeAlias = Union[
+    Union[str, Literal["alloy", "ash", "ballad", "coral", "echo", "sage", "shimmer", "verse", "marin", "cedar"]],
+    VoiceID,
+]
 """A built-in voice name or a custom voice reference."""
-
-
-# Imported last: these modules import this one (a cycle in the spec's schemas).
-from .realtime.realtime_audio_config_output import Voice, VoiceID  # noqa: E402

@@ -16,15 +16,6 @@ class VoiceID(TypedDict, total=False):
     """The custom voice ID, e.g. `voice_1234`."""
 
 
-Voice: TypeAlias = Union[
-    Union[str, Literal["alloy", "ash", "ballad", "coral", "echo", "sage", "shimmer", "verse", "marin", "cedar"]],
-    VoiceID,
-]
-
-
-"""A built-in voice name or a custom voice reference."""
-
-
 class SpeechCreateParams(TypedDict, total=False):
     model: Required[Union[str, Literal["tts-1", "tts-1-hd", "gpt-4o-mini-tts", "gpt-4o-mini-tts-2025-12-15"]]]
     """One of the available [TTS models](/docs/models#tts): `tts-1`, `tts-1-hd`, `gpt-4o-mini-tts`, or `gpt-4o-mini-tts-2025-12-15`."""
@@ -46,3 +37,10 @@ class SpeechCreateParams(TypedDict, total=False):
 
     stream_format: Literal["sse", "audio"]
     """The format to stream the audio in. Supported formats are `sse` and `audio`. `sse` is not supported for `tts-1` or `tts-1-hd`."""
+
+
+Voice: TypeAlias = Union[
+    Union[str, Literal["alloy", "ash", "ballad", "coral", "echo", "sage", "shimmer", "verse", "marin", "cedar"]],
+    VoiceID,
+]
+"""A built-in voice name or a custom voice reference."""

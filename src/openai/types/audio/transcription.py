@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from typing import List, Union, Optional
 
-from typing_extensions import Literal, TypeAlias
+from typing_extensions import TypeAlias
 
 from ..._models import BaseModel
-from .transcription_verbose import Usage as TranscriptionVerboseUsage
 
-__all__ = ["Logprob", "UsageTokensInputTokenDetails", "UsageTokens", "Usage", "Transcription"]
+__all__ = ["Logprob", "Usage", "Transcription", "UsageTokensInputTokenDetails"]
 
 
 class Logprob(BaseModel):
@@ -23,41 +22,6 @@ class Logprob(BaseModel):
     """The bytes of the token."""
 
 
-class UsageTokensInputTokenDetails(BaseModel):
-    """Details about the input tokens billed for this request."""
-
-    text_tokens: Optional[int] = None
-    """Number of text tokens billed for this request."""
-
-    audio_tokens: Optional[int] = None
-    """Number of audio tokens billed for this request."""
-
-
-class UsageTokens(BaseModel):
-    """Usage statistics for models billed by token usage."""
-
-    type: Literal["tokens"]
-    """The type of the usage object. Always `tokens` for this variant."""
-
-    input_tokens: int
-    """Number of input tokens billed for this request."""
-
-    input_token_details: Optional[UsageTokensInputTokenDetails] = None
-    """Details about the input tokens billed for this request."""
-
-    output_tokens: int
-    """Number of output tokens generated."""
-
-    total_tokens: int
-    """Total number of tokens used (input + output)."""
-
-
-Usage: TypeAlias = Union[UsageTokens, "TranscriptionVerboseUsage"]
-
-
-"""Token usage statistics for the request."""
-
-
 class Transcription(BaseModel):
     """Represents a transcription response returned by model, based on the provided input."""
 
@@ -69,3 +33,23 @@ class Transcription(BaseModel):
 
     usage: Optional[Usage] = None
     """Token usage statistics for the request."""
+
+
+class UsageTokensInputTokenDetails(BaseModel):
+    """Details about the input tokens billed for this request."""
+
+    text_tokens: Optional[int] = None
+    """Number of text tokens billed for this request."""
+
+    audio_tokens: Optional[int] = None
+    """Number of audio tokens billed for this request."""
+
+
+# Imported after the classes: these modules import this one (a cycle in the spec's schemas).
+from ..realtime.conversation_item_input_audio_transcription_completed_event import (  # noqa: E402
+    UsageTranscriptTextUsageTokens,
+    UsageTranscriptTextUsageDuration,
+)
+
+Usage: TypeAlias = Union[UsageTranscriptTextUsageTokens, UsageTranscriptTextUsageDuration]
+"""Token usage statistics for the request."""

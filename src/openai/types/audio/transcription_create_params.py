@@ -40,12 +40,6 @@ class ChunkingStrategyVadConfig(TypedDict, total=False):
     """
 
 
-ChunkingStrategy: TypeAlias = Union[Literal["auto"], ChunkingStrategyVadConfig]
-
-
-"""Controls how the audio is cut into chunks. When set to `"auto"`, the server first normalizes loudness and then uses voice activity detection (VAD) to choose boundaries. `server_vad` object can be provided to tweak VAD detection parameters manually. If unset, the audio is transcribed as a single block. Required when using `gpt-4o-transcribe-diarize` for inputs longer than 30 seconds."""
-
-
 class TranscriptionCreateParams(TypedDict, total=False):
     file: Required[FileTypes]
     """The audio file object (not file name) to transcribe, in one of these formats: flac, mp3, mp4, mpeg, mpga, m4a, ogg, wav, or webm."""
@@ -168,3 +162,7 @@ class TranscriptionCreateParamsStreaming(TypedDict, total=False):
 
     known_speaker_references: SequenceNotStr[str]
     """Optional list of audio samples (as [data URLs](https://developer.mozilla.org/en-US/docs/Web/HTTP/Basics_of_HTTP/Data_URLs)) that contain known speaker references matching `known_speaker_names[]`. Each sample must be between 2 and 10 seconds, and can use any of the same input audio formats supported by `file`."""
+
+
+ChunkingStrategy: TypeAlias = Union[Literal["auto"], ChunkingStrategyVadConfig]
+"""Controls how the audio is cut into chunks. When set to `"auto"`, the server first normalizes loudness and then uses voice activity detection (VAD) to choose boundaries. `server_vad` object can be provided to tweak VAD detection parameters manually. If unset, the audio is transcribed as a single block. Required when using `gpt-4o-transcribe-diarize` for inputs longer than 30 seconds."""

@@ -13,4 +13,4 @@ from .transcription_diarized import TranscriptionDiarized
 __all__ = ["TranscriptionCreateResponse"]
 
 
-TranscriptionCreateResponse: TypeAlias = Union["Transcription", "TranscriptionDiarized", "TranscriptionVerbose"]
+TranscriptionCreateResponse: TypeAlias = Union[Transcription, TranscriptionDiarized, TranscriptionVerbose]

@@ -8,17 +8,13 @@ from typing_extensions import Literal, Annotated, TypeAlias
 
 from ..._utils import PropertyInfo
 from ..._models import BaseModel
-from .transcription import UsageTokens
-from .transcription_verbose import Usage as TranscriptionVerboseUsage
 from .transcription_diarized_segment import TranscriptionDiarizedSegment
+from ..realtime.conversation_item_input_audio_transcription_completed_event import (
+    UsageTranscriptTextUsageTokens,
+    UsageTranscriptTextUsageDuration,
+)
 
 __all__ = ["Usage", "TranscriptionDiarized"]
-
-
-Usage: TypeAlias = Annotated[Union["UsageTokens", "TranscriptionVerboseUsage"], PropertyInfo(discriminator="type")]
-
-
-"""Token or duration usage statistics for the request."""
 
 
 class TranscriptionDiarized(BaseModel):
@@ -38,3 +34,9 @@ class TranscriptionDiarized(BaseModel):
 
     usage: Optional[Usage] = None
     """Token or duration usage statistics for the request."""
+
+
+Usage: TypeAlias = Annotated[
+    Union[UsageTranscriptTextUsageTokens, UsageTranscriptTextUsageDuration], PropertyInfo(discriminator="type")
+]
+"""Token or duration usage statistics for the request."""

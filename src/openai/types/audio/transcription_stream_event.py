@@ -15,6 +15,6 @@ __all__ = ["TranscriptionStreamEvent"]
 
 
 TranscriptionStreamEvent: TypeAlias = Annotated[
-    Union["TranscriptionTextSegmentEvent", "TranscriptionTextDeltaEvent", "TranscriptionTextDoneEvent"],
+    Union[TranscriptionTextSegmentEvent, TranscriptionTextDeltaEvent, TranscriptionTextDoneEvent],
     PropertyInfo(discriminator="type"),
 ]

@@ -7,7 +7,7 @@ from typing import List, Optional
 from typing_extensions import Literal
 
 from ..._models import BaseModel
-from .transcription import UsageTokens
+from ..realtime.conversation_item_input_audio_transcription_completed_event import UsageTranscriptTextUsageTokens
 
 __all__ = ["Logprob", "TranscriptionTextDoneEvent"]
 
@@ -35,5 +35,5 @@ class TranscriptionTextDoneEvent(BaseModel):
     logprobs: Optional[List[Logprob]] = None
     """The log probabilities of the individual tokens in the transcription. Only included if you [create a transcription](/docs/api-reference/audio/create-transcription) with the `include[]` parameter set to `logprobs`."""
 
-    usage: Optional[UsageTokens] = None
+    usage: Optional[UsageTranscriptTextUsageTokens] = None
     """Usage statistics for models billed by token usage."""

@@ -12,4 +12,4 @@ from .translation_verbose import TranslationVerbose
 __all__ = ["TranslationCreateResponse"]
 
 
-TranslationCreateResponse: TypeAlias = Union["Translation", "TranslationVerbose"]
+TranslationCreateResponse: TypeAlias = Union[Translation, TranslationVerbose]

@@ -16,9 +16,6 @@ from .assistant_response_format_option import AssistantResponseFormatOption
 __all__ = ["Tool", "ToolResourcesCodeInterpreter", "ToolResourcesFileSearch", "ToolResources", "Assistant"]
 
 
-Tool: TypeAlias = Union["CodeInterpreterTool", "FileSearchTool", "FunctionTool"]
-
-
 class ToolResourcesCodeInterpreter(BaseModel):
     file_ids: Optional[List[str]] = None
     """A list of [file](/docs/api-reference/files) IDs made available to the `code_interpreter`` tool. There can be a maximum of 20 files associated with the tool."""
@@ -93,3 +90,6 @@ class Assistant(BaseModel):
 
     **Important:** when using JSON mode, you **must** also instruct the model to produce JSON yourself via a system or user message. Without this, the model may generate an unending stream of whitespace until the generation reaches the token limit, resulting in a long-running and seemingly "stuck" request. Also note that the message content may be partially cut off if `finish_reason="length"`, which indicates the generation exceeded `max_tokens` or the conversation exceeded the max context length.
     """
+
+
+Tool: TypeAlias = Union[CodeInterpreterTool, FileSearchTool, FunctionTool]

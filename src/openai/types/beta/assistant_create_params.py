@@ -28,9 +28,6 @@ __all__ = [
 ]
 
 
-Tool: TypeAlias = Union["CodeInterpreterToolParam", "FileSearchToolParam", "FunctionToolParam"]
-
-
 class ToolResourcesCodeInterpreter(TypedDict, total=False):
     file_ids: SequenceNotStr[str]
     """A list of [file](/docs/api-reference/files) IDs made available to the `code_interpreter` tool. There can be a maximum of 20 files associated with the tool."""
@@ -59,14 +56,6 @@ class ToolResourcesFileSearchVectorStoreChunkingStrategyStatic(TypedDict, total=
     """Always `static`."""
 
     static: Required[ToolResourcesFileSearchVectorStoreChunkingStrategyStaticStatic]
-
-
-ToolResourcesFileSearchVectorStoreChunkingStrategy: TypeAlias = Union[
-    ToolResourcesFileSearchVectorStoreChunkingStrategyAuto, ToolResourcesFileSearchVectorStoreChunkingStrategyStatic
-]
-
-
-"""The chunking strategy used to chunk the file(s). If not set, will use the `auto` strategy."""
 
 
 class ToolResourcesFileSearchVectorStore(TypedDict, total=False):
@@ -208,3 +197,12 @@ class AssistantCreateParams(TypedDict, total=False):
 
     **Important:** when using JSON mode, you **must** also instruct the model to produce JSON yourself via a system or user message. Without this, the model may generate an unending stream of whitespace until the generation reaches the token limit, resulting in a long-running and seemingly "stuck" request. Also note that the message content may be partially cut off if `finish_reason="length"`, which indicates the generation exceeded `max_tokens` or the conversation exceeded the max context length.
     """
+
+
+Tool: TypeAlias = Union[CodeInterpreterToolParam, FileSearchToolParam, FunctionToolParam]
+
+
+ToolResourcesFileSearchVectorStoreChunkingStrategy: TypeAlias = Union[
+    ToolResourcesFileSearchVectorStoreChunkingStrategyAuto, ToolResourcesFileSearchVectorStoreChunkingStrategyStatic
+]
+"""The chunking strategy used to chunk the file(s). If not set, will use the `auto` strategy."""

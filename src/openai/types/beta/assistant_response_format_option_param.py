@@ -14,10 +14,8 @@ __all__ = ["AssistantResponseFormatOptionParam"]
 
 
 AssistantResponseFormatOptionParam: TypeAlias = Union[
-    Literal["auto"], "ResponseFormatText", "ResponseFormatJSONObject", "ResponseFormatJSONSchema"
+    Literal["auto"], ResponseFormatText, ResponseFormatJSONObject, ResponseFormatJSONSchema
 ]
-
-
 """Specifies the format that the model must output. Compatible with [GPT-4o](/docs/models#gpt-4o), [GPT-4 Turbo](/docs/models#gpt-4-turbo-and-gpt-4), and all GPT-3.5 Turbo models since `gpt-3.5-turbo-1106`.
 
 Setting to `{ "type": "json_schema", "json_schema": {...} }` enables Structured Outputs which ensures the model will match your supplied JSON schema. Learn more in the [Structured Outputs guide](/docs/guides/structured-outputs).

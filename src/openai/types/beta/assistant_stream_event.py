@@ -19,7 +19,6 @@ from ..realtime.conversation_item_input_audio_transcription_failed_event import 
 __all__ = [
     "ErrorEvent",
     "ThreadCreated",
-    "AssistantStreamEvent",
     "ThreadMessageCompleted",
     "ThreadMessageCreated",
     "ThreadMessageDelta",
@@ -42,6 +41,7 @@ __all__ = [
     "ThreadRunStepExpired",
     "ThreadRunStepFailed",
     "ThreadRunStepInProgress",
+    "AssistantStreamEvent",
 ]
 
 
@@ -61,33 +61,6 @@ class ThreadCreated(BaseModel):
     event: Literal["thread.created"]
     data: Thread
     """Represents a thread that contains [messages](/docs/api-reference/messages)."""
-
-
-AssistantStreamEvent: TypeAlias = Union[
-    ThreadCreated, "RunStreamEvent", "RunStepStreamEvent", "MessageStreamEvent", ErrorEvent, "DoneEvent"
-]
-
-
-"""Represents an event emitted when streaming a Run.
-
-Each event in a server-sent events stream has an `event` and `data` property:
-
-```
-event: thread.created
-data: {"id": "thread_123", "object": "thread", ...}
-```
-
-We emit events whenever a new object is created, transitions to a new state, or is being
-streamed in parts (deltas). For example, we emit `thread.run.created` when a new run
-is created, `thread.run.completed` when a run completes, and so on. When an Assistant chooses
-to create a message during a run, we emit a `thread.message.created event`, a
-`thread.message.in_progress` event, many `thread.message.delta` events, and finally a
-`thread.message.completed` event.
-
-We may add additional events over time, so we recommend handling unknown events gracefully
-in your code. See the [Assistants API quickstart](/docs/assistants/overview) to learn how to
-integrate the Assistants API with streaming.
-"""
 
 
 class ThreadMessageCompleted(BaseModel):
@@ -266,7 +239,56 @@ class ThreadRunStepInProgress(BaseModel):
     """Represents a step in execution of a run."""
 
 
-# Imported last: these modules import this one (a cycle in the spec's schemas).
-from ..run_stream_event import RunStreamEvent  # noqa: E402
-from ..message_stream_event import MessageStreamEvent  # noqa: E402
-from ..run_step_stream_event import RunStepStreamEvent  # noqa: E402
+AssistantStreamEvent: TypeAlias = Union[
+    ThreadCreated,
+    Union[
+        ThreadRunCreated,
+        ThreadRunQueued,
+        ThreadRunInProgress,
+        ThreadRunRequiresAction,
+        ThreadRunCompleted,
+        ThreadRunIncomplete,
+        ThreadRunFailed,
+        ThreadRunCancelling,
+        ThreadRunCancelled,
+        ThreadRunExpired,
+    ],
+    Union[
+        ThreadRunStepCreated,
+        ThreadRunStepInProgress,
+        ThreadRunStepDelta,
+        ThreadRunStepCompleted,
+        ThreadRunStepFailed,
+        ThreadRunStepCancelled,
+        ThreadRunStepExpired,
+    ],
+    Union[
+        ThreadMessageCreated,
+        ThreadMessageInProgress,
+        ThreadMessageDelta,
+        ThreadMessageCompleted,
+        ThreadMessageIncomplete,
+    ],
+    ErrorEvent,
+    DoneEvent,
+]
+"""Represents an event emitted when streaming a Run.
+
+Each event in a server-sent events stream has an `event` and `data` property:
+
+```
+event: thread.created
+data: {"id": "thread_123", "object": "thread", ...}
+```
+
+We emit events whenever a new object is created, transitions to a new state, or is being
+streamed in parts (deltas). For example, we emit `thread.run.created` when a new run
+is created, `thread.run.completed` when a run completes, and so on. When an Assistant chooses
+to create a message during a run, we emit a `thread.message.created event`, a
+`thread.message.in_progress` event, many `thread.message.delta` events, and finally a
+`thread.message.completed` event.
+
+We may add additional events over time, so we recommend handling unknown events gracefully
+in your code. See the [Assistants API quickstart](/docs/assistants/overview) to learn how to
+integrate the Assistants API with streaming.
+"""

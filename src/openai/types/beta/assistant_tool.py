@@ -13,4 +13,4 @@ from .code_interpreter_tool import CodeInterpreterTool
 __all__ = ["AssistantTool"]
 
 
-AssistantTool: TypeAlias = Union["CodeInterpreterTool", "FileSearchTool", "FunctionTool"]
+AssistantTool: TypeAlias = Union[CodeInterpreterTool, FileSearchTool, FunctionTool]

@@ -13,4 +13,4 @@ from .code_interpreter_tool_param import CodeInterpreterToolParam
 __all__ = ["AssistantToolParam"]
 
 
-AssistantToolParam: TypeAlias = Union["CodeInterpreterToolParam", "FileSearchToolParam", "FunctionToolParam"]
+AssistantToolParam: TypeAlias = Union[CodeInterpreterToolParam, FileSearchToolParam, FunctionToolParam]

@@ -17,9 +17,6 @@ from .assistant_response_format_option_param import AssistantResponseFormatOptio
 __all__ = ["Tool", "ToolResourcesCodeInterpreter", "ToolResourcesFileSearch", "ToolResources", "AssistantUpdateParams"]
 
 
-Tool: TypeAlias = Union["CodeInterpreterToolParam", "FileSearchToolParam", "FunctionToolParam"]
-
-
 class ToolResourcesCodeInterpreter(TypedDict, total=False):
     file_ids: SequenceNotStr[str]
     """Overrides the list of [file](/docs/api-reference/files) IDs made available to the `code_interpreter` tool. There can be a maximum of 20 files associated with the tool."""
@@ -142,3 +139,6 @@ class AssistantUpdateParams(TypedDict, total=False):
 
     **Important:** when using JSON mode, you **must** also instruct the model to produce JSON yourself via a system or user message. Without this, the model may generate an unending stream of whitespace until the generation reaches the token limit, resulting in a long-running and seemingly "stuck" request. Also note that the message content may be partially cut off if `finish_reason="length"`, which indicates the generation exceeded `max_tokens` or the conversation exceeded the max context length.
     """
+
+
+Tool: TypeAlias = Union[CodeInterpreterToolParam, FileSearchToolParam, FunctionToolParam]

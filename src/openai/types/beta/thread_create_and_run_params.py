@@ -49,9 +49,6 @@ class Thread(TypedDict, total=False):
     """
 
 
-Tool: TypeAlias = Union["CodeInterpreterToolParam", "FileSearchToolParam", "FunctionToolParam"]
-
-
 class ToolResourcesCodeInterpreter(TypedDict, total=False):
     file_ids: SequenceNotStr[str]
     """A list of [file](/docs/api-reference/files) IDs made available to the `code_interpreter` tool. There can be a maximum of 20 files associated with the tool."""
@@ -311,3 +308,6 @@ class TruncationStrategy(TypedDict, total=False):
 
     last_messages: Optional[int]
     """The number of most recent messages from the thread when constructing the context for the run."""
+
+
+Tool: TypeAlias = Union[CodeInterpreterToolParam, FileSearchToolParam, FunctionToolParam]

@@ -33,9 +33,6 @@ class MessageAttachmentToolFileSearch(TypedDict, total=False):
     """The type of tool being defined: `file_search`"""
 
 
-MessageAttachmentTool: TypeAlias = Union["CodeInterpreterToolParam", MessageAttachmentToolFileSearch]
-
-
 class MessageAttachment(TypedDict, total=False):
     file_id: str
     """The ID of the file to attach to the message."""
@@ -95,14 +92,6 @@ class ToolResourcesFileSearchVectorStoreChunkingStrategyStatic(TypedDict, total=
     static: Required[ToolResourcesFileSearchVectorStoreChunkingStrategyStaticStatic]
 
 
-ToolResourcesFileSearchVectorStoreChunkingStrategy: TypeAlias = Union[
-    ToolResourcesFileSearchVectorStoreChunkingStrategyAuto, ToolResourcesFileSearchVectorStoreChunkingStrategyStatic
-]
-
-
-"""The chunking strategy used to chunk the file(s). If not set, will use the `auto` strategy."""
-
-
 class ToolResourcesFileSearchVectorStore(TypedDict, total=False):
     file_ids: SequenceNotStr[str]
     """A list of [file](/docs/api-reference/files) IDs to add to the vector store. For vector stores created before Nov 2025, there can be a maximum of 10,000 files in a vector store. For vector stores created starting in Nov 2025, the limit is 100,000,000 files."""
@@ -150,3 +139,12 @@ class ThreadCreateParams(TypedDict, total=False):
     Keys are strings with a maximum length of 64 characters. Values are strings
     with a maximum length of 512 characters.
     """
+
+
+MessageAttachmentTool: TypeAlias = Union[CodeInterpreterToolParam, MessageAttachmentToolFileSearch]
+
+
+ToolResourcesFileSearchVectorStoreChunkingStrategy: TypeAlias = Union[
+    ToolResourcesFileSearchVectorStoreChunkingStrategyAuto, ToolResourcesFileSearchVectorStoreChunkingStrategyStatic
+]
+"""The chunking strategy used to chunk the file(s). If not set, will use the `auto` strategy."""

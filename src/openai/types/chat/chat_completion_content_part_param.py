@@ -38,8 +38,8 @@ class File(TypedDict, total=False):
 
 
 ChatCompletionContentPartParam: TypeAlias = Union[
-    "ChatCompletionContentPartTextParam",
-    "ChatCompletionContentPartImageParam",
-    "ChatCompletionContentPartInputAudioParam",
+    ChatCompletionContentPartTextParam,
+    ChatCompletionContentPartImageParam,
+    ChatCompletionContentPartInputAudioParam,
     File,
 ]

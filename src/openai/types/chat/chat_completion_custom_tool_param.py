@@ -43,12 +43,6 @@ class CustomFormatText(TypedDict, total=False):
     """Unconstrained text format. Always `text`."""
 
 
-CustomFormat: TypeAlias = Union[CustomFormatText, CustomFormatGrammar]
-
-
-"""The input format for the custom tool. Default is unconstrained text."""
-
-
 class Custom(TypedDict, total=False):
     """Properties of the custom tool."""
 
@@ -70,3 +64,7 @@ class ChatCompletionCustomToolParam(TypedDict, total=False):
 
     custom: Required[Custom]
     """Properties of the custom tool."""
+
+
+CustomFormat: TypeAlias = Union[CustomFormatText, CustomFormatGrammar]
+"""The input format for the custom tool. Default is unconstrained text."""

@@ -11,12 +11,6 @@ from .chat_completion_content_part_text_param import ChatCompletionContentPartTe
 __all__ = ["Content", "ChatCompletionDeveloperMessageParam"]
 
 
-Content: TypeAlias = Union[str, Iterable["ChatCompletionContentPartTextParam"]]
-
-
-"""The contents of the developer message."""
-
-
 class ChatCompletionDeveloperMessageParam(TypedDict, total=False):
     """Developer-provided instructions that the model should follow, regardless of
     messages sent by the user. With o1 models and newer, `developer` messages
@@ -31,3 +25,7 @@ class ChatCompletionDeveloperMessageParam(TypedDict, total=False):
 
     name: str
     """An optional name for the participant. Provides the model information to differentiate between participants of the same role."""
+
+
+Content: TypeAlias = Union[str, Iterable[ChatCompletionContentPartTextParam]]
+"""The contents of the developer message."""

@@ -19,12 +19,12 @@ __all__ = ["ChatCompletionMessageParam"]
 
 ChatCompletionMessageParam: TypeAlias = Annotated[
     Union[
-        "ChatCompletionDeveloperMessageParam",
-        "ChatCompletionSystemMessageParam",
-        "ChatCompletionUserMessageParam",
-        "ChatCompletionAssistantMessageParam",
-        "ChatCompletionToolMessageParam",
-        "ChatCompletionFunctionMessageParam",
+        ChatCompletionDeveloperMessageParam,
+        ChatCompletionSystemMessageParam,
+        ChatCompletionUserMessageParam,
+        ChatCompletionAssistantMessageParam,
+        ChatCompletionToolMessageParam,
+        ChatCompletionFunctionMessageParam,
     ],
     PropertyInfo(discriminator="role"),
 ]

@@ -28,5 +28,5 @@ class ChatCompletionMessageToolCall(BaseModel):
 
 
 ChatCompletionMessageToolCallUnion: TypeAlias = Annotated[
-    Union[ChatCompletionMessageToolCall, "ChatCompletionMessageCustomToolCall"], PropertyInfo(discriminator="type")
+    Union[ChatCompletionMessageToolCall, ChatCompletionMessageCustomToolCall], PropertyInfo(discriminator="type")
 ]

@@ -14,6 +14,6 @@ __all__ = ["ChatCompletionMessageToolCallUnionParam"]
 
 
 ChatCompletionMessageToolCallUnionParam: TypeAlias = Annotated[
-    Union["ChatCompletionMessageToolCallParam", "ChatCompletionMessageCustomToolCallParam"],
+    Union[ChatCompletionMessageToolCallParam, ChatCompletionMessageCustomToolCallParam],
     PropertyInfo(discriminator="type"),
 ]

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from typing_extensions import Literal, Required, TypedDict
+from typing import Union, Iterable
 
-from ..prediction_content_param import Content
+from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
-__all__ = ["ChatCompletionPredictionContentParam"]
+from .chat_completion_content_part_text_param import ChatCompletionContentPartTextParam
+
+__all__ = ["Content", "ChatCompletionPredictionContentParam"]
 
 
 class ChatCompletionPredictionContentParam(TypedDict, total=False):
@@ -24,3 +26,10 @@ class ChatCompletionPredictionContentParam(TypedDict, total=False):
     If generated tokens would match this content, the entire model response
     can be returned much more quickly.
     """
+
+
+Content: TypeAlias = Union[str, Iterable[ChatCompletionContentPartTextParam]]
+"""The content that should be matched when generating a model response.
+If generated tokens would match this content, the entire model response
+can be returned much more quickly.
+"""

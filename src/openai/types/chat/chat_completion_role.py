@@ -8,6 +8,4 @@ __all__ = ["ChatCompletionRole"]
 
 
 ChatCompletionRole: TypeAlias = Literal["developer", "system", "user", "assistant", "tool", "function"]
-
-
 """The role of the author of a message"""

@@ -16,11 +16,6 @@ from .chat_completion_content_part_image import ChatCompletionContentPartImage
 __all__ = ["ChatCompletionStoreMessageContentPart", "ChatCompletionStoreMessage"]
 
 
-ChatCompletionStoreMessageContentPart: TypeAlias = Union[
-    "ChatCompletionContentPartText", "ChatCompletionContentPartImage"
-]
-
-
 class ChatCompletionStoreMessage(BaseModel):
     content: Optional[str]
     """The contents of the message."""
@@ -54,3 +49,6 @@ class ChatCompletionStoreMessage(BaseModel):
     """If a content parts array was provided, this is an array of `text` and `image_url` parts.
     Otherwise, null.
     """
+
+
+ChatCompletionStoreMessageContentPart: TypeAlias = Union[ChatCompletionContentPartText, ChatCompletionContentPartImage]

@@ -15,12 +15,10 @@ __all__ = ["ChatCompletionToolChoiceOptionParam"]
 
 ChatCompletionToolChoiceOptionParam: TypeAlias = Union[
     Literal["none", "auto", "required"],
-    "ChatCompletionAllowedToolChoiceParam",
-    "ChatCompletionNamedToolChoiceParam",
-    "ChatCompletionNamedToolChoiceCustomParam",
+    ChatCompletionAllowedToolChoiceParam,
+    ChatCompletionNamedToolChoiceParam,
+    ChatCompletionNamedToolChoiceCustomParam,
 ]
-
-
 """Controls which (if any) tool is called by the model.
 `none` means the model will not call any tool and instead generates a message.
 `auto` means the model can pick between generating a message or calling one or more tools.

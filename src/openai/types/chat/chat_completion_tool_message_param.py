@@ -11,12 +11,6 @@ from .chat_completion_content_part_text_param import ChatCompletionContentPartTe
 __all__ = ["Content", "ChatCompletionToolMessageParam"]
 
 
-Content: TypeAlias = Union[str, Iterable["ChatCompletionContentPartTextParam"]]
-
-
-"""The contents of the tool message."""
-
-
 class ChatCompletionToolMessageParam(TypedDict, total=False):
     role: Required[Literal["tool"]]
     """The role of the messages author, in this case `tool`."""
@@ -26,3 +20,7 @@ class ChatCompletionToolMessageParam(TypedDict, total=False):
 
     tool_call_id: Required[str]
     """Tool call that this message is responding to."""
+
+
+Content: TypeAlias = Union[str, Iterable[ChatCompletionContentPartTextParam]]
+"""The contents of the tool message."""

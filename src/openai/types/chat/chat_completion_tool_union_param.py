@@ -12,4 +12,4 @@ from .chat_completion_custom_tool_param import ChatCompletionCustomToolParam
 __all__ = ["ChatCompletionToolUnionParam"]
 
 
-ChatCompletionToolUnionParam: TypeAlias = Union["ChatCompletionToolParam", "ChatCompletionCustomToolParam"]
+ChatCompletionToolUnionParam: TypeAlias = Union[ChatCompletionToolParam, ChatCompletionCustomToolParam]

@@ -9,7 +9,6 @@ from typing_extensions import Literal, Required, Annotated, TypeAlias, TypedDict
 from ..._types import SequenceNotStr
 from ..._utils import PropertyInfo
 from ..shared_params.metadata import Metadata
-from ..prediction_content_param import PredictionContentParam
 from ..shared_params.chat_model import ChatModel
 from .chat_completion_audio_param import ChatCompletionAudioParam
 from .chat_completion_message_param import ChatCompletionMessageParam
@@ -18,6 +17,7 @@ from .chat_completion_tool_union_param import ChatCompletionToolUnionParam
 from ..shared_params.function_parameters import FunctionParameters
 from ..shared_params.response_format_text import ResponseFormatText
 from .chat_completion_stream_options_param import ChatCompletionStreamOptionsParam
+from .chat_completion_prediction_content_param import ChatCompletionPredictionContentParam
 from .chat_completion_tool_choice_option_param import ChatCompletionToolChoiceOptionParam
 from ..shared_params.response_format_json_object import ResponseFormatJSONObject
 from ..shared_params.response_format_json_schema import ResponseFormatJSONSchema
@@ -47,46 +47,6 @@ class Function(TypedDict, total=False):
 
     Omitting `parameters` defines a function with an empty parameter list.
     """
-
-
-FunctionCall: TypeAlias = Union[Literal["none", "auto"], "ChatCompletionFunctionCallOptionParam"]
-
-
-"""Deprecated in favor of `tool_choice`.
-
-Controls which (if any) function is called by the model.
-
-`none` means the model will not call a function and instead generates a
-message.
-
-`auto` means the model can pick between generating a message or calling a
-function.
-
-Specifying a particular function via `{"name": "my_function"}` forces the
-model to call that function.
-
-`none` is the default when no functions are present. `auto` is the default
-if functions are present.
-"""
-
-
-ResponseFormat: TypeAlias = Annotated[
-    Union["ResponseFormatText", "ResponseFormatJSONSchema", "ResponseFormatJSONObject"],
-    PropertyInfo(discriminator="type"),
-]
-
-
-"""An object specifying the format that the model must output.
-
-Setting to `{ "type": "json_schema", "json_schema": {...} }` enables
-Structured Outputs which ensures the model will match your supplied JSON
-schema. Learn more in the [Structured Outputs
-guide](/docs/guides/structured-outputs).
-
-Setting to `{ "type": "json_object" }` enables the older JSON mode, which
-ensures the message the model generates is valid JSON. Using `json_schema`
-is preferred for models that support it.
-"""
 
 
 class WebSearchOptionsUserLocationApproximate(TypedDict, total=False):
@@ -329,7 +289,7 @@ class CompletionCreateParams(TypedDict, total=False):
     n: Optional[int]
     """How many chat completion choices to generate for each input message. Note that you will be charged based on the number of generated tokens across all of the choices. Keep `n` as `1` to minimize costs."""
 
-    prediction: Optional[PredictionContentParam]
+    prediction: Optional[ChatCompletionPredictionContentParam]
     """Configuration for a [Predicted Output](/docs/guides/predicted-outputs),
     which can greatly improve response times when large parts of the model
     response are known ahead of time. This is most common when you are
@@ -584,7 +544,7 @@ class CompletionCreateParamsStreaming(TypedDict, total=False):
     n: Optional[int]
     """How many chat completion choices to generate for each input message. Note that you will be charged based on the number of generated tokens across all of the choices. Keep `n` as `1` to minimize costs."""
 
-    prediction: Optional[PredictionContentParam]
+    prediction: Optional[ChatCompletionPredictionContentParam]
     """Configuration for a [Predicted Output](/docs/guides/predicted-outputs),
     which can greatly improve response times when large parts of the model
     response are known ahead of time. This is most common when you are
@@ -642,3 +602,38 @@ class CompletionCreateParamsStreaming(TypedDict, total=False):
 
     A list of functions the model may generate JSON inputs for.
     """
+
+
+FunctionCall: TypeAlias = Union[Literal["none", "auto"], ChatCompletionFunctionCallOptionParam]
+"""Deprecated in favor of `tool_choice`.
+
+Controls which (if any) function is called by the model.
+
+`none` means the model will not call a function and instead generates a
+message.
+
+`auto` means the model can pick between generating a message or calling a
+function.
+
+Specifying a particular function via `{"name": "my_function"}` forces the
+model to call that function.
+
+`none` is the default when no functions are present. `auto` is the default
+if functions are present.
+"""
+
+
+ResponseFormat: TypeAlias = Annotated[
+    Union[ResponseFormatText, ResponseFormatJSONSchema, ResponseFormatJSONObject], PropertyInfo(discriminator="type")
+]
+"""An object specifying the format that the model must output.
+
+Setting to `{ "type": "json_schema", "json_schema": {...} }` enables
+Structured Outputs which ensures the model will match your supplied JSON
+schema. Learn more in the [Structured Outputs
+guide](/docs/guides/structured-outputs).
+
+Setting to `{ "type": "json_object" }` enables the older JSON mode, which
+ensures the message the model generates is valid JSON. Using `json_schema`
+is preferred for models that support it.
+"""

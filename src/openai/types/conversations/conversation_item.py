@@ -8,8 +8,8 @@ from typing_extensions import Annotated, TypeAlias
 
 from .message import Message
 from ..._utils import PropertyInfo
+from ..mcp_tool_call import MCPToolCall
 from ..responses.response_item import (
-    McpCall,
     McpListTools,
     LocalShellCall,
     McpApprovalRequest,
@@ -40,34 +40,32 @@ __all__ = ["ConversationItem"]
 
 ConversationItem: TypeAlias = Annotated[
     Union[
-        "Message",
-        "ResponseFunctionToolCallItem",
-        "ResponseFunctionToolCallOutputItem",
-        "ResponseFileSearchToolCall",
-        "ResponseFunctionWebSearch",
-        "ImageGenerationCall",
-        "ResponseComputerToolCall",
-        "ResponseComputerToolCallOutputItem",
-        "ResponseToolSearchCall",
-        "ResponseToolSearchOutputItem",
-        "ResponseReasoningItem",
-        "ResponseCompactionItem",
-        "ResponseCodeInterpreterToolCall",
-        "LocalShellCall",
-        "LocalShellCallOutput",
-        "ResponseFunctionShellToolCall",
-        "ResponseFunctionShellToolCallOutput",
-        "ResponseApplyPatchToolCall",
-        "ResponseApplyPatchToolCallOutput",
-        "McpListTools",
-        "McpApprovalRequest",
-        "McpApprovalResponse",
-        "McpCall",
-        "ResponseCustomToolCall",
-        "ResponseCustomToolCallOutput",
+        Message,
+        ResponseFunctionToolCallItem,
+        ResponseFunctionToolCallOutputItem,
+        ResponseFileSearchToolCall,
+        ResponseFunctionWebSearch,
+        ImageGenerationCall,
+        ResponseComputerToolCall,
+        ResponseComputerToolCallOutputItem,
+        ResponseToolSearchCall,
+        ResponseToolSearchOutputItem,
+        ResponseReasoningItem,
+        ResponseCompactionItem,
+        ResponseCodeInterpreterToolCall,
+        LocalShellCall,
+        LocalShellCallOutput,
+        ResponseFunctionShellToolCall,
+        ResponseFunctionShellToolCallOutput,
+        ResponseApplyPatchToolCall,
+        ResponseApplyPatchToolCallOutput,
+        McpListTools,
+        McpApprovalRequest,
+        McpApprovalResponse,
+        MCPToolCall,
+        ResponseCustomToolCall,
+        ResponseCustomToolCallOutput,
     ],
     PropertyInfo(discriminator="type"),
 ]
-
-
 """A single item within a conversation. The set of possible types are the same as the `output` type of a [Response object](/docs/api-reference/responses/object#responses/object-output)."""

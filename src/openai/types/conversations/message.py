@@ -21,25 +21,6 @@ from ..responses.response_reasoning_item import Content as ResponseReasoningItem
 __all__ = ["Content", "Message"]
 
 
-Content: TypeAlias = Annotated[
-    Union[
-        "InputTextContent",
-        "OutputTextContent",
-        "TextContent",
-        "SummaryTextContent",
-        "ResponseReasoningItemContent",
-        "RefusalContent",
-        "InputImageContent",
-        "ComputerScreenshotContent",
-        "InputFileContent",
-    ],
-    PropertyInfo(discriminator="type"),
-]
-
-
-"""A content part that makes up an input or output item."""
-
-
 class Message(BaseModel):
     """A message to or from the model."""
 
@@ -60,3 +41,20 @@ class Message(BaseModel):
 
     phase: Optional[Literal["commentary", "final_answer"]] = None
     """Labels an `assistant` message as intermediate commentary (`commentary`) or the final answer (`final_answer`). For models like `gpt-5.3-codex` and beyond, when sending follow-up requests, preserve and resend phase on all assistant messages — dropping it can degrade performance. Not used for user messages."""
+
+
+Content: TypeAlias = Annotated[
+    Union[
+        InputTextContent,
+        OutputTextContent,
+        TextContent,
+        SummaryTextContent,
+        ResponseReasoningItemContent,
+        RefusalContent,
+        InputImageContent,
+        ComputerScreenshotContent,
+        InputFileContent,
+    ],
+    PropertyInfo(discriminator="type"),
+]
+"""A content part that makes up an input or output item."""

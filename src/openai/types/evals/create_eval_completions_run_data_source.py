@@ -38,39 +38,12 @@ class InputMessagesItemReference(BaseModel):
     """A reference to a variable in the `item` namespace. Ie, "item.input_trajectory" """
 
 
-InputMessagesTemplateTemplate: TypeAlias = Union["EasyInputMessage", "Input"]
-
-
 class InputMessagesTemplate(BaseModel):
     type: Literal["template"]
     """The type of input messages. Always `template`."""
 
     template: List[InputMessagesTemplateTemplate]
     """A list of chat messages forming the prompt or context. May include variable references to the `item` namespace, ie {{item.name}}."""
-
-
-InputMessages: TypeAlias = Union[InputMessagesTemplate, InputMessagesItemReference]
-
-
-"""Used when sampling from a model. Dictates the structure of the messages passed into the model. Can either be a reference to a prebuilt trajectory (ie, `item.input_trajectory`), or a template with variable references to the `item` namespace."""
-
-
-SamplingParamsResponseFormat: TypeAlias = Union[
-    "ResponseFormatText", "ResponseFormatJSONSchema", "ResponseFormatJSONObject"
-]
-
-
-"""An object specifying the format that the model must output.
-
-Setting to `{ "type": "json_schema", "json_schema": {...} }` enables
-Structured Outputs which ensures the model will match your supplied JSON
-schema. Learn more in the [Structured Outputs
-guide](/docs/guides/structured-outputs).
-
-Setting to `{ "type": "json_object" }` enables the older JSON mode, which
-ensures the message the model generates is valid JSON. Using `json_schema`
-is preferred for models that support it.
-"""
 
 
 class SamplingParams(BaseModel):
@@ -144,12 +117,6 @@ class SourceStoredCompletions(BaseModel):
     """An optional maximum number of items to return."""
 
 
-Source: TypeAlias = Union["SourceFileContent", "SourceFileID", SourceStoredCompletions]
-
-
-"""Determines what populates the `item` namespace in this run's data source."""
-
-
 class CreateEvalCompletionsRunDataSource(BaseModel):
     """A CompletionsRunDataSource object describing a model sampling configuration."""
 
@@ -165,3 +132,28 @@ class CreateEvalCompletionsRunDataSource(BaseModel):
 
     source: Source
     """Determines what populates the `item` namespace in this run's data source."""
+
+
+InputMessagesTemplateTemplate: TypeAlias = Union[EasyInputMessage, Input]
+
+
+InputMessages: TypeAlias = Union[InputMessagesTemplate, InputMessagesItemReference]
+"""Used when sampling from a model. Dictates the structure of the messages passed into the model. Can either be a reference to a prebuilt trajectory (ie, `item.input_trajectory`), or a template with variable references to the `item` namespace."""
+
+
+SamplingParamsResponseFormat: TypeAlias = Union[ResponseFormatText, ResponseFormatJSONSchema, ResponseFormatJSONObject]
+"""An object specifying the format that the model must output.
+
+Setting to `{ "type": "json_schema", "json_schema": {...} }` enables
+Structured Outputs which ensures the model will match your supplied JSON
+schema. Learn more in the [Structured Outputs
+guide](/docs/guides/structured-outputs).
+
+Setting to `{ "type": "json_object" }` enables the older JSON mode, which
+ensures the message the model generates is valid JSON. Using `json_schema`
+is preferred for models that support it.
+"""
+
+
+Source: TypeAlias = Union[SourceFileContent, SourceFileID, SourceStoredCompletions]
+"""Determines what populates the `item` namespace in this run's data source."""

@@ -32,12 +32,6 @@ class SourceFileID(BaseModel):
     """The identifier of the file."""
 
 
-Source: TypeAlias = Union[SourceFileContent, SourceFileID]
-
-
-"""Determines what populates the `item` namespace in the data source."""
-
-
 class CreateEvalJSONLRunDataSource(BaseModel):
     """A JsonlRunDataSource object with that specifies a JSONL file that matches the eval"""
 
@@ -46,3 +40,7 @@ class CreateEvalJSONLRunDataSource(BaseModel):
 
     source: Source
     """Determines what populates the `item` namespace in the data source."""
+
+
+Source: TypeAlias = Union[SourceFileContent, SourceFileID]
+"""Determines what populates the `item` namespace in the data source."""

@@ -36,12 +36,6 @@ class SourceFileID(TypedDict, total=False):
     """The identifier of the file."""
 
 
-Source: TypeAlias = Union[SourceFileContent, SourceFileID]
-
-
-"""Determines what populates the `item` namespace in the data source."""
-
-
 class CreateEvalJSONLRunDataSourceParam(TypedDict, total=False):
     """A JsonlRunDataSource object with that specifies a JSONL file that matches the eval"""
 
@@ -50,3 +44,7 @@ class CreateEvalJSONLRunDataSourceParam(TypedDict, total=False):
 
     source: Required[Source]
     """Determines what populates the `item` namespace in the data source."""
+
+
+Source: TypeAlias = Union[SourceFileContent, SourceFileID]
+"""Determines what populates the `item` namespace in the data source."""

@@ -47,26 +47,12 @@ class DataSourceCreateEvalResponsesRunDataSourceInputMessagesTemplateTemplateCha
     """The content of the message."""
 
 
-DataSourceCreateEvalResponsesRunDataSourceInputMessagesTemplateTemplate: TypeAlias = Union[
-    DataSourceCreateEvalResponsesRunDataSourceInputMessagesTemplateTemplateChatMessage, "Input"
-]
-
-
 class DataSourceCreateEvalResponsesRunDataSourceInputMessagesTemplate(TypedDict, total=False):
     type: Required[Literal["template"]]
     """The type of input messages. Always `template`."""
 
     template: Required[Iterable[DataSourceCreateEvalResponsesRunDataSourceInputMessagesTemplateTemplate]]
     """A list of chat messages forming the prompt or context. May include variable references to the `item` namespace, ie {{item.name}}."""
-
-
-DataSourceCreateEvalResponsesRunDataSourceInputMessages: TypeAlias = Union[
-    DataSourceCreateEvalResponsesRunDataSourceInputMessagesTemplate,
-    DataSourceCreateEvalResponsesRunDataSourceInputMessagesItemReference,
-]
-
-
-"""Used when sampling from a model. Dictates the structure of the messages passed into the model. Can either be a reference to a prebuilt trajectory (ie, `item.input_trajectory`), or a template with variable references to the `item` namespace."""
 
 
 class DataSourceCreateEvalResponsesRunDataSourceSamplingParamsText(TypedDict, total=False):
@@ -179,14 +165,6 @@ class DataSourceCreateEvalResponsesRunDataSourceSourceResponses(TypedDict, total
     """List of tool names. This is a query parameter used to select responses."""
 
 
-DataSourceCreateEvalResponsesRunDataSourceSource: TypeAlias = Union[
-    "SourceFileContent", "SourceFileID", DataSourceCreateEvalResponsesRunDataSourceSourceResponses
-]
-
-
-"""Determines what populates the `item` namespace in this run's data source."""
-
-
 class DataSourceCreateEvalResponsesRunDataSource(TypedDict, total=False):
     """A ResponsesRunDataSource object describing a model sampling configuration."""
 
@@ -204,16 +182,6 @@ class DataSourceCreateEvalResponsesRunDataSource(TypedDict, total=False):
     """Determines what populates the `item` namespace in this run's data source."""
 
 
-DataSource: TypeAlias = Union[
-    "CreateEvalJSONLRunDataSourceParam",
-    "CreateEvalCompletionsRunDataSourceParam",
-    DataSourceCreateEvalResponsesRunDataSource,
-]
-
-
-"""Details about the run's data source."""
-
-
 class RunCreateParams(TypedDict, total=False):
     name: str
     """The name of the run."""
@@ -229,3 +197,29 @@ class RunCreateParams(TypedDict, total=False):
 
     data_source: Required[DataSource]
     """Details about the run's data source."""
+
+
+DataSourceCreateEvalResponsesRunDataSourceInputMessagesTemplateTemplate: TypeAlias = Union[
+    DataSourceCreateEvalResponsesRunDataSourceInputMessagesTemplateTemplateChatMessage, Input
+]
+
+
+DataSourceCreateEvalResponsesRunDataSourceInputMessages: TypeAlias = Union[
+    DataSourceCreateEvalResponsesRunDataSourceInputMessagesTemplate,
+    DataSourceCreateEvalResponsesRunDataSourceInputMessagesItemReference,
+]
+"""Used when sampling from a model. Dictates the structure of the messages passed into the model. Can either be a reference to a prebuilt trajectory (ie, `item.input_trajectory`), or a template with variable references to the `item` namespace."""
+
+
+DataSourceCreateEvalResponsesRunDataSourceSource: TypeAlias = Union[
+    SourceFileContent, SourceFileID, DataSourceCreateEvalResponsesRunDataSourceSourceResponses
+]
+"""Determines what populates the `item` namespace in this run's data source."""
+
+
+DataSource: TypeAlias = Union[
+    CreateEvalJSONLRunDataSourceParam,
+    CreateEvalCompletionsRunDataSourceParam,
+    DataSourceCreateEvalResponsesRunDataSource,
+]
+"""Details about the run's data source."""

@@ -51,25 +51,12 @@ class DataSourceResponsesInputMessagesTemplateTemplateChatMessage(BaseModel):
     """The content of the message."""
 
 
-DataSourceResponsesInputMessagesTemplateTemplate: TypeAlias = Union[
-    DataSourceResponsesInputMessagesTemplateTemplateChatMessage, "Input"
-]
-
-
 class DataSourceResponsesInputMessagesTemplate(BaseModel):
     type: Literal["template"]
     """The type of input messages. Always `template`."""
 
     template: List[DataSourceResponsesInputMessagesTemplateTemplate]
     """A list of chat messages forming the prompt or context. May include variable references to the `item` namespace, ie {{item.name}}."""
-
-
-DataSourceResponsesInputMessages: TypeAlias = Union[
-    DataSourceResponsesInputMessagesTemplate, DataSourceResponsesInputMessagesItemReference
-]
-
-
-"""Used when sampling from a model. Dictates the structure of the messages passed into the model. Can either be a reference to a prebuilt trajectory (ie, `item.input_trajectory`), or a template with variable references to the `item` namespace."""
 
 
 class DataSourceResponsesSamplingParamsText(BaseModel):
@@ -182,12 +169,6 @@ class DataSourceResponsesSourceResponses(BaseModel):
     """List of tool names. This is a query parameter used to select responses."""
 
 
-DataSourceResponsesSource: TypeAlias = Union["SourceFileContent", "SourceFileID", DataSourceResponsesSourceResponses]
-
-
-"""Determines what populates the `item` namespace in this run's data source."""
-
-
 class DataSourceResponses(BaseModel):
     """A ResponsesRunDataSource object describing a model sampling configuration."""
 
@@ -203,12 +184,6 @@ class DataSourceResponses(BaseModel):
 
     source: DataSourceResponsesSource
     """Determines what populates the `item` namespace in this run's data source."""
-
-
-DataSource: TypeAlias = Union["CreateEvalJSONLRunDataSource", "CreateEvalCompletionsRunDataSource", DataSourceResponses]
-
-
-"""Information about the run's data source."""
 
 
 class PerModelUsage(BaseModel):
@@ -308,3 +283,22 @@ class RunListResponse(BaseModel):
 
     error: EvalAPIError
     """An object representing an error response from the Eval API."""
+
+
+DataSourceResponsesInputMessagesTemplateTemplate: TypeAlias = Union[
+    DataSourceResponsesInputMessagesTemplateTemplateChatMessage, Input
+]
+
+
+DataSourceResponsesInputMessages: TypeAlias = Union[
+    DataSourceResponsesInputMessagesTemplate, DataSourceResponsesInputMessagesItemReference
+]
+"""Used when sampling from a model. Dictates the structure of the messages passed into the model. Can either be a reference to a prebuilt trajectory (ie, `item.input_trajectory`), or a template with variable references to the `item` namespace."""
+
+
+DataSourceResponsesSource: TypeAlias = Union[SourceFileContent, SourceFileID, DataSourceResponsesSourceResponses]
+"""Determines what populates the `item` namespace in this run's data source."""
+
+
+DataSource: TypeAlias = Union[CreateEvalJSONLRunDataSource, CreateEvalCompletionsRunDataSource, DataSourceResponses]
+"""Information about the run's data source."""

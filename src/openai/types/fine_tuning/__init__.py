@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from .supervised_hyperparameters import SupervisedHyperparameters as SupervisedHyperparameters
     from .reinforcement_hyperparameters import ReinforcementHyperparameters as ReinforcementHyperparameters
     from .supervised_hyperparameters_param import SupervisedHyperparametersParam as SupervisedHyperparametersParam
+    from .fine_tuning_job_wandb_integration import FineTuningJobWandbIntegration as FineTuningJobWandbIntegration
     from .reinforcement_hyperparameters_param import (
         ReinforcementHyperparametersParam as ReinforcementHyperparametersParam,
     )
@@ -37,6 +38,7 @@ _LAZY = {
     "DpoMethodParam": ".dpo_method_param",
     "FineTuningJob": ".fine_tuning_job",
     "FineTuningJobEvent": ".fine_tuning_job_event",
+    "FineTuningJobWandbIntegration": ".fine_tuning_job_wandb_integration",
     "FineTuningJobWandbIntegrationObject": ".fine_tuning_job_wandb_integration_object",
     "JobCreateParams": ".job_create_params",
     "JobListEventsParams": ".job_list_events_params",
@@ -81,6 +83,7 @@ __all__ = [
     "DpoMethodParam",
     "FineTuningJob",
     "FineTuningJobEvent",
+    "FineTuningJobWandbIntegration",
     "FineTuningJobWandbIntegrationObject",
     "JobCreateParams",
     "JobListEventsParams",

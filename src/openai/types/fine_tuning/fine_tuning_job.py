@@ -11,7 +11,7 @@ from .dpo_method import DpoMethod
 from ..shared.metadata import Metadata
 from .supervised_method import SupervisedMethod
 from .reinforcement_method import ReinforcementMethod
-from ..fine_tuning_integration import FineTuningIntegration
+from .fine_tuning_job_wandb_integration_object import FineTuningJobWandbIntegrationObject
 
 __all__ = ["Error", "Hyperparameters", "Method", "FineTuningJob"]
 
@@ -109,7 +109,7 @@ class FineTuningJob(BaseModel):
     validation_file: Optional[str]
     """The file ID used for validation. You can retrieve the validation results with the [Files API](/docs/api-reference/files/retrieve-contents)."""
 
-    integrations: Optional[List[FineTuningIntegration]] = None
+    integrations: Optional[List[FineTuningJobWandbIntegrationObject]] = None
     """A list of integrations to enable for this fine-tuning job."""
 
     seed: int

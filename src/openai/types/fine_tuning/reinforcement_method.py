@@ -17,14 +17,6 @@ from ..graders.text_similarity_grader import TextSimilarityGrader
 __all__ = ["Grader", "ReinforcementMethod"]
 
 
-Grader: TypeAlias = Union[
-    "StringCheckGrader", "TextSimilarityGrader", "PythonGrader", "ScoreModelGrader", "MultiGrader"
-]
-
-
-"""The grader used for the fine-tuning job."""
-
-
 class ReinforcementMethod(BaseModel):
     """Configuration for the reinforcement fine-tuning method."""
 
@@ -33,3 +25,7 @@ class ReinforcementMethod(BaseModel):
 
     hyperparameters: Optional[ReinforcementHyperparameters] = None
     """The hyperparameters used for the reinforcement fine-tuning job."""
+
+
+Grader: TypeAlias = Union[StringCheckGrader, TextSimilarityGrader, PythonGrader, ScoreModelGrader, MultiGrader]
+"""The grader used for the fine-tuning job."""

@@ -16,18 +16,6 @@ from ..graders.text_similarity_grader_param import TextSimilarityGraderParam
 __all__ = ["Grader", "ReinforcementMethodParam"]
 
 
-Grader: TypeAlias = Union[
-    "StringCheckGraderParam",
-    "TextSimilarityGraderParam",
-    "PythonGraderParam",
-    "ScoreModelGraderParam",
-    "MultiGraderParam",
-]
-
-
-"""The grader used for the fine-tuning job."""
-
-
 class ReinforcementMethodParam(TypedDict, total=False):
     """Configuration for the reinforcement fine-tuning method."""
 
@@ -36,3 +24,9 @@ class ReinforcementMethodParam(TypedDict, total=False):
 
     hyperparameters: ReinforcementHyperparametersParam
     """The hyperparameters used for the reinforcement fine-tuning job."""
+
+
+Grader: TypeAlias = Union[
+    StringCheckGraderParam, TextSimilarityGraderParam, PythonGraderParam, ScoreModelGraderParam, MultiGraderParam
+]
+"""The grader used for the fine-tuning job."""

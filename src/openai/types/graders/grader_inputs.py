@@ -37,16 +37,12 @@ class GraderInputItemOutputText(BaseModel):
 
 
 GraderInputItem: TypeAlias = Union[
-    str, "InputTextContent", GraderInputItemOutputText, GraderInputItemInputImage, "ResponseInputAudio"
+    str, InputTextContent, GraderInputItemOutputText, GraderInputItemInputImage, ResponseInputAudio
 ]
-
-
 """A single content item: input text, output text, input image, or input audio."""
 
 
 GraderInputs: TypeAlias = List[GraderInputItem]
-
-
 """A list of inputs, each of which may be either an input text, output text, input
 image, or input audio object.
 """

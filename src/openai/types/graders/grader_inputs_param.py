@@ -12,21 +12,16 @@ from ..conversations.input_text_content_param import InputTextContentParam
 __all__ = ["GraderInputsParamItem", "GraderInputsParam"]
 
 
+# Imported after the classes: these modules import this one (a cycle in the spec's schemas).
+from .score_model_grader_param import InputContentInputImage, InputContentOutputText  # noqa: E402
+
 GraderInputsParamItem: TypeAlias = Union[
-    str, "InputTextContentParam", "InputContentOutputText", "InputContentInputImage", "ResponseInputAudioParam"
+    str, InputTextContentParam, InputContentOutputText, InputContentInputImage, ResponseInputAudioParam
 ]
-
-
 """A single content item: input text, output text, input image, or input audio."""
 
 
 GraderInputsParam: TypeAlias = Iterable[GraderInputsParamItem]
-
-
 """A list of inputs, each of which may be either an input text, output text, input
 image, or input audio object.
 """
-
-
-# Imported last: these modules import this one (a cycle in the spec's schemas).
-from .score_model_grader_param import InputContentInputImage, InputContentOutputText  # noqa: E402

@@ -16,11 +16,6 @@ from .text_similarity_grader import TextSimilarityGrader
 __all__ = ["Graders", "MultiGrader"]
 
 
-Graders: TypeAlias = Union[
-    "StringCheckGrader", "TextSimilarityGrader", "PythonGrader", "ScoreModelGrader", "LabelModelGrader"
-]
-
-
 class MultiGrader(BaseModel):
     """A MultiGrader object combines the output of multiple graders to produce a single score."""
 
@@ -33,3 +28,6 @@ class MultiGrader(BaseModel):
     graders: Graders
     calculate_output: str
     """A formula to calculate the output based on grader results."""
+
+
+Graders: TypeAlias = Union[StringCheckGrader, TextSimilarityGrader, PythonGrader, ScoreModelGrader, LabelModelGrader]

@@ -15,15 +15,6 @@ from .text_similarity_grader_param import TextSimilarityGraderParam
 __all__ = ["Graders", "MultiGraderParam"]
 
 
-Graders: TypeAlias = Union[
-    "StringCheckGraderParam",
-    "TextSimilarityGraderParam",
-    "PythonGraderParam",
-    "ScoreModelGraderParam",
-    "LabelModelGraderParam",
-]
-
-
 class MultiGraderParam(TypedDict, total=False):
     """A MultiGrader object combines the output of multiple graders to produce a single score."""
 
@@ -36,3 +27,8 @@ class MultiGraderParam(TypedDict, total=False):
     graders: Required[Graders]
     calculate_output: Required[str]
     """A formula to calculate the output based on grader results."""
+
+
+Graders: TypeAlias = Union[
+    StringCheckGraderParam, TextSimilarityGraderParam, PythonGraderParam, ScoreModelGraderParam, LabelModelGraderParam
+]

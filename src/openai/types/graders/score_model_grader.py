@@ -13,12 +13,6 @@ from ..shared.reasoning_effort import ReasoningEffort
 __all__ = ["InputContent", "Input", "SamplingParams", "ScoreModelGrader"]
 
 
-InputContent: TypeAlias = Union["GraderInputItem", "GraderInputs"]
-
-
-"""Inputs to the model - can contain template strings. Supports text, output text, input images, and input audio, either as a single item or an array of items."""
-
-
 class Input(BaseModel):
     """A message input to the model with a role indicating instruction following
     hierarchy. Instructions given with the `developer` or `system` role take
@@ -88,3 +82,7 @@ class ScoreModelGrader(BaseModel):
 
     range: Optional[List[float]] = None
     """The range of the score. Defaults to `[0, 1]`."""
+
+
+InputContent: TypeAlias = Union[GraderInputItem, GraderInputs]
+"""Inputs to the model - can contain template strings. Supports text, output text, input images, and input audio, either as a single item or an array of items."""

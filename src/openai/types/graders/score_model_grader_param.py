@@ -7,21 +7,40 @@ from typing import Union, Iterable, Optional
 from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
 from ..shared_params.reasoning_effort import ReasoningEffort
+from ..responses.response_input_audio_param import ResponseInputAudioParam
+from ..conversations.input_text_content_param import InputTextContentParam
 
 __all__ = [
+    "InputContentInputImage",
+    "InputContentOutputText",
     "InputContent",
     "Input",
     "SamplingParams",
     "ScoreModelGraderParam",
-    "InputContentInputImage",
-    "InputContentOutputText",
 ]
 
 
-InputContent: TypeAlias = Union["GraderInputsParamItem", "GraderInputsParam"]
+class InputContentInputImage(TypedDict, total=False):
+    """An image input block used within EvalItem content arrays."""
+
+    type: Required[Literal["input_image"]]
+    """The type of the image input. Always `input_image`."""
+
+    image_url: Required[str]
+    """The URL of the image input."""
+
+    detail: str
+    """The detail level of the image to be sent to the model. One of `high`, `low`, or `auto`. Defaults to `auto`."""
 
 
-"""Inputs to the model - can contain template strings. Supports text, output text, input images, and input audio, either as a single item or an array of items."""
+class InputContentOutputText(TypedDict, total=False):
+    """A text output from the model."""
+
+    type: Required[Literal["output_text"]]
+    """The type of the output text. Always `output_text`."""
+
+    text: Required[str]
+    """The text output from the model."""
 
 
 class Input(TypedDict, total=False):
@@ -95,28 +114,10 @@ class ScoreModelGraderParam(TypedDict, total=False):
     """The range of the score. Defaults to `[0, 1]`."""
 
 
-class InputContentInputImage(TypedDict, total=False):
-    """An image input block used within EvalItem content arrays."""
-
-    type: Required[Literal["input_image"]]
-    """The type of the image input. Always `input_image`."""
-
-    image_url: Required[str]
-    """The URL of the image input."""
-
-    detail: str
-    """The detail level of the image to be sent to the model. One of `high`, `low`, or `auto`. Defaults to `auto`."""
-
-
-class InputContentOutputText(TypedDict, total=False):
-    """A text output from the model."""
-
-    type: Required[Literal["output_text"]]
-    """The type of the output text. Always `output_text`."""
-
-    text: Required[str]
-    """The text output from the model."""
-
-
-# Imported last: these modules import this one (a cycle in the spec's schemas).
-from .grader_inputs_param import GraderInputsParam, GraderInputsParamItem  # noqa: E402
+InputContent: TypeAlias = Union[
+    Union[str, InputTextContentParam, InputContentOutputText, InputContentInputImage, ResponseInputAudioParam],
+    Iterable[
+        Union[str, InputTextContentParam, InputContentOutputText, InputContentInputImage, ResponseInputAudioParam]
+    ],
+]
+"""Inputs to the model - can contain template strings. Supports text, output text, input images, and input audio, either as a single item or an array of items."""

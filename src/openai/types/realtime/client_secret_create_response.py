@@ -14,15 +14,6 @@ from .realtime_transcription_session_create_response import RealtimeTranscriptio
 __all__ = ["Session", "ClientSecretCreateResponse"]
 
 
-Session: TypeAlias = Annotated[
-    Union["RealtimeSessionCreateResponse", "RealtimeTranscriptionSessionCreateResponse"],
-    PropertyInfo(discriminator="type"),
-]
-
-
-"""The session configuration for either a realtime or transcription session."""
-
-
 class ClientSecretCreateResponse(BaseModel):
     """Response from creating a session and client secret for the Realtime API."""
 
@@ -34,3 +25,9 @@ class ClientSecretCreateResponse(BaseModel):
 
     session: Session
     """The session configuration for either a realtime or transcription session."""
+
+
+Session: TypeAlias = Annotated[
+    Union[RealtimeSessionCreateResponse, RealtimeTranscriptionSessionCreateResponse], PropertyInfo(discriminator="type")
+]
+"""The session configuration for either a realtime or transcription session."""

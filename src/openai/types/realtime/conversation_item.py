@@ -22,18 +22,16 @@ __all__ = ["ConversationItem"]
 
 ConversationItem: TypeAlias = Annotated[
     Union[
-        "RealtimeConversationItemSystemMessage",
-        "RealtimeConversationItemUserMessage",
-        "RealtimeConversationItemAssistantMessage",
-        "RealtimeConversationItemFunctionCall",
-        "RealtimeConversationItemFunctionCallOutput",
-        "RealtimeMcpApprovalResponse",
-        "RealtimeMcpListTools",
-        "RealtimeMcpToolCall",
-        "RealtimeMcpApprovalRequest",
+        RealtimeConversationItemSystemMessage,
+        RealtimeConversationItemUserMessage,
+        RealtimeConversationItemAssistantMessage,
+        RealtimeConversationItemFunctionCall,
+        RealtimeConversationItemFunctionCallOutput,
+        RealtimeMcpApprovalResponse,
+        RealtimeMcpListTools,
+        RealtimeMcpToolCall,
+        RealtimeMcpApprovalRequest,
     ],
     PropertyInfo(discriminator="type"),
 ]
-
-
 """A single item within a Realtime conversation."""

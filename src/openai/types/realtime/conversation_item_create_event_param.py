@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing_extensions import Literal, Required, TypedDict
 
-from .conversation_item_param import ConversationItemParam
+from ..realtime_conversation_item_param import RealtimeConversationItemParam
 
 __all__ = ["ConversationItemCreateEventParam"]
 
@@ -33,5 +33,5 @@ class ConversationItemCreateEventParam(TypedDict, total=False):
     If set to an existing ID, it allows an item to be inserted mid-conversation. If the ID cannot be found, an error will be returned and the item will not be added.
     """
 
-    item: Required[ConversationItemParam]
+    item: Required[RealtimeConversationItemParam]
     """A single item within a Realtime conversation."""

@@ -8,16 +8,42 @@ from typing_extensions import Literal, TypeAlias
 
 from ..._models import BaseModel
 from .log_prob_properties import LogProbProperties
-from ..audio.transcription import UsageTokens
-from ..audio.transcription_verbose import Usage as TranscriptionVerboseUsage
 
-__all__ = ["Usage", "ConversationItemInputAudioTranscriptionCompletedEvent"]
+__all__ = [
+    "UsageTranscriptTextUsageDuration",
+    "UsageTranscriptTextUsageTokens",
+    "Usage",
+    "ConversationItemInputAudioTranscriptionCompletedEvent",
+]
 
 
-Usage: TypeAlias = Union["UsageTokens", "TranscriptionVerboseUsage"]
+class UsageTranscriptTextUsageDuration(BaseModel):
+    """Usage statistics for models billed by audio input duration."""
+
+    type: Literal["duration"]
+    """The type of the usage object. Always `duration` for this variant."""
+
+    seconds: float
+    """Duration of the input audio in seconds."""
 
 
-"""Usage statistics for the transcription, this is billed according to the ASR model's pricing rather than the realtime model's pricing."""
+class UsageTranscriptTextUsageTokens(BaseModel):
+    """Usage statistics for models billed by token usage."""
+
+    type: Literal["tokens"]
+    """The type of the usage object. Always `tokens` for this variant."""
+
+    input_tokens: int
+    """Number of input tokens billed for this request."""
+
+    input_token_details: Optional[UsageTokensInputTokenDetails] = None
+    """Details about the input tokens billed for this request."""
+
+    output_tokens: int
+    """Number of output tokens generated."""
+
+    total_tokens: int
+    """Total number of tokens used (input + output)."""
 
 
 class ConversationItemInputAudioTranscriptionCompletedEvent(BaseModel):
@@ -55,3 +81,10 @@ class ConversationItemInputAudioTranscriptionCompletedEvent(BaseModel):
 
     usage: Usage
     """Usage statistics for the transcription, this is billed according to the ASR model's pricing rather than the realtime model's pricing."""
+
+
+# Imported after the classes: these modules import this one (a cycle in the spec's schemas).
+from ..audio.transcription import UsageTokensInputTokenDetails  # noqa: E402
+
+Usage: TypeAlias = Union[UsageTranscriptTextUsageTokens, UsageTranscriptTextUsageDuration]
+"""Usage statistics for the transcription, this is billed according to the ASR model's pricing rather than the realtime model's pricing."""

@@ -9,14 +9,21 @@ from typing_extensions import Literal, TypeAlias
 from ..._models import BaseModel
 from .realtime_audio_formats import RealtimeAudioFormats
 
-__all__ = ["RealtimeAudioConfigOutput", "Voice", "VoiceID"]
+__all__ = ["Voice", "VoiceID", "RealtimeAudioConfigOutput"]
+
+
+class VoiceID(BaseModel):
+    """Custom voice reference."""
+
+    id: str
+    """The custom voice ID, e.g. `voice_1234`."""
 
 
 class RealtimeAudioConfigOutput(BaseModel):
     format: Optional[RealtimeAudioFormats] = None
     """The format of the output audio."""
 
-    voice: Optional[VoiceIdsOrCustomVoice] = None
+    voice: Optional[Union[Voice, VoiceID]] = None
     """The voice the model uses to respond. Supported built-in voices are
     `alloy`, `ash`, `ballad`, `coral`, `echo`, `sage`, `shimmer`, `verse`,
     `marin`, and `cedar`. You may also provide a custom voice object with
@@ -37,14 +44,3 @@ class RealtimeAudioConfigOutput(BaseModel):
 Voice: TypeAlias = Union[
     str, Literal["alloy", "ash", "ballad", "coral", "echo", "sage", "shimmer", "verse", "marin", "cedar"]
 ]
-
-
-class VoiceID(BaseModel):
-    """Custom voice reference."""
-
-    id: str
-    """The custom voice ID, e.g. `voice_1234`."""
-
-
-# Imported last: these modules import this one (a cycle in the spec's schemas).
-from ..voice_ids_or_custom_voice import VoiceIdsOrCustomVoice  # noqa: E402

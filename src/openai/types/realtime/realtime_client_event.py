@@ -24,20 +24,18 @@ __all__ = ["RealtimeClientEvent"]
 
 RealtimeClientEvent: TypeAlias = Annotated[
     Union[
-        "ConversationItemCreateEvent",
-        "ConversationItemDeleteEvent",
-        "ConversationItemRetrieveEvent",
-        "ConversationItemTruncateEvent",
-        "InputAudioBufferAppendEvent",
-        "InputAudioBufferClearEvent",
-        "OutputAudioBufferClearEvent",
-        "InputAudioBufferCommitEvent",
-        "ResponseCancelEvent",
-        "ResponseCreateEvent",
-        "SessionUpdateEvent",
+        ConversationItemCreateEvent,
+        ConversationItemDeleteEvent,
+        ConversationItemRetrieveEvent,
+        ConversationItemTruncateEvent,
+        InputAudioBufferAppendEvent,
+        InputAudioBufferClearEvent,
+        OutputAudioBufferClearEvent,
+        InputAudioBufferCommitEvent,
+        ResponseCancelEvent,
+        ResponseCreateEvent,
+        SessionUpdateEvent,
     ],
     PropertyInfo(discriminator="type"),
 ]
-
-
 """A realtime client event."""

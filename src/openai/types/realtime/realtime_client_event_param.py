@@ -24,20 +24,18 @@ __all__ = ["RealtimeClientEventParam"]
 
 RealtimeClientEventParam: TypeAlias = Annotated[
     Union[
-        "ConversationItemCreateEventParam",
-        "ConversationItemDeleteEventParam",
-        "ConversationItemRetrieveEventParam",
-        "ConversationItemTruncateEventParam",
-        "InputAudioBufferAppendEventParam",
-        "InputAudioBufferClearEventParam",
-        "OutputAudioBufferClearEventParam",
-        "InputAudioBufferCommitEventParam",
-        "ResponseCancelEventParam",
-        "ResponseCreateEventParam",
-        "SessionUpdateEventParam",
+        ConversationItemCreateEventParam,
+        ConversationItemDeleteEventParam,
+        ConversationItemRetrieveEventParam,
+        ConversationItemTruncateEventParam,
+        InputAudioBufferAppendEventParam,
+        InputAudioBufferClearEventParam,
+        OutputAudioBufferClearEventParam,
+        InputAudioBufferCommitEventParam,
+        ResponseCancelEventParam,
+        ResponseCreateEventParam,
+        SessionUpdateEventParam,
     ],
     PropertyInfo(discriminator="type"),
 ]
-
-
 """A realtime client event."""

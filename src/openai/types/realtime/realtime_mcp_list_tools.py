@@ -2,29 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Dict, List, Optional
+from typing import List, Optional
 
 from typing_extensions import Literal
 
 from ..._models import BaseModel
+from ..responses.response_item import McpListToolsTool
 
-__all__ = ["Tool", "RealtimeMcpListTools"]
-
-
-class Tool(BaseModel):
-    """A tool available on an MCP server."""
-
-    name: str
-    """The name of the tool."""
-
-    description: Optional[str] = None
-    """The description of the tool."""
-
-    input_schema: Dict[str, object]
-    """The JSON schema describing the tool's input."""
-
-    annotations: Optional[Dict[str, object]] = None
-    """Additional annotations about the tool."""
+__all__ = ["RealtimeMcpListTools"]
 
 
 class RealtimeMcpListTools(BaseModel):
@@ -39,5 +24,5 @@ class RealtimeMcpListTools(BaseModel):
     server_label: str
     """The label of the MCP server."""
 
-    tools: List[Tool]
+    tools: List[McpListToolsTool]
     """The tools available on the server."""

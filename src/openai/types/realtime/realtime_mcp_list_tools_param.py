@@ -2,27 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Dict, Iterable, Optional
+from typing import Iterable
 
 from typing_extensions import Literal, Required, TypedDict
 
-__all__ = ["Tool", "RealtimeMcpListToolsParam"]
+from ..responses.response_input_param import McpListToolsTool
 
-
-class Tool(TypedDict, total=False):
-    """A tool available on an MCP server."""
-
-    name: Required[str]
-    """The name of the tool."""
-
-    description: Optional[str]
-    """The description of the tool."""
-
-    input_schema: Required[Dict[str, object]]
-    """The JSON schema describing the tool's input."""
-
-    annotations: Optional[Dict[str, object]]
-    """Additional annotations about the tool."""
+__all__ = ["RealtimeMcpListToolsParam"]
 
 
 class RealtimeMcpListToolsParam(TypedDict, total=False):
@@ -37,5 +23,5 @@ class RealtimeMcpListToolsParam(TypedDict, total=False):
     server_label: Required[str]
     """The label of the MCP server."""
 
-    tools: Required[Iterable[Tool]]
+    tools: Required[Iterable[McpListToolsTool]]
     """The tools available on the server."""

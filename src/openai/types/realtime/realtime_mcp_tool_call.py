@@ -14,12 +14,6 @@ from .realtime_mcp_tool_execution_error import RealtimeMcpToolExecutionError
 __all__ = ["Error", "RealtimeMcpToolCall"]
 
 
-Error: TypeAlias = Union["RealtimeMcpProtocolError", "RealtimeMcpToolExecutionError", "RealtimeMcphttpError"]
-
-
-"""The error from the tool call, if any."""
-
-
 class RealtimeMcpToolCall(BaseModel):
     """A Realtime item representing an invocation of a tool on an MCP server."""
 
@@ -46,3 +40,7 @@ class RealtimeMcpToolCall(BaseModel):
 
     error: Optional[Error] = None
     """The error from the tool call, if any."""
+
+
+Error: TypeAlias = Union[RealtimeMcpProtocolError, RealtimeMcpToolExecutionError, RealtimeMcphttpError]
+"""The error from the tool call, if any."""

@@ -10,15 +10,7 @@ from .realtime_mcphttp_error_param import RealtimeMcphttpErrorParam
 from .realtime_mcp_protocol_error_param import RealtimeMcpProtocolErrorParam
 from .realtime_mcp_tool_execution_error_param import RealtimeMcpToolExecutionErrorParam
 
-__all__ = ["Error", "RealtimeMcpToolCallParam"]
-
-
-Error: TypeAlias = Union[
-    "RealtimeMcpProtocolErrorParam", "RealtimeMcpToolExecutionErrorParam", "RealtimeMcphttpErrorParam"
-]
-
-
-"""The error from the tool call, if any."""
+__all__ = ["RealtimeMcpToolCallParamError", "RealtimeMcpToolCallParam", "Error"]
 
 
 class RealtimeMcpToolCallParam(TypedDict, total=False):
@@ -45,5 +37,18 @@ class RealtimeMcpToolCallParam(TypedDict, total=False):
     output: Optional[str]
     """The output from the tool call."""
 
-    error: Optional[Error]
+    error: Optional[RealtimeMcpToolCallParamError]
     """The error from the tool call, if any."""
+
+
+class Error(TypedDict, total=False):
+    code: Required[Optional[str]]
+    message: Required[str]
+    param: Required[Optional[str]]
+    type: Required[str]
+
+
+RealtimeMcpToolCallParamError: TypeAlias = Union[
+    RealtimeMcpProtocolErrorParam, RealtimeMcpToolExecutionErrorParam, RealtimeMcphttpErrorParam
+]
+"""The error from the tool call, if any."""

@@ -8,27 +8,16 @@ from typing_extensions import Literal, TypeAlias, TypedDict
 
 from ..responses.tool_param import Mcp
 from ..shared_params.metadata import Metadata
-from .conversation_item_param import ConversationItemParam
 from .realtime_reasoning_param import RealtimeReasoningParam
 from .realtime_function_tool_param import RealtimeFunctionToolParam
 from ..responses.tool_choice_options import ToolChoiceOptions
 from ..responses.response_prompt_param import ResponsePromptParam
 from ..responses.tool_choice_mcp_param import ToolChoiceMcpParam
+from ..realtime_conversation_item_param import RealtimeConversationItemParam
 from ..responses.tool_choice_function_param import ToolChoiceFunctionParam
 from .realtime_response_create_audio_output_param import RealtimeResponseCreateAudioOutputParam
 
 __all__ = ["Tool", "ToolChoice", "RealtimeResponseCreateParams"]
-
-
-Tool: TypeAlias = Union["RealtimeFunctionToolParam", "Mcp"]
-
-
-ToolChoice: TypeAlias = Union["ToolChoiceOptions", "ToolChoiceFunctionParam", "ToolChoiceMcpParam"]
-
-
-"""How the model chooses tools. Provide one of the string modes or force a specific
-function/MCP tool.
-"""
 
 
 class RealtimeResponseCreateParams(TypedDict, total=False):
@@ -93,10 +82,19 @@ class RealtimeResponseCreateParams(TypedDict, total=False):
     [Learn more](/docs/guides/text?api-mode=responses#reusable-prompts).
     """
 
-    input: Iterable[ConversationItemParam]
+    input: Iterable[RealtimeConversationItemParam]
     """Input items to include in the prompt for the model. Using this field
     creates a new context for this Response instead of using the default
     conversation. An empty array `[]` will clear the context for this Response.
     Note that this can include references to items that previously appeared in the session
     using their id.
     """
+
+
+Tool: TypeAlias = Union[RealtimeFunctionToolParam, Mcp]
+
+
+ToolChoice: TypeAlias = Union[ToolChoiceOptions, ToolChoiceFunctionParam, ToolChoiceMcpParam]
+"""How the model chooses tools. Provide one of the string modes or force a specific
+function/MCP tool.
+"""

@@ -73,62 +73,6 @@ __all__ = [
 ]
 
 
-RealtimeServerEvent: TypeAlias = Annotated[
-    Union[
-        "ConversationCreatedEvent",
-        "ConversationItemCreatedEvent",
-        "ConversationItemDeletedEvent",
-        "ConversationItemInputAudioTranscriptionCompletedEvent",
-        "ConversationItemInputAudioTranscriptionDeltaEvent",
-        "ConversationItemInputAudioTranscriptionFailedEvent",
-        "RealtimeServerEventConversationItemRetrieved",
-        "ConversationItemTruncatedEvent",
-        "RealtimeErrorEvent",
-        "InputAudioBufferClearedEvent",
-        "InputAudioBufferCommittedEvent",
-        "InputAudioBufferDtmfEventReceivedEvent",
-        "InputAudioBufferSpeechStartedEvent",
-        "InputAudioBufferSpeechStoppedEvent",
-        "RateLimitsUpdatedEvent",
-        "ResponseAudioDeltaEvent",
-        "ResponseAudioDoneEvent",
-        "ResponseAudioTranscriptDeltaEvent",
-        "ResponseAudioTranscriptDoneEvent",
-        "ResponseContentPartAddedEvent",
-        "ResponseContentPartDoneEvent",
-        "ResponseCreatedEvent",
-        "ResponseDoneEvent",
-        "ResponseFunctionCallArgumentsDeltaEvent",
-        "ResponseFunctionCallArgumentsDoneEvent",
-        "ResponseOutputItemAddedEvent",
-        "ResponseOutputItemDoneEvent",
-        "ResponseTextDeltaEvent",
-        "ResponseTextDoneEvent",
-        "SessionCreatedEvent",
-        "SessionUpdatedEvent",
-        "RealtimeServerEventOutputAudioBufferStarted",
-        "RealtimeServerEventOutputAudioBufferStopped",
-        "RealtimeServerEventOutputAudioBufferCleared",
-        "ConversationItemAdded",
-        "ConversationItemDone",
-        "InputAudioBufferTimeoutTriggered",
-        "ConversationItemInputAudioTranscriptionSegment",
-        "McpListToolsInProgress",
-        "McpListToolsCompleted",
-        "McpListToolsFailed",
-        "ResponseMcpCallArgumentsDelta",
-        "ResponseMcpCallArgumentsDone",
-        "ResponseMcpCallInProgress",
-        "ResponseMcpCallCompleted",
-        "ResponseMcpCallFailed",
-    ],
-    PropertyInfo(discriminator="type"),
-]
-
-
-"""A realtime server event."""
-
-
 class ConversationItemRetrieved(BaseModel):
     """Returned when a conversation item is retrieved with `conversation.item.retrieve`. This is provided as a way to fetch the server's representation of an item, for example to get access to the post-processed audio data after noise cancellation and VAD. It includes the full content of the Item, including audio data."""
 
@@ -192,3 +136,57 @@ class OutputAudioBufferStopped(BaseModel):
 
     response_id: str
     """The unique ID of the response that produced the audio."""
+
+
+RealtimeServerEvent: TypeAlias = Annotated[
+    Union[
+        ConversationCreatedEvent,
+        ConversationItemCreatedEvent,
+        ConversationItemDeletedEvent,
+        ConversationItemInputAudioTranscriptionCompletedEvent,
+        ConversationItemInputAudioTranscriptionDeltaEvent,
+        ConversationItemInputAudioTranscriptionFailedEvent,
+        RealtimeServerEventConversationItemRetrieved,
+        ConversationItemTruncatedEvent,
+        RealtimeErrorEvent,
+        InputAudioBufferClearedEvent,
+        InputAudioBufferCommittedEvent,
+        InputAudioBufferDtmfEventReceivedEvent,
+        InputAudioBufferSpeechStartedEvent,
+        InputAudioBufferSpeechStoppedEvent,
+        RateLimitsUpdatedEvent,
+        ResponseAudioDeltaEvent,
+        ResponseAudioDoneEvent,
+        ResponseAudioTranscriptDeltaEvent,
+        ResponseAudioTranscriptDoneEvent,
+        ResponseContentPartAddedEvent,
+        ResponseContentPartDoneEvent,
+        ResponseCreatedEvent,
+        ResponseDoneEvent,
+        ResponseFunctionCallArgumentsDeltaEvent,
+        ResponseFunctionCallArgumentsDoneEvent,
+        ResponseOutputItemAddedEvent,
+        ResponseOutputItemDoneEvent,
+        ResponseTextDeltaEvent,
+        ResponseTextDoneEvent,
+        SessionCreatedEvent,
+        SessionUpdatedEvent,
+        RealtimeServerEventOutputAudioBufferStarted,
+        RealtimeServerEventOutputAudioBufferStopped,
+        RealtimeServerEventOutputAudioBufferCleared,
+        ConversationItemAdded,
+        ConversationItemDone,
+        InputAudioBufferTimeoutTriggered,
+        ConversationItemInputAudioTranscriptionSegment,
+        McpListToolsInProgress,
+        McpListToolsCompleted,
+        McpListToolsFailed,
+        ResponseMcpCallArgumentsDelta,
+        ResponseMcpCallArgumentsDone,
+        ResponseMcpCallInProgress,
+        ResponseMcpCallCompleted,
+        ResponseMcpCallFailed,
+    ],
+    PropertyInfo(discriminator="type"),
+]
+"""A realtime server event."""

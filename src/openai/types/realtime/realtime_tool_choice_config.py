@@ -13,9 +13,7 @@ from ..responses.tool_choice_function import ToolChoiceFunction
 __all__ = ["RealtimeToolChoiceConfig"]
 
 
-RealtimeToolChoiceConfig: TypeAlias = Union["ToolChoiceOptions", "ToolChoiceFunction", "ToolChoiceMcp"]
-
-
+RealtimeToolChoiceConfig: TypeAlias = Union[ToolChoiceOptions, ToolChoiceFunction, ToolChoiceMcp]
 """How the model chooses tools. Provide one of the string modes or force a specific
 function/MCP tool.
 """

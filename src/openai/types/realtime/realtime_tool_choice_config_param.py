@@ -13,9 +13,7 @@ from ..responses.tool_choice_function_param import ToolChoiceFunctionParam
 __all__ = ["RealtimeToolChoiceConfigParam"]
 
 
-RealtimeToolChoiceConfigParam: TypeAlias = Union["ToolChoiceOptions", "ToolChoiceFunctionParam", "ToolChoiceMcpParam"]
-
-
+RealtimeToolChoiceConfigParam: TypeAlias = Union[ToolChoiceOptions, ToolChoiceFunctionParam, ToolChoiceMcpParam]
 """How the model chooses tools. Provide one of the string modes or force a specific
 function/MCP tool.
 """

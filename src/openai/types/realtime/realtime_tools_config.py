@@ -11,7 +11,5 @@ from .realtime_tools_config_union import RealtimeToolsConfigUnion
 __all__ = ["RealtimeToolsConfig"]
 
 
-RealtimeToolsConfig: TypeAlias = List["RealtimeToolsConfigUnion"]
-
-
+RealtimeToolsConfig: TypeAlias = List[RealtimeToolsConfigUnion]
 """Tools available to the model."""

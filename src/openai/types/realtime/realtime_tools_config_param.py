@@ -12,10 +12,8 @@ from .realtime_function_tool_param import RealtimeFunctionToolParam
 __all__ = ["RealtimeToolsConfigUnionParam", "RealtimeToolsConfigParam"]
 
 
-RealtimeToolsConfigUnionParam: TypeAlias = Union["RealtimeFunctionToolParam", "Mcp"]
+RealtimeToolsConfigUnionParam: TypeAlias = Union[RealtimeFunctionToolParam, Mcp]
 
 
 RealtimeToolsConfigParam: TypeAlias = Iterable[RealtimeToolsConfigUnionParam]
-
-
 """Tools available to the model."""

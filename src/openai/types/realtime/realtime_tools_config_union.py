@@ -6,10 +6,10 @@ from typing import Union
 
 from typing_extensions import TypeAlias
 
-from ..responses.tool import Mcp
 from .realtime_function_tool import RealtimeFunctionTool
+from .realtime_session_create_response import ToolMcpTool
 
 __all__ = ["RealtimeToolsConfigUnion"]
 
 
-RealtimeToolsConfigUnion: TypeAlias = Union["RealtimeFunctionTool", "Mcp"]
+RealtimeToolsConfigUnion: TypeAlias = Union[RealtimeFunctionTool, ToolMcpTool]

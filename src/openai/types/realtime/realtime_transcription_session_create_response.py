@@ -8,14 +8,14 @@ from typing_extensions import Literal
 
 from ..._models import BaseModel
 from .noise_reduction_type import NoiseReductionType
-from ..beta.realtime.session import InputAudioTranscription
 from .realtime_audio_formats import RealtimeAudioFormats
+from ..beta.realtime.transcription_session import InputAudioTranscription
 from .realtime_transcription_session_turn_detection import RealtimeTranscriptionSessionTurnDetection
 
-__all__ = ["AudioInputNoiseReduction2", "AudioInput", "Audio", "RealtimeTranscriptionSessionCreateResponse"]
+__all__ = ["AudioInputNoiseReduction", "AudioInput", "Audio", "RealtimeTranscriptionSessionCreateResponse"]
 
 
-class AudioInputNoiseReduction2(BaseModel):
+class AudioInputNoiseReduction(BaseModel):
     """Configuration for input audio noise reduction."""
 
     type: Optional[NoiseReductionType] = None
@@ -27,7 +27,7 @@ class AudioInput(BaseModel):
     transcription: Optional[InputAudioTranscription] = None
     """Configuration of the transcription model."""
 
-    noise_reduction: Optional[AudioInputNoiseReduction2] = None
+    noise_reduction: Optional[AudioInputNoiseReduction] = None
     """Configuration for input audio noise reduction."""
 
     turn_detection: Optional[RealtimeTranscriptionSessionTurnDetection] = None

@@ -11,9 +11,7 @@ from .realtime_truncation_retention_ratio import RealtimeTruncationRetentionRati
 __all__ = ["RealtimeTruncation"]
 
 
-RealtimeTruncation: TypeAlias = Union[Literal["auto", "disabled"], "RealtimeTruncationRetentionRatio"]
-
-
+RealtimeTruncation: TypeAlias = Union[Literal["auto", "disabled"], RealtimeTruncationRetentionRatio]
 """When the number of tokens in a conversation exceeds the model's input token limit, the conversation be truncated, meaning messages (starting from the oldest) will not be included in the model's context. A 32k context model with 4,096 max output tokens can only include 28,224 tokens in the context before truncation occurs.
 
 Clients can configure truncation behavior to truncate with a lower max token limit, which is an effective way to control token usage and cost.

@@ -13,12 +13,6 @@ from .realtime_transcription_session_create_response import RealtimeTranscriptio
 __all__ = ["Session", "SessionCreatedEvent"]
 
 
-Session: TypeAlias = Union["RealtimeSessionCreateResponse", "RealtimeTranscriptionSessionCreateResponse"]
-
-
-"""The session configuration."""
-
-
 class SessionCreatedEvent(BaseModel):
     """Returned when a Session is created. Emitted automatically when a new
     connection is established as the first server event. This event will contain
@@ -33,3 +27,7 @@ class SessionCreatedEvent(BaseModel):
 
     session: Session
     """The session configuration."""
+
+
+Session: TypeAlias = Union[RealtimeSessionCreateResponse, RealtimeTranscriptionSessionCreateResponse]
+"""The session configuration."""

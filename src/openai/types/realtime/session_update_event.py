@@ -13,14 +13,6 @@ from .realtime_transcription_session_create_request import RealtimeTranscription
 __all__ = ["Session", "SessionUpdateEvent"]
 
 
-Session: TypeAlias = Union["RealtimeSessionCreateRequest", "RealtimeTranscriptionSessionCreateRequest"]
-
-
-"""Update the Realtime session. Choose either a realtime
-session or a transcription session.
-"""
-
-
 class SessionUpdateEvent(BaseModel):
     """Send this event to update the session’s configuration.
     The client may send this event at any time to update any field
@@ -43,3 +35,9 @@ class SessionUpdateEvent(BaseModel):
     """Update the Realtime session. Choose either a realtime
     session or a transcription session.
     """
+
+
+Session: TypeAlias = Union[RealtimeSessionCreateRequest, RealtimeTranscriptionSessionCreateRequest]
+"""Update the Realtime session. Choose either a realtime
+session or a transcription session.
+"""

@@ -12,14 +12,6 @@ from .realtime_transcription_session_create_request_param import RealtimeTranscr
 __all__ = ["Session", "SessionUpdateEventParam"]
 
 
-Session: TypeAlias = Union["RealtimeSessionCreateRequestParam", "RealtimeTranscriptionSessionCreateRequestParam"]
-
-
-"""Update the Realtime session. Choose either a realtime
-session or a transcription session.
-"""
-
-
 class SessionUpdateEventParam(TypedDict, total=False):
     """Send this event to update the session’s configuration.
     The client may send this event at any time to update any field
@@ -42,3 +34,9 @@ class SessionUpdateEventParam(TypedDict, total=False):
     """Update the Realtime session. Choose either a realtime
     session or a transcription session.
     """
+
+
+Session: TypeAlias = Union[RealtimeSessionCreateRequestParam, RealtimeTranscriptionSessionCreateRequestParam]
+"""Update the Realtime session. Choose either a realtime
+session or a transcription session.
+"""

@@ -13,12 +13,6 @@ from .realtime_transcription_session_create_response import RealtimeTranscriptio
 __all__ = ["Session", "SessionUpdatedEvent"]
 
 
-Session: TypeAlias = Union["RealtimeSessionCreateResponse", "RealtimeTranscriptionSessionCreateResponse"]
-
-
-"""The session configuration."""
-
-
 class SessionUpdatedEvent(BaseModel):
     """Returned when a session is updated with a `session.update` event, unless
     there is an error.
@@ -32,3 +26,7 @@ class SessionUpdatedEvent(BaseModel):
 
     session: Session
     """The session configuration."""
+
+
+Session: TypeAlias = Union[RealtimeSessionCreateResponse, RealtimeTranscriptionSessionCreateResponse]
+"""The session configuration."""

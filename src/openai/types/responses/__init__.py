@@ -58,7 +58,6 @@ if TYPE_CHECKING:
     from .response_output_item import ResponseOutputItem as ResponseOutputItem
     from .response_text_config import ResponseTextConfig as ResponseTextConfig
     from .tool_choice_function import ToolChoiceFunction as ToolChoiceFunction
-    from .computer_action_param import ComputerActionParam as ComputerActionParam
     from .response_failed_event import ResponseFailedEvent as ResponseFailedEvent
     from .response_prompt_param import ResponsePromptParam as ResponsePromptParam
     from .response_queued_event import ResponseQueuedEvent as ResponseQueuedEvent
@@ -109,7 +108,6 @@ if TYPE_CHECKING:
     from .response_local_environment import ResponseLocalEnvironment as ResponseLocalEnvironment
     from .tool_choice_function_param import ToolChoiceFunctionParam as ToolChoiceFunctionParam
     from .response_computer_tool_call import ResponseComputerToolCall as ResponseComputerToolCall
-    from .response_conversation_param import ResponseConversationParam as ResponseConversationParam
     from .response_format_text_config import ResponseFormatTextConfig as ResponseFormatTextConfig
     from .response_function_tool_call import ResponseFunctionToolCall as ResponseFunctionToolCall
     from .response_input_file_content import ResponseInputFileContent as ResponseInputFileContent
@@ -141,6 +139,7 @@ if TYPE_CHECKING:
     from .container_network_policy_disabled import ContainerNetworkPolicyDisabled as ContainerNetworkPolicyDisabled
     from .response_computer_tool_call_param import ResponseComputerToolCallParam as ResponseComputerToolCallParam
     from .response_content_part_added_event import ResponseContentPartAddedEvent as ResponseContentPartAddedEvent
+    from .response_conversation_param_param import ResponseConversationParamParam as ResponseConversationParamParam
     from .response_format_text_config_param import ResponseFormatTextConfigParam as ResponseFormatTextConfigParam
     from .response_function_shell_tool_call import ResponseFunctionShellToolCall as ResponseFunctionShellToolCall
     from .response_function_tool_call_param import ResponseFunctionToolCallParam as ResponseFunctionToolCallParam
@@ -176,9 +175,6 @@ if TYPE_CHECKING:
     )
     from .response_mcp_call_arguments_done_event import (
         ResponseMcpCallArgumentsDoneEvent as ResponseMcpCallArgumentsDoneEvent,
-    )
-    from .response_tool_search_output_item_param import (
-        ResponseToolSearchOutputItemParam as ResponseToolSearchOutputItemParam,
     )
     from .container_network_policy_disabled_param import (
         ContainerNetworkPolicyDisabledParam as ContainerNetworkPolicyDisabledParam,
@@ -279,6 +275,9 @@ if TYPE_CHECKING:
     from .response_function_call_arguments_delta_event import (
         ResponseFunctionCallArgumentsDeltaEvent as ResponseFunctionCallArgumentsDeltaEvent,
     )
+    from .response_tool_search_output_item_param_param import (
+        ResponseToolSearchOutputItemParamParam as ResponseToolSearchOutputItemParamParam,
+    )
     from .response_computer_tool_call_output_screenshot import (
         ResponseComputerToolCallOutputScreenshot as ResponseComputerToolCallOutputScreenshot,
     )
@@ -317,7 +316,6 @@ _LAZY = {
     "ComputerAction": ".computer_action",
     "ComputerActionList": ".computer_action_list",
     "ComputerActionListParam": ".computer_action_list_param",
-    "ComputerActionParam": ".computer_action_param",
     "ComputerTool": ".computer_tool",
     "ComputerToolParam": ".computer_tool_param",
     "ComputerUsePreviewTool": ".computer_use_preview_tool",
@@ -381,7 +379,7 @@ _LAZY = {
     "ResponseContainerReference": ".response_container_reference",
     "ResponseContentPartAddedEvent": ".response_content_part_added_event",
     "ResponseContentPartDoneEvent": ".response_content_part_done_event",
-    "ResponseConversationParam": ".response_conversation_param",
+    "ResponseConversationParamParam": ".response_conversation_param_param",
     "ResponseCreateParams": ".response_create_params",
     "ResponseCreatedEvent": ".response_created_event",
     "ResponseCustomToolCall": ".response_custom_tool_call",
@@ -478,7 +476,7 @@ _LAZY = {
     "ResponseTextDoneEvent": ".response_text_done_event",
     "ResponseToolSearchCall": ".response_tool_search_call",
     "ResponseToolSearchOutputItem": ".response_tool_search_output_item",
-    "ResponseToolSearchOutputItemParam": ".response_tool_search_output_item_param",
+    "ResponseToolSearchOutputItemParamParam": ".response_tool_search_output_item_param_param",
     "ResponseUsage": ".response_usage",
     "ResponseWebSearchCallCompletedEvent": ".response_web_search_call_completed_event",
     "ResponseWebSearchCallInProgressEvent": ".response_web_search_call_in_progress_event",
@@ -540,7 +538,6 @@ __all__ = [
     "ComputerAction",
     "ComputerActionList",
     "ComputerActionListParam",
-    "ComputerActionParam",
     "ComputerTool",
     "ComputerToolParam",
     "ComputerUsePreviewTool",
@@ -604,7 +601,7 @@ __all__ = [
     "ResponseContainerReference",
     "ResponseContentPartAddedEvent",
     "ResponseContentPartDoneEvent",
-    "ResponseConversationParam",
+    "ResponseConversationParamParam",
     "ResponseCreateParams",
     "ResponseCreatedEvent",
     "ResponseCustomToolCall",
@@ -701,7 +698,7 @@ __all__ = [
     "ResponseTextDoneEvent",
     "ResponseToolSearchCall",
     "ResponseToolSearchOutputItem",
-    "ResponseToolSearchOutputItemParam",
+    "ResponseToolSearchOutputItemParamParam",
     "ResponseUsage",
     "ResponseWebSearchCallCompletedEvent",
     "ResponseWebSearchCallInProgressEvent",

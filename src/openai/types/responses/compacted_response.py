@@ -7,8 +7,8 @@ from typing import List
 from typing_extensions import Literal
 
 from ..._models import BaseModel
+from ..item_field import ItemField
 from .response_usage import ResponseUsage
-from .response_output_item import ResponseOutputItem
 
 __all__ = ["CompactedResponse"]
 
@@ -20,7 +20,7 @@ class CompactedResponse(BaseModel):
     object: Literal["response.compaction"]
     """The object type. Always `response.compaction`."""
 
-    output: List[ResponseOutputItem]
+    output: List[ItemField]
     """The compacted list of output items."""
 
     created_at: int

@@ -11,9 +11,7 @@ from .computer_action import ComputerAction
 __all__ = ["ComputerActionList"]
 
 
-ComputerActionList: TypeAlias = List["ComputerAction"]
-
-
+ComputerActionList: TypeAlias = List[ComputerAction]
 """Flattened batched actions for `computer_use`. Each action includes an
 `type` discriminator and action-specific fields.
 """

@@ -2,26 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Union, Iterable, Optional
+from typing import Iterable, Optional
 
-from typing_extensions import Literal, Required, Annotated, TypeAlias, TypedDict
+from typing_extensions import Literal, Required, TypedDict
 
 from ..._types import SequenceNotStr
-from ..._utils import PropertyInfo
 
-__all__ = [
-    "Click",
-    "DoubleClick",
-    "DragPath",
-    "Drag",
-    "Keypress",
-    "Move",
-    "Screenshot",
-    "Scroll",
-    "Type",
-    "Wait",
-    "ComputerActionParam",
-]
+__all__ = ["Click", "DoubleClick", "Drag", "Keypress", "Move", "Screenshot", "Scroll", "Type", "Wait"]
 
 
 class Click(TypedDict, total=False):
@@ -57,16 +44,6 @@ class DoubleClick(TypedDict, total=False):
 
     keys: Required[Optional[SequenceNotStr[str]]]
     """The keys being held while double-clicking."""
-
-
-class DragPath(TypedDict, total=False):
-    """An x/y coordinate pair, e.g. `{ x: 100, y: 200 }`."""
-
-    x: Required[int]
-    """The x-coordinate."""
-
-    y: Required[int]
-    """The y-coordinate."""
 
 
 class Drag(TypedDict, total=False):
@@ -161,6 +138,5 @@ class Wait(TypedDict, total=False):
     """Specifies the event type. For a wait action, this property is always set to `wait`."""
 
 
-ComputerActionParam: TypeAlias = Annotated[
-    Union[Click, DoubleClick, Drag, Keypress, Move, Screenshot, Scroll, Type, Wait], PropertyInfo(discriminator="type")
-]
+# Imported after the classes: these modules import this one (a cycle in the spec's schemas).
+from .computer_action_list_param import DragPath  # noqa: E402

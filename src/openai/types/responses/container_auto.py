@@ -16,17 +16,6 @@ from .container_network_policy_allowlist import ContainerNetworkPolicyAllowlist
 __all__ = ["NetworkPolicy", "Skill", "ContainerAuto"]
 
 
-NetworkPolicy: TypeAlias = Annotated[
-    Union["ContainerNetworkPolicyDisabled", "ContainerNetworkPolicyAllowlist"], PropertyInfo(discriminator="type")
-]
-
-
-"""Network access policy for the container."""
-
-
-Skill: TypeAlias = Annotated[Union["SkillReference", "InlineSkill"], PropertyInfo(discriminator="type")]
-
-
 class ContainerAuto(BaseModel):
     type: Literal["container_auto"]
     """Automatically creates a container for this request"""
@@ -42,3 +31,12 @@ class ContainerAuto(BaseModel):
 
     skills: Optional[List[Skill]] = None
     """An optional list of skills referenced by id or inline data."""
+
+
+NetworkPolicy: TypeAlias = Annotated[
+    Union[ContainerNetworkPolicyDisabled, ContainerNetworkPolicyAllowlist], PropertyInfo(discriminator="type")
+]
+"""Network access policy for the container."""
+
+
+Skill: TypeAlias = Annotated[Union[SkillReference, InlineSkill], PropertyInfo(discriminator="type")]

@@ -16,18 +16,6 @@ from .container_network_policy_allowlist_param import ContainerNetworkPolicyAllo
 __all__ = ["NetworkPolicy", "Skill", "ContainerAutoParam"]
 
 
-NetworkPolicy: TypeAlias = Annotated[
-    Union["ContainerNetworkPolicyDisabledParam", "ContainerNetworkPolicyAllowlistParam"],
-    PropertyInfo(discriminator="type"),
-]
-
-
-"""Network access policy for the container."""
-
-
-Skill: TypeAlias = Annotated[Union["SkillReferenceParam", "InlineSkillParam"], PropertyInfo(discriminator="type")]
-
-
 class ContainerAutoParam(TypedDict, total=False):
     type: Required[Literal["container_auto"]]
     """Automatically creates a container for this request"""
@@ -43,3 +31,12 @@ class ContainerAutoParam(TypedDict, total=False):
 
     skills: Iterable[Skill]
     """An optional list of skills referenced by id or inline data."""
+
+
+NetworkPolicy: TypeAlias = Annotated[
+    Union[ContainerNetworkPolicyDisabledParam, ContainerNetworkPolicyAllowlistParam], PropertyInfo(discriminator="type")
+]
+"""Network access policy for the container."""
+
+
+Skill: TypeAlias = Annotated[Union[SkillReferenceParam, InlineSkillParam], PropertyInfo(discriminator="type")]

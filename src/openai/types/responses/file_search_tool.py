@@ -13,9 +13,6 @@ from ..shared.comparison_filter import ComparisonFilter
 __all__ = ["Filters", "RankingOptionsHybridSearch", "RankingOptions", "FileSearchTool"]
 
 
-Filters: TypeAlias = Union["ComparisonFilter", "CompoundFilter"]
-
-
 class RankingOptionsHybridSearch(BaseModel):
     embedding_weight: float
     """The weight of the embedding in the reciprocal ranking fusion."""
@@ -52,3 +49,6 @@ class FileSearchTool(BaseModel):
 
     filters: Optional[Filters] = None
     """A filter to apply."""
+
+
+Filters: TypeAlias = Union[ComparisonFilter, CompoundFilter]

@@ -13,9 +13,6 @@ from ..shared_params.comparison_filter import ComparisonFilter
 __all__ = ["Filters", "RankingOptionsHybridSearch", "RankingOptions", "FileSearchToolParam"]
 
 
-Filters: TypeAlias = Union["ComparisonFilter", "CompoundFilter"]
-
-
 class RankingOptionsHybridSearch(TypedDict, total=False):
     embedding_weight: Required[float]
     """The weight of the embedding in the reciprocal ranking fusion."""
@@ -52,3 +49,6 @@ class FileSearchToolParam(TypedDict, total=False):
 
     filters: Optional[Filters]
     """A filter to apply."""
+
+
+Filters: TypeAlias = Union[ComparisonFilter, CompoundFilter]

@@ -15,11 +15,6 @@ from .container_reference import ContainerReference
 __all__ = ["Environment", "FunctionShellTool"]
 
 
-Environment: TypeAlias = Annotated[
-    Union["ContainerAuto", "LocalEnvironment", "ContainerReference"], PropertyInfo(discriminator="type")
-]
-
-
 class FunctionShellTool(BaseModel):
     """A tool that allows the model to execute shell commands."""
 
@@ -27,3 +22,8 @@ class FunctionShellTool(BaseModel):
     """The type of the shell tool. Always `shell`."""
 
     environment: Optional[Environment] = None
+
+
+Environment: TypeAlias = Annotated[
+    Union[ContainerAuto, LocalEnvironment, ContainerReference], PropertyInfo(discriminator="type")
+]

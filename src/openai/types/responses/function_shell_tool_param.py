@@ -14,11 +14,6 @@ from .container_reference_param import ContainerReferenceParam
 __all__ = ["Environment", "FunctionShellToolParam"]
 
 
-Environment: TypeAlias = Annotated[
-    Union["ContainerAutoParam", "LocalEnvironmentParam", "ContainerReferenceParam"], PropertyInfo(discriminator="type")
-]
-
-
 class FunctionShellToolParam(TypedDict, total=False):
     """A tool that allows the model to execute shell commands."""
 
@@ -26,3 +21,8 @@ class FunctionShellToolParam(TypedDict, total=False):
     """The type of the shell tool. Always `shell`."""
 
     environment: Optional[Environment]
+
+
+Environment: TypeAlias = Annotated[
+    Union[ContainerAutoParam, LocalEnvironmentParam, ContainerReferenceParam], PropertyInfo(discriminator="type")
+]

@@ -7,8 +7,17 @@ from typing import Union, Iterable, Optional
 from typing_extensions import Literal, TypedDict
 
 from .tool_param import ToolParam
+from .tool_choice_options import ToolChoiceOptions
 from .response_input_param import ResponseInputItemParam
+from .tool_choice_mcp_param import ToolChoiceMcpParam
+from .tool_choice_shell_param import ToolChoiceShellParam
+from .tool_choice_types_param import ToolChoiceTypesParam
 from ..shared_params.reasoning import Reasoning
+from .tool_choice_custom_param import ToolChoiceCustomParam
+from .tool_choice_allowed_param import ToolChoiceAllowedParam
+from .tool_choice_function_param import ToolChoiceFunctionParam
+from .tool_choice_apply_patch_param import ToolChoiceApplyPatchParam
+from .response_conversation_param_param import ResponseConversationParamParam
 from .response_format_text_config_param import ResponseFormatTextConfigParam
 
 __all__ = ["Text", "InputTokenCountParams"]
@@ -75,19 +84,26 @@ class InputTokenCountParams(TypedDict, total=False):
     When used along with `previous_response_id`, the instructions from a previous response will not be carried over to the next response. This makes it simple to swap out system (or developer) messages in new responses.
     """
 
-    conversation: Optional[Conversation]
+    conversation: Optional[Union[str, ResponseConversationParamParam]]
     """The conversation that this response belongs to. Items from this conversation are prepended to `input_items` for this response request.
     Input items and output items from this response are automatically added to this conversation after this response completes.
     """
 
-    tool_choice: Optional[ToolChoice]
+    tool_choice: Optional[
+        Union[
+            ToolChoiceOptions,
+            ToolChoiceAllowedParam,
+            ToolChoiceTypesParam,
+            ToolChoiceFunctionParam,
+            ToolChoiceMcpParam,
+            ToolChoiceCustomParam,
+            ToolChoiceApplyPatchParam,
+            ToolChoiceShellParam,
+        ]
+    ]
     """Controls which tool the model should use, if any."""
 
     parallel_tool_calls: Optional[bool]
     """Whether to allow the model to run tool calls in parallel."""
 
     personality: Union[str, Literal["friendly", "pragmatic"]]
-
-
-# Imported last: these modules import this one (a cycle in the spec's schemas).
-from .response_create_params import ToolChoice, Conversation  # noqa: E402

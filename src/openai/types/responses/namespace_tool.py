@@ -23,12 +23,6 @@ class ToolFunction(BaseModel):
     """Whether this function should be deferred and discovered via tool search."""
 
 
-Tool: TypeAlias = Annotated[Union[ToolFunction, "CustomTool"], PropertyInfo(discriminator="type")]
-
-
-"""A function or custom tool that belongs to a namespace."""
-
-
 class NamespaceTool(BaseModel):
     """Groups function/custom tools under a shared namespace."""
 
@@ -43,3 +37,7 @@ class NamespaceTool(BaseModel):
 
     tools: List[Tool]
     """The function/custom tools available inside this namespace."""
+
+
+Tool: TypeAlias = Annotated[Union[ToolFunction, CustomTool], PropertyInfo(discriminator="type")]
+"""A function or custom tool that belongs to a namespace."""

@@ -22,12 +22,6 @@ class ToolFunction(TypedDict, total=False):
     """Whether this function should be deferred and discovered via tool search."""
 
 
-Tool: TypeAlias = Annotated[Union[ToolFunction, "CustomToolParam"], PropertyInfo(discriminator="type")]
-
-
-"""A function or custom tool that belongs to a namespace."""
-
-
 class NamespaceToolParam(TypedDict, total=False):
     """Groups function/custom tools under a shared namespace."""
 
@@ -42,3 +36,7 @@ class NamespaceToolParam(TypedDict, total=False):
 
     tools: Required[Iterable[Tool]]
     """The function/custom tools available inside this namespace."""
+
+
+Tool: TypeAlias = Annotated[Union[ToolFunction, CustomToolParam], PropertyInfo(discriminator="type")]
+"""A function or custom tool that belongs to a namespace."""

@@ -54,14 +54,6 @@ class OperationUpdateFile(BaseModel):
     """Diff to apply."""
 
 
-Operation: TypeAlias = Annotated[
-    Union[OperationCreateFile, OperationDeleteFile, OperationUpdateFile], PropertyInfo(discriminator="type")
-]
-
-
-"""One of the create_file, delete_file, or update_file operations applied via apply_patch."""
-
-
 class ResponseApplyPatchToolCall(BaseModel):
     """A tool call that applies file diffs by creating, deleting, or updating files."""
 
@@ -82,3 +74,9 @@ class ResponseApplyPatchToolCall(BaseModel):
 
     created_by: Optional[str] = None
     """The ID of the entity that created this tool call."""
+
+
+Operation: TypeAlias = Annotated[
+    Union[OperationCreateFile, OperationDeleteFile, OperationUpdateFile], PropertyInfo(discriminator="type")
+]
+"""One of the create_file, delete_file, or update_file operations applied via apply_patch."""

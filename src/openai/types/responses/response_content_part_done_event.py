@@ -15,9 +15,6 @@ from ..conversations.output_text_content import OutputTextContent
 __all__ = ["Part", "ResponseContentPartDoneEvent"]
 
 
-Part: TypeAlias = Annotated[Union["OutputTextContent", "RefusalContent", "Content"], PropertyInfo(discriminator="type")]
-
-
 class ResponseContentPartDoneEvent(BaseModel):
     """Emitted when a content part is done."""
 
@@ -38,3 +35,6 @@ class ResponseContentPartDoneEvent(BaseModel):
 
     part: Part
     """The content part that is done."""
+
+
+Part: TypeAlias = Annotated[Union[OutputTextContent, RefusalContent, Content], PropertyInfo(discriminator="type")]

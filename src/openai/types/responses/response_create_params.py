@@ -19,9 +19,9 @@ from ..shared_params.reasoning import Reasoning
 from .tool_choice_custom_param import ToolChoiceCustomParam
 from .tool_choice_allowed_param import ToolChoiceAllowedParam
 from .tool_choice_function_param import ToolChoiceFunctionParam
-from .response_conversation_param import ResponseConversationParam
 from .tool_choice_apply_patch_param import ToolChoiceApplyPatchParam
 from ..shared_params.responses_model import ResponsesModel
+from .response_conversation_param_param import ResponseConversationParamParam
 
 __all__ = [
     "ContextManagement",
@@ -41,14 +41,6 @@ class ContextManagement(TypedDict, total=False):
     """Token threshold at which compaction should be triggered for this entry."""
 
 
-Conversation: TypeAlias = Union[str, "ResponseConversationParam"]
-
-
-"""The conversation that this response belongs to. Items from this conversation are prepended to `input_items` for this response request.
-Input items and output items from this response are automatically added to this conversation after this response completes.
-"""
-
-
 class StreamOptions(TypedDict, total=False):
     """Options for streaming responses. Only set this when you set `stream: true`."""
 
@@ -61,24 +53,6 @@ class StreamOptions(TypedDict, total=False):
     false to optimize for bandwidth if you trust the network links between
     your application and the OpenAI API.
     """
-
-
-ToolChoice: TypeAlias = Union[
-    "ToolChoiceOptions",
-    "ToolChoiceAllowedParam",
-    "ToolChoiceTypesParam",
-    "ToolChoiceFunctionParam",
-    "ToolChoiceMcpParam",
-    "ToolChoiceCustomParam",
-    "ToolChoiceApplyPatchParam",
-    "ToolChoiceShellParam",
-]
-
-
-"""How the model should select which tool (or tools) to use when generating
-a response. See the `tools` parameter to see how to specify which tools
-the model can call.
-"""
 
 
 class ResponseCreateParams(TypedDict, total=False):
@@ -465,5 +439,26 @@ class ResponseCreateParamsStreaming(TypedDict, total=False):
     """An upper bound for the number of tokens that can be generated for a response, including visible output tokens and [reasoning tokens](/docs/guides/reasoning)."""
 
 
-# Imported last: these modules import this one (a cycle in the spec's schemas).
+# Imported after the classes: these modules import this one (a cycle in the spec's schemas).
 from .input_token_count_params import Text  # noqa: E402
+
+Conversation: TypeAlias = Union[str, ResponseConversationParamParam]
+"""The conversation that this response belongs to. Items from this conversation are prepended to `input_items` for this response request.
+Input items and output items from this response are automatically added to this conversation after this response completes.
+"""
+
+
+ToolChoice: TypeAlias = Union[
+    ToolChoiceOptions,
+    ToolChoiceAllowedParam,
+    ToolChoiceTypesParam,
+    ToolChoiceFunctionParam,
+    ToolChoiceMcpParam,
+    ToolChoiceCustomParam,
+    ToolChoiceApplyPatchParam,
+    ToolChoiceShellParam,
+]
+"""How the model should select which tool (or tools) to use when generating
+a response. See the `tools` parameter to see how to specify which tools
+the model can call.
+"""

@@ -14,10 +14,8 @@ __all__ = ["ResponseFormatTextConfig"]
 
 
 ResponseFormatTextConfig: TypeAlias = Union[
-    "ResponseFormatText", "ResponseFormatTextJSONSchemaConfig", "ResponseFormatJSONObject"
+    ResponseFormatText, ResponseFormatTextJSONSchemaConfig, ResponseFormatJSONObject
 ]
-
-
 """An object specifying the format that the model must output.
 
 Configuring `{ "type": "json_schema" }` enables Structured Outputs,

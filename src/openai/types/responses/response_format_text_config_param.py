@@ -14,10 +14,8 @@ __all__ = ["ResponseFormatTextConfigParam"]
 
 
 ResponseFormatTextConfigParam: TypeAlias = Union[
-    "ResponseFormatText", "ResponseFormatTextJSONSchemaConfigParam", "ResponseFormatJSONObject"
+    ResponseFormatText, ResponseFormatTextJSONSchemaConfigParam, ResponseFormatJSONObject
 ]
-
-
 """An object specifying the format that the model must output.
 
 Configuring `{ "type": "json_schema" }` enables Structured Outputs,

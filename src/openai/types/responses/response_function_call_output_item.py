@@ -15,9 +15,7 @@ __all__ = ["ResponseFunctionCallOutputItem"]
 
 
 ResponseFunctionCallOutputItem: TypeAlias = Annotated[
-    Union["ResponseInputTextContent", "ResponseInputImageContent", "ResponseInputFileContent"],
+    Union[ResponseInputTextContent, ResponseInputImageContent, ResponseInputFileContent],
     PropertyInfo(discriminator="type"),
 ]
-
-
 """A piece of message content, such as text, an image, or a file."""

@@ -11,7 +11,5 @@ from .response_function_call_output_item import ResponseFunctionCallOutputItem
 __all__ = ["ResponseFunctionCallOutputItemList"]
 
 
-ResponseFunctionCallOutputItemList: TypeAlias = List["ResponseFunctionCallOutputItem"]
-
-
+ResponseFunctionCallOutputItemList: TypeAlias = List[ResponseFunctionCallOutputItem]
 """An array of content outputs (text, image, file) for the function tool call."""

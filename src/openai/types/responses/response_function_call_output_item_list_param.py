@@ -15,15 +15,11 @@ __all__ = ["ResponseFunctionCallOutputItemParam", "ResponseFunctionCallOutputIte
 
 
 ResponseFunctionCallOutputItemParam: TypeAlias = Annotated[
-    Union["InputTextContentParamParam", "ResponseInputImageContentParam", "InputFileContentParamParam"],
+    Union[InputTextContentParamParam, ResponseInputImageContentParam, InputFileContentParamParam],
     PropertyInfo(discriminator="type"),
 ]
-
-
 """A piece of message content, such as text, an image, or a file."""
 
 
 ResponseFunctionCallOutputItemListParam: TypeAlias = Iterable[ResponseFunctionCallOutputItemParam]
-
-
 """An array of content outputs (text, image, file) for the function tool call."""

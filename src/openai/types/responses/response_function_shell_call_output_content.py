@@ -29,12 +29,6 @@ class OutcomeTimeout(BaseModel):
     """The outcome type. Always `timeout`."""
 
 
-Outcome: TypeAlias = Annotated[Union[OutcomeTimeout, OutcomeExit], PropertyInfo(discriminator="type")]
-
-
-"""The exit or timeout outcome associated with this shell call."""
-
-
 class ResponseFunctionShellCallOutputContent(BaseModel):
     """Captured stdout and stderr for a portion of a shell tool call output."""
 
@@ -46,3 +40,7 @@ class ResponseFunctionShellCallOutputContent(BaseModel):
 
     outcome: Outcome
     """The exit or timeout outcome associated with this shell call."""
+
+
+Outcome: TypeAlias = Annotated[Union[OutcomeTimeout, OutcomeExit], PropertyInfo(discriminator="type")]
+"""The exit or timeout outcome associated with this shell call."""

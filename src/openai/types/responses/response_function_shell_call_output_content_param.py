@@ -28,12 +28,6 @@ class OutcomeTimeout(TypedDict, total=False):
     """The outcome type. Always `timeout`."""
 
 
-Outcome: TypeAlias = Annotated[Union[OutcomeTimeout, OutcomeExit], PropertyInfo(discriminator="type")]
-
-
-"""The exit or timeout outcome associated with this shell call."""
-
-
 class ResponseFunctionShellCallOutputContentParam(TypedDict, total=False):
     """Captured stdout and stderr for a portion of a shell tool call output."""
 
@@ -45,3 +39,7 @@ class ResponseFunctionShellCallOutputContentParam(TypedDict, total=False):
 
     outcome: Required[Outcome]
     """The exit or timeout outcome associated with this shell call."""
+
+
+Outcome: TypeAlias = Annotated[Union[OutcomeTimeout, OutcomeExit], PropertyInfo(discriminator="type")]
+"""The exit or timeout outcome associated with this shell call."""

@@ -25,11 +25,6 @@ class Action(BaseModel):
     """Optional maximum number of characters to return from each command."""
 
 
-Environment: TypeAlias = Annotated[
-    Union["ResponseLocalEnvironment", "ResponseContainerReference"], PropertyInfo(discriminator="type")
-]
-
-
 class ResponseFunctionShellToolCall(BaseModel):
     """A tool call that executes one or more shell commands in a managed environment."""
 
@@ -51,3 +46,8 @@ class ResponseFunctionShellToolCall(BaseModel):
     environment: Optional[Environment]
     created_by: Optional[str] = None
     """The ID of the entity that created this tool call."""
+
+
+Environment: TypeAlias = Annotated[
+    Union[ResponseLocalEnvironment, ResponseContainerReference], PropertyInfo(discriminator="type")
+]

@@ -35,12 +35,6 @@ class OutputOutcomeTimeout(BaseModel):
     """The outcome type. Always `timeout`."""
 
 
-OutputOutcome: TypeAlias = Annotated[Union[OutputOutcomeTimeout, OutputOutcomeExit], PropertyInfo(discriminator="type")]
-
-
-"""Represents either an exit outcome (with an exit code) or a timeout outcome for a shell call output chunk."""
-
-
 class Output(BaseModel):
     """The content of a shell tool call output that was emitted."""
 
@@ -80,3 +74,7 @@ class ResponseFunctionShellToolCallOutput(BaseModel):
 
     created_by: Optional[str] = None
     """The identifier of the actor that created the item."""
+
+
+OutputOutcome: TypeAlias = Annotated[Union[OutputOutcomeTimeout, OutputOutcomeExit], PropertyInfo(discriminator="type")]
+"""Represents either an exit outcome (with an exit code) or a timeout outcome for a shell call output chunk."""

@@ -61,14 +61,6 @@ class ActionSearch(BaseModel):
     """The sources used in the search."""
 
 
-Action: TypeAlias = Annotated[Union[ActionSearch, ActionOpenPage, ActionFind], PropertyInfo(discriminator="type")]
-
-
-"""An object describing the specific action taken in this web search call.
-Includes details on how the model used the web (search, open_page, find_in_page).
-"""
-
-
 class ResponseFunctionWebSearch(BaseModel):
     """The results of a web search tool call. See the
     [web search guide](/docs/guides/tools-web-search) for more information.
@@ -87,3 +79,9 @@ class ResponseFunctionWebSearch(BaseModel):
     """An object describing the specific action taken in this web search call.
     Includes details on how the model used the web (search, open_page, find_in_page).
     """
+
+
+Action: TypeAlias = Annotated[Union[ActionSearch, ActionOpenPage, ActionFind], PropertyInfo(discriminator="type")]
+"""An object describing the specific action taken in this web search call.
+Includes details on how the model used the web (search, open_page, find_in_page).
+"""

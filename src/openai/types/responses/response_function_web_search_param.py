@@ -68,14 +68,6 @@ class ActionSearch(TypedDict, total=False):
     """The sources used in the search."""
 
 
-Action: TypeAlias = Annotated[Union[ActionSearch, ActionOpenPage, ActionFind], PropertyInfo(discriminator="type")]
-
-
-"""An object describing the specific action taken in this web search call.
-Includes details on how the model used the web (search, open_page, find_in_page).
-"""
-
-
 class ResponseFunctionWebSearchParam(TypedDict, total=False):
     """The results of a web search tool call. See the
     [web search guide](/docs/guides/tools-web-search) for more information.
@@ -94,3 +86,9 @@ class ResponseFunctionWebSearchParam(TypedDict, total=False):
     """An object describing the specific action taken in this web search call.
     Includes details on how the model used the web (search, open_page, find_in_page).
     """
+
+
+Action: TypeAlias = Annotated[Union[ActionSearch, ActionOpenPage, ActionFind], PropertyInfo(discriminator="type")]
+"""An object describing the specific action taken in this web search call.
+Includes details on how the model used the web (search, open_page, find_in_page).
+"""

@@ -17,8 +17,6 @@ ResponseIncludable: TypeAlias = Literal[
     "reasoning.encrypted_content",
     "message.output_text.logprobs",
 ]
-
-
 """Specify additional output data to include in the model response. Currently supported values are:
 - `web_search_call.results`: Include the search results of the web search tool call.
 - `web_search_call.action.sources`: Include the sources of the web search tool call.

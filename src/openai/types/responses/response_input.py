@@ -11,9 +11,7 @@ from .response_input_item import ResponseInputItem
 __all__ = ["ResponseInput"]
 
 
-ResponseInput: TypeAlias = List["ResponseInputItem"]
-
-
+ResponseInput: TypeAlias = List[ResponseInputItem]
 """A list of one or many input items to the model, containing
 different content types.
 """

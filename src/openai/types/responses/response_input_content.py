@@ -15,5 +15,5 @@ __all__ = ["ResponseInputContent"]
 
 
 ResponseInputContent: TypeAlias = Annotated[
-    Union["InputTextContent", "InputImageContent", "InputFileContent"], PropertyInfo(discriminator="type")
+    Union[InputTextContent, InputImageContent, InputFileContent], PropertyInfo(discriminator="type")
 ]

@@ -8,10 +8,22 @@ from typing_extensions import Literal, Annotated, TypeAlias
 
 from ..._utils import PropertyInfo
 from ..._models import BaseModel
+from .response_item import McpListTools, LocalShellCall, McpApprovalRequest, ImageGenerationCall, LocalShellCallOutput
+from ..mcp_tool_call import MCPToolCall
 from .local_environment import LocalEnvironment
 from .easy_input_message import EasyInputMessage
 from .container_reference import ContainerReference
-from .response_computer_tool_call import PendingSafetyCheck
+from .response_output_message import ResponseOutputMessage
+from .response_reasoning_item import ResponseReasoningItem
+from .response_custom_tool_call import ResponseCustomToolCall
+from .response_computer_tool_call import PendingSafetyCheck, ResponseComputerToolCall
+from .response_function_tool_call import ResponseFunctionToolCall
+from .response_function_web_search import ResponseFunctionWebSearch
+from ..compaction_summary_item_param import CompactionSummaryItemParam
+from ..tool_search_output_item_param import ToolSearchOutputItemParam
+from .response_file_search_tool_call import ResponseFileSearchToolCall
+from .response_custom_tool_call_output import ResponseCustomToolCallOutput
+from .response_code_interpreter_tool_call import ResponseCodeInterpreterToolCall
 from .response_input_message_content_list import ResponseInputMessageContentList
 from ..chat.chat_completion_content_part_text import ChatCompletionContentPartText
 from .response_function_call_output_item_list import ResponseFunctionCallOutputItemList
@@ -19,19 +31,16 @@ from .response_function_shell_call_output_content import ResponseFunctionShellCa
 from .response_computer_tool_call_output_screenshot import ResponseComputerToolCallOutputScreenshot
 
 __all__ = [
-    "CompactionTrigger",
-    "ItemReference",
-    "ResponseInputItem",
-    "AdditionalToolsContent",
-    "AdditionalTools",
     "ApplyPatchCallOperationCreateFile",
     "ApplyPatchCallOperationDeleteFile",
     "ApplyPatchCallOperationUpdateFile",
     "ApplyPatchCallOperation",
     "ApplyPatchCall",
     "ApplyPatchCallOutput",
+    "CompactionTrigger",
     "ComputerCallOutput",
     "FunctionCallOutput",
+    "ItemReference",
     "McpApprovalResponse",
     "Message",
     "ShellCallAction",
@@ -39,51 +48,10 @@ __all__ = [
     "ShellCall",
     "ShellCallOutput",
     "ToolSearchCall",
+    "ResponseInputItem",
+    "AdditionalToolsContent",
+    "AdditionalTools",
 ]
-
-
-class CompactionTrigger(BaseModel):
-    """Compacts the current context. Must be the final input item."""
-
-    type: Literal["compaction_trigger"]
-    """The type of the item. Always `compaction_trigger`."""
-
-
-class ItemReference(BaseModel):
-    """An internal identifier for an item to reference."""
-
-    type: Optional[Literal["item_reference"]] = None
-    """The type of item to reference. Always `item_reference`."""
-
-    id: str
-    """The ID of the item to reference."""
-
-
-ResponseInputItem: TypeAlias = Annotated[
-    Union["EasyInputMessage", "Item", CompactionTrigger, ItemReference], PropertyInfo(discriminator="type")
-]
-
-
-AdditionalToolsContent: TypeAlias = Union[str, List["ChatCompletionContentPartText"]]
-
-
-"""The contents of the developer message."""
-
-
-class AdditionalTools(BaseModel):
-    """Developer-provided instructions that the model should follow, regardless of
-    messages sent by the user. With o1 models and newer, `developer` messages
-    replace the previous `system` messages.
-    """
-
-    content: AdditionalToolsContent
-    """The contents of the developer message."""
-
-    role: Literal["developer"]
-    """The role of the messages author, in this case `developer`."""
-
-    name: Optional[str] = None
-    """An optional name for the participant. Provides the model information to differentiate between participants of the same role."""
 
 
 class ApplyPatchCallOperationCreateFile(BaseModel):
@@ -122,15 +90,6 @@ class ApplyPatchCallOperationUpdateFile(BaseModel):
     """Unified diff content to apply to the existing file."""
 
 
-ApplyPatchCallOperation: TypeAlias = Annotated[
-    Union[ApplyPatchCallOperationCreateFile, ApplyPatchCallOperationDeleteFile, ApplyPatchCallOperationUpdateFile],
-    PropertyInfo(discriminator="type"),
-]
-
-
-"""One of the create_file, delete_file, or update_file operations supplied to the apply_patch tool."""
-
-
 class ApplyPatchCall(BaseModel):
     """A tool call representing a request to create, delete, or update files using diff patches."""
 
@@ -167,6 +126,13 @@ class ApplyPatchCallOutput(BaseModel):
 
     output: Optional[str] = None
     """Optional human-readable log text from the apply patch tool (e.g., patch results or errors)."""
+
+
+class CompactionTrigger(BaseModel):
+    """Compacts the current context. Must be the final input item."""
+
+    type: Literal["compaction_trigger"]
+    """The type of the item. Always `compaction_trigger`."""
 
 
 class ComputerCallOutput(BaseModel):
@@ -208,6 +174,16 @@ class FunctionCallOutput(BaseModel):
 
     status: Optional[Literal["in_progress", "completed", "incomplete"]] = None
     """The status of the item. One of `in_progress`, `completed`, or `incomplete`. Populated when items are returned via API."""
+
+
+class ItemReference(BaseModel):
+    """An internal identifier for an item to reference."""
+
+    type: Optional[Literal["item_reference"]] = None
+    """The type of item to reference. Always `item_reference`."""
+
+    id: str
+    """The ID of the item to reference."""
 
 
 class McpApprovalResponse(BaseModel):
@@ -263,14 +239,6 @@ class ShellCallAction(BaseModel):
 
     max_output_length: Optional[int] = None
     """Maximum number of UTF-8 characters to capture from combined stdout and stderr output."""
-
-
-ShellCallEnvironment: TypeAlias = Annotated[
-    Union["LocalEnvironment", "ContainerReference"], PropertyInfo(discriminator="type")
-]
-
-
-"""The environment to execute the shell commands in."""
 
 
 class ShellCall(BaseModel):
@@ -337,5 +305,75 @@ class ToolSearchCall(BaseModel):
     """The status of the tool search call."""
 
 
-# Imported last: these modules import this one (a cycle in the spec's schemas).
-from ..item import Item  # noqa: E402
+class AdditionalTools(BaseModel):
+    """Developer-provided instructions that the model should follow, regardless of
+    messages sent by the user. With o1 models and newer, `developer` messages
+    replace the previous `system` messages.
+    """
+
+    content: AdditionalToolsContent
+    """The contents of the developer message."""
+
+    role: Literal["developer"]
+    """The role of the messages author, in this case `developer`."""
+
+    name: Optional[str] = None
+    """An optional name for the participant. Provides the model information to differentiate between participants of the same role."""
+
+
+ApplyPatchCallOperation: TypeAlias = Annotated[
+    Union[ApplyPatchCallOperationCreateFile, ApplyPatchCallOperationDeleteFile, ApplyPatchCallOperationUpdateFile],
+    PropertyInfo(discriminator="type"),
+]
+"""One of the create_file, delete_file, or update_file operations supplied to the apply_patch tool."""
+
+
+ShellCallEnvironment: TypeAlias = Annotated[
+    Union[LocalEnvironment, ContainerReference], PropertyInfo(discriminator="type")
+]
+"""The environment to execute the shell commands in."""
+
+
+ResponseInputItem: TypeAlias = Annotated[
+    Union[
+        EasyInputMessage,
+        Annotated[
+            Union[
+                Message,
+                ResponseOutputMessage,
+                ResponseFileSearchToolCall,
+                ResponseComputerToolCall,
+                ComputerCallOutput,
+                ResponseFunctionWebSearch,
+                ResponseFunctionToolCall,
+                FunctionCallOutput,
+                ToolSearchCall,
+                ToolSearchOutputItemParam,
+                ResponseReasoningItem,
+                CompactionSummaryItemParam,
+                ImageGenerationCall,
+                ResponseCodeInterpreterToolCall,
+                LocalShellCall,
+                LocalShellCallOutput,
+                ShellCall,
+                ShellCallOutput,
+                ApplyPatchCall,
+                ApplyPatchCallOutput,
+                McpListTools,
+                McpApprovalRequest,
+                McpApprovalResponse,
+                MCPToolCall,
+                ResponseCustomToolCallOutput,
+                ResponseCustomToolCall,
+            ],
+            PropertyInfo(discriminator="type"),
+        ],
+        CompactionTrigger,
+        ItemReference,
+    ],
+    PropertyInfo(discriminator="type"),
+]
+
+
+AdditionalToolsContent: TypeAlias = Union[str, List[ChatCompletionContentPartText]]
+"""The contents of the developer message."""

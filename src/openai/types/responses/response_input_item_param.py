@@ -15,6 +15,5 @@ __all__ = ["ResponseInputItemParam"]
 
 
 ResponseInputItemParam: TypeAlias = Annotated[
-    Union["EasyInputMessageParam", "ItemParam", "CompactionTrigger", "ItemReference"],
-    PropertyInfo(discriminator="type"),
+    Union[EasyInputMessageParam, ItemParam, CompactionTrigger, ItemReference], PropertyInfo(discriminator="type")
 ]

@@ -11,9 +11,7 @@ from .response_input_content import ResponseInputContent
 __all__ = ["ResponseInputMessageContentList"]
 
 
-ResponseInputMessageContentList: TypeAlias = List["ResponseInputContent"]
-
-
+ResponseInputMessageContentList: TypeAlias = List[ResponseInputContent]
 """A list of one or many input items to the model, containing different content
 types.
 """

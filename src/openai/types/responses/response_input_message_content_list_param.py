@@ -15,14 +15,11 @@ __all__ = ["ResponseInputContentParam", "ResponseInputMessageContentListParam"]
 
 
 ResponseInputContentParam: TypeAlias = Annotated[
-    Union["InputTextContentParam", "InputImageContentParam", "InputFileContentParam"],
-    PropertyInfo(discriminator="type"),
+    Union[InputTextContentParam, InputImageContentParam, InputFileContentParam], PropertyInfo(discriminator="type")
 ]
 
 
 ResponseInputMessageContentListParam: TypeAlias = Iterable[ResponseInputContentParam]
-
-
 """A list of one or many input items to the model, containing different content
 types.
 """

@@ -8,36 +8,44 @@ from typing_extensions import Literal, Required, Annotated, TypeAlias, TypedDict
 
 from ..._types import SequenceNotStr
 from ..._utils import PropertyInfo
+from ..mcp_tool_call_param import MCPToolCallParam
 from .local_environment_param import LocalEnvironmentParam
 from .easy_input_message_param import EasyInputMessageParam
 from .container_reference_param import ContainerReferenceParam
-from .response_computer_tool_call_param import PendingSafetyCheck
-from ..realtime.realtime_mcp_list_tools_param import Tool
+from .response_output_message_param import ResponseOutputMessageParam
+from .response_reasoning_item_param import ResponseReasoningItemParam
+from .response_compaction_item_param import ResponseCompactionItemParam
+from .response_custom_tool_call_param import ResponseCustomToolCallParam
+from .response_computer_tool_call_param import PendingSafetyCheck, ResponseComputerToolCallParam
+from .response_function_tool_call_param import ResponseFunctionToolCallParam
+from .response_function_web_search_param import ResponseFunctionWebSearchParam
+from .response_file_search_tool_call_param import ResponseFileSearchToolCallParam
+from .response_custom_tool_call_output_param import ResponseCustomToolCallOutputParam
+from .response_code_interpreter_tool_call_param import ResponseCodeInterpreterToolCallParam
 from .response_input_message_content_list_param import ResponseInputMessageContentListParam
+from .response_tool_search_output_item_param_param import ResponseToolSearchOutputItemParamParam
 from .response_function_call_output_item_list_param import ResponseFunctionCallOutputItemListParam
 from .response_function_shell_call_output_content_param import ResponseFunctionShellCallOutputContentParam
 from .response_computer_tool_call_output_screenshot_param import ResponseComputerToolCallOutputScreenshotParam
 
 __all__ = [
-    "CompactionTrigger",
-    "ItemReference",
-    "ResponseInputItemParam",
-    "ResponseInputParam",
     "ApplyPatchCallOperationCreateFile",
     "ApplyPatchCallOperationDeleteFile",
     "ApplyPatchCallOperationUpdateFile",
     "ApplyPatchCallOperation",
     "ApplyPatchCall",
     "ApplyPatchCallOutput",
+    "CompactionTrigger",
     "ComputerCallOutput",
     "FunctionCallOutput",
     "ImageGenerationCall",
+    "ItemReference",
     "LocalShellCallAction",
     "LocalShellCall",
     "LocalShellCallOutput",
     "McpApprovalRequest",
     "McpApprovalResponse",
-    "McpCall",
+    "McpListToolsTool",
     "McpListTools",
     "Message",
     "ShellCallAction",
@@ -45,37 +53,9 @@ __all__ = [
     "ShellCall",
     "ShellCallOutput",
     "ToolSearchCall",
+    "ResponseInputItemParam",
+    "ResponseInputParam",
 ]
-
-
-class CompactionTrigger(TypedDict, total=False):
-    """Compacts the current context. Must be the final input item."""
-
-    type: Required[Literal["compaction_trigger"]]
-    """The type of the item. Always `compaction_trigger`."""
-
-
-class ItemReference(TypedDict, total=False):
-    """An internal identifier for an item to reference."""
-
-    type: Optional[Literal["item_reference"]]
-    """The type of item to reference. Always `item_reference`."""
-
-    id: Required[str]
-    """The ID of the item to reference."""
-
-
-ResponseInputItemParam: TypeAlias = Annotated[
-    Union["EasyInputMessageParam", "ItemParam", CompactionTrigger, ItemReference], PropertyInfo(discriminator="type")
-]
-
-
-ResponseInputParam: TypeAlias = Iterable[ResponseInputItemParam]
-
-
-"""A list of one or many input items to the model, containing
-different content types.
-"""
 
 
 class ApplyPatchCallOperationCreateFile(TypedDict, total=False):
@@ -114,15 +94,6 @@ class ApplyPatchCallOperationUpdateFile(TypedDict, total=False):
     """Unified diff content to apply to the existing file."""
 
 
-ApplyPatchCallOperation: TypeAlias = Annotated[
-    Union[ApplyPatchCallOperationCreateFile, ApplyPatchCallOperationDeleteFile, ApplyPatchCallOperationUpdateFile],
-    PropertyInfo(discriminator="type"),
-]
-
-
-"""One of the create_file, delete_file, or update_file operations supplied to the apply_patch tool."""
-
-
 class ApplyPatchCall(TypedDict, total=False):
     """A tool call representing a request to create, delete, or update files using diff patches."""
 
@@ -159,6 +130,13 @@ class ApplyPatchCallOutput(TypedDict, total=False):
 
     output: Optional[str]
     """Optional human-readable log text from the apply patch tool (e.g., patch results or errors)."""
+
+
+class CompactionTrigger(TypedDict, total=False):
+    """Compacts the current context. Must be the final input item."""
+
+    type: Required[Literal["compaction_trigger"]]
+    """The type of the item. Always `compaction_trigger`."""
 
 
 class ComputerCallOutput(TypedDict, total=False):
@@ -216,6 +194,16 @@ class ImageGenerationCall(TypedDict, total=False):
 
     result: Required[Optional[str]]
     """The generated image encoded in base64."""
+
+
+class ItemReference(TypedDict, total=False):
+    """An internal identifier for an item to reference."""
+
+    type: Optional[Literal["item_reference"]]
+    """The type of item to reference. Always `item_reference`."""
+
+    id: Required[str]
+    """The ID of the item to reference."""
 
 
 class LocalShellCallAction(TypedDict, total=False):
@@ -313,37 +301,20 @@ class McpApprovalResponse(TypedDict, total=False):
     """Optional reason for the decision."""
 
 
-class McpCall(TypedDict, total=False):
-    """An invocation of a tool on an MCP server."""
-
-    type: Required[Literal["mcp_call"]]
-    """The type of the item. Always `mcp_call`."""
-
-    id: Required[str]
-    """The unique ID of the tool call."""
-
-    server_label: Required[str]
-    """The label of the MCP server running the tool."""
+class McpListToolsTool(TypedDict, total=False):
+    """A tool available on an MCP server."""
 
     name: Required[str]
-    """The name of the tool that was run."""
+    """The name of the tool."""
 
-    arguments: Required[str]
-    """A JSON string of the arguments passed to the tool."""
+    description: Optional[str]
+    """The description of the tool."""
 
-    output: Optional[str]
-    """The output from the tool call."""
+    input_schema: Required[Dict[str, object]]
+    """The JSON schema describing the tool's input."""
 
-    error: Optional[str]
-    """The error from the tool call, if any."""
-
-    status: Literal["in_progress", "completed", "incomplete", "calling", "failed"]
-    """The status of the tool call. One of `in_progress`, `completed`, `incomplete`, `calling`, or `failed`."""
-
-    approval_request_id: Optional[str]
-    """Unique identifier for the MCP tool call approval request.
-    Include this value in a subsequent `mcp_approval_response` input to approve or reject the corresponding tool call.
-    """
+    annotations: Optional[Dict[str, object]]
+    """Additional annotations about the tool."""
 
 
 class McpListTools(TypedDict, total=False):
@@ -358,7 +329,7 @@ class McpListTools(TypedDict, total=False):
     server_label: Required[str]
     """The label of the MCP server."""
 
-    tools: Required[Iterable[Tool]]
+    tools: Required[Iterable[McpListToolsTool]]
     """The tools available on the server."""
 
     error: Optional[str]
@@ -399,14 +370,6 @@ class ShellCallAction(TypedDict, total=False):
 
     max_output_length: Optional[int]
     """Maximum number of UTF-8 characters to capture from combined stdout and stderr output."""
-
-
-ShellCallEnvironment: TypeAlias = Annotated[
-    Union["LocalEnvironmentParam", "ContainerReferenceParam"], PropertyInfo(discriminator="type")
-]
-
-
-"""The environment to execute the shell commands in."""
 
 
 class ShellCall(TypedDict, total=False):
@@ -473,5 +436,61 @@ class ToolSearchCall(TypedDict, total=False):
     """The status of the tool search call."""
 
 
-# Imported last: these modules import this one (a cycle in the spec's schemas).
-from ..item_param import ItemParam  # noqa: E402
+ApplyPatchCallOperation: TypeAlias = Annotated[
+    Union[ApplyPatchCallOperationCreateFile, ApplyPatchCallOperationDeleteFile, ApplyPatchCallOperationUpdateFile],
+    PropertyInfo(discriminator="type"),
+]
+"""One of the create_file, delete_file, or update_file operations supplied to the apply_patch tool."""
+
+
+ShellCallEnvironment: TypeAlias = Annotated[
+    Union[LocalEnvironmentParam, ContainerReferenceParam], PropertyInfo(discriminator="type")
+]
+"""The environment to execute the shell commands in."""
+
+
+ResponseInputItemParam: TypeAlias = Annotated[
+    Union[
+        EasyInputMessageParam,
+        Annotated[
+            Union[
+                Message,
+                ResponseOutputMessageParam,
+                ResponseFileSearchToolCallParam,
+                ResponseComputerToolCallParam,
+                ComputerCallOutput,
+                ResponseFunctionWebSearchParam,
+                ResponseFunctionToolCallParam,
+                FunctionCallOutput,
+                ToolSearchCall,
+                ResponseToolSearchOutputItemParamParam,
+                ResponseReasoningItemParam,
+                ResponseCompactionItemParam,
+                ImageGenerationCall,
+                ResponseCodeInterpreterToolCallParam,
+                LocalShellCall,
+                LocalShellCallOutput,
+                ShellCall,
+                ShellCallOutput,
+                ApplyPatchCall,
+                ApplyPatchCallOutput,
+                McpListTools,
+                McpApprovalRequest,
+                McpApprovalResponse,
+                MCPToolCallParam,
+                ResponseCustomToolCallOutputParam,
+                ResponseCustomToolCallParam,
+            ],
+            PropertyInfo(discriminator="type"),
+        ],
+        CompactionTrigger,
+        ItemReference,
+    ],
+    PropertyInfo(discriminator="type"),
+]
+
+
+ResponseInputParam: TypeAlias = Iterable[ResponseInputItemParam]
+"""A list of one or many input items to the model, containing
+different content types.
+"""

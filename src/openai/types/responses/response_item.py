@@ -8,6 +8,7 @@ from typing_extensions import Literal, Annotated, TypeAlias
 
 from ..._utils import PropertyInfo
 from ..._models import BaseModel
+from ..mcp_tool_call import MCPToolCall
 from .response_output_message import ResponseOutputMessage
 from .response_reasoning_item import ResponseReasoningItem
 from .response_compaction_item import ResponseCompactionItem
@@ -20,7 +21,6 @@ from .response_custom_tool_call_item import ResponseCustomToolCallItem
 from .response_file_search_tool_call import ResponseFileSearchToolCall
 from .response_function_tool_call_item import ResponseFunctionToolCallItem
 from .response_tool_search_output_item import ResponseToolSearchOutputItem
-from ..realtime.realtime_mcp_list_tools import Tool
 from .response_function_shell_tool_call import ResponseFunctionShellToolCall
 from .response_code_interpreter_tool_call import ResponseCodeInterpreterToolCall
 from .response_apply_patch_tool_call_output import ResponseApplyPatchToolCallOutput
@@ -36,7 +36,7 @@ __all__ = [
     "LocalShellCallOutput",
     "McpApprovalRequest",
     "McpApprovalResponse",
-    "McpCall",
+    "McpListToolsTool",
     "McpListTools",
     "ResponseItem",
 ]
@@ -153,37 +153,20 @@ class McpApprovalResponse(BaseModel):
     """Optional reason for the decision."""
 
 
-class McpCall(BaseModel):
-    """An invocation of a tool on an MCP server."""
-
-    type: Literal["mcp_call"]
-    """The type of the item. Always `mcp_call`."""
-
-    id: str
-    """The unique ID of the tool call."""
-
-    server_label: str
-    """The label of the MCP server running the tool."""
+class McpListToolsTool(BaseModel):
+    """A tool available on an MCP server."""
 
     name: str
-    """The name of the tool that was run."""
+    """The name of the tool."""
 
-    arguments: str
-    """A JSON string of the arguments passed to the tool."""
+    description: Optional[str] = None
+    """The description of the tool."""
 
-    output: Optional[str] = None
-    """The output from the tool call."""
+    input_schema: Dict[str, object]
+    """The JSON schema describing the tool's input."""
 
-    error: Optional[str] = None
-    """The error from the tool call, if any."""
-
-    status: Optional[Literal["in_progress", "completed", "incomplete", "calling", "failed"]] = None
-    """The status of the tool call. One of `in_progress`, `completed`, `incomplete`, `calling`, or `failed`."""
-
-    approval_request_id: Optional[str] = None
-    """Unique identifier for the MCP tool call approval request.
-    Include this value in a subsequent `mcp_approval_response` input to approve or reject the corresponding tool call.
-    """
+    annotations: Optional[Dict[str, object]] = None
+    """Additional annotations about the tool."""
 
 
 class McpListTools(BaseModel):
@@ -198,7 +181,7 @@ class McpListTools(BaseModel):
     server_label: str
     """The label of the MCP server."""
 
-    tools: List[Tool]
+    tools: List[McpListToolsTool]
     """The tools available on the server."""
 
     error: Optional[str] = None
@@ -207,35 +190,33 @@ class McpListTools(BaseModel):
 
 ResponseItem: TypeAlias = Annotated[
     Union[
-        "ResponseInputMessageItem",
-        "ResponseOutputMessage",
-        "ResponseFileSearchToolCall",
-        "ResponseComputerToolCall",
-        "ResponseComputerToolCallOutputItem",
-        "ResponseFunctionWebSearch",
-        "ResponseFunctionToolCallItem",
-        "ResponseFunctionToolCallOutputItem",
-        "ResponseToolSearchCall",
-        "ResponseToolSearchOutputItem",
-        "ResponseReasoningItem",
-        "ResponseCompactionItem",
+        ResponseInputMessageItem,
+        ResponseOutputMessage,
+        ResponseFileSearchToolCall,
+        ResponseComputerToolCall,
+        ResponseComputerToolCallOutputItem,
+        ResponseFunctionWebSearch,
+        ResponseFunctionToolCallItem,
+        ResponseFunctionToolCallOutputItem,
+        ResponseToolSearchCall,
+        ResponseToolSearchOutputItem,
+        ResponseReasoningItem,
+        ResponseCompactionItem,
         ImageGenerationCall,
-        "ResponseCodeInterpreterToolCall",
+        ResponseCodeInterpreterToolCall,
         LocalShellCall,
         LocalShellCallOutput,
-        "ResponseFunctionShellToolCall",
-        "ResponseFunctionShellToolCallOutput",
-        "ResponseApplyPatchToolCall",
-        "ResponseApplyPatchToolCallOutput",
+        ResponseFunctionShellToolCall,
+        ResponseFunctionShellToolCallOutput,
+        ResponseApplyPatchToolCall,
+        ResponseApplyPatchToolCallOutput,
         McpListTools,
         McpApprovalRequest,
         McpApprovalResponse,
-        McpCall,
-        "ResponseCustomToolCallItem",
-        "ResponseCustomToolCallOutputItem",
+        MCPToolCall,
+        ResponseCustomToolCallItem,
+        ResponseCustomToolCallOutputItem,
     ],
     PropertyInfo(discriminator="type"),
 ]
-
-
 """Content item used to generate a response."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing_extensions import Literal
 
 from ..._models import BaseModel
-from ..output_item import OutputItem
+from .response_output_item import ResponseOutputItem
 
 __all__ = ["ResponseOutputItemDoneEvent"]
 
@@ -22,5 +22,5 @@ class ResponseOutputItemDoneEvent(BaseModel):
     sequence_number: int
     """The sequence number of this event."""
 
-    item: OutputItem
+    item: ResponseOutputItem
     """The output item that was marked done."""

@@ -14,9 +14,6 @@ from ..conversations.output_text_content import OutputTextContent
 __all__ = ["Content", "ResponseOutputMessage"]
 
 
-Content: TypeAlias = Annotated[Union["OutputTextContent", "RefusalContent"], PropertyInfo(discriminator="type")]
-
-
 class ResponseOutputMessage(BaseModel):
     """An output message from the model."""
 
@@ -42,3 +39,6 @@ class ResponseOutputMessage(BaseModel):
     """The status of the message input. One of `in_progress`, `completed`, or
     `incomplete`. Populated when input items are returned via API.
     """
+
+
+Content: TypeAlias = Annotated[Union[OutputTextContent, RefusalContent], PropertyInfo(discriminator="type")]

@@ -13,11 +13,6 @@ from ..conversations.output_text_content_param import OutputTextContentParam
 __all__ = ["Content", "ResponseOutputMessageParam"]
 
 
-Content: TypeAlias = Annotated[
-    Union["OutputTextContentParam", "RefusalContentParam"], PropertyInfo(discriminator="type")
-]
-
-
 class ResponseOutputMessageParam(TypedDict, total=False):
     """An output message from the model."""
 
@@ -43,3 +38,6 @@ class ResponseOutputMessageParam(TypedDict, total=False):
     """The status of the message input. One of `in_progress`, `completed`, or
     `incomplete`. Populated when input items are returned via API.
     """
+
+
+Content: TypeAlias = Annotated[Union[OutputTextContentParam, RefusalContentParam], PropertyInfo(discriminator="type")]

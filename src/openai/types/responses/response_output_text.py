@@ -90,15 +90,6 @@ class AnnotationURLCitation(BaseModel):
     """The title of the web resource."""
 
 
-Annotation: TypeAlias = Annotated[
-    Union[AnnotationFileCitation, AnnotationURLCitation, AnnotationContainerFileCitation, AnnotationFilePath],
-    PropertyInfo(discriminator="type"),
-]
-
-
-"""An annotation that applies to a span of output text."""
-
-
 class LogprobTopLogprob(BaseModel):
     """The top log probability of a token."""
 
@@ -114,3 +105,10 @@ class Logprob(BaseModel):
     logprob: float
     bytes: List[int]
     top_logprobs: List[LogprobTopLogprob]
+
+
+Annotation: TypeAlias = Annotated[
+    Union[AnnotationFileCitation, AnnotationURLCitation, AnnotationContainerFileCitation, AnnotationFilePath],
+    PropertyInfo(discriminator="type"),
+]
+"""An annotation that applies to a span of output text."""

@@ -89,15 +89,6 @@ class AnnotationURLCitation(TypedDict, total=False):
     """The title of the web resource."""
 
 
-Annotation: TypeAlias = Annotated[
-    Union[AnnotationFileCitation, AnnotationURLCitation, AnnotationContainerFileCitation, AnnotationFilePath],
-    PropertyInfo(discriminator="type"),
-]
-
-
-"""An annotation that applies to a span of output text."""
-
-
 class LogprobTopLogprob(TypedDict, total=False):
     """The top log probability of a token."""
 
@@ -113,3 +104,10 @@ class Logprob(TypedDict, total=False):
     logprob: Required[float]
     bytes: Required[Iterable[int]]
     top_logprobs: Required[Iterable[LogprobTopLogprob]]
+
+
+Annotation: TypeAlias = Annotated[
+    Union[AnnotationFileCitation, AnnotationURLCitation, AnnotationContainerFileCitation, AnnotationFilePath],
+    PropertyInfo(discriminator="type"),
+]
+"""An annotation that applies to a span of output text."""

@@ -14,9 +14,6 @@ from ..conversations.input_image_content import InputImageContent
 __all__ = ["Variables", "ResponsePrompt"]
 
 
-Variables: TypeAlias = Union[str, "InputTextContent", "InputImageContent", "InputFileContent"]
-
-
 class ResponsePrompt(BaseModel):
     """Reference to a prompt template and its variables.
     [Learn more](/docs/guides/text?api-mode=responses#reusable-prompts).
@@ -33,3 +30,6 @@ class ResponsePrompt(BaseModel):
     prompt. The substitution values can either be strings, or other
     Response input types like images or files.
     """
+
+
+Variables: TypeAlias = Union[str, InputTextContent, InputImageContent, InputFileContent]

@@ -13,9 +13,6 @@ from ..conversations.input_image_content_param import InputImageContentParam
 __all__ = ["Variables", "ResponsePromptParam"]
 
 
-Variables: TypeAlias = Union[str, "InputTextContentParam", "InputImageContentParam", "InputFileContentParam"]
-
-
 class ResponsePromptParam(TypedDict, total=False):
     """Reference to a prompt template and its variables.
     [Learn more](/docs/guides/text?api-mode=responses#reusable-prompts).
@@ -32,3 +29,6 @@ class ResponsePromptParam(TypedDict, total=False):
     prompt. The substitution values can either be strings, or other
     Response input types like images or files.
     """
+
+
+Variables: TypeAlias = Union[str, InputTextContentParam, InputImageContentParam, InputFileContentParam]

@@ -8,8 +8,6 @@ __all__ = ["ResponseStatus"]
 
 
 ResponseStatus: TypeAlias = Literal["completed", "failed", "in_progress", "cancelled", "queued", "incomplete"]
-
-
 """The status of the response generation. One of `completed`, `failed`,
 `in_progress`, `cancelled`, `queued`, or `incomplete`.
 """

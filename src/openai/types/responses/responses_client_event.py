@@ -29,14 +29,6 @@ class ContextManagement(BaseModel):
     """Token threshold at which compaction should be triggered for this entry."""
 
 
-Conversation: TypeAlias = Union[str, "ConversationParam2"]
-
-
-"""The conversation that this response belongs to. Items from this conversation are prepended to `input_items` for this response request.
-Input items and output items from this response are automatically added to this conversation after this response completes.
-"""
-
-
 class StreamOptions(BaseModel):
     """Options for streaming responses. Only set this when you set `stream: true`."""
 
@@ -259,3 +251,9 @@ class ToolChoice(BaseModel):
 
     id: str
     """Identifier of the requested tool."""
+
+
+Conversation: TypeAlias = Union[str, ConversationParam2]
+"""The conversation that this response belongs to. Items from this conversation are prepended to `input_items` for this response request.
+Input items and output items from this response are automatically added to this conversation after this response completes.
+"""

@@ -8,8 +8,6 @@ __all__ = ["ToolChoiceOptions"]
 
 
 ToolChoiceOptions: TypeAlias = Literal["none", "auto", "required"]
-
-
 """Controls which (if any) tool is called by the model.
 
 `none` means the model will not call any tool and instead generates a message.

@@ -44,15 +44,6 @@ __all__ = [
 ]
 
 
-CodeInterpreterContainerCodeInterpreterToolAutoNetworkPolicy: TypeAlias = Annotated[
-    Union["ContainerNetworkPolicyDisabledParam", "ContainerNetworkPolicyAllowlistParam"],
-    PropertyInfo(discriminator="type"),
-]
-
-
-"""Network access policy for the container."""
-
-
 class CodeInterpreterContainerCodeInterpreterToolAuto(TypedDict, total=False):
     """Configuration for a code interpreter container. Optionally specify the IDs of the files to run the code on."""
 
@@ -67,15 +58,6 @@ class CodeInterpreterContainerCodeInterpreterToolAuto(TypedDict, total=False):
 
     network_policy: CodeInterpreterContainerCodeInterpreterToolAutoNetworkPolicy
     """Network access policy for the container."""
-
-
-CodeInterpreterContainer: TypeAlias = Union[str, CodeInterpreterContainerCodeInterpreterToolAuto]
-
-
-"""The code interpreter container. Can be a container ID or an object that
-specifies uploaded file IDs to make available to your code, along with an
-optional `memory_limit` setting.
-"""
 
 
 class CodeInterpreter(TypedDict, total=False):
@@ -156,12 +138,6 @@ class LocalShell(TypedDict, total=False):
     """The type of the local shell tool. Always `local_shell`."""
 
 
-McpAllowedTools: TypeAlias = Union[SequenceNotStr[str], "RealtimeToolsConfigUnionParamMcpAllowedToolsMcpToolFilter"]
-
-
-"""List of allowed tool names or a filter object."""
-
-
 class McpRequireApprovalMcpToolApprovalFilter(TypedDict, total=False):
     """Specify which of the MCP server's tools require approval. Can be
     `always`, `never`, or a filter object associated with tools
@@ -173,12 +149,6 @@ class McpRequireApprovalMcpToolApprovalFilter(TypedDict, total=False):
 
     never: McpRequireApprovalMcpToolApprovalFilterNever
     """A filter object to specify which tools are allowed."""
-
-
-McpRequireApproval: TypeAlias = Union[McpRequireApprovalMcpToolApprovalFilter, Literal["always", "never"]]
-
-
-"""Specify which of the MCP server's tools require approval."""
 
 
 class Mcp(TypedDict, total=False):
@@ -247,31 +217,6 @@ class Mcp(TypedDict, total=False):
     """Whether this MCP tool is deferred and discovered via tool search."""
 
 
-ToolParam: TypeAlias = Annotated[
-    Union[
-        "FunctionToolParam",
-        "FileSearchToolParam",
-        "ComputerToolParam",
-        "ComputerUsePreviewToolParam",
-        "WebSearchToolParam",
-        Mcp,
-        CodeInterpreter,
-        ImageGeneration,
-        LocalShell,
-        "FunctionShellToolParam",
-        "CustomToolParam",
-        "NamespaceToolParam",
-        "ToolSearchToolParam",
-        "WebSearchPreviewToolParam",
-        "ApplyPatchToolParam",
-    ],
-    PropertyInfo(discriminator="type"),
-]
-
-
-"""A tool that can be used to generate a response."""
-
-
 class McpAllowedToolsMcpToolFilter(TypedDict, total=False):
     """A filter object to specify which tools are allowed."""
 
@@ -283,3 +228,47 @@ class McpAllowedToolsMcpToolFilter(TypedDict, total=False):
     MCP server is [annotated with `readOnlyHint`](https://modelcontextprotocol.io/specification/2025-06-18/schema#toolannotations-readonlyhint),
     it will match this filter.
     """
+
+
+CodeInterpreterContainerCodeInterpreterToolAutoNetworkPolicy: TypeAlias = Annotated[
+    Union[ContainerNetworkPolicyDisabledParam, ContainerNetworkPolicyAllowlistParam], PropertyInfo(discriminator="type")
+]
+"""Network access policy for the container."""
+
+
+CodeInterpreterContainer: TypeAlias = Union[str, CodeInterpreterContainerCodeInterpreterToolAuto]
+"""The code interpreter container. Can be a container ID or an object that
+specifies uploaded file IDs to make available to your code, along with an
+optional `memory_limit` setting.
+"""
+
+
+McpAllowedTools: TypeAlias = Union[SequenceNotStr[str], RealtimeToolsConfigUnionParamMcpAllowedToolsMcpToolFilter]
+"""List of allowed tool names or a filter object."""
+
+
+McpRequireApproval: TypeAlias = Union[McpRequireApprovalMcpToolApprovalFilter, Literal["always", "never"]]
+"""Specify which of the MCP server's tools require approval."""
+
+
+ToolParam: TypeAlias = Annotated[
+    Union[
+        FunctionToolParam,
+        FileSearchToolParam,
+        ComputerToolParam,
+        ComputerUsePreviewToolParam,
+        WebSearchToolParam,
+        Mcp,
+        CodeInterpreter,
+        ImageGeneration,
+        LocalShell,
+        FunctionShellToolParam,
+        CustomToolParam,
+        NamespaceToolParam,
+        ToolSearchToolParam,
+        WebSearchPreviewToolParam,
+        ApplyPatchToolParam,
+    ],
+    PropertyInfo(discriminator="type"),
+]
+"""A tool that can be used to generate a response."""

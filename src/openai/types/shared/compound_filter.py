@@ -13,9 +13,6 @@ from .comparison_filter import ComparisonFilter
 __all__ = ["Filter", "CompoundFilter"]
 
 
-Filter: TypeAlias = Annotated[Union["ComparisonFilter", object], PropertyInfo(discriminator="type")]
-
-
 class CompoundFilter(BaseModel):
     """Combine multiple filters using `and` or `or`."""
 
@@ -24,3 +21,6 @@ class CompoundFilter(BaseModel):
 
     filters: List[Filter]
     """Array of filters to combine. Items can be `ComparisonFilter` or `CompoundFilter`."""
+
+
+Filter: TypeAlias = Annotated[Union[ComparisonFilter, object], PropertyInfo(discriminator="type")]

@@ -33,6 +33,4 @@ class Text(BaseModel):
 
 
 CustomToolInputFormat: TypeAlias = Annotated[Union[Text, Grammar], PropertyInfo(discriminator="type")]
-
-
 """The input format for the custom tool. Default is unconstrained text."""

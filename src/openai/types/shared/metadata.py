@@ -10,8 +10,6 @@ __all__ = ["Metadata"]
 
 
 Metadata: TypeAlias = Dict[str, str]
-
-
 """Set of 16 key-value pairs that can be attached to an object. This can be
 useful for storing additional information about the object in a structured
 format, and querying for objects via API or the dashboard.

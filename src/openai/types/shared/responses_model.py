@@ -12,7 +12,7 @@ __all__ = ["ResponsesModel"]
 
 
 ResponsesModel: TypeAlias = Union[
-    Union[str, "ChatModel"],
+    Union[str, ChatModel],
     Literal[
         "o1-pro",
         "o1-pro-2025-03-19",

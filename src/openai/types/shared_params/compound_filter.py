@@ -12,9 +12,6 @@ from .comparison_filter import ComparisonFilter
 __all__ = ["Filter", "CompoundFilter"]
 
 
-Filter: TypeAlias = Annotated[Union["ComparisonFilter", object], PropertyInfo(discriminator="type")]
-
-
 class CompoundFilter(TypedDict, total=False):
     """Combine multiple filters using `and` or `or`."""
 
@@ -23,3 +20,6 @@ class CompoundFilter(TypedDict, total=False):
 
     filters: Required[Iterable[Filter]]
     """Array of filters to combine. Items can be `ComparisonFilter` or `CompoundFilter`."""
+
+
+Filter: TypeAlias = Annotated[Union[ComparisonFilter, object], PropertyInfo(discriminator="type")]

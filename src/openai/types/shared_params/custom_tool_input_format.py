@@ -32,6 +32,4 @@ class Text(TypedDict, total=False):
 
 
 CustomToolInputFormat: TypeAlias = Annotated[Union[Text, Grammar], PropertyInfo(discriminator="type")]
-
-
 """The input format for the custom tool. Default is unconstrained text."""

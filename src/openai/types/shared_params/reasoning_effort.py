@@ -8,8 +8,6 @@ __all__ = ["ReasoningEffort"]
 
 
 ReasoningEffort: TypeAlias = Literal["none", "minimal", "low", "medium", "high", "xhigh"]
-
-
 """Constrains effort on reasoning for
 [reasoning models](https://platform.openai.com/docs/guides/reasoning).
 Currently supported values are `none`, `minimal`, `low`, `medium`, `high`, and `xhigh`. Reducing

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from .skill_version import SkillVersion as SkillVersion
+    from .skill_version_list import SkillVersionList as SkillVersionList
     from .version_list_params import VersionListParams as VersionListParams
     from .deleted_skill_version import DeletedSkillVersion as DeletedSkillVersion
     from .version_create_params import VersionCreateParams as VersionCreateParams
@@ -15,6 +16,7 @@ if TYPE_CHECKING:
 _LAZY = {
     "DeletedSkillVersion": ".deleted_skill_version",
     "SkillVersion": ".skill_version",
+    "SkillVersionList": ".skill_version_list",
     "VersionCreateParams": ".version_create_params",
     "VersionListParams": ".version_list_params",
 }
@@ -39,4 +41,4 @@ def __dir__() -> list[str]:
     return sorted(_LAZY)
 
 
-__all__ = ["DeletedSkillVersion", "SkillVersion", "VersionCreateParams", "VersionListParams"]
+__all__ = ["DeletedSkillVersion", "SkillVersion", "SkillVersionList", "VersionCreateParams", "VersionListParams"]

@@ -31,7 +31,6 @@ from ....lib._hooks.chat_completions import (
     AsyncHooks as _ChatCompletionsAsyncHooks,
 )
 from ....types.shared_params.metadata import Metadata
-from ....types.prediction_content_param import PredictionContentParam
 from ....types.shared_params.chat_model import ChatModel
 from ....types.chat.chat_completion_chunk import ChatCompletionChunk
 from ....types.chat.chat_completion_deleted import ChatCompletionDeleted
@@ -41,6 +40,7 @@ from ....types.chat.chat_completion_audio_param import ChatCompletionAudioParam
 from ....types.chat.chat_completion_message_param import ChatCompletionMessageParam
 from ....types.chat.chat_completion_tool_union_param import ChatCompletionToolUnionParam
 from ....types.chat.chat_completion_stream_options_param import ChatCompletionStreamOptionsParam
+from ....types.chat.chat_completion_prediction_content_param import ChatCompletionPredictionContentParam
 from ....types.chat.chat_completion_tool_choice_option_param import ChatCompletionToolChoiceOptionParam
 
 __all__ = ["Completions", "AsyncCompletions"]
@@ -77,7 +77,7 @@ class Completions(_ChatCompletionsSyncHooks, SyncAPIResource):
         modalities: Optional[List[Literal["text", "audio"]]] | Omit = omit,
         n: Optional[int] | Omit = omit,
         parallel_tool_calls: bool | Omit = omit,
-        prediction: Optional[PredictionContentParam] | Omit = omit,
+        prediction: Optional[ChatCompletionPredictionContentParam] | Omit = omit,
         presence_penalty: Optional[float] | Omit = omit,
         prompt_cache_key: str | Omit = omit,
         prompt_cache_retention: Optional[Literal["in_memory", "24h"]] | Omit = omit,
@@ -337,7 +337,7 @@ class Completions(_ChatCompletionsSyncHooks, SyncAPIResource):
         modalities: Optional[List[Literal["text", "audio"]]] | Omit = omit,
         n: Optional[int] | Omit = omit,
         parallel_tool_calls: bool | Omit = omit,
-        prediction: Optional[PredictionContentParam] | Omit = omit,
+        prediction: Optional[ChatCompletionPredictionContentParam] | Omit = omit,
         presence_penalty: Optional[float] | Omit = omit,
         prompt_cache_key: str | Omit = omit,
         prompt_cache_retention: Optional[Literal["in_memory", "24h"]] | Omit = omit,
@@ -596,7 +596,7 @@ class Completions(_ChatCompletionsSyncHooks, SyncAPIResource):
         modalities: Optional[List[Literal["text", "audio"]]] | Omit = omit,
         n: Optional[int] | Omit = omit,
         parallel_tool_calls: bool | Omit = omit,
-        prediction: Optional[PredictionContentParam] | Omit = omit,
+        prediction: Optional[ChatCompletionPredictionContentParam] | Omit = omit,
         presence_penalty: Optional[float] | Omit = omit,
         prompt_cache_key: str | Omit = omit,
         prompt_cache_retention: Optional[Literal["in_memory", "24h"]] | Omit = omit,
@@ -854,7 +854,7 @@ class Completions(_ChatCompletionsSyncHooks, SyncAPIResource):
         modalities: Optional[List[Literal["text", "audio"]]] | Omit = omit,
         n: Optional[int] | Omit = omit,
         parallel_tool_calls: bool | Omit = omit,
-        prediction: Optional[PredictionContentParam] | Omit = omit,
+        prediction: Optional[ChatCompletionPredictionContentParam] | Omit = omit,
         presence_penalty: Optional[float] | Omit = omit,
         prompt_cache_key: str | Omit = omit,
         prompt_cache_retention: Optional[Literal["in_memory", "24h"]] | Omit = omit,
@@ -1128,7 +1128,7 @@ class AsyncCompletions(_ChatCompletionsAsyncHooks, AsyncAPIResource):
         modalities: Optional[List[Literal["text", "audio"]]] | Omit = omit,
         n: Optional[int] | Omit = omit,
         parallel_tool_calls: bool | Omit = omit,
-        prediction: Optional[PredictionContentParam] | Omit = omit,
+        prediction: Optional[ChatCompletionPredictionContentParam] | Omit = omit,
         presence_penalty: Optional[float] | Omit = omit,
         prompt_cache_key: str | Omit = omit,
         prompt_cache_retention: Optional[Literal["in_memory", "24h"]] | Omit = omit,
@@ -1388,7 +1388,7 @@ class AsyncCompletions(_ChatCompletionsAsyncHooks, AsyncAPIResource):
         modalities: Optional[List[Literal["text", "audio"]]] | Omit = omit,
         n: Optional[int] | Omit = omit,
         parallel_tool_calls: bool | Omit = omit,
-        prediction: Optional[PredictionContentParam] | Omit = omit,
+        prediction: Optional[ChatCompletionPredictionContentParam] | Omit = omit,
         presence_penalty: Optional[float] | Omit = omit,
         prompt_cache_key: str | Omit = omit,
         prompt_cache_retention: Optional[Literal["in_memory", "24h"]] | Omit = omit,
@@ -1647,7 +1647,7 @@ class AsyncCompletions(_ChatCompletionsAsyncHooks, AsyncAPIResource):
         modalities: Optional[List[Literal["text", "audio"]]] | Omit = omit,
         n: Optional[int] | Omit = omit,
         parallel_tool_calls: bool | Omit = omit,
-        prediction: Optional[PredictionContentParam] | Omit = omit,
+        prediction: Optional[ChatCompletionPredictionContentParam] | Omit = omit,
         presence_penalty: Optional[float] | Omit = omit,
         prompt_cache_key: str | Omit = omit,
         prompt_cache_retention: Optional[Literal["in_memory", "24h"]] | Omit = omit,
@@ -1905,7 +1905,7 @@ class AsyncCompletions(_ChatCompletionsAsyncHooks, AsyncAPIResource):
         modalities: Optional[List[Literal["text", "audio"]]] | Omit = omit,
         n: Optional[int] | Omit = omit,
         parallel_tool_calls: bool | Omit = omit,
-        prediction: Optional[PredictionContentParam] | Omit = omit,
+        prediction: Optional[ChatCompletionPredictionContentParam] | Omit = omit,
         presence_penalty: Optional[float] | Omit = omit,
         prompt_cache_key: str | Omit = omit,
         prompt_cache_retention: Optional[Literal["in_memory", "24h"]] | Omit = omit,

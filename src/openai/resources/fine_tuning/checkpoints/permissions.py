@@ -14,8 +14,8 @@ from ...._response import to_streamed_response_wrapper, async_to_streamed_respon
 from ....pagination import SyncPage, AsyncPage, SyncConversationCursorPage, AsyncConversationCursorPage
 from ...._base_client import AsyncPaginator, make_request_options
 from ....types.fine_tuning.checkpoints import permission_list_params, permission_create_params
+from ....types.fine_tuning.checkpoints.permission_list_response import PermissionListResponse
 from ....types.fine_tuning.checkpoints.permission_delete_response import PermissionDeleteResponse
-from ....types.fine_tuning.checkpoints.permission_retrieve_response import Data
 
 __all__ = ["Permissions", "AsyncPermissions"]
 
@@ -40,7 +40,7 @@ class Permissions(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> SyncPage[Data]:
+    ) -> SyncPage[PermissionListResponse]:
         """**NOTE:** Calling this endpoint requires an [admin API key](../admin-api-keys).
 
         This enables organization owners to share fine-tuned models with other projects in their organization.
@@ -63,12 +63,12 @@ class Permissions(SyncAPIResource):
                 "/fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions",
                 fine_tuned_model_checkpoint=fine_tuned_model_checkpoint,
             ),
-            page=SyncPage[Data],
+            page=SyncPage[PermissionListResponse],
             body=maybe_transform({"project_ids": project_ids}, permission_create_params.PermissionCreateParams),
             options=make_request_options(
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
             ),
-            model=Data,
+            model=PermissionListResponse,
             method="post",
         )
 
@@ -127,7 +127,7 @@ class Permissions(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> SyncConversationCursorPage[Data]:
+    ) -> SyncConversationCursorPage[PermissionListResponse]:
         """**NOTE:** This endpoint requires an [admin API key](../admin-api-keys).
 
         Organization owners can use this endpoint to view all permissions for a fine-tuned model checkpoint.
@@ -156,7 +156,7 @@ class Permissions(SyncAPIResource):
                 "/fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions",
                 fine_tuned_model_checkpoint=fine_tuned_model_checkpoint,
             ),
-            page=SyncConversationCursorPage[Data],
+            page=SyncConversationCursorPage[PermissionListResponse],
             options=make_request_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -167,7 +167,7 @@ class Permissions(SyncAPIResource):
                     permission_list_params.PermissionListParams,
                 ),
             ),
-            model=Data,
+            model=PermissionListResponse,
         )
 
     def retrieve(
@@ -184,7 +184,7 @@ class Permissions(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> SyncConversationCursorPage[Data]:
+    ) -> SyncConversationCursorPage[PermissionListResponse]:
         """**NOTE:** This endpoint requires an [admin API key](../admin-api-keys).
 
         Organization owners can use this endpoint to view all permissions for a fine-tuned model checkpoint.
@@ -213,7 +213,7 @@ class Permissions(SyncAPIResource):
                 "/fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions",
                 fine_tuned_model_checkpoint=fine_tuned_model_checkpoint,
             ),
-            page=SyncConversationCursorPage[Data],
+            page=SyncConversationCursorPage[PermissionListResponse],
             options=make_request_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -224,7 +224,7 @@ class Permissions(SyncAPIResource):
                     permission_list_params.PermissionListParams,
                 ),
             ),
-            model=Data,
+            model=PermissionListResponse,
         )
 
 
@@ -248,7 +248,7 @@ class AsyncPermissions(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> AsyncPaginator[Data, AsyncPage[Data]]:
+    ) -> AsyncPaginator[PermissionListResponse, AsyncPage[PermissionListResponse]]:
         """**NOTE:** Calling this endpoint requires an [admin API key](../admin-api-keys).
 
         This enables organization owners to share fine-tuned models with other projects in their organization.
@@ -271,12 +271,12 @@ class AsyncPermissions(AsyncAPIResource):
                 "/fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions",
                 fine_tuned_model_checkpoint=fine_tuned_model_checkpoint,
             ),
-            page=AsyncPage[Data],
+            page=AsyncPage[PermissionListResponse],
             body=maybe_transform({"project_ids": project_ids}, permission_create_params.PermissionCreateParams),
             options=make_request_options(
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
             ),
-            model=Data,
+            model=PermissionListResponse,
             method="post",
         )
 
@@ -335,7 +335,7 @@ class AsyncPermissions(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> AsyncPaginator[Data, AsyncConversationCursorPage[Data]]:
+    ) -> AsyncPaginator[PermissionListResponse, AsyncConversationCursorPage[PermissionListResponse]]:
         """**NOTE:** This endpoint requires an [admin API key](../admin-api-keys).
 
         Organization owners can use this endpoint to view all permissions for a fine-tuned model checkpoint.
@@ -364,7 +364,7 @@ class AsyncPermissions(AsyncAPIResource):
                 "/fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions",
                 fine_tuned_model_checkpoint=fine_tuned_model_checkpoint,
             ),
-            page=AsyncConversationCursorPage[Data],
+            page=AsyncConversationCursorPage[PermissionListResponse],
             options=make_request_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -375,7 +375,7 @@ class AsyncPermissions(AsyncAPIResource):
                     permission_list_params.PermissionListParams,
                 ),
             ),
-            model=Data,
+            model=PermissionListResponse,
         )
 
     def retrieve(
@@ -392,7 +392,7 @@ class AsyncPermissions(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> AsyncPaginator[Data, AsyncConversationCursorPage[Data]]:
+    ) -> AsyncPaginator[PermissionListResponse, AsyncConversationCursorPage[PermissionListResponse]]:
         """**NOTE:** This endpoint requires an [admin API key](../admin-api-keys).
 
         Organization owners can use this endpoint to view all permissions for a fine-tuned model checkpoint.
@@ -421,7 +421,7 @@ class AsyncPermissions(AsyncAPIResource):
                 "/fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions",
                 fine_tuned_model_checkpoint=fine_tuned_model_checkpoint,
             ),
-            page=AsyncConversationCursorPage[Data],
+            page=AsyncConversationCursorPage[PermissionListResponse],
             options=make_request_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -432,7 +432,7 @@ class AsyncPermissions(AsyncAPIResource):
                     permission_list_params.PermissionListParams,
                 ),
             ),
-            model=Data,
+            model=PermissionListResponse,
         )
 
 

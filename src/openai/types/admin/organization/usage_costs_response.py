@@ -288,6 +288,20 @@ class DataResultOrganizationUsageWebSearchesResult(BaseModel):
     """When `group_by=context_level`, this field provides the search context size of the grouped usage result."""
 
 
+class Data(BaseModel):
+    object: Literal["bucket"]
+    start_time: int
+    end_time: int
+    results: List[DataResult]
+
+
+class UsageCostsResponse(BaseModel):
+    object: Literal["page"]
+    data: List[Data]
+    has_more: bool
+    next_page: Optional[str]
+
+
 DataResult: TypeAlias = Annotated[
     Union[
         DataResultOrganizationUsageCompletionsResult,
@@ -304,17 +318,3 @@ DataResult: TypeAlias = Annotated[
     ],
     PropertyInfo(discriminator="object"),
 ]
-
-
-class Data(BaseModel):
-    object: Literal["bucket"]
-    start_time: int
-    end_time: int
-    results: List[DataResult]
-
-
-class UsageCostsResponse(BaseModel):
-    object: Literal["page"]
-    data: List[Data]
-    has_more: bool
-    next_page: Optional[str]

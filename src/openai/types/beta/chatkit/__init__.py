@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from .thread_delete_response import ThreadDeleteResponse as ThreadDeleteResponse
     from .chat_session_file_upload import ChatSessionFileUpload as ChatSessionFileUpload
     from .chat_session_rate_limits import ChatSessionRateLimits as ChatSessionRateLimits
+    from .chatkit_thread_item_list import ChatKitThreadItemList as ChatKitThreadItemList
     from .thread_list_items_params import ThreadListItemsParams as ThreadListItemsParams
     from .chat_session_workflow_param import ChatSessionWorkflowParam as ChatSessionWorkflowParam
     from .chatkit_response_output_text import ChatKitResponseOutputText as ChatKitResponseOutputText
@@ -40,6 +41,7 @@ _LAZY = {
     "ChatKitResponseOutputText": ".chatkit_response_output_text",
     "ChatKitThread": ".chatkit_thread",
     "ChatKitThreadAssistantMessageItem": ".chatkit_thread_assistant_message_item",
+    "ChatKitThreadItemList": ".chatkit_thread_item_list",
     "ChatKitThreadUserMessageItem": ".chatkit_thread_user_message_item",
     "ChatKitWidgetItem": ".chatkit_widget_item",
     "ChatSession": ".chat_session",
@@ -84,6 +86,7 @@ __all__ = [
     "ChatKitResponseOutputText",
     "ChatKitThread",
     "ChatKitThreadAssistantMessageItem",
+    "ChatKitThreadItemList",
     "ChatKitThreadUserMessageItem",
     "ChatKitWidgetItem",
     "ChatSession",

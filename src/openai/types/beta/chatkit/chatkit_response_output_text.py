@@ -59,12 +59,6 @@ class AnnotationURL(BaseModel):
     """URL referenced by the annotation."""
 
 
-Annotation: TypeAlias = Annotated[Union[AnnotationFile, AnnotationURL], PropertyInfo(discriminator="type")]
-
-
-"""Annotation object describing a cited source."""
-
-
 class ChatKitResponseOutputText(BaseModel):
     """Assistant response text accompanied by optional annotations."""
 
@@ -76,3 +70,7 @@ class ChatKitResponseOutputText(BaseModel):
 
     annotations: List[Annotation]
     """Ordered list of annotations attached to the response text."""
+
+
+Annotation: TypeAlias = Annotated[Union[AnnotationFile, AnnotationURL], PropertyInfo(discriminator="type")]
+"""Annotation object describing a cited source."""

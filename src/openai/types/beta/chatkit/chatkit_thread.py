@@ -39,12 +39,6 @@ class StatusLocked(BaseModel):
     """Reason that the thread was locked. Defaults to null when no reason is recorded."""
 
 
-Status: TypeAlias = Annotated[Union[StatusActive, StatusLocked, StatusClosed], PropertyInfo(discriminator="type")]
-
-
-"""Current status for the thread. Defaults to `active` for newly created threads."""
-
-
 class ChatKitThread(BaseModel):
     """Represents a ChatKit thread and its current status."""
 
@@ -65,3 +59,7 @@ class ChatKitThread(BaseModel):
 
     user: str
     """Free-form string that identifies your end user who owns the thread."""
+
+
+Status: TypeAlias = Annotated[Union[StatusActive, StatusLocked, StatusClosed], PropertyInfo(discriminator="type")]
+"""Current status for the thread. Defaults to `active` for newly created threads."""

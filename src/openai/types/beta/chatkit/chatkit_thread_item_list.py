@@ -12,7 +12,14 @@ from .chatkit_widget_item import ChatKitWidgetItem
 from .chatkit_thread_user_message_item import ChatKitThreadUserMessageItem
 from .chatkit_thread_assistant_message_item import ChatKitThreadAssistantMessageItem
 
-__all__ = ["DataChatKitClientToolCall", "DataChatKitTask", "DataChatKitTaskGroupTask", "DataChatKitTaskGroup", "Data"]
+__all__ = [
+    "DataChatKitClientToolCall",
+    "DataChatKitTask",
+    "DataChatKitTaskGroupTask",
+    "DataChatKitTaskGroup",
+    "Data",
+    "ChatKitThreadItemList",
+]
 
 
 class DataChatKitClientToolCall(BaseModel):
@@ -112,11 +119,30 @@ class DataChatKitTaskGroup(BaseModel):
     """Tasks included in the group."""
 
 
+class ChatKitThreadItemList(BaseModel):
+    """A paginated list of thread items rendered for the ChatKit API."""
+
+    object: Literal["list"]
+    """The type of object returned, must be `list`."""
+
+    data: List[Data]
+    """A list of items"""
+
+    first_id: Optional[str]
+    """The ID of the first item in the list."""
+
+    last_id: Optional[str]
+    """The ID of the last item in the list."""
+
+    has_more: bool
+    """Whether there are more items available."""
+
+
 Data: TypeAlias = Annotated[
     Union[
-        "ChatKitThreadUserMessageItem",
-        "ChatKitThreadAssistantMessageItem",
-        "ChatKitWidgetItem",
+        ChatKitThreadUserMessageItem,
+        ChatKitThreadAssistantMessageItem,
+        ChatKitWidgetItem,
         DataChatKitClientToolCall,
         DataChatKitTask,
         DataChatKitTaskGroup,

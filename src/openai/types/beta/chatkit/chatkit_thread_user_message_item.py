@@ -34,12 +34,6 @@ class ContentQuotedText(BaseModel):
     """Quoted text content."""
 
 
-Content: TypeAlias = Annotated[Union[ContentInputText, ContentQuotedText], PropertyInfo(discriminator="type")]
-
-
-"""Content blocks that comprise a user message."""
-
-
 class InferenceOptions(BaseModel):
     """Model and tool overrides applied when generating the assistant response."""
 
@@ -74,3 +68,7 @@ class ChatKitThreadUserMessageItem(BaseModel):
 
     inference_options: Optional[InferenceOptions]
     """Inference overrides applied to the message. Defaults to null when unset."""
+
+
+Content: TypeAlias = Annotated[Union[ContentInputText, ContentQuotedText], PropertyInfo(discriminator="type")]
+"""Content blocks that comprise a user message."""

@@ -7,7 +7,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from .session import InputAudioTranscription as InputAudioTranscription
     from .error_event import ErrorEvent as ErrorEvent
     from .realtime_response import RealtimeResponse as RealtimeResponse
     from .response_done_event import ResponseDoneEvent as ResponseDoneEvent
@@ -114,7 +113,6 @@ _LAZY = {
     "InputAudioBufferCommittedEvent": ".input_audio_buffer_committed_event",
     "InputAudioBufferSpeechStartedEvent": ".input_audio_buffer_speech_started_event",
     "InputAudioBufferSpeechStoppedEvent": ".input_audio_buffer_speech_stopped_event",
-    "InputAudioTranscription": ".session",
     "OutputAudioBufferClear": ".realtime_client_event",
     "OutputTokenDetails": ".realtime_response_usage",
     "RateLimitsUpdatedEvent": ".rate_limits_updated_event",
@@ -188,7 +186,6 @@ __all__ = [
     "InputAudioBufferCommittedEvent",
     "InputAudioBufferSpeechStartedEvent",
     "InputAudioBufferSpeechStoppedEvent",
-    "InputAudioTranscription",
     "OutputAudioBufferClear",
     "OutputTokenDetails",
     "RateLimitsUpdatedEvent",

@@ -7,7 +7,6 @@ from typing import List, Union, Optional
 from typing_extensions import Literal, TypeAlias
 
 from ...._models import BaseModel
-from ...responses.tool import Mcp
 from ...shared.metadata import Metadata
 from ...responses.response_prompt import ResponsePrompt
 from ...responses.tool_choice_mcp import ToolChoiceMcp
@@ -16,20 +15,10 @@ from ...realtime.realtime_reasoning import RealtimeReasoning
 from ...responses.tool_choice_options import ToolChoiceOptions
 from ...responses.tool_choice_function import ToolChoiceFunction
 from ...realtime.realtime_function_tool import RealtimeFunctionTool
+from ...realtime.realtime_session_create_response import ToolMcpTool
 from ...realtime.realtime_response_create_audio_output import RealtimeResponseCreateAudioOutput
 
 __all__ = ["ResponseTool", "ResponseToolChoice", "Response", "ResponseCreateEvent"]
-
-
-ResponseTool: TypeAlias = Union["RealtimeFunctionTool", "Mcp"]
-
-
-ResponseToolChoice: TypeAlias = Union["ToolChoiceOptions", "ToolChoiceFunction", "ToolChoiceMcp"]
-
-
-"""How the model chooses tools. Provide one of the string modes or force a specific
-function/MCP tool.
-"""
 
 
 class Response(BaseModel):
@@ -139,3 +128,12 @@ class ResponseCreateEvent(BaseModel):
 
     response: Optional[Response] = None
     """Create a new Realtime response with these parameters"""
+
+
+ResponseTool: TypeAlias = Union[RealtimeFunctionTool, ToolMcpTool]
+
+
+ResponseToolChoice: TypeAlias = Union[ToolChoiceOptions, ToolChoiceFunction, ToolChoiceMcp]
+"""How the model chooses tools. Provide one of the string modes or force a specific
+function/MCP tool.
+"""

@@ -82,17 +82,6 @@ class TracingTracingConfiguration(TypedDict, total=False):
     """
 
 
-Tracing: TypeAlias = Union[Literal["auto"], TracingTracingConfiguration]
-
-
-"""Configuration options for tracing. Set to null to disable tracing. Once
-tracing is enabled for a session, the configuration cannot be modified.
-
-`auto` will create a trace for the session with default values for the
-workflow name, group id, and metadata.
-"""
-
-
 class TurnDetection(TypedDict, total=False):
     """Configuration for turn detection. Can be set to `null` to turn off. Server
     VAD means that the model will detect the start and end of speech based on
@@ -205,3 +194,12 @@ class SessionCreateParams(TypedDict, total=False):
         "gpt-4o-mini-realtime-preview",
         "gpt-4o-mini-realtime-preview-2024-12-17",
     ]
+
+
+Tracing: TypeAlias = Union[Literal["auto"], TracingTracingConfiguration]
+"""Configuration options for tracing. Set to null to disable tracing. Once
+tracing is enabled for a session, the configuration cannot be modified.
+
+`auto` will create a trace for the session with default values for the
+workflow name, group id, and metadata.
+"""

@@ -6,8 +6,8 @@ from typing import Dict, List, Union, Optional
 
 from typing_extensions import Literal, TypeAlias
 
-from .session import InputAudioTranscription
 from ...._models import BaseModel
+from .transcription_session import InputAudioTranscription
 from ...realtime.noise_reduction_type import NoiseReductionType
 from ...realtime.realtime_audio_formats import RealtimeAudioFormats
 from ...realtime.realtime_function_tool import RealtimeFunctionTool
@@ -86,17 +86,6 @@ class TracingTracingConfiguration(BaseModel):
     """The arbitrary metadata to attach to this trace to enable
     filtering in the traces dashboard.
     """
-
-
-Tracing: TypeAlias = Union[Literal["auto"], TracingTracingConfiguration]
-
-
-"""Configuration options for tracing. Set to null to disable tracing. Once
-tracing is enabled for a session, the configuration cannot be modified.
-
-`auto` will create a trace for the session with default values for the
-workflow name, group id, and metadata.
-"""
 
 
 class TurnDetection(BaseModel):
@@ -197,3 +186,12 @@ class SessionCreateResponse(BaseModel):
     limit output tokens, or `inf` for the maximum available tokens for a
     given model. Defaults to `inf`.
     """
+
+
+Tracing: TypeAlias = Union[Literal["auto"], TracingTracingConfiguration]
+"""Configuration options for tracing. Set to null to disable tracing. Once
+tracing is enabled for a session, the configuration cannot be modified.
+
+`auto` will create a trace for the session with default values for the
+workflow name, group id, and metadata.
+"""

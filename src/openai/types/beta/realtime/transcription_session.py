@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from typing import List, Optional
+from typing import List, Union, Optional
 
 from typing_extensions import Literal
 
-from .session import InputAudioTranscription
 from ...._models import BaseModel
 
-__all__ = ["ClientSecret", "TurnDetection", "TranscriptionSession"]
+__all__ = ["ClientSecret", "InputAudioTranscription", "TurnDetection", "TranscriptionSession"]
 
 
 class ClientSecret(BaseModel):
@@ -27,6 +26,29 @@ class ClientSecret(BaseModel):
     """Timestamp for when the token expires. Currently, all tokens expire
     after one minute.
     """
+
+
+class InputAudioTranscription(BaseModel):
+    model: Optional[
+        Union[
+            str,
+            Literal[
+                "whisper-1",
+                "gpt-4o-mini-transcribe",
+                "gpt-4o-mini-transcribe-2025-12-15",
+                "gpt-4o-transcribe",
+                "gpt-4o-transcribe-diarize",
+                "gpt-realtime-whisper",
+            ],
+        ]
+    ] = None
+    """The model used for transcription. Current options are `whisper-1`, `gpt-4o-mini-transcribe`, `gpt-4o-mini-transcribe-2025-12-15`, `gpt-4o-transcribe`, `gpt-4o-transcribe-diarize`, and `gpt-realtime-whisper`."""
+
+    language: Optional[str] = None
+    """The language of the input audio."""
+
+    prompt: Optional[str] = None
+    """The prompt configured for input audio transcription, when present."""
 
 
 class TurnDetection(BaseModel):

@@ -12,4 +12,4 @@ from .file_citation_annotation import FileCitationAnnotation
 __all__ = ["Annotation"]
 
 
-Annotation: TypeAlias = Union["FileCitationAnnotation", "FilePathAnnotation"]
+Annotation: TypeAlias = Union[FileCitationAnnotation, FilePathAnnotation]

@@ -12,4 +12,4 @@ from .file_citation_delta_annotation import FileCitationDeltaAnnotation
 __all__ = ["AnnotationDelta"]
 
 
-AnnotationDelta: TypeAlias = Union["FileCitationDeltaAnnotation", "FilePathDeltaAnnotation"]
+AnnotationDelta: TypeAlias = Union[FileCitationDeltaAnnotation, FilePathDeltaAnnotation]

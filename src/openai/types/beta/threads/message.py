@@ -25,9 +25,6 @@ class AttachmentToolAssistantToolsFileSearchTypeOnly(BaseModel):
     """The type of tool being defined: `file_search`"""
 
 
-AttachmentTool: TypeAlias = Union["CodeInterpreterTool", AttachmentToolAssistantToolsFileSearchTypeOnly]
-
-
 class Attachment(BaseModel):
     file_id: Optional[str] = None
     """The ID of the file to attach to the message."""
@@ -93,3 +90,6 @@ class Message(BaseModel):
     Keys are strings with a maximum length of 64 characters. Values are strings
     with a maximum length of 512 characters.
     """
+
+
+AttachmentTool: TypeAlias = Union[CodeInterpreterTool, AttachmentToolAssistantToolsFileSearchTypeOnly]

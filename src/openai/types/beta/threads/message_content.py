@@ -14,6 +14,4 @@ from .image_file_content_block import ImageFileContentBlock
 __all__ = ["MessageContent"]
 
 
-MessageContent: TypeAlias = Union[
-    "ImageFileContentBlock", "ImageURLContentBlock", "TextContentBlock", "RefusalContentBlock"
-]
+MessageContent: TypeAlias = Union[ImageFileContentBlock, ImageURLContentBlock, TextContentBlock, RefusalContentBlock]

@@ -14,6 +14,4 @@ from .image_file_delta_block import ImageFileDeltaBlock
 __all__ = ["MessageContentDelta"]
 
 
-MessageContentDelta: TypeAlias = Union[
-    "ImageFileDeltaBlock", "TextDeltaBlock", "RefusalDeltaBlock", "ImageURLDeltaBlock"
-]
+MessageContentDelta: TypeAlias = Union[ImageFileDeltaBlock, TextDeltaBlock, RefusalDeltaBlock, ImageURLDeltaBlock]

@@ -13,6 +13,4 @@ from .image_file_content_block_param import ImageFileContentBlockParam
 __all__ = ["MessageContentPartParam"]
 
 
-MessageContentPartParam: TypeAlias = Union[
-    "ImageFileContentBlockParam", "ImageURLContentBlockParam", "TextContentBlockParam"
-]
+MessageContentPartParam: TypeAlias = Union[ImageFileContentBlockParam, ImageURLContentBlockParam, TextContentBlockParam]

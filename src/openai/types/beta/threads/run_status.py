@@ -18,6 +18,4 @@ RunStatus: TypeAlias = Literal[
     "incomplete",
     "expired",
 ]
-
-
 """The status of the run, which can be either `queued`, `in_progress`, `requires_action`, `cancelling`, `cancelled`, `failed`, `completed`, `incomplete`, or `expired`."""

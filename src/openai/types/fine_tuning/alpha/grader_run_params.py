@@ -15,18 +15,6 @@ from ...graders.text_similarity_grader_param import TextSimilarityGraderParam
 __all__ = ["Grader", "GraderRunParams"]
 
 
-Grader: TypeAlias = Union[
-    "StringCheckGraderParam",
-    "TextSimilarityGraderParam",
-    "PythonGraderParam",
-    "ScoreModelGraderParam",
-    "MultiGraderParam",
-]
-
-
-"""The grader used for the fine-tuning job."""
-
-
 class GraderRunParams(TypedDict, total=False):
     grader: Required[Grader]
     """The grader used for the fine-tuning job."""
@@ -42,3 +30,9 @@ class GraderRunParams(TypedDict, total=False):
     The `output_json` variable will be populated if the model sample is a
     valid JSON string.
     """
+
+
+Grader: TypeAlias = Union[
+    StringCheckGraderParam, TextSimilarityGraderParam, PythonGraderParam, ScoreModelGraderParam, MultiGraderParam
+]
+"""The grader used for the fine-tuning job."""

@@ -15,18 +15,12 @@ from ...graders.text_similarity_grader_param import TextSimilarityGraderParam
 __all__ = ["Grader", "GraderValidateParams"]
 
 
-Grader: TypeAlias = Union[
-    "StringCheckGraderParam",
-    "TextSimilarityGraderParam",
-    "PythonGraderParam",
-    "ScoreModelGraderParam",
-    "MultiGraderParam",
-]
-
-
-"""The grader used for the fine-tuning job."""
-
-
 class GraderValidateParams(TypedDict, total=False):
     grader: Required[Grader]
     """The grader used for the fine-tuning job."""
+
+
+Grader: TypeAlias = Union[
+    StringCheckGraderParam, TextSimilarityGraderParam, PythonGraderParam, ScoreModelGraderParam, MultiGraderParam
+]
+"""The grader used for the fine-tuning job."""

@@ -16,14 +16,10 @@ from ...graders.text_similarity_grader import TextSimilarityGrader
 __all__ = ["Grader", "GraderValidateResponse"]
 
 
-Grader: TypeAlias = Union[
-    "StringCheckGrader", "TextSimilarityGrader", "PythonGrader", "ScoreModelGrader", "MultiGrader"
-]
-
-
-"""The grader used for the fine-tuning job."""
-
-
 class GraderValidateResponse(BaseModel):
     grader: Optional[Grader] = None
     """The grader used for the fine-tuning job."""
+
+
+Grader: TypeAlias = Union[StringCheckGrader, TextSimilarityGrader, PythonGrader, ScoreModelGrader, MultiGrader]
+"""The grader used for the fine-tuning job."""

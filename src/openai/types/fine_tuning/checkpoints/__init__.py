@@ -9,14 +9,14 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from .permission_list_params import PermissionListParams as PermissionListParams
     from .permission_create_params import PermissionCreateParams as PermissionCreateParams
+    from .permission_list_response import PermissionListResponse as PermissionListResponse
     from .permission_delete_response import PermissionDeleteResponse as PermissionDeleteResponse
-    from .permission_retrieve_response import Data as Data
 
 _LAZY = {
-    "Data": ".permission_retrieve_response",
     "PermissionCreateParams": ".permission_create_params",
     "PermissionDeleteResponse": ".permission_delete_response",
     "PermissionListParams": ".permission_list_params",
+    "PermissionListResponse": ".permission_list_response",
 }
 
 
@@ -39,4 +39,4 @@ def __dir__() -> list[str]:
     return sorted(_LAZY)
 
 
-__all__ = ["Data", "PermissionCreateParams", "PermissionDeleteResponse", "PermissionListParams"]
+__all__ = ["PermissionCreateParams", "PermissionDeleteResponse", "PermissionListParams", "PermissionListResponse"]

@@ -40,9 +40,6 @@ class CodeInterpreterOutputLogs(BaseModel):
     """The text output from the Code Interpreter tool call."""
 
 
-CodeInterpreterOutput: TypeAlias = Union[CodeInterpreterOutputLogs, CodeInterpreterOutputImage]
-
-
 class CodeInterpreter(BaseModel):
     """The Code Interpreter tool call definition."""
 
@@ -64,3 +61,6 @@ class CodeInterpreterToolCall(BaseModel):
 
     code_interpreter: CodeInterpreter
     """The Code Interpreter tool call definition."""
+
+
+CodeInterpreterOutput: TypeAlias = Union[CodeInterpreterOutputLogs, CodeInterpreterOutputImage]

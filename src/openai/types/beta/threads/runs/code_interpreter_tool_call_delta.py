@@ -8,12 +8,11 @@ from typing_extensions import Literal, TypeAlias
 
 from ....._models import BaseModel
 from .code_interpreter_logs import CodeInterpreterLogs
-from .code_interpreter_output_image import CodeInterpreterOutputImage
+from ....run_step_delta_step_details_tool_calls_code_output_image_object import (
+    RunStepDeltaStepDetailsToolCallsCodeOutputImageObject,
+)
 
 __all__ = ["CodeInterpreterOutput", "CodeInterpreter", "CodeInterpreterToolCallDelta"]
-
-
-CodeInterpreterOutput: TypeAlias = Union["CodeInterpreterLogs", "CodeInterpreterOutputImage"]
 
 
 class CodeInterpreter(BaseModel):
@@ -40,3 +39,6 @@ class CodeInterpreterToolCallDelta(BaseModel):
 
     code_interpreter: Optional[CodeInterpreter] = None
     """The Code Interpreter tool call definition."""
+
+
+CodeInterpreterOutput: TypeAlias = Union[CodeInterpreterLogs, RunStepDeltaStepDetailsToolCallsCodeOutputImageObject]

@@ -24,12 +24,6 @@ class LastError(BaseModel):
     """A human-readable description of the error."""
 
 
-StepDetails: TypeAlias = Union["MessageCreationStepDetails", "ToolCallsStepDetails"]
-
-
-"""The details of the run step."""
-
-
 class Usage(BaseModel):
     """Usage statistics related to the run step. This value will be `null` while the run step's status is `in_progress`."""
 
@@ -99,3 +93,7 @@ class RunStep(BaseModel):
 
     usage: Optional[Usage]
     """Usage statistics related to the run step. This value will be `null` while the run step's status is `in_progress`."""
+
+
+StepDetails: TypeAlias = Union[MessageCreationStepDetails, ToolCallsStepDetails]
+"""The details of the run step."""

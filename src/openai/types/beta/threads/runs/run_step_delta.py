@@ -13,14 +13,12 @@ from .run_step_delta_message_delta import RunStepDeltaMessageDelta
 __all__ = ["StepDetails", "RunStepDelta"]
 
 
-StepDetails: TypeAlias = Union["RunStepDeltaMessageDelta", "ToolCallDeltaObject"]
-
-
-"""The details of the run step."""
-
-
 class RunStepDelta(BaseModel):
     """The delta containing the fields that have changed on the run step."""
 
     step_details: Optional[StepDetails] = None
     """The details of the run step."""
+
+
+StepDetails: TypeAlias = Union[RunStepDeltaMessageDelta, ToolCallDeltaObject]
+"""The details of the run step."""

@@ -13,4 +13,4 @@ from .code_interpreter_tool_call import CodeInterpreterToolCall
 __all__ = ["ToolCall"]
 
 
-ToolCall: TypeAlias = Union["CodeInterpreterToolCall", "FileSearchToolCall", "FunctionToolCall"]
+ToolCall: TypeAlias = Union[CodeInterpreterToolCall, FileSearchToolCall, FunctionToolCall]

@@ -13,4 +13,4 @@ from .code_interpreter_tool_call_delta import CodeInterpreterToolCallDelta
 __all__ = ["ToolCallDelta"]
 
 
-ToolCallDelta: TypeAlias = Union["CodeInterpreterToolCallDelta", "FileSearchToolCallDelta", "FunctionToolCallDelta"]
+ToolCallDelta: TypeAlias = Union[CodeInterpreterToolCallDelta, FileSearchToolCallDelta, FunctionToolCallDelta]

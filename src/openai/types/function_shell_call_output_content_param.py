@@ -1,0 +1,36 @@
+# File generated from our OpenAPI spec by codegen/. Do not edit by hand.
+
+from __future__ import annotations
+
+from typing import Union
+
+from typing_extensions import Required, Annotated, TypeAlias, TypedDict
+
+from .._utils import PropertyInfo
+from .function_shell_call_output_exit_outcome_param import FunctionShellCallOutputExitOutcomeParam
+from .function_shell_call_output_timeout_outcome_param import FunctionShellCallOutputTimeoutOutcomeParam
+
+__all__ = ["Outcome", "FunctionShellCallOutputContentParam"]
+
+
+class FunctionShellCallOutputContentParam(TypedDict, total=False):
+    """The content of a shell tool call output that was emitted."""
+
+    stdout: Required[str]
+    """The standard output that was captured."""
+
+    stderr: Required[str]
+    """The standard error output that was captured."""
+
+    outcome: Required[Outcome]
+    """Represents either an exit outcome (with an exit code) or a timeout outcome for a shell call output chunk."""
+
+    created_by: str
+    """The identifier of the actor that created the item."""
+
+
+Outcome: TypeAlias = Annotated[
+    Union[FunctionShellCallOutputTimeoutOutcomeParam, FunctionShellCallOutputExitOutcomeParam],
+    PropertyInfo(discriminator="type"),
+]
+"""Represents either an exit outcome (with an exit code) or a timeout outcome for a shell call output chunk."""

@@ -1,0 +1,58 @@
+# File generated from our OpenAPI spec by codegen/. Do not edit by hand.
+
+from __future__ import annotations
+
+from typing import Union, Iterable, Optional
+
+from typing_extensions import Literal, Required, Annotated, TypeAlias, TypedDict
+
+from .._utils import PropertyInfo
+from .text_content_param import TextContentParam
+from .computer_screenshot_content_param import ComputerScreenshotContentParam
+from .conversations.refusal_content_param import RefusalContentParam
+from .conversations.input_file_content_param import InputFileContentParam
+from .conversations.input_text_content_param import InputTextContentParam
+from .conversations.input_image_content_param import InputImageContentParam
+from .conversations.output_text_content_param import OutputTextContentParam
+from .responses.response_reasoning_item_param import Content as ResponseReasoningItemParamContent, Summary
+
+__all__ = ["Content", "MessageParam"]
+
+
+class MessageParam(TypedDict, total=False):
+    """A message to or from the model."""
+
+    type: Required[Literal["message"]]
+    """The type of the message. Always set to `message`."""
+
+    id: Required[str]
+    """The unique ID of the message."""
+
+    status: Required[Literal["in_progress", "completed", "incomplete"]]
+    """The status of item. One of `in_progress`, `completed`, or `incomplete`. Populated when items are returned via API."""
+
+    role: Required[Literal["unknown", "user", "assistant", "system", "critic", "discriminator", "developer", "tool"]]
+    """The role of the message. One of `unknown`, `user`, `assistant`, `system`, `critic`, `discriminator`, `developer`, or `tool`."""
+
+    content: Required[Iterable[Content]]
+    """The content of the message"""
+
+    phase: Optional[Literal["commentary", "final_answer"]]
+    """Labels an `assistant` message as intermediate commentary (`commentary`) or the final answer (`final_answer`). For models like `gpt-5.3-codex` and beyond, when sending follow-up requests, preserve and resend phase on all assistant messages — dropping it can degrade performance. Not used for user messages."""
+
+
+Content: TypeAlias = Annotated[
+    Union[
+        InputTextContentParam,
+        OutputTextContentParam,
+        TextContentParam,
+        Summary,
+        ResponseReasoningItemParamContent,
+        RefusalContentParam,
+        InputImageContentParam,
+        ComputerScreenshotContentParam,
+        InputFileContentParam,
+    ],
+    PropertyInfo(discriminator="type"),
+]
+"""A content part that makes up an input or output item."""

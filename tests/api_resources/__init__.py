@@ -1,0 +1,1 @@
+# File generated from our OpenAPI spec by codegen/. Do not edit by hand.
