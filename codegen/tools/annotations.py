@@ -70,6 +70,8 @@ class _Parser:
 
     def term(self) -> Ann:
         tok = self.take()
+        if tok in ("", ",", "]", "|", ")"):
+            raise ValueError(f"unexpected {tok or 'end'!r} in annotation")
         if tok == "[":  # a bare list, e.g. Callable's parameter list
             args = self.arglist("]")
             return Ann("[]", tuple(args))
@@ -91,6 +93,8 @@ class _Parser:
     def arglist(self, close: str) -> List[Ann]:
         args: List[Ann] = []
         while self.peek() != close:
+            if not self.peek():
+                raise ValueError(f"missing {close!r} in annotation")
             args.append(self.union())
             if self.peek() == ",":
                 self.take()
