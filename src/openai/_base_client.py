@@ -13,6 +13,7 @@ One call, end to end:
 
 from __future__ import annotations
 
+import re
 import json
 import time
 import uuid
@@ -110,6 +111,8 @@ _StreamT = TypeVar("_StreamT", bound="Stream[Any]")
 _AsyncStreamT = TypeVar("_AsyncStreamT", bound="AsyncStream[Any]")
 SyncPageT = TypeVar("SyncPageT")
 AsyncPageT = TypeVar("AsyncPageT")
+
+_ABSOLUTE_URL = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://")
 
 # httpx's own default; a user-supplied client still on it gets the SDK's default timeout instead.
 HTTPX_DEFAULT_TIMEOUT = httpx.Timeout(5.0)
@@ -209,7 +212,6 @@ class BaseClient(Generic[_HttpxClientT, _DefaultStreamT]):
     timeout: Union[float, Timeout, None]
     _strict_response_validation: bool
     _idempotency_header: Optional[str] = None
-    _default_stream_cls: Optional[Type[_DefaultStreamT]] = None
 
     def __init__(
         self,
@@ -264,7 +266,7 @@ class BaseClient(Generic[_HttpxClientT, _DefaultStreamT]):
 
     def _prepare_url(self, url: str) -> str:
         """Join a relative path onto the base URL by plain concatenation (the base keeps its path)."""
-        if "://" in url:
+        if _ABSOLUTE_URL.match(url):
             return url
         base = self.base_url
         cache = self._url_cache
@@ -396,11 +398,16 @@ class BaseClient(Generic[_HttpxClientT, _DefaultStreamT]):
 
         kwargs: Dict[str, Any] = {}
         files: Optional[Any] = options.files
-        content_type = headers.get("Content-Type")
-        if content_type is not None and content_type.split(";", 1)[0].strip() == "multipart/form-data":
+        content_type_key = next((k for k in headers if k.lower() == "content-type"), None)
+        content_type = headers[content_type_key] if content_type_key is not None else None
+        if (
+            content_type_key is not None
+            and content_type is not None
+            and content_type.split(";", 1)[0].strip() == "multipart/form-data"
+        ):
             if "boundary" not in content_type:
                 # httpx writes the header itself, with the boundary it chose.
-                del headers["Content-Type"]
+                del headers[content_type_key]
             if json_data is not None:
                 if not isinstance(json_data, Mapping):
                     raise TypeError(
@@ -415,8 +422,8 @@ class BaseClient(Generic[_HttpxClientT, _DefaultStreamT]):
             custom: Mapping[str, Union[str, Omit]] = (
                 options.headers if not isinstance(options.headers, NotGiven) else {}
             )
-            if not any(k.lower() == "content-type" for k in custom):
-                headers.pop("Content-Type", None)
+            if content_type_key is not None and not any(k.lower() == "content-type" for k in custom):
+                del headers[content_type_key]
 
         params = options.params
         default_query = self.default_query

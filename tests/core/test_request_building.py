@@ -180,7 +180,7 @@ def test_multipart_body_with_form_fields() -> None:
         cast_to=dict,
         body={"purpose": "fine-tune", "meta": {"a": "b"}, "tags": ["x", "y"]},
         files=[("file", ("data.jsonl", b'{"a": 1}\n', "application/jsonl"))],
-        options={"headers": {"Content-Type": "multipart/form-data"}},
+        options={"headers": {"content-type": "multipart/form-data"}},
     )
     request = recorder.last
     content_type = request.headers["Content-Type"]
