@@ -480,12 +480,18 @@ def resolve(matcher: Matcher) -> Tuple[Dict[str, Dict[str, str]], List[str]]:
         for ptr, (r, key) in choice.items():
             per_key[key].append((r[0:3], ptr))
         out: Dict[str, str] = {}
+        reuse: Dict[str, str] = {}
         for key, ptrs in per_key.items():
             ptrs.sort(key=lambda x: (x[0], -len(x[1]), x[1]), reverse=True)
-            out[ptrs[0][1]] = key
+            kept = ptrs[0][1]
+            out[kept] = key
             for _, other in ptrs[1:]:
-                dropped.append(f"{side}: {key} also fits {other} (kept {ptrs[0][1]})")
+                if shape(matcher.spec, other) == shape(matcher.spec, kept):
+                    reuse[other] = key  # the same schema written out twice: one type serves both
+                else:
+                    dropped.append(f"{side}: {key} also fits {other} (kept {kept})")
         maps[side] = dict(sorted(out.items()))
+        maps[f"{side}_reuse"] = dict(sorted(reuse.items()))
         # keys that won no pointer of their own: the SDK's per-use copies of a shared schema, keyed by use site
         copies: Dict[str, str] = {}
         won = set(out.values())
@@ -500,6 +506,17 @@ def resolve(matcher: Matcher) -> Tuple[Dict[str, Dict[str, str]], List[str]]:
         maps[f"{side}_copies"] = dict(sorted(copies.items()))
     maps["aliases"] = extra_aliases(matcher, {k for m in maps.values() for k in m.values()})
     return maps, dropped
+
+
+def shape(spec: SpecIndex, ptr: str) -> Tuple[str, frozenset[str]]:
+    """What makes two inline schemas the same type: union members (by target), properties, or enum values."""
+    members = spec.flat_union_members(ptr)
+    if members:
+        return ("union", frozenset(spec.deref(m) for m, _ in members))
+    props = spec.properties(ptr)
+    if props:
+        return ("object", frozenset(f"{k}={spec.deref(v)}" for k, v in props.items()))
+    return ("enum", frozenset(spec.enum_values(ptr)))
 
 
 def rule_field_name(wire: str) -> str:
@@ -590,6 +607,9 @@ HEADER = """\
 # -> `admin.organization.certificate_activate_response.CertificateActivateResponse`. To honour one: when the walk
 # from that operation/parent reaches the site, emit a copy of the target under the key; the copy's inline children
 # have their own entries below it (same site prefix) or follow the inline rule in the copy's module.
+# models_reuse / params_reuse: pointer -> a key already named in models/params, for a schema the spec writes out
+# again inline with the same shape (same union members, properties or enum values): reference that type there
+# instead of declaring a new one (e.g. every `tools` array of the assistants API -> AssistantToolParam).
 # aliases: type key -> value (table spelling) for aliases the SDK declares without a schema of their own.
 # field_names: type key -> {wire name: Python name} where the SDK departs from the field-name rules, which are:
 # characters other than [0-9A-Za-z_] -> `_` (`self-harm` -> `self_harm`), `schema` -> `schema_`, `model_x` ->
@@ -602,7 +622,7 @@ HEADER = """\
 def dump(
     maps: Dict[str, Dict[str, str]], renames: Dict[str, Dict[str, str]], dropped: List[str], unmatched: List[str]
 ) -> str:
-    order = ["models", "params", "models_copies", "params_copies", "aliases"]
+    order = ["models", "params", "models_copies", "params_copies", "models_reuse", "params_reuse", "aliases"]
     data: Dict[str, Any] = {k: maps[k] for k in order}
     data["field_names"] = renames
     body = yaml.safe_dump(data, sort_keys=False, width=1000)
