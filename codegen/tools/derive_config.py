@@ -200,7 +200,10 @@ def describe_method(name: str, entry: Dict[str, Any]) -> Dict[str, Any]:
             if p.get("annotation") == "bool" and p["name"] == "stream":
                 non_stream = " | ".join(x for x in split_top_union(ov["returns"]) if not x.startswith("Stream["))
     if stream_item:
-        out["returns"] = non_stream or ret
+        # the main signature's return without its Stream[...] member (for transcriptions a union of the
+        # response_format variants; the `stream: bool` overload's own return is in `overloads`)
+        main = " | ".join(x for x in split_top_union(ret) if not x.startswith("Stream["))
+        out["returns"] = main or non_stream or ret
         out["stream"] = {"param": stream_item[0], "item": stream_item[1]}
     else:
         out["returns"] = ret

@@ -354,6 +354,11 @@ def anchors(matcher: Matcher, spec: SpecIndex, operations: Dict[str, Dict[str, A
                             matcher.page_schemas.setdefault(cfg["item"], sptr)
                         elif cfg.get("returns"):
                             matcher.walk(parse(cfg["returns"]), sptr, sptr)
+                            # an overload may name the response union itself (TranscriptionCreateResponse)
+                            for ov in cfg.get("overloads", []):
+                                rest = [p for p in split_union(ov["returns"]) if not p.startswith("Stream[")]
+                                if len(rest) == 1 and rest[0] in matcher.types:
+                                    matcher.walk(parse(rest[0]), sptr, sptr)
             # request
             pm = cfg.get("params_module")
             if not pm:
@@ -387,6 +392,11 @@ def anchors(matcher: Matcher, spec: SpecIndex, operations: Dict[str, Dict[str, A
                 if field and param.get("in") == "query":
                     pptr = f"{base}/parameters/{i}/schema"
                     matcher.walk(parse(field["annotation"]), pptr, pptr)
+
+
+def split_union(text: str) -> List[str]:
+    node = parse(text)
+    return [str(a) for a in node.args] if node.name in ("|", "Union") else [str(node)]
 
 
 def params_type(matcher: Matcher, module: str) -> Optional[str]:
