@@ -541,6 +541,18 @@ class BaseClient(Generic[_HttpxClientT, _DefaultStreamT]):
         options.headers = remaining
         return cast(Type[ResponseT], override_cast_to)
 
+    def _send_kwargs(
+        self, client: Union[httpx.Client, httpx.AsyncClient], options: FinalRequestOptions
+    ) -> Dict[str, Any]:
+        kwargs: Dict[str, Any] = {}
+        auth = self.custom_auth
+        if auth is not None:
+            # Only when set: passing None would switch off an `auth=` configured on the user's http_client.
+            kwargs["auth"] = auth
+        follow = options.follow_redirects
+        kwargs["follow_redirects"] = follow if follow is not None else client.follow_redirects
+        return kwargs
+
     def _prepare_attempt_options(self, input_options: FinalRequestOptions) -> FinalRequestOptions:
         return self._prepare_options(input_options.copy())
 
@@ -735,16 +747,7 @@ class SyncAPIClient(BaseClient[httpx.Client, "Stream[Any]"]):
 
             response: Optional[httpx.Response] = None
             try:
-                response = client.send(
-                    request,
-                    stream=True,
-                    auth=self.custom_auth,
-                    follow_redirects=(
-                        attempt_options.follow_redirects
-                        if attempt_options.follow_redirects is not None
-                        else client.follow_redirects
-                    ),
-                )
+                response = client.send(request, stream=True, **self._send_kwargs(client, attempt_options))
                 # Read the body inside the loop: a reset or truncated body is then retried like any
                 # connection failure. Streams keep their body unread, except error answers.
                 if not stream or not _is_success(response.status_code):
@@ -1176,16 +1179,7 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient, "AsyncStream[Any]"]):
 
             response: Optional[httpx.Response] = None
             try:
-                response = await client.send(
-                    request,
-                    stream=True,
-                    auth=self.custom_auth,
-                    follow_redirects=(
-                        attempt_options.follow_redirects
-                        if attempt_options.follow_redirects is not None
-                        else client.follow_redirects
-                    ),
-                )
+                response = await client.send(request, stream=True, **self._send_kwargs(client, attempt_options))
                 if not stream or not _is_success(response.status_code):
                     await response.aread()
             except Exception as err:

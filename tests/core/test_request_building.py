@@ -371,3 +371,28 @@ async def test_async_custom_request_verbs(anyio_backend: str) -> None:
     await client.delete("/r", cast_to=dict)
     assert [r.method for r in recorder.requests] == ["GET", "POST", "PUT", "PATCH", "DELETE"]
     assert all(r.url.params["v"] == "1" for r in recorder.requests)
+
+
+def test_auth_configured_on_the_user_http_client_is_kept() -> None:
+    recorder = Recorder()
+    http_client = httpx.Client(transport=httpx.MockTransport(recorder), auth=("user", "pass"))
+    client = OpenAI(api_key=API_KEY, base_url=BASE_URL, http_client=http_client)
+    client.get("/models", cast_to=dict, options={"headers": {"Authorization": omit}})
+    assert recorder.last.headers["Authorization"].startswith("Basic ")
+
+
+def test_follow_redirects_per_request() -> None:
+    def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.path == "/v1/old":
+            return httpx.Response(307, headers={"Location": "/v1/new"})
+        return httpx.Response(200, json={"path": request.url.path})
+
+    recorder = Recorder(handler)
+    client = make_client(recorder)
+    # A plain httpx.Client does not follow redirects; the per-request option overrides it.
+    assert client.get("/old", cast_to=dict, options={"follow_redirects": True}) == {"path": "/v1/new"}
+    from openai import APIStatusError
+
+    with pytest.raises(APIStatusError) as info:
+        client.get("/old", cast_to=dict)
+    assert info.value.status_code == 307
