@@ -6,7 +6,6 @@ import json
 from typing import Any, Dict, List, cast
 
 import httpx
-import pytest
 
 from openai import BaseModel, AsyncStream
 from openai._response import APIResponse, AsyncAPIResponse
@@ -93,15 +92,6 @@ def test_stream_true_returns_the_stream_class_without_reading_the_body() -> None
     assert [item.id for item in stream] == ["1", "2"]
 
 
-@pytest.mark.parametrize(
-    "anyio_backend",
-    [
-        "asyncio",
-        # AsyncStream leaves httpx's `aiter_bytes` generator unclosed after `[DONE]` (reported to the data
-        # core); trio reports that at garbage collection. The core's hand-off is covered by asyncio.
-        pytest.param("trio", marks=pytest.mark.xfail(strict=False, reason="data core: unclosed aiter_bytes")),
-    ],
-)
 async def test_async_stream(anyio_backend: str) -> None:
     body = sse({"id": "1", "size": 1})
     client = make_async_client(
