@@ -159,6 +159,11 @@ class _Namer:
             self.explicit[(ptr, "model")] = TypeKey.parse(key)
         for ptr, key in config.params.items():
             self.explicit[(ptr, "param")] = TypeKey.parse(key)
+        by_key: Dict[TypeKey, str] = {}
+        for (ptr, _side), key in sorted(self.explicit.items()):
+            if key in by_key:
+                problems.error(ptr, f"name clash: {key} is already the name of {by_key[key]} (types.yaml)")
+            by_key[key] = ptr
         self.copies: Dict[Tuple[str, str], TypeKey] = {}
         for ptr, key in config.models_copies.items():
             self.copies[(ptr, "model")] = TypeKey.parse(key)
