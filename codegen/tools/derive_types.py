@@ -550,6 +550,19 @@ def field_renames(matcher: Matcher) -> Dict[str, Dict[str, str]]:
     return out
 
 
+def extra_exports(surface: Dict[str, Any]) -> Dict[str, Dict[str, str]]:
+    """Package (or module) -> {name: defining module} for the re-exports the rule does not give. The rule: a
+    package's __init__ re-exports the main type (named like its module) of each direct child module."""
+    out: Dict[str, Dict[str, str]] = {}
+    for package, names in sorted(surface["exports"].items()):
+        for name, module in sorted(names.items()):
+            parent, stem = module.rsplit(".", 1)
+            if parent == package and name.lower() == stem.replace("_", ""):
+                continue
+            out.setdefault(package[len("openai.") :], {})[name] = module[len("openai.") :]
+    return out
+
+
 def extra_aliases(matcher: Matcher, mapped: set[str]) -> Dict[str, str]:
     """Aliases the SDK declares without a schema of their own (`ChatCompletionReasoningEffort = ReasoningEffort`,
     `UnwrapWebhookEvent = Union[...]`): type key -> value, in the table's annotation spelling."""
@@ -624,17 +637,25 @@ HEADER = """\
 # field_names: type key -> {wire name: Python name} where the SDK departs from the field-name rules, which are:
 # characters other than [0-9A-Za-z_] -> `_` (`self-harm` -> `self_harm`), `schema` -> `schema_`, `model_x` ->
 # `api_model_x` (pydantic's protected namespace).
+# exports: package (or module, relative to openai) -> {name: defining module} for re-exports beyond the rule
+# "a package's __init__ re-exports the type named like each of its direct child modules" (`types.ChatModel`
+# from types.shared.chat_model, the hand-written Parsed* types, `Function` from a sibling module).
 # Schemas left out are named by rule. The comments at the end list the schemas several types claim (only one can
 # have it: the engine needs a second, same-shaped type for the others) and the surface types left unmatched.
 """
 
 
 def dump(
-    maps: Dict[str, Dict[str, str]], renames: Dict[str, Dict[str, str]], dropped: List[str], unmatched: List[str]
+    maps: Dict[str, Dict[str, str]],
+    renames: Dict[str, Dict[str, str]],
+    exports: Dict[str, Dict[str, str]],
+    dropped: List[str],
+    unmatched: List[str],
 ) -> str:
     order = ["models", "params", "models_copies", "params_copies", "models_reuse", "params_reuse", "aliases"]
     data: Dict[str, Any] = {k: maps[k] for k in order}
     data["field_names"] = renames
+    data["exports"] = exports
     body = yaml.safe_dump(data, sort_keys=False, width=1000)
     lines = [HEADER + body.rstrip("\n"), ""]
     lines.append(f"# conflicts ({len(dropped)}):")
@@ -664,7 +685,7 @@ def main(argv: Optional[List[str]] = None) -> int:
     by_shape(matcher, spec)
     maps, dropped = resolve(matcher)
     unmatched = unmatched_reasons(matcher, maps)
-    args.out.write_text(dump(maps, field_renames(matcher), dropped, unmatched))
+    args.out.write_text(dump(maps, field_renames(matcher), extra_exports(surface), dropped, unmatched))
     total = len(matcher.types)
     print(
         f"wrote {args.out}: {len(maps['models'])} models, {len(maps['params'])} params, "
