@@ -80,8 +80,10 @@ class SpecIndex:
             if "properties" in node:
                 break
             step = ""
-            if len(node.get("allOf", [])) == 1:
-                step = "/allOf/0"
+            # allOf [X] or allOf [X, {nullable: true}]: the type is X's
+            carriers = [i for i, m in enumerate(node.get("allOf", [])) if not _is_marker(m)]
+            if len(carriers) == 1:
+                step = f"/allOf/{carriers[0]}"
             else:
                 for key in ("anyOf", "oneOf"):
                     members = node.get(key)
@@ -155,6 +157,14 @@ def not_from_spec(key: str) -> str:
     if last.startswith("parsed_"):
         return "structured-output helper type (hand-written in types/, from lib), not in the spec"
     return ""
+
+
+_MARKER_KEYS = {"nullable", "description", "title", "default", "deprecated", "example", "examples", "readOnly"}
+
+
+def _is_marker(schema: Any) -> bool:
+    """An allOf member that only annotates (`{nullable: true}`), carrying no type of its own."""
+    return isinstance(schema, dict) and set(schema) <= _MARKER_KEYS
 
 
 def _is_null(schema: Any) -> bool:
