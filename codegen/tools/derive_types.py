@@ -27,7 +27,9 @@ from collections import Counter, defaultdict
 import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from spec_index import SpecIndex, esc, shape, plain_pointer, component_name  # noqa: E402
 from annotations import Ann, parse  # noqa: E402
+from type_extras import extra_aliases, extra_exports, field_renames, not_from_spec  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_SURFACE = ROOT.parent / "shared" / "reference" / "openai-surface.json"
@@ -37,138 +39,6 @@ OUT = ROOT / "codegen" / "openai" / "types.yaml"
 WRAPPERS = {"Optional", "Required", "NotRequired", "ReadOnly", "Annotated"}
 SEQUENCES = {"List", "Iterable", "Sequence", "SequenceNotStr", "list"}
 MAPPINGS = {"Dict", "Mapping", "dict"}
-
-
-def esc(token: str) -> str:
-    return token.replace("~", "~0").replace("/", "~1")
-
-
-def unesc(token: str) -> str:
-    return token.replace("~1", "/").replace("~0", "~")
-
-
-class SpecIndex:
-    """Pointer arithmetic over the loaded spec, with the few normalisations the matcher needs."""
-
-    def __init__(self, doc: Dict[str, Any]) -> None:
-        self.doc = doc
-
-    def get(self, ptr: str) -> Any:
-        node: Any = self.doc
-        for raw in ptr[2:].split("/") if ptr != "#" else []:
-            tok = unesc(raw)
-            node = node[int(tok)] if isinstance(node, list) else node[tok]
-        return node
-
-    def deref(self, ptr: str) -> str:
-        return self.deref_site(ptr)[0]
-
-    def deref_site(self, ptr: str) -> Tuple[str, str]:
-        """Follow `$ref`s, single-member allOf wrappers and nullable anyOf/oneOf to the schema that carries the type.
-
-        Returns the target pointer and the site suffix: the steps taken other than `$ref` jumps, which a use-site
-        path (one that passes through `$ref`s transparently) must append.
-        """
-        suffix = ""
-        for _ in range(50):
-            node = self.get(ptr)
-            if not isinstance(node, dict):
-                break
-            if "$ref" in node:
-                ptr = node["$ref"]
-                continue
-            if "properties" in node:
-                break
-            step = ""
-            # allOf [X] or allOf [X, {nullable: true}]: the type is X's
-            carriers = [i for i, m in enumerate(node.get("allOf", [])) if not _is_marker(m)]
-            if len(carriers) == 1:
-                step = f"/allOf/{carriers[0]}"
-            else:
-                for key in ("anyOf", "oneOf"):
-                    members = node.get(key)
-                    if members and len(members) <= 2:  # [X] or [X, null]: the type is X's
-                        real = [i for i, m in enumerate(members) if not _is_null(m)]
-                        if len(real) == 1:
-                            step = f"/{key}/{real[0]}"
-                            break
-            if not step:
-                break
-            ptr += step
-            suffix += step
-        return ptr, suffix
-
-    def properties(self, ptr: str) -> Dict[str, str]:
-        return {k: v[0] for k, v in self.properties_site(ptr).items()}
-
-    def properties_site(self, ptr: str, depth: int = 0) -> Dict[str, Tuple[str, str]]:
-        """Property name -> (pointer of its schema, path relative to `ptr`), merging allOf members (own win)."""
-        node = self.get(ptr)
-        out: Dict[str, Tuple[str, str]] = {}
-        if not isinstance(node, dict) or depth > 20:
-            return out
-        for i, _ in enumerate(node.get("allOf", [])):
-            target, suffix = self.deref_site(f"{ptr}/allOf/{i}")
-            for k, (pp, rel) in self.properties_site(target, depth + 1).items():
-                out.setdefault(k, (pp, f"/allOf/{i}{suffix}{rel}"))
-        for name in node.get("properties", {}):
-            out[name] = (f"{ptr}/properties/{esc(name)}", f"/properties/{esc(name)}")
-        return out
-
-    def union_members(self, ptr: str) -> List[str]:
-        node = self.get(ptr)
-        if not isinstance(node, dict):
-            return []
-        for key in ("anyOf", "oneOf"):
-            if key in node:
-                return [f"{ptr}/{key}/{i}" for i, m in enumerate(node[key]) if not _is_null(m)]
-        return []
-
-    def flat_union_members(self, ptr: str, depth: int = 0) -> List[Tuple[str, str]]:
-        """Members of an anyOf/oneOf, nested unions flattened: (pointer, path relative to `ptr`)."""
-        out: List[Tuple[str, str]] = []
-        for member in self.union_members(ptr):
-            rel = member[len(ptr) :]
-            target, suffix = self.deref_site(member)
-            node = self.get(target)
-            if depth < 5 and isinstance(node, dict) and "properties" not in node and self.union_members(target):
-                out.extend((p, rel + suffix + r) for p, r in self.flat_union_members(target, depth + 1))
-            else:
-                out.append((member, rel))
-        return out
-
-    def enum_values(self, ptr: str) -> List[str]:
-        node = self.get(ptr)
-        if not isinstance(node, dict):
-            return []
-        if "enum" in node:
-            return [str(v) for v in node["enum"] if v is not None]
-        if "const" in node:
-            return [str(node["const"])]
-        return []
-
-
-def not_from_spec(key: str) -> str:
-    """Why a surface type is hand-written rather than generated ('' when it is generated)."""
-    module = key.rsplit(".", 1)[0]
-    last = module.rsplit(".", 1)[-1]
-    if last.startswith("websocket") or last == "realtime_connect_params":
-        return "client-side (websocket/connect) type, not in the spec's schemas"
-    if last.startswith("parsed_"):
-        return "structured-output helper type (hand-written in types/, from lib), not in the spec"
-    return ""
-
-
-_MARKER_KEYS = {"nullable", "description", "title", "default", "deprecated", "example", "examples", "readOnly"}
-
-
-def _is_marker(schema: Any) -> bool:
-    """An allOf member that only annotates (`{nullable: true}`), carrying no type of its own."""
-    return isinstance(schema, dict) and set(schema) <= _MARKER_KEYS
-
-
-def _is_null(schema: Any) -> bool:
-    return isinstance(schema, dict) and (schema.get("type") == "null" or schema.get("enum") == [None])
 
 
 class Matcher:
@@ -327,11 +197,6 @@ def name_affinity(key: str, ptr: str) -> int:
     # one short word apart, e.g. `Response` + `OutputItem`; inline copies (`...TemplateEvalItem`) are further off
     close = (base.endswith(cname) or cname.endswith(base)) and abs(len(base) - len(cname)) <= 10
     return 1 if close else 0
-
-
-def component_name(ptr: str) -> Optional[str]:
-    m = re.fullmatch(r"#/components/schemas/([^/]+)", ptr)
-    return m.group(1) if m else None
 
 
 def anchors(matcher: Matcher, spec: SpecIndex, operations: Dict[str, Dict[str, Any]]) -> None:
@@ -520,79 +385,12 @@ def resolve(matcher: Matcher) -> Tuple[Dict[str, Dict[str, str]], List[str]]:
                 continue
             sites = sorted(matcher.sites[side][key], key=lambda x: (len(x), x))
             for site in sites:
-                if site not in out and site not in copies and not _plain_pointer(matcher.spec, site):
+                if site not in out and site not in copies and not plain_pointer(matcher.spec, site):
                     copies[site] = key
                     break
         maps[f"{side}_copies"] = dict(sorted(copies.items()))
     maps["aliases"] = extra_aliases(matcher, {k for m in maps.values() for k in m.values()})
     return maps, dropped
-
-
-def shape(spec: SpecIndex, ptr: str) -> Tuple[str, frozenset[str]]:
-    """What makes two inline schemas the same type: union members (by target), properties, or enum values."""
-    members = spec.flat_union_members(ptr)
-    if members:
-        return ("union", frozenset(spec.deref(m) for m, _ in members))
-    props = spec.properties(ptr)
-    if props:
-        return ("object", frozenset(f"{k}={spec.deref(v)}" for k, v in props.items()))
-    return ("enum", frozenset(spec.enum_values(ptr)))
-
-
-def rule_field_name(wire: str) -> str:
-    """The Python name the rules give a wire name (the engine's rules; exceptions go to `field_names`)."""
-    name = re.sub(r"[^0-9A-Za-z_]", "_", wire)
-    if name == "schema":
-        return "schema_"  # would shadow BaseModel.schema
-    if name.startswith("model_"):
-        return "api_" + name  # pydantic reserves the model_ namespace
-    return name
-
-
-def field_renames(matcher: Matcher) -> Dict[str, Dict[str, str]]:
-    """Type key -> {wire name: Python name} where the SDK departs from rule_field_name."""
-    out: Dict[str, Dict[str, str]] = {}
-    for key, entry in sorted(matcher.types.items()):
-        for fname, field in sorted(entry.get("fields", {}).items()):
-            wire = field.get("wire")
-            if wire and rule_field_name(wire) != fname:
-                out.setdefault(key, {})[wire] = fname
-    return out
-
-
-def extra_exports(surface: Dict[str, Any]) -> Dict[str, Dict[str, str]]:
-    """Package (or module) -> {name: defining module} for the re-exports the rule does not give. The rule: a
-    package's __init__ re-exports the main type (named like its module) of each direct child module."""
-    out: Dict[str, Dict[str, str]] = {}
-    for package, names in sorted(surface["exports"].items()):
-        for name, module in sorted(names.items()):
-            parent, stem = module.rsplit(".", 1)
-            if parent == package and name.lower() == stem.replace("_", ""):
-                continue
-            out.setdefault(package[len("openai.") :], {})[name] = module[len("openai.") :]
-    return out
-
-
-def extra_aliases(matcher: Matcher, mapped: set[str]) -> Dict[str, str]:
-    """Aliases the SDK declares without a schema of their own (`ChatCompletionReasoningEffort = ReasoningEffort`,
-    `UnwrapWebhookEvent = Union[...]`): type key -> value, in the table's annotation spelling."""
-    out: Dict[str, str] = {}
-    for key, entry in sorted(matcher.types.items()):
-        if entry["kind"] != "alias" or key in mapped or not_from_spec(key):
-            continue
-        if any(key in c for votes in matcher.votes.values() for c in votes.values()):
-            continue  # it has a schema, only another type won it
-        out[key] = entry["value"]
-    return out
-
-
-def _plain_pointer(spec: SpecIndex, site: str) -> bool:
-    """True when `site` is a schema itself, not a `$ref` to one nor a path through one (then it is no use site)."""
-    try:
-        node = spec.get(site)
-    except (KeyError, IndexError, ValueError, TypeError):
-        return False
-    return not (isinstance(node, dict) and "$ref" in node)
 
 
 def unmatched_reasons(matcher: Matcher, maps: Dict[str, Dict[str, str]]) -> List[str]:
