@@ -41,7 +41,7 @@ import httpx
 import jiter
 from typing_extensions import Self, override
 
-from ._models import validate_type, construct_type
+from ._models import validate_type, _converter_for  # pyright: ignore[reportPrivateUsage]
 from ._exceptions import APIError, APITimeoutError, APIConnectionError, APIResponseValidationError
 
 if TYPE_CHECKING:
@@ -145,10 +145,17 @@ class SSEDecoder:
         elif last_byte == b"\r":
             self._after_cr = True
         events: List[ServerSentEvent] = []
+        data = self._data
         for line in lines:
+            # `data:` lines are by far the most common: handled inline, the rest in `_line`.
+            if line[:5] == b"data:":
+                data.append(line[6:] if line[5:6] == b" " else line[5:])
+                self._fields_seen = True
+                continue
             event = self._line(line)
             if event is not None:
                 events.append(event)
+                data = self._data
         return events
 
     def flush(self) -> List[ServerSentEvent]:
@@ -268,34 +275,66 @@ class _StreamCore:
         self._decoder = SSEDecoder()
         self._strict = bool(getattr(client, "_strict_response_validation", False))
         self._synthesize = bool(getattr(options, "synthesize_event_and_data", False))
+        # The item converter, looked up once per stream rather than once per event.
+        self._convert = _converter_for(cast_to)
 
-    def _process(self, sse: ServerSentEvent) -> tuple[bool, Any]:
-        """(done, item) for one event; `item` is `_SKIP` for events that carry nothing to yield."""
-        raw = sse.raw_data
-        if raw.startswith(b"[DONE]"):
-            return True, _SKIP
-        event = sse.event
+    def _process(self, sse: ServerSentEvent) -> Any:
+        """The item for one event, or `_DONE` / `_SKIP` (an event that carries nothing to yield)."""
+        raw = sse._raw  # pyright: ignore[reportPrivateUsage]
+        if raw[:6] == b"[DONE]":
+            return _DONE
+        event = sse._event  # pyright: ignore[reportPrivateUsage]
         if not raw:
             if event == "error":
                 raise APIError("An error occurred during streaming", self.response.request, body=None)
-            return False, _SKIP
+            return _SKIP
         try:
-            data: object = jiter.from_json(raw)
+            data: Any = jiter.from_json(raw)
         except ValueError as err:
             raise APIResponseValidationError(
                 response=self.response,
                 body=raw.decode("utf-8", errors="replace"),
                 message=f"Could not decode a server-sent event as JSON: {err}",
             ) from err
-        payload = _as_dict(data)
-        if event == "error" or (payload is not None and payload.get("error")):
+        if event == "error" or (data.__class__ is dict and data.get("error")):
             message, body = _error_message(data)
             raise APIError(message, self.response.request, body=body)
         if event is not None and (self._synthesize or event.startswith("thread.")):
             data = {"event": event, "data": data}
         if self._strict:
-            return False, validate_type(type_=self._cast_to, value=data)
-        return False, construct_type(value=data, type_=self._cast_to)
+            return validate_type(type_=self._cast_to, value=data)
+        convert = self._convert
+        return data if convert is None else convert(data)
+
+
+_DONE: Any = object()
+
+# After `[DONE]` or an error event the server normally ends the body at once. Reading that short
+# remainder lets the connection go back to the pool for reuse and lets every generator of the
+# transport finish (trio warns about ones collected unfinished); anything longer is cut by closing.
+_DRAIN_LIMIT = 64 * 1024
+
+
+def _drain(chunks: Iterator[bytes]) -> None:
+    drained = 0
+    try:
+        for chunk in chunks:
+            drained += len(chunk)
+            if drained > _DRAIN_LIMIT:
+                return
+    except (httpx.HTTPError, httpx.StreamError):
+        return  # the remainder is not needed; closing follows
+
+
+async def _adrain(chunks: AsyncIterator[bytes]) -> None:
+    drained = 0
+    try:
+        async for chunk in chunks:
+            drained += len(chunk)
+            if drained > _DRAIN_LIMIT:
+                return
+    except (httpx.HTTPError, httpx.StreamError):
+        return
 
 
 _SKIP: Any = object()
@@ -337,31 +376,41 @@ class Stream(_StreamCore, Generic[_T]):
             # not whenever the stream object happens to be collected.
             self.close()
 
-    def _iter_events(self) -> Iterator[ServerSentEvent]:
-        decoder = self._decoder
-        request = self.response.request
-        try:
-            for chunk in self.response.iter_bytes():
-                yield from decoder.feed(chunk)
-        except httpx.RequestError as err:
-            _raise_for_transport_error(err, request)
-        except httpx.StreamClosed:
-            return  # closed by the user between two items
-        yield from decoder.flush()
-        error = _truncation_error(decoder, request)
-        if error is not None:
-            raise error
-
     def __stream__(self) -> Generator[_T, None, None]:
+        # One generator from bytes to items (no per-event generator layers): this is the hot loop.
+        response = self.response
+        decoder = self._decoder
+        process = self._process
+        chunks = response.iter_bytes()
         try:
-            for sse in self._iter_events():
-                done, item = self._process(sse)
-                if done:
-                    break
+            try:
+                for chunk in chunks:
+                    for sse in decoder.feed(chunk):
+                        try:
+                            item = process(sse)
+                        except APIError:
+                            _drain(chunks)
+                            raise
+                        if item is _DONE:
+                            _drain(chunks)
+                            return
+                        if item is not _SKIP:
+                            yield item
+            except httpx.RequestError as err:
+                _raise_for_transport_error(err, response.request)
+            except httpx.StreamClosed:
+                return  # closed by the user between two items
+            for sse in decoder.flush():
+                item = process(sse)
+                if item is _DONE:
+                    return
                 if item is not _SKIP:
                     yield item
+            error = _truncation_error(decoder, response.request)
+            if error is not None:
+                raise error
         finally:
-            self.response.close()
+            response.close()
 
     def __enter__(self) -> Self:
         return self
@@ -450,35 +499,41 @@ class AsyncStream(_StreamCore, Generic[_T]):
         finally:
             await self.close()
 
-    async def _iter_events(self) -> AsyncGenerator[ServerSentEvent, None]:
-        decoder = self._decoder
-        request = self.response.request
-        try:
-            async for chunk in self.response.aiter_bytes():
-                for sse in decoder.feed(chunk):
-                    yield sse
-        except httpx.RequestError as err:
-            _raise_for_transport_error(err, request)
-        except httpx.StreamClosed:
-            return
-        for sse in decoder.flush():
-            yield sse
-        error = _truncation_error(decoder, request)
-        if error is not None:
-            raise error
-
     async def __stream__(self) -> AsyncGenerator[_T, None]:
-        events = self._iter_events()
+        response = self.response
+        decoder = self._decoder
+        process = self._process
+        chunks = cast("AsyncGenerator[bytes, None]", response.aiter_bytes())
         try:
-            async for sse in events:
-                done, item = self._process(sse)
-                if done:
-                    break
+            try:
+                async for chunk in chunks:
+                    for sse in decoder.feed(chunk):
+                        try:
+                            item = process(sse)
+                        except APIError:
+                            await _adrain(chunks)
+                            raise
+                        if item is _DONE:
+                            await _adrain(chunks)
+                            return
+                        if item is not _SKIP:
+                            yield item
+            except httpx.RequestError as err:
+                _raise_for_transport_error(err, response.request)
+            except httpx.StreamClosed:
+                return
+            for sse in decoder.flush():
+                item = process(sse)
+                if item is _DONE:
+                    return
                 if item is not _SKIP:
                     yield item
+            error = _truncation_error(decoder, response.request)
+            if error is not None:
+                raise error
         finally:
-            await events.aclose()
-            await self.response.aclose()
+            await chunks.aclose()
+            await response.aclose()
 
     async def __aenter__(self) -> Self:
         return self
