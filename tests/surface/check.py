@@ -37,18 +37,22 @@ class Tally:
     ann_ok: int = 0
     ann_total: int = 0
     equiv_ok: int = 0
+    # aspect (e.g. "params", "return", "wire names") -> [matches, total], for the breakdown under each category
+    aspects: Dict[str, List[int]] = dataclasses.field(default_factory=lambda: {})
     missing: List[str] = dataclasses.field(default_factory=lambda: [])
     diffs: List[str] = dataclasses.field(default_factory=lambda: [])
 
-    def name(self, ok: bool, what: str) -> bool:
+    def name(self, ok: bool, what: str, aspect: str = "names") -> bool:
         self.names_total += 1
         self.names_ok += ok
+        self._count(aspect, ok)
         if not ok:
             self.missing.append(what)
         return ok
 
-    def ann(self, got: object, want: object, what: str) -> None:
+    def ann(self, got: object, want: object, what: str, aspect: str = "annotations") -> None:
         self.ann_total += 1
+        self._count(aspect, got == want)
         if got == want:
             self.ann_ok += 1
             self.equiv_ok += 1
@@ -58,6 +62,11 @@ class Tally:
             self.diffs.append(f"{what}: got {got!r}, want {want!r} (same type, other spelling)")
             return
         self.diffs.append(f"{what}: got {got!r}, want {want!r}")
+
+    def _count(self, aspect: str, ok: bool) -> None:
+        counts = self.aspects.setdefault(aspect, [0, 0])
+        counts[0] += ok
+        counts[1] += 1
 
     @staticmethod
     def pct(ok: int, total: int) -> str:
@@ -112,16 +121,21 @@ def _compare_params(tally: Tally, got: List[Dict[str, Any]], want: List[Dict[str
     by_name = {p["name"]: p for p in got}
     for p in want:
         mine = by_name.get(p["name"])
-        if not tally.name(mine is not None, f"{where}({p['name']})"):
+        if not tally.name(mine is not None, f"{where}({p['name']})", "param names"):
             continue
         assert mine is not None
-        tally.ann((mine["kind"], mine["default"]), (p["kind"], p.get("default")), f"{where}({p['name']}) kind/default")
-        tally.ann(mine["annotation"], p["annotation"], f"{where}({p['name']}) annotation")
+        tally.ann(
+            (mine["kind"], mine["default"]),
+            (p["kind"], p.get("default")),
+            f"{where}({p['name']}) kind/default",
+            "param kinds/defaults",
+        )
+        tally.ann(mine["annotation"], p["annotation"], f"{where}({p['name']}) annotation", "param annotations")
     extra = [p["name"] for p in got if p["name"] not in {w["name"] for w in want}]
     if extra:
         tally.diffs.append(f"{where}: extra params {extra}")
     order_got = [p["name"] for p in got if p["name"] in {w["name"] for w in want}]
-    tally.ann(order_got, [p["name"] for p in want if p["name"] in by_name], f"{where} parameter order")
+    tally.ann(order_got, [p["name"] for p in want if p["name"] in by_name], f"{where} parameter order", "param order")
 
 
 def _overloads(func: Callable[..., Any]) -> List[Dict[str, Any]]:
@@ -180,23 +194,26 @@ def check_methods(table: Dict[str, Any], tally: Tally, *, is_async: bool) -> Non
         try:
             method = _walk(client, path)
         except Exception:
-            tally.name(False, path)
+            tally.name(False, path, "paths")
             continue
-        if not tally.name(callable(method), path):
+        if not tally.name(callable(method), path, "paths"):
             continue
         func = getattr(method, "__func__", method)
         if is_async:
             call = _async_call_kind(func)
-            tally.ann(call, want.get("call"), f"{path} call")
+            tally.ann(call, want.get("call"), f"{path} call", "call kind")
             if want.get("returns") is not None:
-                tally.ann(_returns(func), want["returns"], f"{path} returns")
+                tally.ann(_returns(func), want["returns"], f"{path} returns", "returns")
             if "params" in want:
                 _compare_params(tally, _params(func), want["params"], path)
             continue
         _compare_params(tally, _params(func), want["params"], path)
-        tally.ann(_returns(func), want["return_annotation"], f"{path} return")
+        tally.ann(_returns(func), want["return_annotation"], f"{path} return", "returns")
         tally.ann(
-            _sorted_overloads(_overloads(func)), _sorted_overloads(want.get("overloads") or []), f"{path} overloads"
+            _sorted_overloads(_overloads(func)),
+            _sorted_overloads(want.get("overloads") or []),
+            f"{path} overloads",
+            "overloads",
         )
 
 
@@ -303,43 +320,48 @@ def check_types(table: Dict[str, Any], tally: Tally) -> None:
             module = importlib.import_module(module_name)
         except Exception:
             for name in names:
-                tally.name(False, f"{module_name[len('openai.types.') :]}.{name}")
+                tally.name(False, f"{module_name[len('openai.types.') :]}.{name}", "module+name")
             continue
         for name, want in sorted(names.items()):
             key = f"{module_name[len('openai.types.') :]}.{name}"
             obj = _get(module, name)
-            if not tally.name(obj is not None, key):
+            if not tally.name(obj is not None, key, "module+name"):
                 continue
             kind = _kind(obj)
-            tally.ann(kind, want["kind"], f"{key} kind")
+            tally.ann(kind, want["kind"], f"{key} kind", "kind")
             if want["kind"] == "alias":
                 src = _alias_source(module_name, name)
                 value, meta = _split_annotated(src) if src else ("<none>", {})
-                tally.ann(normalize(value, module_name) if src else value, want["value"], f"{key} value")
+                tally.ann(
+                    normalize(value, module_name) if src else value, want["value"], f"{key} value", "alias values"
+                )
                 if "discriminator" in want:
-                    tally.ann(meta.get("discriminator"), want["discriminator"], f"{key} discriminator")
+                    tally.ann(
+                        meta.get("discriminator"), want["discriminator"], f"{key} discriminator", "discriminators"
+                    )
                 continue
             if kind not in ("model", "typeddict", "dataclass"):
                 continue
             anns = _class_annotations(obj)
             model_fields = getattr(obj, "model_fields", {}) if kind == "model" else {}
             for fname, fwant in sorted(want.get("fields", {}).items()):
-                if not tally.name(fname in anns, f"{key}.{fname}"):
+                if not tally.name(fname in anns, f"{key}.{fname}", "field names"):
                     continue
                 text, where = anns[fname]
                 text, meta = _split_annotated(text)
-                tally.ann(_safe_norm(text, where), fwant["annotation"], f"{key}.{fname}")
+                tally.ann(_safe_norm(text, where), fwant["annotation"], f"{key}.{fname}", "field annotations")
                 wire = meta.get("alias")
                 if kind == "model" and fname in model_fields:
                     wire = model_fields[fname].alias
                     has_default = not model_fields[fname].is_required()
-                    tally.ann(has_default, "default" in fwant, f"{key}.{fname} optional")
-                tally.ann(wire if wire != fname else None, fwant.get("wire"), f"{key}.{fname} wire")
+                    tally.ann(has_default, "default" in fwant, f"{key}.{fname} optional", "field defaults")
+                tally.ann(wire if wire != fname else None, fwant.get("wire"), f"{key}.{fname} wire", "wire names")
             if kind == "typeddict":
                 tally.ann(
                     _required_keys(obj),
                     sorted(want.get("required", [])),
                     f"{key} required keys",
+                    "required keys",
                 )
 
 
@@ -445,6 +467,9 @@ def report(tallies: Dict[str, Tally], out_dir: Path) -> str:
             f"{cat:<18} {Tally.pct(t.names_ok, t.names_total):<26} {Tally.pct(t.ann_ok, t.ann_total):<26} "
             f"{Tally.pct(t.equiv_ok, t.ann_total):<26}"
         )
+        if cat in ("methods", "types"):
+            for aspect, (ok, total) in t.aspects.items():
+                lines.append(f"  {aspect:<24} {Tally.pct(ok, total)}")
     n_ok = sum(t.names_ok for t in tallies.values())
     n_all = sum(t.names_total for t in tallies.values())
     a_ok = sum(t.ann_ok for t in tallies.values())
