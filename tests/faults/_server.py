@@ -204,9 +204,9 @@ class FaultServer:
     # -- serving ---------------------------------------------------------------------------------
 
     def _accept_loop(self) -> None:
-        # Bounded: polls the stop flag every 50 ms; each connection gets its own (bounded) thread.
+        # Bounded: polls the stop flag every 20 ms; each connection gets its own (bounded) thread.
         while not self._stop.is_set():
-            readable, _, _ = select.select([self._listener], [], [], 0.05)
+            readable, _, _ = select.select([self._listener], [], [], 0.02)
             if not readable:
                 continue
             try:

@@ -44,7 +44,7 @@ class Row:
     mode: str
     outcome: str
     attempts: Optional[int]
-    elapsed: float
+    elapsed: Optional[float]  # None for checks that are not timed
     bound: str
 
 

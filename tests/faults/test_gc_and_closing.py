@@ -87,7 +87,7 @@ def test_gc_after_asyncio_loop_closed(server: FaultServer, monkeypatch: pytest.M
     with _trouble_collector(monkeypatch) as trouble:
         del client
         gc.collect()
-    record("gc_client_after_loop_closed", "asyncio", "; ".join(trouble.all()) or "clean", 1, 0.0, "-")
+    record("gc_client_after_loop_closed", "asyncio", "; ".join(trouble.all()) or "clean", 1, None, "-")
     assert trouble.all() == []
 
 
@@ -97,7 +97,7 @@ def test_gc_after_trio_run_finished(server: FaultServer, monkeypatch: pytest.Mon
     with _trouble_collector(monkeypatch) as trouble:
         del client
         gc.collect()
-    record("gc_client_after_loop_closed", "trio", "; ".join(trouble.all()) or "clean", 1, 0.0, "-")
+    record("gc_client_after_loop_closed", "trio", "; ".join(trouble.all()) or "clean", 1, None, "-")
     assert trouble.all() == []
 
 
@@ -115,7 +115,7 @@ def test_gc_of_trio_client_inside_asyncio_loop(
 
     with _trouble_collector(monkeypatch) as trouble:
         leftover = asyncio.run(drop_and_settle())
-    record("gc_trio_client_in_asyncio_loop", "trio->asyncio", "; ".join(trouble.all()) or "clean", 1, 0.0, "-")
+    record("gc_trio_client_in_asyncio_loop", "trio->asyncio", "; ".join(trouble.all()) or "clean", 1, None, "-")
     assert trouble.all() == []
     assert leftover == []
 
@@ -133,7 +133,7 @@ def test_gc_of_asyncio_client_inside_trio_run(
 
     with _trouble_collector(monkeypatch) as trouble:
         trio.run(drop_and_settle)
-    record("gc_asyncio_client_in_trio_run", "asyncio->trio", "; ".join(trouble.all()) or "clean", 1, 0.0, "-")
+    record("gc_asyncio_client_in_trio_run", "asyncio->trio", "; ".join(trouble.all()) or "clean", 1, None, "-")
     assert trouble.all() == []
 
 
@@ -145,7 +145,7 @@ def test_gc_of_sync_client_closes_its_connections(server: FaultServer, record: R
     del client
     gc.collect()
     closed = wait_until(lambda: server.open_connections() == 0, timeout=2.0)
-    record("gc_sync_client_closes_owned_pool", "sync", "closed" if closed else "left open", 1, 0.0, "<= 2 s")
+    record("gc_sync_client_closes_owned_pool", "sync", "closed" if closed else "left open", 1, None, "<= 2 s")
     assert closed
 
 

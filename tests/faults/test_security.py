@@ -86,7 +86,7 @@ def test_key_never_in_logs_reprs_or_errors(
     texts.append(caplog.text)
     texts += [repr(r.__dict__) for r in caplog.records]
 
-    record(f"api_key_not_leaked_{key_kind}", "sync", f"{len(caplog.records)} log records clean", None, 0.0, "-")
+    record(f"api_key_not_leaked_{key_kind}", "sync", f"{len(caplog.records)} log records clean", None, None, "-")
     assert caplog.records, "debug logging produced no records: the test would prove nothing"
     for i, text in enumerate(texts):
         _assert_no_secret(text, f"text #{i}")
@@ -140,7 +140,7 @@ def test_key_never_printed_with_openai_log_debug(server: FaultServer, record: Re
         [sys.executable, "-c", _LOG_CHILD, server.base_url], env=env, capture_output=True, timeout=60, check=False
     )
     output = done.stdout.decode() + done.stderr.decode()
-    record("api_key_not_in_openai_log_debug", "sync", f"{len(output.splitlines())} lines clean", None, 0.0, "-")
+    record("api_key_not_in_openai_log_debug", "sync", f"{len(output.splitlines())} lines clean", None, None, "-")
     assert done.returncode == 0, output
     assert "DEBUG" in output, "OPENAI_LOG=debug printed nothing: the test would prove nothing"
     _assert_no_secret(output, "OPENAI_LOG=debug output")
@@ -167,7 +167,7 @@ def test_header_injection_rejected_before_sending(kind: str, server: FaultServer
         client = openai.OpenAI(base_url=server.base_url, max_retries=2, **options)
         client.post("/ok", cast_to=Thing, body={})
     exc = info.value
-    record(f"header_injection_{kind}", "sync", type(exc).__name__, server.total_hits(), 0.0, "0 attempts")
+    record(f"header_injection_{kind}", "sync", type(exc).__name__, server.total_hits(), None, "0 attempts")
 
     # Clear: a configuration error, not a connection error after retries; nothing reached the wire.
     assert isinstance(exc, (ValueError, TypeError, openai.OpenAIError)), repr(exc)
@@ -184,7 +184,7 @@ def test_per_request_header_injection_rejected(where: str, server: FaultServer, 
     with pytest.raises(Exception) as info:
         client.post("/ok", cast_to=Thing, body={}, options={"headers": headers})
     exc = info.value
-    record(f"header_injection_{where}", "sync", type(exc).__name__, server.total_hits(), 0.0, "0 attempts")
+    record(f"header_injection_{where}", "sync", type(exc).__name__, server.total_hits(), None, "0 attempts")
     assert isinstance(exc, (ValueError, TypeError, openai.OpenAIError)), repr(exc)
     assert not isinstance(exc, openai.APIConnectionError), repr(exc)
     assert server.total_hits() == 0
@@ -241,7 +241,7 @@ def test_tls_verified_by_default(
     with pytest.raises(openai.APIConnectionError) as info:
         client.post("/ok", cast_to=Thing, body={})
     client.close()
-    record(f"tls_self_signed_rejected_{env}", "sync", type(info.value).__name__, tls_server.total_hits(), 0.0, "-")
+    record(f"tls_self_signed_rejected_{env}", "sync", type(info.value).__name__, tls_server.total_hits(), None, "-")
     assert tls_server.total_hits() == 0  # the request never got past the handshake
     cause = info.value.__cause__ or info.value.__context__
     assert "CERTIFICATE_VERIFY_FAILED" in repr(cause) or "certificate verify failed" in str(cause).lower()
@@ -263,7 +263,7 @@ def test_http_client_is_the_way_to_change_verification(tls_server: FaultServer, 
     with httpx.Client(verify=False) as http_client:
         client = openai.OpenAI(api_key=API_KEY, base_url=tls_server.base_url, max_retries=0, http_client=http_client)
         result = client.post("/ok", cast_to=Thing, body={})
-    record("tls_verify_false_via_http_client", "sync", f"ok ({result.id})", tls_server.total_hits(), 0.0, "-")
+    record("tls_verify_false_via_http_client", "sync", f"ok ({result.id})", tls_server.total_hits(), None, "-")
     assert result.id == "tls"
     assert tls_server.hits("/v1/ok") == 1
 
@@ -305,7 +305,7 @@ def test_path_template_encodes_every_path_parameter_of_the_api(record: Recorder)
             _assert_path_is_template(template, path_template(template, **values), values)
             checked += 1
     record(
-        "path_params_encoded_all_templates", "-", f"{len(templates)} templates x {len(EVIL_IDS)} ids", None, 0.0, "-"
+        "path_params_encoded_all_templates", "-", f"{len(templates)} templates x {len(EVIL_IDS)} ids", None, None, "-"
     )
     assert checked == len(templates) * len(EVIL_IDS)
 
@@ -340,29 +340,37 @@ def _resource_methods_with_only_path_params() -> List[Any]:
     return found
 
 
-@pytest.mark.parametrize(("method", "template", "names"), _resource_methods_with_only_path_params())
-def test_generated_method_encodes_path_params(method: str, template: str, names: List[str]) -> None:
-    """Every generated method whose only required arguments are path parameters, called with hostile IDs."""
+@pytest.fixture(scope="module")
+def catch_all() -> Iterator[Any]:
+    """One loopback server answering every path, and one client on it, for the per-method tests."""
     with FaultServer(default=json_ok({"id": "any", "object": "thing", "data": [], "has_more": False})) as server:
         client = openai.OpenAI(api_key=API_KEY, admin_api_key=ADMIN_KEY, base_url=server.base_url, max_retries=0)
-        target: Any = client
-        try:
-            for part in method.split("."):
-                target = getattr(target, part)
-        except (AttributeError, ImportError) as exc:
-            pytest.skip(f"generated resource not available yet: {exc}")
-        values = {name: f"{i}../x?y#z/" for i, name in enumerate(names)}
-        try:
-            result = target(**values)
-            if hasattr(result, "close"):
-                result.close()
-        except openai.APIError:
-            pass  # a body the loopback server answered generically may not fit; only the path matters here
-        except (TypeError, ValueError) as exc:
-            if not server.unrouted:  # refused before sending: it needs more than its path parameters
-                pytest.skip(f"{method} cannot be called with path parameters alone: {exc}")
-            raise
+        yield server, client
         client.close()
-        targets = [r.target.split("?", 1)[0] for r in server.unrouted]
+
+
+@pytest.mark.parametrize(("method", "template", "names"), _resource_methods_with_only_path_params())
+def test_generated_method_encodes_path_params(method: str, template: str, names: List[str], catch_all: Any) -> None:
+    """Every generated method whose only required arguments are path parameters, called with hostile IDs."""
+    server, client = catch_all
+    seen = len(server.unrouted)
+    target: Any = client
+    try:
+        for part in method.split("."):
+            target = getattr(target, part)
+    except (AttributeError, ImportError) as exc:
+        pytest.skip(f"generated resource not available yet: {exc}")
+    values = {name: f"{i}../x?y#z/" for i, name in enumerate(names)}
+    try:
+        result = target(**values)
+        if hasattr(result, "close"):
+            result.close()
+    except openai.APIError:
+        pass  # a body the loopback server answered generically may not fit; only the path matters here
+    except (TypeError, ValueError) as exc:
+        if len(server.unrouted) == seen:  # refused before sending: it needs more than its path parameters
+            pytest.skip(f"{method} cannot be called with path parameters alone: {exc}")
+        raise
+    targets = [r.target.split("?", 1)[0] for r in server.unrouted[seen:]]
     assert len(targets) == 1, targets
     _assert_path_is_template("/v1" + template, targets[0], values)
