@@ -79,12 +79,21 @@ class MethodParam:
     positional: bool = False
     is_file: bool = False
     schema: Optional[Schema] = None  # for example values in the generated tests
+    missing: str = "Omit"  # the "left out" marker of an optional param: Omit, or NotGiven (older resources)
 
 
 @dataclass
 class StreamSpec:
     param: str
     item: str  # annotation token of the event type
+
+
+@dataclass
+class Overload:
+    """One `@overload` from the config: param name -> annotation (tokens) or None (absent), return."""
+
+    params: Dict[str, Optional[str]]
+    returns: str
 
 
 @dataclass
@@ -106,6 +115,8 @@ class Method:
     docstring: Optional[str] = None
     deprecated: bool = False
     aliases: List[str] = field(default_factory=lambda: [])
+    overloads: List[Overload] = field(default_factory=lambda: [])
+    main_returns: Optional[str] = None  # the implementation's return annotation when overloads differ
 
 
 @dataclass
@@ -226,6 +237,13 @@ class _Namer:
         self.assigned[(schema.pointer, side)] = key
         self.pending.append((key, side, schema))
         return key
+
+    def copy_of(self, key: TypeKey, schema: Schema, site: str) -> None:
+        """Declare `key` as a second type with the shape of `schema` (claimed per use site)."""
+        if key not in self.owner:
+            self.owner[key] = (schema.pointer + "#" + site, "model")
+            self.reserved.discard(key)
+            self.pending.append((key, "model", schema))
 
     def _simple(self, s: Schema) -> bool:
         """A union that is written inline: no object members (`Union[str, List[str]]`)."""
@@ -503,7 +521,9 @@ def _method(n: _Namer, op: Operation, conf: Dict[str, Any], full: Tuple[str, ...
         if p.location == "query" and p.schema.kind == "array" and ann.startswith("SequenceNotStr["):
             mp.annotation = "Sequence" + ann[len("SequenceNotStr") :]
         params.append(mp)
-        if p.location == "query":
+        # Query params, and path params other than the positional one (the SDK lists those in
+        # the params TypedDict too, as required keys).
+        if p.location == "query" or (p.location == "path" and not mp.positional):
             fields.append(FieldDecl(mp.name, mp.wire, mp.annotation, p.required, p.description, nullable=mp.nullable))
     body_type = None
     if op.body is not None:
@@ -544,8 +564,11 @@ def _method(n: _Namer, op: Operation, conf: Dict[str, Any], full: Tuple[str, ...
         elif spec.get("add"):
             ann = tokenize(str(spec.get("annotation", "object")))
             optional = spec.get("default") is not None
+            missing = "NotGiven" if spec.get("default") == "NOT_GIVEN" else "Omit"
             ann = re.sub(r"\s*\|\s*(Omit|NotGiven)$", "", ann)
-            params.append(MethodParam(pname, pname, "body", ann, not optional, False))
+            params = [p for p in params if p.name != pname]
+            fields = [f for f in fields if f.name != pname]
+            params.append(MethodParam(pname, pname, "body", ann, not optional, False, missing=missing))
             fields.append(FieldDecl(pname, pname, ann, not optional))
     names: Dict[str, str] = {}
     for p in params:
@@ -585,16 +608,19 @@ def _method(n: _Namer, op: Operation, conf: Dict[str, Any], full: Tuple[str, ...
                     it = ir.target(items)
                     if item_key is not None and (it.pointer, "model") not in n.assigned:
                         n.assign(item_key, it, "model")
-                    item = n.annotation(items, "model", item_key.module if item_key else "", "", "item")
+                    if item_key is not None and n.assigned.get((it.pointer, "model")) != item_key:
+                        # The SDK names this list's items separately: a second class, same schema.
+                        n.copy_of(item_key, it, op.operation_id)
+                        item = item_key.token
+                    else:
+                        item = n.annotation(items, "model", item_key.module if item_key else "", "", "item")
                     returns = f"{PAGE_CLASSES.get(page, 'SyncPage')}[{item}]"
             elif key is not None and (rt.pointer, "model") not in n.assigned:
                 n.assign(key, rt, "model")
                 returns = key.token
             elif key is not None and n.assigned.get((rt.pointer, "model")) != key:
                 # The SDK names this operation's response separately: a second class, same schema.
-                if key not in n.owner:
-                    n.owner[key] = (rt.pointer + "#" + op.operation_id, "model")
-                    n.pending.append((key, "model", rt))
+                n.copy_of(key, rt, op.operation_id)
                 returns = key.token
             else:
                 # An unnamed inline response: `<resource>_<method>_response.<Resource><Method>Response`.
@@ -640,6 +666,14 @@ def _method(n: _Namer, op: Operation, conf: Dict[str, Any], full: Tuple[str, ...
             params = [p for p in params if p.name != stream_param]
         if success is not None and success.content_type == "text/event-stream" and returns == "None" and stream:
             returns, cast_to = stream.item, "annotation"
+    overloads = [
+        Overload(
+            {k: (None if v == "absent" else tokenize(str(v))) for k, v in (o.get("params") or {}).items()},
+            tokenize(str(o.get("returns", "None"))),
+        )
+        for o in conf.get("overloads") or []
+    ]
+    main_returns = tokenize(returns_conf) if isinstance(returns_conf, str) and "|" in returns_conf else None
     security = conf.get("security")
     if security is None and "AdminApiKeyAuth" in op.security:
         security = "admin_api_key"
@@ -660,6 +694,8 @@ def _method(n: _Namer, op: Operation, conf: Dict[str, Any], full: Tuple[str, ...
         docstring=op.description or op.summary,
         deprecated=op.deprecated,
         aliases=list(conf.get("also") or []),
+        overloads=overloads,
+        main_returns=main_returns,
     )
 
 

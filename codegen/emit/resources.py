@@ -277,13 +277,24 @@ def _wrap(m: Method, ctx: Ctx, is_async: bool, kind: str) -> Tuple[str, str]:
 # -- methods ----------------------------------------------------------------------------------
 
 
-def _param_lines(m: Method, ctx: Ctx, stream_variant: Optional[str]) -> Tuple[List[str], List[str]]:
-    """(positional, keyword-only) parameter source lines for one signature variant."""
+def _param_lines(m: Method, ctx: Ctx, overrides: Dict[str, Optional[str]]) -> Tuple[List[str], List[str]]:
+    """(positional, keyword-only) parameter source lines for one signature.
+
+    `overrides`: param name -> annotation for this signature (None: the param is absent). An
+    annotation mentioning Omit/NotGiven keeps the param optional, any other makes it required.
+    """
     positional: List[str] = []
     req: List[Tuple[str, str]] = []
     opt: List[Tuple[str, str]] = []
     kw_path: List[str] = []
+    names = {p.name for p in m.params}
     for p in m.params:
+        if p.name in overrides:
+            given = overrides[p.name]
+            if given is None:
+                continue
+            _override_line(p.name, ctx.ann(given), req, opt)
+            continue
         ann = ctx.ann(p.annotation)
         if p.positional:
             positional.append(f"{p.name}: {ann}")
@@ -294,17 +305,11 @@ def _param_lines(m: Method, ctx: Ctx, stream_variant: Optional[str]) -> Tuple[Li
         else:
             if p.nullable and not ann.startswith("Optional["):
                 ann = f"Optional[{ann}]"
-            opt.append((p.name, f"{p.name}: {ann} | Omit = omit"))
-    if m.stream is not None:
-        sp = m.stream.param
-        if stream_variant == "false":
-            opt.append((sp, f"{sp}: Optional[Literal[False]] | Omit = omit"))
-        elif stream_variant == "true":
-            req.append((sp, f"{sp}: Literal[True]"))
-        elif stream_variant == "bool":
-            req.append((sp, f"{sp}: bool"))
-        else:
-            opt.append((sp, f"{sp}: Optional[Literal[False]] | Literal[True] | Omit = omit"))
+            default = "omit" if p.missing == "Omit" else "not_given"
+            opt.append((p.name, f"{p.name}: {ann} | {p.missing} = {default}"))
+    for name, given in overrides.items():
+        if name not in names and given is not None:  # the stream flag (not a regular param)
+            _override_line(name, ctx.ann(given), req, opt)
     kw = kw_path + [t for _, t in sorted(req)] + [t for _, t in sorted(opt)]
     kw += [
         "# Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.",
@@ -316,10 +321,34 @@ def _param_lines(m: Method, ctx: Ctx, stream_variant: Optional[str]) -> Tuple[Li
     ]
     for n in ("Headers", "Query", "Body", "NotGiven", "not_given"):
         ctx.use("_types", n)
-    if any("Omit" in t for t in kw):
+    if any(re.search(r"\bOmit\b", t) for t in kw):
         ctx.use("_types", "Omit")
+    if any(re.search(r"= omit\b", t) for t in kw):
         ctx.use("_types", "omit")
     return positional, kw
+
+
+def _override_line(name: str, ann: str, req: List[Tuple[str, str]], opt: List[Tuple[str, str]]) -> None:
+    if re.search(r"\bOmit\b", ann):
+        opt.append((name, f"{name}: {ann} = omit"))
+    elif re.search(r"\bNotGiven\b", ann):
+        opt.append((name, f"{name}: {ann} = not_given"))
+    else:
+        req.append((name, f"{name}: {ann}"))
+
+
+def _variants(m: Method) -> List[Tuple[Dict[str, Optional[str]], Optional[str]]]:
+    """The overloads of a method: (param overrides, return annotation with tokens)."""
+    if m.overloads:
+        return [(o.params, o.returns) for o in m.overloads]
+    if m.stream is None:
+        return []
+    sp, stream = m.stream.param, f"Stream[{m.stream.item}]"
+    return [
+        ({sp: "Optional[Literal[False]] | Omit"}, m.returns),
+        ({sp: "Literal[True]"}, stream),
+        ({sp: "bool"}, f"{m.returns} | {stream}"),
+    ]
 
 
 def _signature(name: str, positional: List[str], kw: List[str], returns: str, is_async: bool) -> str:
@@ -334,7 +363,8 @@ def _signature(name: str, positional: List[str], kw: List[str], returns: str, is
     return f"    {prefix} {name}(\n        {body}\n    ) -> {returns}:\n"
 
 
-def _return_ann(m: Method, ctx: Ctx, is_async: bool, variant: Optional[str]) -> str:
+def _return_ann(m: Method, ctx: Ctx, is_async: bool, text: Optional[str] = None) -> str:
+    """The return annotation: of the implementation (text None) or of one overload."""
     if m.page and m.item:
         item = ctx.ann(m.item)
         if is_async:
@@ -345,15 +375,14 @@ def _return_ann(m: Method, ctx: Ctx, is_async: bool, variant: Optional[str]) -> 
         return f"{page}[{item}]"
     if m.cast_to == "binary":
         return "_legacy_response.HttpxBinaryResponseContent"
-    base = ctx.ann(m.returns)
-    if m.stream is None:
-        return base
-    stream = ctx.use("_streaming", "AsyncStream" if is_async else "Stream") + f"[{ctx.ann(m.stream.item)}]"
-    if variant == "false":
-        return base
-    if variant == "true":
-        return stream
-    return f"{base} | {stream}"
+    if text is None:
+        text = m.main_returns or m.returns
+        if m.stream is not None:
+            text = f"{text} | Stream[{m.stream.item}]"
+    if re.search(r"\bStream\[", text):
+        name = ctx.use("_streaming", "AsyncStream" if is_async else "Stream")
+        text = re.sub(r"\bStream\[", name + "[", text)
+    return ctx.ann(text)
 
 
 def _doc(m: Method) -> str:
@@ -381,22 +410,28 @@ def _doc(m: Method) -> str:
 
 def _method(m: Method, headers: Dict[str, str], ctx: Ctx, is_async: bool, name: str) -> str:
     out: List[str] = []
+    variants = _variants(m)
+    required_sets: List[List[str]] = []
+    for overrides, returns in variants:
+        pos, kw = _param_lines(m, ctx, overrides)
+        out.append("    @overload\n" + _signature(name, pos, kw, _return_ann(m, ctx, is_async, returns), is_async))
+        out.append(_doc(m) + "        ...\n\n")
+        required = [line.split(":")[0] for line in kw if ":" in line and "=" not in line and not line.startswith("#")]
+        path_names = {p.name for p in m.params if p.location == "path"}
+        required = [r for r in required if r not in path_names] + sorted(r for r in required if r in path_names)
+        if required not in required_sets:
+            required_sets.append(required)
+    if variants:
+        if len(required_sets) > 1:
+            ctx.use("_utils", "required_args")
+            out.append(f"    @required_args({', '.join(py_str_list(r) for r in required_sets)})\n")
+    main: Dict[str, Optional[str]] = {}
     if m.stream is not None:
-        for variant in ("false", "true", "bool"):
-            pos, kw = _param_lines(m, ctx, variant)
-            out.append("    @overload\n" + _signature(name, pos, kw, _return_ann(m, ctx, is_async, variant), is_async))
-            out.append(_doc(m) + "        ...\n\n")
-        required = [p.name for p in m.params if p.required and not p.positional]
-        with_stream = required + [m.stream.param]
-        ctx.use("_utils", "required_args")
-        out.append(f"    @required_args({py_str_list(required)}, {py_str_list(with_stream)})\n")
-    pos, kw = _param_lines(m, ctx, None)
-    returns = _return_ann(m, ctx, is_async and not m.page, None)
-    if m.page and is_async:
-        returns = _return_ann(m, ctx, True, None)
-    sig = _signature(name, pos, kw, returns, is_async and not m.page)
+        main[m.stream.param] = "Optional[Literal[False]] | Literal[True] | Omit"
+    pos, kw = _param_lines(m, ctx, main)
+    sig = _signature(name, pos, kw, _return_ann(m, ctx, is_async), is_async and not m.page)
     out.append(sig)
-    if m.stream is None:
+    if not variants:
         out.append(_doc(m))
     out.append(_body(m, headers, ctx, is_async))
     return "".join(out)
@@ -441,14 +476,12 @@ def _body(m: Method, headers: Dict[str, str], ctx: Ctx, is_async: bool) -> str:
             lines.append(
                 f"{ind}extra_headers = {{**({{{py_str(p.wire)}: str({p.name})}} if is_given({p.name}) else {{}}), **(extra_headers or {{}})}}\n"
             )
-    params_mod = None
-    if m.params_key is not None:
+    params_cls = ""
+    if m.params_key is not None and (query or body_params or stream_extra):
         pkg, _, mod = m.params_key.module.rpartition(".")
-        params_mod = ctx.use("types." + pkg if pkg else "types", mod)
-        params_cls = f"{params_mod}.{m.params_key.name}"
-    transform = "await async_maybe_transform" if is_async and not m.page else "maybe_transform"
-    if params_mod:
+        params_cls = f"{ctx.use('types.' + pkg if pkg else 'types', mod)}.{m.params_key.name}"
         ctx.use("_utils", "async_maybe_transform" if is_async and not m.page else "maybe_transform")
+    transform = "await async_maybe_transform" if is_async and not m.page else "maybe_transform"
     body_expr = None
     files_expr = None
     if body_params or stream_extra:

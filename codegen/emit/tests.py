@@ -219,6 +219,8 @@ def _call_args(m: Method, ex: _Examples, full: bool, empty: Optional[str] = None
         groups = ex.ir.target(m.op.body.schema).exclusive
     first = set(groups[0]) if groups else set()
     others = {n for g in groups[1:] for n in g} - first
+    # With config overloads, "all params" means all params of the first overload.
+    absent = {k for k, v in m.overloads[0].params.items() if v is None} if m.overloads else set()
     for p in m.params:
         if p.positional:
             args.append(py_str("") if empty == p.name else _value(p, ex, full))
@@ -227,7 +229,7 @@ def _call_args(m: Method, ex: _Examples, full: bool, empty: Optional[str] = None
             continue
         if p.location == "path":
             args.append(f"{p.name}={py_str('') if empty == p.name else _value(p, ex, full)}")
-        elif (p.wire in others and p.location == "body") or (p.schema is None and not p.required):
+        elif (p.wire in others and p.location == "body") or (p.schema is None and not p.required) or p.name in absent:
             continue  # the other side of an "exactly one of", or a config-added param without a schema
         elif p.required or full or (p.wire in first and p.location == "body"):
             args.append(f"{p.name}={_value(p, ex, full)}")

@@ -300,6 +300,12 @@ def _packages(modules: Dict[str, List[TypeDecl]], packages: "set[str]") -> Dict[
                 continue
             for name in exported(modules[m]):
                 names.setdefault(name, short)
+        if pkg == "" and "shared" in packages:
+            # The root package also re-exports the shared types (`from openai.types import ChatModel`).
+            for m in sorted(children.get("shared", [])):
+                if m in modules:
+                    for name in exported(modules[m]):
+                        names.setdefault(name, "shared." + m.split(".")[-1])
         path = "src/openai/types/" + (pkg.replace(".", "/") + "/" if pkg else "") + "__init__.py"
         files[path] = _lazy_init(names, subpackages)
     return files

@@ -38,16 +38,18 @@ if TYPE_CHECKING:
     from .video_seconds import VideoSeconds as VideoSeconds
     from .embedding_model import EmbeddingModel as EmbeddingModel
     from .images_response import ImagesResponse as ImagesResponse
+    from .shared.metadata import Metadata as Metadata
     from .completion_usage import CompletionUsage as CompletionUsage
     from .eval_list_params import EvalListParams as EvalListParams
     from .file_list_params import FileListParams as FileListParams
     from .moderation_model import ModerationModel as ModerationModel
     from .run_stream_event import RunStreamEvent as RunStreamEvent
+    from .shared.reasoning import Reasoning as Reasoning
     from .batch_list_params import BatchListParams as BatchListParams
     from .completion_choice import CompletionChoice as CompletionChoice
     from .image_edit_params import ImageEditParams as ImageEditParams
+    from .shared.chat_model import ChatModel as ChatModel
     from .skill_list_params import SkillListParams as SkillListParams
-    from .truncation_object import TruncationObject as TruncationObject
     from .video_edit_params import VideoEditParams as VideoEditParams
     from .video_list_params import VideoListParams as VideoListParams
     from .video_model_param import VideoModelParam as VideoModelParam
@@ -82,15 +84,18 @@ if TYPE_CHECKING:
     from .eval_retrieve_response import EvalRetrieveResponse as EvalRetrieveResponse
     from .file_chunking_strategy import FileChunkingStrategy as FileChunkingStrategy
     from .image_gen_stream_event import ImageGenStreamEvent as ImageGenStreamEvent
+    from .shared.compound_filter import CompoundFilter as CompoundFilter
+    from .shared.responses_model import ResponsesModel as ResponsesModel
     from .tool_search_call_param import ToolSearchCallParam as ToolSearchCallParam
     from .upload_complete_params import UploadCompleteParams as UploadCompleteParams
     from .container_create_params import ContainerCreateParams as ContainerCreateParams
     from .container_list_response import ContainerListResponse as ContainerListResponse
     from .embedding_create_params import EmbeddingCreateParams as EmbeddingCreateParams
     from .image_edit_stream_event import ImageEditStreamEvent as ImageEditStreamEvent
-    from .truncation_object_param import TruncationObjectParam as TruncationObjectParam
+    from .shared.reasoning_effort import ReasoningEffort as ReasoningEffort
     from .completion_create_params import CompletionCreateParams as CompletionCreateParams
     from .moderation_create_params import ModerationCreateParams as ModerationCreateParams
+    from .shared.comparison_filter import ComparisonFilter as ComparisonFilter
     from .tool_search_output_param import ToolSearchOutputParam as ToolSearchOutputParam
     from .vector_store_list_params import VectorStoreListParams as VectorStoreListParams
     from .container_create_response import ContainerCreateResponse as ContainerCreateResponse
@@ -102,6 +107,8 @@ if TYPE_CHECKING:
     from .image_edit_completed_event import ImageEditCompletedEvent as ImageEditCompletedEvent
     from .model_ids_compaction_param import ModelIdsCompactionParam as ModelIdsCompactionParam
     from .moderation_create_response import ModerationCreateResponse as ModerationCreateResponse
+    from .shared.function_definition import FunctionDefinition as FunctionDefinition
+    from .shared.function_parameters import FunctionParameters as FunctionParameters
     from .vector_store_create_params import VectorStoreCreateParams as VectorStoreCreateParams
     from .vector_store_search_params import VectorStoreSearchParams as VectorStoreSearchParams
     from .vector_store_update_params import VectorStoreUpdateParams as VectorStoreUpdateParams
@@ -110,7 +117,7 @@ if TYPE_CHECKING:
     from .function_shell_action_param import FunctionShellActionParam as FunctionShellActionParam
     from .image_input_reference_param import ImageInputReferenceParam as ImageInputReferenceParam
     from .moderation_text_input_param import ModerationTextInputParam as ModerationTextInputParam
-    from .assistants_named_tool_choice import AssistantsNamedToolChoice as AssistantsNamedToolChoice
+    from .shared.response_format_text import ResponseFormatText as ResponseFormatText
     from .file_chunking_strategy_param import FileChunkingStrategyParam as FileChunkingStrategyParam
     from .realtime_translation_session import RealtimeTranslationSession as RealtimeTranslationSession
     from .vector_store_search_response import VectorStoreSearchResponse as VectorStoreSearchResponse
@@ -126,20 +133,23 @@ if TYPE_CHECKING:
     from .image_edit_partial_image_event import ImageEditPartialImageEvent as ImageEditPartialImageEvent
     from .input_file_content_param_param import InputFileContentParamParam as InputFileContentParamParam
     from .input_text_content_param_param import InputTextContentParamParam as InputTextContentParamParam
+    from .shared.custom_tool_input_format import CustomToolInputFormat as CustomToolInputFormat
     from .video_create_character_response import VideoCreateCharacterResponse as VideoCreateCharacterResponse
     from .function_shell_call_output_param import FunctionShellCallOutputParam as FunctionShellCallOutputParam
     from .local_environment_resource_param import LocalEnvironmentResourceParam as LocalEnvironmentResourceParam
     from .moderation_image_url_input_param import ModerationImageURLInputParam as ModerationImageURLInputParam
     from .realtime_conversation_item_param import RealtimeConversationItemParam as RealtimeConversationItemParam
-    from .assistants_api_tool_choice_option import AssistantsApiToolChoiceOption as AssistantsApiToolChoiceOption
     from .auto_file_chunking_strategy_param import AutoFileChunkingStrategyParam as AutoFileChunkingStrategyParam
     from .computer_screenshot_content_param import ComputerScreenshotContentParam as ComputerScreenshotContentParam
     from .function_tool_call_resource_param import FunctionToolCallResourceParam as FunctionToolCallResourceParam
     from .apply_patch_tool_call_output_param import ApplyPatchToolCallOutputParam as ApplyPatchToolCallOutputParam
-    from .assistants_named_tool_choice_param import AssistantsNamedToolChoiceParam as AssistantsNamedToolChoiceParam
     from .container_reference_resource_param import ContainerReferenceResourceParam as ContainerReferenceResourceParam
     from .moderation_multi_modal_input_param import ModerationMultiModalInputParam as ModerationMultiModalInputParam
+    from .shared.response_format_json_object import ResponseFormatJSONObject as ResponseFormatJSONObject
+    from .shared.response_format_json_schema import ResponseFormatJSONSchema as ResponseFormatJSONSchema
+    from .shared.response_format_text_python import ResponseFormatTextPython as ResponseFormatTextPython
     from .other_file_chunking_strategy_object import OtherFileChunkingStrategyObject as OtherFileChunkingStrategyObject
+    from .shared.response_format_text_grammar import ResponseFormatTextGrammar as ResponseFormatTextGrammar
     from .static_file_chunking_strategy_param import StaticFileChunkingStrategyParam as StaticFileChunkingStrategyParam
     from .mcp_approval_response_resource_param import (
         MCPApprovalResponseResourceParam as MCPApprovalResponseResourceParam,
@@ -155,9 +165,6 @@ if TYPE_CHECKING:
     )
     from .apply_patch_update_file_operation_param import (
         ApplyPatchUpdateFileOperationParam as ApplyPatchUpdateFileOperationParam,
-    )
-    from .assistants_api_tool_choice_option_param import (
-        AssistantsApiToolChoiceOptionParam as AssistantsApiToolChoiceOptionParam,
     )
     from .computer_tool_call_output_resource_param import (
         ComputerToolCallOutputResourceParam as ComputerToolCallOutputResourceParam,
@@ -193,10 +200,6 @@ _LAZY = {
     "ApplyPatchToolCallOutputParam": ".apply_patch_tool_call_output_param",
     "ApplyPatchToolCallParam": ".apply_patch_tool_call_param",
     "ApplyPatchUpdateFileOperationParam": ".apply_patch_update_file_operation_param",
-    "AssistantsApiToolChoiceOption": ".assistants_api_tool_choice_option",
-    "AssistantsApiToolChoiceOptionParam": ".assistants_api_tool_choice_option_param",
-    "AssistantsNamedToolChoice": ".assistants_named_tool_choice",
-    "AssistantsNamedToolChoiceParam": ".assistants_named_tool_choice_param",
     "AudioModel": ".audio_model",
     "AudioResponseFormat": ".audio_response_format",
     "AutoFileChunkingStrategyParam": ".auto_file_chunking_strategy_param",
@@ -206,12 +209,15 @@ _LAZY = {
     "BatchListParams": ".batch_list_params",
     "BatchRequestCounts": ".batch_request_counts",
     "BatchUsage": ".batch_usage",
+    "ChatModel": ".shared.chat_model",
     "CompactionBodyParam": ".compaction_body_param",
     "CompactionSummaryItemParam": ".compaction_summary_item_param",
+    "ComparisonFilter": ".shared.comparison_filter",
     "Completion": ".completion",
     "CompletionChoice": ".completion_choice",
     "CompletionCreateParams": ".completion_create_params",
     "CompletionUsage": ".completion_usage",
+    "CompoundFilter": ".shared.compound_filter",
     "ComputerScreenshotContentParam": ".computer_screenshot_content_param",
     "ComputerToolCallOutputResourceParam": ".computer_tool_call_output_resource_param",
     "ContainerCreateParams": ".container_create_params",
@@ -222,6 +228,7 @@ _LAZY = {
     "ContainerRetrieveResponse": ".container_retrieve_response",
     "ConversationParam2": ".conversation_param_2",
     "CreateEmbeddingResponse": ".create_embedding_response",
+    "CustomToolInputFormat": ".shared.custom_tool_input_format",
     "DeletedSkill": ".deleted_skill",
     "DoneEvent": ".done_event",
     "Embedding": ".embedding",
@@ -244,6 +251,8 @@ _LAZY = {
     "FileListParams": ".file_list_params",
     "FileObject": ".file_object",
     "FilePurpose": ".file_purpose",
+    "FunctionDefinition": ".shared.function_definition",
+    "FunctionParameters": ".shared.function_parameters",
     "FunctionShellActionParam": ".function_shell_action_param",
     "FunctionShellCallOutputContentParam": ".function_shell_call_output_content_param",
     "FunctionShellCallOutputExitOutcomeParam": ".function_shell_call_output_exit_outcome_param",
@@ -278,6 +287,7 @@ _LAZY = {
     "MCPToolCallParam": ".mcp_tool_call_param",
     "MessageParam": ".message_param",
     "MessageStreamEvent": ".message_stream_event",
+    "Metadata": ".shared.metadata",
     "Model": ".model",
     "ModelDeleted": ".model_deleted",
     "ModelIdsCompactionParam": ".model_ids_compaction_param",
@@ -292,6 +302,14 @@ _LAZY = {
     "RealtimeConversationItemParam": ".realtime_conversation_item_param",
     "RealtimeTranslationSession": ".realtime_translation_session",
     "RealtimeTranslationSessionCreateRequestParam": ".realtime_translation_session_create_request_param",
+    "Reasoning": ".shared.reasoning",
+    "ReasoningEffort": ".shared.reasoning_effort",
+    "ResponseFormatJSONObject": ".shared.response_format_json_object",
+    "ResponseFormatJSONSchema": ".shared.response_format_json_schema",
+    "ResponseFormatText": ".shared.response_format_text",
+    "ResponseFormatTextGrammar": ".shared.response_format_text_grammar",
+    "ResponseFormatTextPython": ".shared.response_format_text_python",
+    "ResponsesModel": ".shared.responses_model",
     "RunStepDeltaStepDetailsToolCallsCodeOutputImageObject": ".run_step_delta_step_details_tool_calls_code_output_image_object",
     "RunStepStreamEvent": ".run_step_stream_event",
     "RunStreamEvent": ".run_stream_event",
@@ -308,8 +326,6 @@ _LAZY = {
     "ToolSearchCallParam": ".tool_search_call_param",
     "ToolSearchOutputItemParam": ".tool_search_output_item_param",
     "ToolSearchOutputParam": ".tool_search_output_param",
-    "TruncationObject": ".truncation_object",
-    "TruncationObjectParam": ".truncation_object_param",
     "Upload": ".upload",
     "UploadCompleteParams": ".upload_complete_params",
     "UploadCreateParams": ".upload_create_params",
@@ -382,10 +398,6 @@ __all__ = [
     "ApplyPatchToolCallOutputParam",
     "ApplyPatchToolCallParam",
     "ApplyPatchUpdateFileOperationParam",
-    "AssistantsApiToolChoiceOption",
-    "AssistantsApiToolChoiceOptionParam",
-    "AssistantsNamedToolChoice",
-    "AssistantsNamedToolChoiceParam",
     "AudioModel",
     "AudioResponseFormat",
     "AutoFileChunkingStrategyParam",
@@ -395,12 +407,15 @@ __all__ = [
     "BatchListParams",
     "BatchRequestCounts",
     "BatchUsage",
+    "ChatModel",
     "CompactionBodyParam",
     "CompactionSummaryItemParam",
+    "ComparisonFilter",
     "Completion",
     "CompletionChoice",
     "CompletionCreateParams",
     "CompletionUsage",
+    "CompoundFilter",
     "ComputerScreenshotContentParam",
     "ComputerToolCallOutputResourceParam",
     "ContainerCreateParams",
@@ -411,6 +426,7 @@ __all__ = [
     "ContainerRetrieveResponse",
     "ConversationParam2",
     "CreateEmbeddingResponse",
+    "CustomToolInputFormat",
     "DeletedSkill",
     "DoneEvent",
     "Embedding",
@@ -433,6 +449,8 @@ __all__ = [
     "FileListParams",
     "FileObject",
     "FilePurpose",
+    "FunctionDefinition",
+    "FunctionParameters",
     "FunctionShellActionParam",
     "FunctionShellCallOutputContentParam",
     "FunctionShellCallOutputExitOutcomeParam",
@@ -467,6 +485,7 @@ __all__ = [
     "MCPToolCallParam",
     "MessageParam",
     "MessageStreamEvent",
+    "Metadata",
     "Model",
     "ModelDeleted",
     "ModelIdsCompactionParam",
@@ -481,6 +500,14 @@ __all__ = [
     "RealtimeConversationItemParam",
     "RealtimeTranslationSession",
     "RealtimeTranslationSessionCreateRequestParam",
+    "Reasoning",
+    "ReasoningEffort",
+    "ResponseFormatJSONObject",
+    "ResponseFormatJSONSchema",
+    "ResponseFormatText",
+    "ResponseFormatTextGrammar",
+    "ResponseFormatTextPython",
+    "ResponsesModel",
     "RunStepDeltaStepDetailsToolCallsCodeOutputImageObject",
     "RunStepStreamEvent",
     "RunStreamEvent",
@@ -497,8 +524,6 @@ __all__ = [
     "ToolSearchCallParam",
     "ToolSearchOutputItemParam",
     "ToolSearchOutputParam",
-    "TruncationObject",
-    "TruncationObjectParam",
     "Upload",
     "UploadCompleteParams",
     "UploadCreateParams",

@@ -7,26 +7,8 @@ from typing import Optional
 from typing_extensions import Literal, Required, TypedDict
 
 from .shared_params.metadata import Metadata
-from .vector_store_create_params import ExpiresAfter as VectorStoreCreateParamsExpiresAfter
 
-__all__ = ["VectorStoreUpdateParams", "ExpiresAfter"]
-
-
-class VectorStoreUpdateParams(TypedDict, total=False):
-    name: Optional[str]
-    """The name of the vector store."""
-
-    expires_after: Optional[VectorStoreCreateParamsExpiresAfter]
-    """The expiration policy for a vector store."""
-
-    metadata: Optional[Metadata]
-    """Set of 16 key-value pairs that can be attached to an object. This can be
-    useful for storing additional information about the object in a structured
-    format, and querying for objects via API or the dashboard.
-
-    Keys are strings with a maximum length of 64 characters. Values are strings
-    with a maximum length of 512 characters.
-    """
+__all__ = ["ExpiresAfter", "VectorStoreUpdateParams"]
 
 
 class ExpiresAfter(TypedDict, total=False):
@@ -37,3 +19,20 @@ class ExpiresAfter(TypedDict, total=False):
 
     days: Required[int]
     """The number of days after the anchor time that the vector store will expire."""
+
+
+class VectorStoreUpdateParams(TypedDict, total=False):
+    name: Optional[str]
+    """The name of the vector store."""
+
+    expires_after: Optional[ExpiresAfter]
+    """The expiration policy for a vector store."""
+
+    metadata: Optional[Metadata]
+    """Set of 16 key-value pairs that can be attached to an object. This can be
+    useful for storing additional information about the object in a structured
+    format, and querying for objects via API or the dashboard.
+
+    Keys are strings with a maximum length of 64 characters. Values are strings
+    with a maximum length of 512 characters.
+    """

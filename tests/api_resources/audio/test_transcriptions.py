@@ -27,8 +27,6 @@ class TestTranscriptions:
             include=["logprobs"],
             timestamp_granularities=["word"],
             chunking_strategy="auto",
-            known_speaker_names=["string"],
-            known_speaker_references=["string"],
         )
         assert_matches_type(TranscriptionCreateResponse, result, path=["response"])
 
@@ -74,8 +72,6 @@ class TestAsyncTranscriptions:
             include=["logprobs"],
             timestamp_granularities=["word"],
             chunking_strategy="auto",
-            known_speaker_names=["string"],
-            known_speaker_references=["string"],
         )
         assert_matches_type(TranscriptionCreateResponse, result, path=["response"])
 

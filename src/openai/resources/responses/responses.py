@@ -873,7 +873,7 @@ class Responses(_ResponsesSyncHooks, _ResponsesConnectSyncHooks, SyncAPIResource
         include: Iterable[ResponseIncludable] | Omit = omit,
         include_obfuscation: bool | Omit = omit,
         starting_after: int | Omit = omit,
-        stream: Optional[Literal[False]] | Omit = omit,
+        stream: Literal[False] | Omit = omit,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
         extra_headers: Headers | None = None,
@@ -881,6 +881,135 @@ class Responses(_ResponsesSyncHooks, _ResponsesConnectSyncHooks, SyncAPIResource
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> Response:
+        """Retrieves a model response with the given ID.
+
+        Args:
+          response_id: The ID of the response to retrieve.
+
+          include: Additional fields to include in the response. See the `include`
+            parameter for Response creation above for more information.
+
+          starting_after: The sequence number of the event after which to start streaming.
+
+          include_obfuscation: When true, stream obfuscation will be enabled. Stream obfuscation adds
+            random characters to an `obfuscation` field on streaming delta events
+            to normalize payload sizes as a mitigation to certain side-channel
+            attacks. These obfuscation fields are included by default, but add a
+            small amount of overhead to the data stream. You can set
+            `include_obfuscation` to false to optimize for bandwidth if you trust
+            the network links between your application and the OpenAI API.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
+        ...
+
+    @overload
+    def retrieve(
+        self,
+        response_id: str,
+        *,
+        stream: Literal[True],
+        include: Iterable[ResponseIncludable] | Omit = omit,
+        starting_after: int | Omit = omit,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> Stream[ResponseStreamEvent]:
+        """Retrieves a model response with the given ID.
+
+        Args:
+          response_id: The ID of the response to retrieve.
+
+          include: Additional fields to include in the response. See the `include`
+            parameter for Response creation above for more information.
+
+          starting_after: The sequence number of the event after which to start streaming.
+
+          include_obfuscation: When true, stream obfuscation will be enabled. Stream obfuscation adds
+            random characters to an `obfuscation` field on streaming delta events
+            to normalize payload sizes as a mitigation to certain side-channel
+            attacks. These obfuscation fields are included by default, but add a
+            small amount of overhead to the data stream. You can set
+            `include_obfuscation` to false to optimize for bandwidth if you trust
+            the network links between your application and the OpenAI API.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
+        ...
+
+    @overload
+    def retrieve(
+        self,
+        response_id: str,
+        *,
+        stream: bool,
+        include: Iterable[ResponseIncludable] | Omit = omit,
+        starting_after: int | Omit = omit,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> Response | Stream[ResponseStreamEvent]:
+        """Retrieves a model response with the given ID.
+
+        Args:
+          response_id: The ID of the response to retrieve.
+
+          include: Additional fields to include in the response. See the `include`
+            parameter for Response creation above for more information.
+
+          starting_after: The sequence number of the event after which to start streaming.
+
+          include_obfuscation: When true, stream obfuscation will be enabled. Stream obfuscation adds
+            random characters to an `obfuscation` field on streaming delta events
+            to normalize payload sizes as a mitigation to certain side-channel
+            attacks. These obfuscation fields are included by default, but add a
+            small amount of overhead to the data stream. You can set
+            `include_obfuscation` to false to optimize for bandwidth if you trust
+            the network links between your application and the OpenAI API.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
+        ...
+
+    @overload
+    def retrieve(
+        self,
+        response_id: str,
+        *,
+        stream: bool,
+        include: Iterable[ResponseIncludable] | Omit = omit,
+        starting_after: int | Omit = omit,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> Response | Stream[ResponseStreamEvent]:
         """Retrieves a model response with the given ID.
 
         Args:
@@ -1850,7 +1979,7 @@ class AsyncResponses(_ResponsesAsyncHooks, _ResponsesConnectAsyncHooks, AsyncAPI
         include: Iterable[ResponseIncludable] | Omit = omit,
         include_obfuscation: bool | Omit = omit,
         starting_after: int | Omit = omit,
-        stream: Optional[Literal[False]] | Omit = omit,
+        stream: Literal[False] | Omit = omit,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
         extra_headers: Headers | None = None,
@@ -1858,6 +1987,135 @@ class AsyncResponses(_ResponsesAsyncHooks, _ResponsesConnectAsyncHooks, AsyncAPI
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> Response:
+        """Retrieves a model response with the given ID.
+
+        Args:
+          response_id: The ID of the response to retrieve.
+
+          include: Additional fields to include in the response. See the `include`
+            parameter for Response creation above for more information.
+
+          starting_after: The sequence number of the event after which to start streaming.
+
+          include_obfuscation: When true, stream obfuscation will be enabled. Stream obfuscation adds
+            random characters to an `obfuscation` field on streaming delta events
+            to normalize payload sizes as a mitigation to certain side-channel
+            attacks. These obfuscation fields are included by default, but add a
+            small amount of overhead to the data stream. You can set
+            `include_obfuscation` to false to optimize for bandwidth if you trust
+            the network links between your application and the OpenAI API.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
+        ...
+
+    @overload
+    async def retrieve(
+        self,
+        response_id: str,
+        *,
+        stream: Literal[True],
+        include: Iterable[ResponseIncludable] | Omit = omit,
+        starting_after: int | Omit = omit,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> AsyncStream[ResponseStreamEvent]:
+        """Retrieves a model response with the given ID.
+
+        Args:
+          response_id: The ID of the response to retrieve.
+
+          include: Additional fields to include in the response. See the `include`
+            parameter for Response creation above for more information.
+
+          starting_after: The sequence number of the event after which to start streaming.
+
+          include_obfuscation: When true, stream obfuscation will be enabled. Stream obfuscation adds
+            random characters to an `obfuscation` field on streaming delta events
+            to normalize payload sizes as a mitigation to certain side-channel
+            attacks. These obfuscation fields are included by default, but add a
+            small amount of overhead to the data stream. You can set
+            `include_obfuscation` to false to optimize for bandwidth if you trust
+            the network links between your application and the OpenAI API.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
+        ...
+
+    @overload
+    async def retrieve(
+        self,
+        response_id: str,
+        *,
+        stream: bool,
+        include: Iterable[ResponseIncludable] | Omit = omit,
+        starting_after: int | Omit = omit,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> Response | AsyncStream[ResponseStreamEvent]:
+        """Retrieves a model response with the given ID.
+
+        Args:
+          response_id: The ID of the response to retrieve.
+
+          include: Additional fields to include in the response. See the `include`
+            parameter for Response creation above for more information.
+
+          starting_after: The sequence number of the event after which to start streaming.
+
+          include_obfuscation: When true, stream obfuscation will be enabled. Stream obfuscation adds
+            random characters to an `obfuscation` field on streaming delta events
+            to normalize payload sizes as a mitigation to certain side-channel
+            attacks. These obfuscation fields are included by default, but add a
+            small amount of overhead to the data stream. You can set
+            `include_obfuscation` to false to optimize for bandwidth if you trust
+            the network links between your application and the OpenAI API.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
+        ...
+
+    @overload
+    async def retrieve(
+        self,
+        response_id: str,
+        *,
+        stream: bool,
+        include: Iterable[ResponseIncludable] | Omit = omit,
+        starting_after: int | Omit = omit,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> Response | AsyncStream[ResponseStreamEvent]:
         """Retrieves a model response with the given ID.
 
         Args:

@@ -40,8 +40,9 @@ from ..._base_client import AsyncPaginator, make_request_options
 from ...types.vector_store import VectorStore
 from ...types.vector_store_deleted import VectorStoreDeleted
 from ...types.shared_params.metadata import Metadata
-from ...types.vector_store_create_params import ExpiresAfter, ChunkingStrategy
+from ...types.vector_store_create_params import ChunkingStrategy
 from ...types.vector_store_search_params import Filters, RankingOptions
+from ...types.vector_store_update_params import ExpiresAfter
 from ...types.vector_store_search_response import VectorStoreSearchResponse
 
 __all__ = ["VectorStores", "AsyncVectorStores"]

@@ -28,8 +28,14 @@ if TYPE_CHECKING:
     from .assistant_update_params import AssistantUpdateParams as AssistantUpdateParams
     from .assistant_tool_choice_param import AssistantToolChoiceParam as AssistantToolChoiceParam
     from .code_interpreter_tool_param import CodeInterpreterToolParam as CodeInterpreterToolParam
+    from .assistant_tool_choice_option import AssistantToolChoiceOption as AssistantToolChoiceOption
     from .thread_create_and_run_params import ThreadCreateAndRunParams as ThreadCreateAndRunParams
+    from .assistant_tool_choice_function import AssistantToolChoiceFunction as AssistantToolChoiceFunction
     from .assistant_response_format_option import AssistantResponseFormatOption as AssistantResponseFormatOption
+    from .assistant_tool_choice_option_param import AssistantToolChoiceOptionParam as AssistantToolChoiceOptionParam
+    from .assistant_tool_choice_function_param import (
+        AssistantToolChoiceFunctionParam as AssistantToolChoiceFunctionParam,
+    )
     from .assistant_response_format_option_param import (
         AssistantResponseFormatOptionParam as AssistantResponseFormatOptionParam,
     )
@@ -44,6 +50,10 @@ _LAZY = {
     "AssistantStreamEvent": ".assistant_stream_event",
     "AssistantTool": ".assistant_tool",
     "AssistantToolChoice": ".assistant_tool_choice",
+    "AssistantToolChoiceFunction": ".assistant_tool_choice_function",
+    "AssistantToolChoiceFunctionParam": ".assistant_tool_choice_function_param",
+    "AssistantToolChoiceOption": ".assistant_tool_choice_option",
+    "AssistantToolChoiceOptionParam": ".assistant_tool_choice_option_param",
     "AssistantToolChoiceParam": ".assistant_tool_choice_param",
     "AssistantToolParam": ".assistant_tool_param",
     "AssistantUpdateParams": ".assistant_update_params",
@@ -94,6 +104,10 @@ __all__ = [
     "AssistantStreamEvent",
     "AssistantTool",
     "AssistantToolChoice",
+    "AssistantToolChoiceFunction",
+    "AssistantToolChoiceFunctionParam",
+    "AssistantToolChoiceOption",
+    "AssistantToolChoiceOptionParam",
     "AssistantToolChoiceParam",
     "AssistantToolParam",
     "AssistantUpdateParams",

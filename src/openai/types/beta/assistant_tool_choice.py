@@ -2,19 +2,20 @@
 
 from __future__ import annotations
 
-from typing import Union
+from typing import Optional
 
-from typing_extensions import Literal, TypeAlias
+from typing_extensions import Literal
 
-from ..assistants_named_tool_choice import AssistantsNamedToolChoice
+from ..._models import BaseModel
+from .assistant_tool_choice_function import AssistantToolChoiceFunction
 
 __all__ = ["AssistantToolChoice"]
 
 
-AssistantToolChoice: TypeAlias = Union[Literal["none", "auto", "required"], AssistantsNamedToolChoice]
-"""Controls which (if any) tool is called by the model.
-`none` means the model will not call any tools and instead generates a message.
-`auto` is the default value and means the model can pick between generating a message or calling one or more tools.
-`required` means the model must call one or more tools before responding to the user.
-Specifying a particular tool like `{"type": "file_search"}` or `{"type": "function", "function": {"name": "my_function"}}` forces the model to call that tool.
-"""
+class AssistantToolChoice(BaseModel):
+    """Specifies a tool the model should use. Use to force the model to call a specific tool."""
+
+    type: Literal["function", "code_interpreter", "file_search"]
+    """The type of the tool. If type is `function`, the function name must be set"""
+
+    function: Optional[AssistantToolChoiceFunction] = None

@@ -2,19 +2,17 @@
 
 from __future__ import annotations
 
-from typing import Union
+from typing_extensions import Literal, Required, TypedDict
 
-from typing_extensions import Literal, TypeAlias
-
-from ..assistants_named_tool_choice_param import AssistantsNamedToolChoiceParam
+from .assistant_tool_choice_function_param import AssistantToolChoiceFunctionParam
 
 __all__ = ["AssistantToolChoiceParam"]
 
 
-AssistantToolChoiceParam: TypeAlias = Union[Literal["none", "auto", "required"], AssistantsNamedToolChoiceParam]
-"""Controls which (if any) tool is called by the model.
-`none` means the model will not call any tools and instead generates a message.
-`auto` is the default value and means the model can pick between generating a message or calling one or more tools.
-`required` means the model must call one or more tools before responding to the user.
-Specifying a particular tool like `{"type": "file_search"}` or `{"type": "function", "function": {"name": "my_function"}}` forces the model to call that tool.
-"""
+class AssistantToolChoiceParam(TypedDict, total=False):
+    """Specifies a tool the model should use. Use to force the model to call a specific tool."""
+
+    type: Required[Literal["function", "code_interpreter", "file_search"]]
+    """The type of the tool. If type is `function`, the function name must be set"""
+
+    function: AssistantToolChoiceFunctionParam

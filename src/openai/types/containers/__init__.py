@@ -9,16 +9,21 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from .file_list_params import FileListParams as FileListParams
     from .file_create_params import FileCreateParams as FileCreateParams
+    from .file_delete_params import FileDeleteParams as FileDeleteParams
     from .file_list_response import FileListResponse as FileListResponse
     from .file_create_response import FileCreateResponse as FileCreateResponse
+    from .file_retrieve_params import FileRetrieveParams as FileRetrieveParams
     from .file_retrieve_response import FileRetrieveResponse as FileRetrieveResponse
 
 _LAZY = {
     "FileCreateParams": ".file_create_params",
     "FileCreateResponse": ".file_create_response",
+    "FileDeleteParams": ".file_delete_params",
     "FileListParams": ".file_list_params",
     "FileListResponse": ".file_list_response",
+    "FileRetrieveParams": ".file_retrieve_params",
     "FileRetrieveResponse": ".file_retrieve_response",
+    "files": "",
 }
 
 
@@ -41,4 +46,12 @@ def __dir__() -> list[str]:
     return sorted(_LAZY)
 
 
-__all__ = ["FileCreateParams", "FileCreateResponse", "FileListParams", "FileListResponse", "FileRetrieveResponse"]
+__all__ = [
+    "FileCreateParams",
+    "FileCreateResponse",
+    "FileDeleteParams",
+    "FileListParams",
+    "FileListResponse",
+    "FileRetrieveParams",
+    "FileRetrieveResponse",
+]

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from .input_file_content import InputFileContent as InputFileContent
     from .input_text_content import InputTextContent as InputTextContent
     from .item_create_params import ItemCreateParams as ItemCreateParams
+    from .item_delete_params import ItemDeleteParams as ItemDeleteParams
     from .input_image_content import InputImageContent as InputImageContent
     from .output_text_content import OutputTextContent as OutputTextContent
     from .item_retrieve_params import ItemRetrieveParams as ItemRetrieveParams
@@ -46,6 +47,7 @@ _LAZY = {
     "InputTextContent": ".input_text_content",
     "InputTextContentParam": ".input_text_content_param",
     "ItemCreateParams": ".item_create_params",
+    "ItemDeleteParams": ".item_delete_params",
     "ItemListParams": ".item_list_params",
     "ItemRetrieveParams": ".item_retrieve_params",
     "Message": ".message",
@@ -92,6 +94,7 @@ __all__ = [
     "InputTextContent",
     "InputTextContentParam",
     "ItemCreateParams",
+    "ItemDeleteParams",
     "ItemListParams",
     "ItemRetrieveParams",
     "Message",

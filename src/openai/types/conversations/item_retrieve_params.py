@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Iterable
 
-from typing_extensions import TypedDict
+from typing_extensions import Required, TypedDict
 
 from ..responses.response_includable import ResponseIncludable
 
@@ -12,6 +12,9 @@ __all__ = ["ItemRetrieveParams"]
 
 
 class ItemRetrieveParams(TypedDict, total=False):
+    conversation_id: Required[str]
+    """The ID of the conversation that contains the item."""
+
     include: Iterable[ResponseIncludable]
     """Additional fields to include in the response. See the `include`
     parameter for [listing Conversation items above](/docs/api-reference/conversations/list-items#conversations_list_items-include) for more information.

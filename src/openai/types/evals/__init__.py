@@ -9,11 +9,14 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from .eval_api_error import EvalAPIError as EvalAPIError
     from .run_list_params import RunListParams as RunListParams
+    from .run_cancel_params import RunCancelParams as RunCancelParams
     from .run_create_params import RunCreateParams as RunCreateParams
+    from .run_delete_params import RunDeleteParams as RunDeleteParams
     from .run_list_response import RunListResponse as RunListResponse
     from .run_cancel_response import RunCancelResponse as RunCancelResponse
     from .run_create_response import RunCreateResponse as RunCreateResponse
     from .run_delete_response import RunDeleteResponse as RunDeleteResponse
+    from .run_retrieve_params import RunRetrieveParams as RunRetrieveParams
     from .run_retrieve_response import RunRetrieveResponse as RunRetrieveResponse
     from .create_eval_jsonl_run_data_source import CreateEvalJSONLRunDataSource as CreateEvalJSONLRunDataSource
     from .create_eval_completions_run_data_source import (
@@ -32,12 +35,15 @@ _LAZY = {
     "CreateEvalJSONLRunDataSource": ".create_eval_jsonl_run_data_source",
     "CreateEvalJSONLRunDataSourceParam": ".create_eval_jsonl_run_data_source_param",
     "EvalAPIError": ".eval_api_error",
+    "RunCancelParams": ".run_cancel_params",
     "RunCancelResponse": ".run_cancel_response",
     "RunCreateParams": ".run_create_params",
     "RunCreateResponse": ".run_create_response",
+    "RunDeleteParams": ".run_delete_params",
     "RunDeleteResponse": ".run_delete_response",
     "RunListParams": ".run_list_params",
     "RunListResponse": ".run_list_response",
+    "RunRetrieveParams": ".run_retrieve_params",
     "RunRetrieveResponse": ".run_retrieve_response",
     "runs": "",
 }
@@ -68,11 +74,14 @@ __all__ = [
     "CreateEvalJSONLRunDataSource",
     "CreateEvalJSONLRunDataSourceParam",
     "EvalAPIError",
+    "RunCancelParams",
     "RunCancelResponse",
     "RunCreateParams",
     "RunCreateResponse",
+    "RunDeleteParams",
     "RunDeleteResponse",
     "RunListParams",
     "RunListResponse",
+    "RunRetrieveParams",
     "RunRetrieveResponse",
 ]

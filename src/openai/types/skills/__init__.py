@@ -12,13 +12,18 @@ if TYPE_CHECKING:
     from .version_list_params import VersionListParams as VersionListParams
     from .deleted_skill_version import DeletedSkillVersion as DeletedSkillVersion
     from .version_create_params import VersionCreateParams as VersionCreateParams
+    from .version_delete_params import VersionDeleteParams as VersionDeleteParams
+    from .version_retrieve_params import VersionRetrieveParams as VersionRetrieveParams
 
 _LAZY = {
     "DeletedSkillVersion": ".deleted_skill_version",
     "SkillVersion": ".skill_version",
     "SkillVersionList": ".skill_version_list",
     "VersionCreateParams": ".version_create_params",
+    "VersionDeleteParams": ".version_delete_params",
     "VersionListParams": ".version_list_params",
+    "VersionRetrieveParams": ".version_retrieve_params",
+    "versions": "",
 }
 
 
@@ -41,4 +46,12 @@ def __dir__() -> list[str]:
     return sorted(_LAZY)
 
 
-__all__ = ["DeletedSkillVersion", "SkillVersion", "SkillVersionList", "VersionCreateParams", "VersionListParams"]
+__all__ = [
+    "DeletedSkillVersion",
+    "SkillVersion",
+    "SkillVersionList",
+    "VersionCreateParams",
+    "VersionDeleteParams",
+    "VersionListParams",
+    "VersionRetrieveParams",
+]

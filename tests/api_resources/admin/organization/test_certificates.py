@@ -12,12 +12,14 @@ from tests.api_resources._assert import assert_matches_type
 from openai.types.admin.organization.certificate import Certificate
 from openai.types.admin.organization.certificate_list_response import CertificateListResponse
 from openai.types.admin.organization.certificate_delete_response import CertificateDeleteResponse
+from openai.types.admin.organization.certificate_activate_response import CertificateActivateResponse
+from openai.types.admin.organization.certificate_deactivate_response import CertificateDeactivateResponse
 
 
 class TestCertificates:
     def test_method_activate(self, client: OpenAI) -> None:
         result = client.admin.organization.certificates.activate(certificate_ids=["cert_abc"])
-        assert_matches_type(SyncPage[CertificateListResponse], result, path=["response"])
+        assert_matches_type(SyncPage[CertificateActivateResponse], result, path=["response"])
 
     def test_raw_response_activate(self, client: OpenAI) -> None:
         response = client.admin.organization.certificates.with_raw_response.activate(certificate_ids=["cert_abc"])
@@ -25,7 +27,7 @@ class TestCertificates:
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Stainless-Lang") == "python"
         result = response.parse()
-        assert_matches_type(SyncPage[CertificateListResponse], result, path=["response"])
+        assert_matches_type(SyncPage[CertificateActivateResponse], result, path=["response"])
 
     def test_streaming_response_activate(self, client: OpenAI) -> None:
         with client.admin.organization.certificates.with_streaming_response.activate(
@@ -35,7 +37,7 @@ class TestCertificates:
             assert response.http_request.headers.get("X-Stainless-Lang") == "python"
 
             result = response.parse()
-            assert_matches_type(SyncPage[CertificateListResponse], result, path=["response"])
+            assert_matches_type(SyncPage[CertificateActivateResponse], result, path=["response"])
 
         assert cast(Any, response.is_closed) is True
 
@@ -67,7 +69,7 @@ class TestCertificates:
 
     def test_method_deactivate(self, client: OpenAI) -> None:
         result = client.admin.organization.certificates.deactivate(certificate_ids=["cert_abc"])
-        assert_matches_type(SyncPage[CertificateListResponse], result, path=["response"])
+        assert_matches_type(SyncPage[CertificateDeactivateResponse], result, path=["response"])
 
     def test_raw_response_deactivate(self, client: OpenAI) -> None:
         response = client.admin.organization.certificates.with_raw_response.deactivate(certificate_ids=["cert_abc"])
@@ -75,7 +77,7 @@ class TestCertificates:
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Stainless-Lang") == "python"
         result = response.parse()
-        assert_matches_type(SyncPage[CertificateListResponse], result, path=["response"])
+        assert_matches_type(SyncPage[CertificateDeactivateResponse], result, path=["response"])
 
     def test_streaming_response_deactivate(self, client: OpenAI) -> None:
         with client.admin.organization.certificates.with_streaming_response.deactivate(
@@ -85,7 +87,7 @@ class TestCertificates:
             assert response.http_request.headers.get("X-Stainless-Lang") == "python"
 
             result = response.parse()
-            assert_matches_type(SyncPage[CertificateListResponse], result, path=["response"])
+            assert_matches_type(SyncPage[CertificateDeactivateResponse], result, path=["response"])
 
         assert cast(Any, response.is_closed) is True
 
@@ -205,7 +207,7 @@ class TestCertificates:
 class TestAsyncCertificates:
     async def test_method_activate(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.admin.organization.certificates.activate(certificate_ids=["cert_abc"])
-        assert_matches_type(AsyncPage[CertificateListResponse], result, path=["response"])
+        assert_matches_type(AsyncPage[CertificateActivateResponse], result, path=["response"])
 
     async def test_raw_response_activate(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.admin.organization.certificates.with_raw_response.activate(
@@ -215,7 +217,7 @@ class TestAsyncCertificates:
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Stainless-Lang") == "python"
         result = response.parse()
-        assert_matches_type(AsyncPage[CertificateListResponse], result, path=["response"])
+        assert_matches_type(AsyncPage[CertificateActivateResponse], result, path=["response"])
 
     async def test_streaming_response_activate(self, async_client: AsyncOpenAI) -> None:
         async with async_client.admin.organization.certificates.with_streaming_response.activate(
@@ -225,7 +227,7 @@ class TestAsyncCertificates:
             assert response.http_request.headers.get("X-Stainless-Lang") == "python"
 
             result = await response.parse()
-            assert_matches_type(AsyncPage[CertificateListResponse], result, path=["response"])
+            assert_matches_type(AsyncPage[CertificateActivateResponse], result, path=["response"])
 
         assert cast(Any, response.is_closed) is True
 
@@ -259,7 +261,7 @@ class TestAsyncCertificates:
 
     async def test_method_deactivate(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.admin.organization.certificates.deactivate(certificate_ids=["cert_abc"])
-        assert_matches_type(AsyncPage[CertificateListResponse], result, path=["response"])
+        assert_matches_type(AsyncPage[CertificateDeactivateResponse], result, path=["response"])
 
     async def test_raw_response_deactivate(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.admin.organization.certificates.with_raw_response.deactivate(
@@ -269,7 +271,7 @@ class TestAsyncCertificates:
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Stainless-Lang") == "python"
         result = response.parse()
-        assert_matches_type(AsyncPage[CertificateListResponse], result, path=["response"])
+        assert_matches_type(AsyncPage[CertificateDeactivateResponse], result, path=["response"])
 
     async def test_streaming_response_deactivate(self, async_client: AsyncOpenAI) -> None:
         async with async_client.admin.organization.certificates.with_streaming_response.deactivate(
@@ -279,7 +281,7 @@ class TestAsyncCertificates:
             assert response.http_request.headers.get("X-Stainless-Lang") == "python"
 
             result = await response.parse()
-            assert_matches_type(AsyncPage[CertificateListResponse], result, path=["response"])
+            assert_matches_type(AsyncPage[CertificateDeactivateResponse], result, path=["response"])
 
         assert cast(Any, response.is_closed) is True
 

@@ -10,6 +10,7 @@ from openai import OpenAI, AsyncOpenAI
 from openai.pagination import SyncPage, AsyncPage, SyncConversationCursorPage, AsyncConversationCursorPage
 from tests.api_resources._assert import assert_matches_type
 from openai.types.fine_tuning.checkpoints.permission_list_response import PermissionListResponse
+from openai.types.fine_tuning.checkpoints.permission_create_response import PermissionCreateResponse
 from openai.types.fine_tuning.checkpoints.permission_delete_response import PermissionDeleteResponse
 
 
@@ -18,7 +19,7 @@ class TestPermissions:
         result = client.fine_tuning.checkpoints.permissions.create(
             "fine_tuned_model_checkpoint", project_ids=["string"]
         )
-        assert_matches_type(SyncPage[PermissionListResponse], result, path=["response"])
+        assert_matches_type(SyncPage[PermissionCreateResponse], result, path=["response"])
 
     def test_raw_response_create(self, client: OpenAI) -> None:
         response = client.fine_tuning.checkpoints.permissions.with_raw_response.create(
@@ -28,7 +29,7 @@ class TestPermissions:
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Stainless-Lang") == "python"
         result = response.parse()
-        assert_matches_type(SyncPage[PermissionListResponse], result, path=["response"])
+        assert_matches_type(SyncPage[PermissionCreateResponse], result, path=["response"])
 
     def test_streaming_response_create(self, client: OpenAI) -> None:
         with client.fine_tuning.checkpoints.permissions.with_streaming_response.create(
@@ -38,7 +39,7 @@ class TestPermissions:
             assert response.http_request.headers.get("X-Stainless-Lang") == "python"
 
             result = response.parse()
-            assert_matches_type(SyncPage[PermissionListResponse], result, path=["response"])
+            assert_matches_type(SyncPage[PermissionCreateResponse], result, path=["response"])
 
         assert cast(Any, response.is_closed) is True
 
@@ -131,7 +132,7 @@ class TestAsyncPermissions:
         result = await async_client.fine_tuning.checkpoints.permissions.create(
             "fine_tuned_model_checkpoint", project_ids=["string"]
         )
-        assert_matches_type(AsyncPage[PermissionListResponse], result, path=["response"])
+        assert_matches_type(AsyncPage[PermissionCreateResponse], result, path=["response"])
 
     async def test_raw_response_create(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.fine_tuning.checkpoints.permissions.with_raw_response.create(
@@ -141,7 +142,7 @@ class TestAsyncPermissions:
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Stainless-Lang") == "python"
         result = response.parse()
-        assert_matches_type(AsyncPage[PermissionListResponse], result, path=["response"])
+        assert_matches_type(AsyncPage[PermissionCreateResponse], result, path=["response"])
 
     async def test_streaming_response_create(self, async_client: AsyncOpenAI) -> None:
         async with async_client.fine_tuning.checkpoints.permissions.with_streaming_response.create(
@@ -151,7 +152,7 @@ class TestAsyncPermissions:
             assert response.http_request.headers.get("X-Stainless-Lang") == "python"
 
             result = await response.parse()
-            assert_matches_type(AsyncPage[PermissionListResponse], result, path=["response"])
+            assert_matches_type(AsyncPage[PermissionCreateResponse], result, path=["response"])
 
         assert cast(Any, response.is_closed) is True
 

@@ -26,6 +26,8 @@ from ....types.admin.organization import (
 from ....types.admin.organization.certificate import Certificate
 from ....types.admin.organization.certificate_list_response import CertificateListResponse
 from ....types.admin.organization.certificate_delete_response import CertificateDeleteResponse
+from ....types.admin.organization.certificate_activate_response import CertificateActivateResponse
+from ....types.admin.organization.certificate_deactivate_response import CertificateDeactivateResponse
 
 __all__ = ["Certificates", "AsyncCertificates"]
 
@@ -49,7 +51,7 @@ class Certificates(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> SyncPage[CertificateListResponse]:
+    ) -> SyncPage[CertificateActivateResponse]:
         """Activate certificates at the organization level.
 
         You can atomically and idempotently activate up to 10 certificates at a time.
@@ -65,7 +67,7 @@ class Certificates(SyncAPIResource):
         """
         return self._get_api_list(
             "/organization/certificates/activate",
-            page=SyncPage[CertificateListResponse],
+            page=SyncPage[CertificateActivateResponse],
             body=maybe_transform(
                 {"certificate_ids": certificate_ids}, certificate_activate_params.CertificateActivateParams
             ),
@@ -76,7 +78,7 @@ class Certificates(SyncAPIResource):
                 timeout=timeout,
                 security="admin_api_key",
             ),
-            model=CertificateListResponse,
+            model=CertificateActivateResponse,
             method="post",
         )
 
@@ -134,7 +136,7 @@ class Certificates(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> SyncPage[CertificateListResponse]:
+    ) -> SyncPage[CertificateDeactivateResponse]:
         """Deactivate certificates at the organization level.
 
         You can atomically and idempotently deactivate up to 10 certificates at a time.
@@ -150,7 +152,7 @@ class Certificates(SyncAPIResource):
         """
         return self._get_api_list(
             "/organization/certificates/deactivate",
-            page=SyncPage[CertificateListResponse],
+            page=SyncPage[CertificateDeactivateResponse],
             body=maybe_transform(
                 {"certificate_ids": certificate_ids}, certificate_deactivate_params.CertificateDeactivateParams
             ),
@@ -161,7 +163,7 @@ class Certificates(SyncAPIResource):
                 timeout=timeout,
                 security="admin_api_key",
             ),
-            model=CertificateListResponse,
+            model=CertificateDeactivateResponse,
             method="post",
         )
 
@@ -351,7 +353,7 @@ class AsyncCertificates(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> AsyncPaginator[CertificateListResponse, AsyncPage[CertificateListResponse]]:
+    ) -> AsyncPaginator[CertificateActivateResponse, AsyncPage[CertificateActivateResponse]]:
         """Activate certificates at the organization level.
 
         You can atomically and idempotently activate up to 10 certificates at a time.
@@ -367,7 +369,7 @@ class AsyncCertificates(AsyncAPIResource):
         """
         return self._get_api_list(
             "/organization/certificates/activate",
-            page=AsyncPage[CertificateListResponse],
+            page=AsyncPage[CertificateActivateResponse],
             body=maybe_transform(
                 {"certificate_ids": certificate_ids}, certificate_activate_params.CertificateActivateParams
             ),
@@ -378,7 +380,7 @@ class AsyncCertificates(AsyncAPIResource):
                 timeout=timeout,
                 security="admin_api_key",
             ),
-            model=CertificateListResponse,
+            model=CertificateActivateResponse,
             method="post",
         )
 
@@ -436,7 +438,7 @@ class AsyncCertificates(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> AsyncPaginator[CertificateListResponse, AsyncPage[CertificateListResponse]]:
+    ) -> AsyncPaginator[CertificateDeactivateResponse, AsyncPage[CertificateDeactivateResponse]]:
         """Deactivate certificates at the organization level.
 
         You can atomically and idempotently deactivate up to 10 certificates at a time.
@@ -452,7 +454,7 @@ class AsyncCertificates(AsyncAPIResource):
         """
         return self._get_api_list(
             "/organization/certificates/deactivate",
-            page=AsyncPage[CertificateListResponse],
+            page=AsyncPage[CertificateDeactivateResponse],
             body=maybe_transform(
                 {"certificate_ids": certificate_ids}, certificate_deactivate_params.CertificateDeactivateParams
             ),
@@ -463,7 +465,7 @@ class AsyncCertificates(AsyncAPIResource):
                 timeout=timeout,
                 security="admin_api_key",
             ),
-            model=CertificateListResponse,
+            model=CertificateDeactivateResponse,
             method="post",
         )
 

@@ -34,12 +34,12 @@ class TranscriptionSessions(SyncAPIResource):
     def create(
         self,
         *,
-        client_secret: object | Omit = omit,
+        client_secret: object | NotGiven = not_given,
         include: List[Literal["item.input_audio_transcription.logprobs"]] | Omit = omit,
         input_audio_format: Literal["pcm16", "g711_ulaw", "g711_alaw"] | Omit = omit,
         input_audio_noise_reduction: InputAudioNoiseReduction | Omit = omit,
         input_audio_transcription: AudioTranscriptionParam | Omit = omit,
-        modalities: List[Literal["text", "audio"]] | Omit = omit,
+        modalities: List[Literal["text", "audio"]] | NotGiven = not_given,
         turn_detection: TurnDetection | Omit = omit,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
@@ -115,12 +115,12 @@ class AsyncTranscriptionSessions(AsyncAPIResource):
     async def create(
         self,
         *,
-        client_secret: object | Omit = omit,
+        client_secret: object | NotGiven = not_given,
         include: List[Literal["item.input_audio_transcription.logprobs"]] | Omit = omit,
         input_audio_format: Literal["pcm16", "g711_ulaw", "g711_alaw"] | Omit = omit,
         input_audio_noise_reduction: InputAudioNoiseReduction | Omit = omit,
         input_audio_transcription: AudioTranscriptionParam | Omit = omit,
-        modalities: List[Literal["text", "audio"]] | Omit = omit,
+        modalities: List[Literal["text", "audio"]] | NotGiven = not_given,
         turn_detection: TurnDetection | Omit = omit,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.

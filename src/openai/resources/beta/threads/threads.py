@@ -37,16 +37,16 @@ from ....types.beta.threads.run import Run
 from ....lib._hooks.beta_threads import SyncHooks as _BetaThreadsSyncHooks, AsyncHooks as _BetaThreadsAsyncHooks
 from ....types.beta.thread_deleted import ThreadDeleted
 from ....types.shared_params.metadata import Metadata
-from ....types.truncation_object_param import TruncationObjectParam
 from ....types.beta.thread_create_params import Message, ToolResources
 from ....types.beta.thread_update_params import ToolResources as ThreadUpdateParamsToolResources
 from ....types.beta.assistant_stream_event import AssistantStreamEvent
+from ....types.beta.threads.run_create_params import TruncationStrategy
 from ....types.beta.thread_create_and_run_params import (
     Tool,
     Thread as ThreadCreateAndRunParamsThread,
     ToolResources as ThreadCreateAndRunParamsToolResources,
 )
-from ....types.assistants_api_tool_choice_option_param import AssistantsApiToolChoiceOptionParam
+from ....types.beta.assistant_tool_choice_option_param import AssistantToolChoiceOptionParam
 from ....types.beta.assistant_response_format_option_param import AssistantResponseFormatOptionParam
 
 __all__ = ["Threads", "AsyncThreads"]
@@ -177,11 +177,11 @@ class Threads(_BetaThreadsSyncHooks, SyncAPIResource):
         stream: Optional[Literal[False]] | Omit = omit,
         temperature: Optional[float] | Omit = omit,
         thread: ThreadCreateAndRunParamsThread | Omit = omit,
-        tool_choice: Optional[AssistantsApiToolChoiceOptionParam] | Omit = omit,
+        tool_choice: Optional[AssistantToolChoiceOptionParam] | Omit = omit,
         tool_resources: Optional[ThreadCreateAndRunParamsToolResources] | Omit = omit,
         tools: Optional[Iterable[Tool]] | Omit = omit,
         top_p: Optional[float] | Omit = omit,
-        truncation_strategy: Optional[TruncationObjectParam] | Omit = omit,
+        truncation_strategy: Optional[TruncationStrategy] | Omit = omit,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
         extra_headers: Headers | None = None,
@@ -310,11 +310,11 @@ class Threads(_BetaThreadsSyncHooks, SyncAPIResource):
         response_format: Optional[AssistantResponseFormatOptionParam] | Omit = omit,
         temperature: Optional[float] | Omit = omit,
         thread: ThreadCreateAndRunParamsThread | Omit = omit,
-        tool_choice: Optional[AssistantsApiToolChoiceOptionParam] | Omit = omit,
+        tool_choice: Optional[AssistantToolChoiceOptionParam] | Omit = omit,
         tool_resources: Optional[ThreadCreateAndRunParamsToolResources] | Omit = omit,
         tools: Optional[Iterable[Tool]] | Omit = omit,
         top_p: Optional[float] | Omit = omit,
-        truncation_strategy: Optional[TruncationObjectParam] | Omit = omit,
+        truncation_strategy: Optional[TruncationStrategy] | Omit = omit,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
         extra_headers: Headers | None = None,
@@ -443,11 +443,11 @@ class Threads(_BetaThreadsSyncHooks, SyncAPIResource):
         response_format: Optional[AssistantResponseFormatOptionParam] | Omit = omit,
         temperature: Optional[float] | Omit = omit,
         thread: ThreadCreateAndRunParamsThread | Omit = omit,
-        tool_choice: Optional[AssistantsApiToolChoiceOptionParam] | Omit = omit,
+        tool_choice: Optional[AssistantToolChoiceOptionParam] | Omit = omit,
         tool_resources: Optional[ThreadCreateAndRunParamsToolResources] | Omit = omit,
         tools: Optional[Iterable[Tool]] | Omit = omit,
         top_p: Optional[float] | Omit = omit,
-        truncation_strategy: Optional[TruncationObjectParam] | Omit = omit,
+        truncation_strategy: Optional[TruncationStrategy] | Omit = omit,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
         extra_headers: Headers | None = None,
@@ -576,11 +576,11 @@ class Threads(_BetaThreadsSyncHooks, SyncAPIResource):
         stream: Optional[Literal[False]] | Literal[True] | Omit = omit,
         temperature: Optional[float] | Omit = omit,
         thread: ThreadCreateAndRunParamsThread | Omit = omit,
-        tool_choice: Optional[AssistantsApiToolChoiceOptionParam] | Omit = omit,
+        tool_choice: Optional[AssistantToolChoiceOptionParam] | Omit = omit,
         tool_resources: Optional[ThreadCreateAndRunParamsToolResources] | Omit = omit,
         tools: Optional[Iterable[Tool]] | Omit = omit,
         top_p: Optional[float] | Omit = omit,
-        truncation_strategy: Optional[TruncationObjectParam] | Omit = omit,
+        truncation_strategy: Optional[TruncationStrategy] | Omit = omit,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
         extra_headers: Headers | None = None,
@@ -859,11 +859,11 @@ class AsyncThreads(_BetaThreadsAsyncHooks, AsyncAPIResource):
         stream: Optional[Literal[False]] | Omit = omit,
         temperature: Optional[float] | Omit = omit,
         thread: ThreadCreateAndRunParamsThread | Omit = omit,
-        tool_choice: Optional[AssistantsApiToolChoiceOptionParam] | Omit = omit,
+        tool_choice: Optional[AssistantToolChoiceOptionParam] | Omit = omit,
         tool_resources: Optional[ThreadCreateAndRunParamsToolResources] | Omit = omit,
         tools: Optional[Iterable[Tool]] | Omit = omit,
         top_p: Optional[float] | Omit = omit,
-        truncation_strategy: Optional[TruncationObjectParam] | Omit = omit,
+        truncation_strategy: Optional[TruncationStrategy] | Omit = omit,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
         extra_headers: Headers | None = None,
@@ -992,11 +992,11 @@ class AsyncThreads(_BetaThreadsAsyncHooks, AsyncAPIResource):
         response_format: Optional[AssistantResponseFormatOptionParam] | Omit = omit,
         temperature: Optional[float] | Omit = omit,
         thread: ThreadCreateAndRunParamsThread | Omit = omit,
-        tool_choice: Optional[AssistantsApiToolChoiceOptionParam] | Omit = omit,
+        tool_choice: Optional[AssistantToolChoiceOptionParam] | Omit = omit,
         tool_resources: Optional[ThreadCreateAndRunParamsToolResources] | Omit = omit,
         tools: Optional[Iterable[Tool]] | Omit = omit,
         top_p: Optional[float] | Omit = omit,
-        truncation_strategy: Optional[TruncationObjectParam] | Omit = omit,
+        truncation_strategy: Optional[TruncationStrategy] | Omit = omit,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
         extra_headers: Headers | None = None,
@@ -1125,11 +1125,11 @@ class AsyncThreads(_BetaThreadsAsyncHooks, AsyncAPIResource):
         response_format: Optional[AssistantResponseFormatOptionParam] | Omit = omit,
         temperature: Optional[float] | Omit = omit,
         thread: ThreadCreateAndRunParamsThread | Omit = omit,
-        tool_choice: Optional[AssistantsApiToolChoiceOptionParam] | Omit = omit,
+        tool_choice: Optional[AssistantToolChoiceOptionParam] | Omit = omit,
         tool_resources: Optional[ThreadCreateAndRunParamsToolResources] | Omit = omit,
         tools: Optional[Iterable[Tool]] | Omit = omit,
         top_p: Optional[float] | Omit = omit,
-        truncation_strategy: Optional[TruncationObjectParam] | Omit = omit,
+        truncation_strategy: Optional[TruncationStrategy] | Omit = omit,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
         extra_headers: Headers | None = None,
@@ -1258,11 +1258,11 @@ class AsyncThreads(_BetaThreadsAsyncHooks, AsyncAPIResource):
         stream: Optional[Literal[False]] | Literal[True] | Omit = omit,
         temperature: Optional[float] | Omit = omit,
         thread: ThreadCreateAndRunParamsThread | Omit = omit,
-        tool_choice: Optional[AssistantsApiToolChoiceOptionParam] | Omit = omit,
+        tool_choice: Optional[AssistantToolChoiceOptionParam] | Omit = omit,
         tool_resources: Optional[ThreadCreateAndRunParamsToolResources] | Omit = omit,
         tools: Optional[Iterable[Tool]] | Omit = omit,
         top_p: Optional[float] | Omit = omit,
-        truncation_strategy: Optional[TruncationObjectParam] | Omit = omit,
+        truncation_strategy: Optional[TruncationStrategy] | Omit = omit,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
         extra_headers: Headers | None = None,

@@ -64,10 +64,12 @@ if TYPE_CHECKING:
     from .usage_vector_stores_response import UsageVectorStoresResponse as UsageVectorStoresResponse
     from .admin_api_key_create_response import AdminAPIKeyCreateResponse as AdminAPIKeyCreateResponse
     from .admin_api_key_delete_response import AdminAPIKeyDeleteResponse as AdminAPIKeyDeleteResponse
+    from .certificate_activate_response import CertificateActivateResponse as CertificateActivateResponse
     from .certificate_deactivate_params import CertificateDeactivateParams as CertificateDeactivateParams
     from .usage_audio_speeches_response import UsageAudioSpeechesResponse as UsageAudioSpeechesResponse
     from .usage_web_search_calls_params import UsageWebSearchCallsParams as UsageWebSearchCallsParams
     from .usage_file_search_calls_params import UsageFileSearchCallsParams as UsageFileSearchCallsParams
+    from .certificate_deactivate_response import CertificateDeactivateResponse as CertificateDeactivateResponse
     from .usage_web_search_calls_response import UsageWebSearchCallsResponse as UsageWebSearchCallsResponse
     from .organization_spend_alert_deleted import OrganizationSpendAlertDeleted as OrganizationSpendAlertDeleted
     from .usage_file_search_calls_response import UsageFileSearchCallsResponse as UsageFileSearchCallsResponse
@@ -92,8 +94,10 @@ _LAZY = {
     "AuditLogListResponse": ".audit_log_list_response",
     "Certificate": ".certificate",
     "CertificateActivateParams": ".certificate_activate_params",
+    "CertificateActivateResponse": ".certificate_activate_response",
     "CertificateCreateParams": ".certificate_create_params",
     "CertificateDeactivateParams": ".certificate_deactivate_params",
+    "CertificateDeactivateResponse": ".certificate_deactivate_response",
     "CertificateDeleteResponse": ".certificate_delete_response",
     "CertificateListParams": ".certificate_list_params",
     "CertificateListResponse": ".certificate_list_response",
@@ -186,8 +190,10 @@ __all__ = [
     "AuditLogListResponse",
     "Certificate",
     "CertificateActivateParams",
+    "CertificateActivateResponse",
     "CertificateCreateParams",
     "CertificateDeactivateParams",
+    "CertificateDeactivateResponse",
     "CertificateDeleteResponse",
     "CertificateListParams",
     "CertificateListResponse",

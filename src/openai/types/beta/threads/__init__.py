@@ -25,20 +25,24 @@ if TYPE_CHECKING:
     from .image_file_delta import ImageFileDelta as ImageFileDelta
     from .image_file_param import ImageFileParam as ImageFileParam
     from .text_delta_block import TextDeltaBlock as TextDeltaBlock
+    from .run_cancel_params import RunCancelParams as RunCancelParams
     from .run_create_params import RunCreateParams as RunCreateParams
     from .run_update_params import RunUpdateParams as RunUpdateParams
     from .text_content_block import TextContentBlock as TextContentBlock
     from .message_delta_event import MessageDeltaEvent as MessageDeltaEvent
     from .message_list_params import MessageListParams as MessageListParams
     from .refusal_delta_block import RefusalDeltaBlock as RefusalDeltaBlock
+    from .run_retrieve_params import RunRetrieveParams as RunRetrieveParams
     from .file_path_annotation import FilePathAnnotation as FilePathAnnotation
     from .image_url_delta_block import ImageURLDeltaBlock as ImageURLDeltaBlock
     from .message_content_delta import MessageContentDelta as MessageContentDelta
     from .message_create_params import MessageCreateParams as MessageCreateParams
+    from .message_delete_params import MessageDeleteParams as MessageDeleteParams
     from .message_update_params import MessageUpdateParams as MessageUpdateParams
     from .refusal_content_block import RefusalContentBlock as RefusalContentBlock
     from .image_file_delta_block import ImageFileDeltaBlock as ImageFileDeltaBlock
     from .image_url_content_block import ImageURLContentBlock as ImageURLContentBlock
+    from .message_retrieve_params import MessageRetrieveParams as MessageRetrieveParams
     from .file_citation_annotation import FileCitationAnnotation as FileCitationAnnotation
     from .image_file_content_block import ImageFileContentBlock as ImageFileContentBlock
     from .text_content_block_param import TextContentBlockParam as TextContentBlockParam
@@ -74,17 +78,21 @@ _LAZY = {
     "MessageContentDelta": ".message_content_delta",
     "MessageContentPartParam": ".message_content_part_param",
     "MessageCreateParams": ".message_create_params",
+    "MessageDeleteParams": ".message_delete_params",
     "MessageDeleted": ".message_deleted",
     "MessageDelta": ".message_delta",
     "MessageDeltaEvent": ".message_delta_event",
     "MessageListParams": ".message_list_params",
+    "MessageRetrieveParams": ".message_retrieve_params",
     "MessageUpdateParams": ".message_update_params",
     "RefusalContentBlock": ".refusal_content_block",
     "RefusalDeltaBlock": ".refusal_delta_block",
     "RequiredActionFunctionToolCall": ".required_action_function_tool_call",
     "Run": ".run",
+    "RunCancelParams": ".run_cancel_params",
     "RunCreateParams": ".run_create_params",
     "RunListParams": ".run_list_params",
+    "RunRetrieveParams": ".run_retrieve_params",
     "RunStatus": ".run_status",
     "RunSubmitToolOutputsParams": ".run_submit_tool_outputs_params",
     "RunUpdateParams": ".run_update_params",
@@ -140,17 +148,21 @@ __all__ = [
     "MessageContentDelta",
     "MessageContentPartParam",
     "MessageCreateParams",
+    "MessageDeleteParams",
     "MessageDeleted",
     "MessageDelta",
     "MessageDeltaEvent",
     "MessageListParams",
+    "MessageRetrieveParams",
     "MessageUpdateParams",
     "RefusalContentBlock",
     "RefusalDeltaBlock",
     "RequiredActionFunctionToolCall",
     "Run",
+    "RunCancelParams",
     "RunCreateParams",
     "RunListParams",
+    "RunRetrieveParams",
     "RunStatus",
     "RunSubmitToolOutputsParams",
     "RunUpdateParams",

@@ -10,19 +10,18 @@ from ...._models import BaseModel
 from .run_status import RunStatus
 from ..assistant_tool import AssistantTool
 from ...shared.metadata import Metadata
-from ...truncation_object import TruncationObject
+from ..assistant_tool_choice_option import AssistantToolChoiceOption
 from ..assistant_response_format_option import AssistantResponseFormatOption
 from .required_action_function_tool_call import RequiredActionFunctionToolCall
-from ...assistants_api_tool_choice_option import AssistantsApiToolChoiceOption
 
 __all__ = [
     "IncompleteDetails",
     "LastError",
     "RequiredActionSubmitToolOutputs",
     "RequiredAction",
+    "TruncationStrategy",
     "Usage",
     "Run",
-    "TruncationStrategy",
 ]
 
 
@@ -58,6 +57,16 @@ class RequiredAction(BaseModel):
 
     submit_tool_outputs: RequiredActionSubmitToolOutputs
     """Details on the tool outputs needed for this run to continue."""
+
+
+class TruncationStrategy(BaseModel):
+    """Controls for how a thread will be truncated prior to the run. Use this to control the initial context window of the run."""
+
+    type: Literal["auto", "last_messages"]
+    """The truncation strategy to use for the thread. The default is `auto`. If set to `last_messages`, the thread will be truncated to the n most recent messages in the thread. When set to `auto`, messages in the middle of the thread will be dropped to fit the context length of the model, `max_prompt_tokens`."""
+
+    last_messages: Optional[int] = None
+    """The number of most recent messages from the thread when constructing the context for the run."""
 
 
 class Usage(BaseModel):
@@ -151,10 +160,10 @@ class Run(BaseModel):
     max_completion_tokens: Optional[int]
     """The maximum number of completion tokens specified to have been used over the course of the run."""
 
-    truncation_strategy: Optional[TruncationObject]
+    truncation_strategy: Optional[TruncationStrategy]
     """Controls for how a thread will be truncated prior to the run. Use this to control the initial context window of the run."""
 
-    tool_choice: Optional[AssistantsApiToolChoiceOption]
+    tool_choice: Optional[AssistantToolChoiceOption]
     """Controls which (if any) tool is called by the model.
     `none` means the model will not call any tools and instead generates a message.
     `auto` is the default value and means the model can pick between generating a message or calling one or more tools.
@@ -174,13 +183,3 @@ class Run(BaseModel):
 
     **Important:** when using JSON mode, you **must** also instruct the model to produce JSON yourself via a system or user message. Without this, the model may generate an unending stream of whitespace until the generation reaches the token limit, resulting in a long-running and seemingly "stuck" request. Also note that the message content may be partially cut off if `finish_reason="length"`, which indicates the generation exceeded `max_tokens` or the conversation exceeded the max context length.
     """
-
-
-class TruncationStrategy(BaseModel):
-    """Controls for how a thread will be truncated prior to the run. Use this to control the initial context window of the run."""
-
-    type: Literal["auto", "last_messages"]
-    """The truncation strategy to use for the thread. The default is `auto`. If set to `last_messages`, the thread will be truncated to the n most recent messages in the thread. When set to `auto`, messages in the middle of the thread will be dropped to fit the context length of the model, `max_prompt_tokens`."""
-
-    last_messages: Optional[int] = None
-    """The number of most recent messages from the thread when constructing the context for the run."""

@@ -9,12 +9,21 @@ from typing_extensions import Literal, Required, TypedDict
 from ..assistant_tool_param import AssistantToolParam
 from ..thread_create_params import Message
 from ...shared_params.metadata import Metadata
-from ...truncation_object_param import TruncationObjectParam
 from ...shared_params.reasoning_effort import ReasoningEffort
+from ..assistant_tool_choice_option_param import AssistantToolChoiceOptionParam
 from ..assistant_response_format_option_param import AssistantResponseFormatOptionParam
-from ...assistants_api_tool_choice_option_param import AssistantsApiToolChoiceOptionParam
 
-__all__ = ["RunCreateParams", "RunCreateParamsStreaming", "TruncationStrategy"]
+__all__ = ["TruncationStrategy", "RunCreateParams", "RunCreateParamsStreaming"]
+
+
+class TruncationStrategy(TypedDict, total=False):
+    """Controls for how a thread will be truncated prior to the run. Use this to control the initial context window of the run."""
+
+    type: Required[Literal["auto", "last_messages"]]
+    """The truncation strategy to use for the thread. The default is `auto`. If set to `last_messages`, the thread will be truncated to the n most recent messages in the thread. When set to `auto`, messages in the middle of the thread will be dropped to fit the context length of the model, `max_prompt_tokens`."""
+
+    last_messages: Optional[int]
+    """The number of most recent messages from the thread when constructing the context for the run."""
 
 
 class RunCreateParams(TypedDict, total=False):
@@ -130,10 +139,10 @@ class RunCreateParams(TypedDict, total=False):
     max_completion_tokens: Optional[int]
     """The maximum number of completion tokens that may be used over the course of the run. The run will make a best effort to use only the number of completion tokens specified, across multiple turns of the run. If the run exceeds the number of completion tokens specified, the run will end with status `incomplete`. See `incomplete_details` for more info."""
 
-    truncation_strategy: Optional[TruncationObjectParam]
+    truncation_strategy: Optional[TruncationStrategy]
     """Controls for how a thread will be truncated prior to the run. Use this to control the initial context window of the run."""
 
-    tool_choice: Optional[AssistantsApiToolChoiceOptionParam]
+    tool_choice: Optional[AssistantToolChoiceOptionParam]
     """Controls which (if any) tool is called by the model.
     `none` means the model will not call any tools and instead generates a message.
     `auto` is the default value and means the model can pick between generating a message or calling one or more tools.
@@ -262,10 +271,10 @@ class RunCreateParamsStreaming(TypedDict, total=False):
     max_completion_tokens: Optional[int]
     """The maximum number of completion tokens that may be used over the course of the run. The run will make a best effort to use only the number of completion tokens specified, across multiple turns of the run. If the run exceeds the number of completion tokens specified, the run will end with status `incomplete`. See `incomplete_details` for more info."""
 
-    truncation_strategy: Optional[TruncationObjectParam]
+    truncation_strategy: Optional[TruncationStrategy]
     """Controls for how a thread will be truncated prior to the run. Use this to control the initial context window of the run."""
 
-    tool_choice: Optional[AssistantsApiToolChoiceOptionParam]
+    tool_choice: Optional[AssistantToolChoiceOptionParam]
     """Controls which (if any) tool is called by the model.
     `none` means the model will not call any tools and instead generates a message.
     `auto` is the default value and means the model can pick between generating a message or calling one or more tools.
@@ -285,13 +294,3 @@ class RunCreateParamsStreaming(TypedDict, total=False):
 
     **Important:** when using JSON mode, you **must** also instruct the model to produce JSON yourself via a system or user message. Without this, the model may generate an unending stream of whitespace until the generation reaches the token limit, resulting in a long-running and seemingly "stuck" request. Also note that the message content may be partially cut off if `finish_reason="length"`, which indicates the generation exceeded `max_tokens` or the conversation exceeded the max context length.
     """
-
-
-class TruncationStrategy(TypedDict, total=False):
-    """Controls for how a thread will be truncated prior to the run. Use this to control the initial context window of the run."""
-
-    type: Required[Literal["auto", "last_messages"]]
-    """The truncation strategy to use for the thread. The default is `auto`. If set to `last_messages`, the thread will be truncated to the n most recent messages in the thread. When set to `auto`, messages in the middle of the thread will be dropped to fit the context length of the model, `max_prompt_tokens`."""
-
-    last_messages: Optional[int]
-    """The number of most recent messages from the thread when constructing the context for the run."""

@@ -18,6 +18,9 @@ class ToolOutput(TypedDict, total=False):
 
 
 class RunSubmitToolOutputsParams(TypedDict, total=False):
+    thread_id: Required[str]
+    """The ID of the [thread](/docs/api-reference/threads) to which this run belongs."""
+
     tool_outputs: Required[Iterable[ToolOutput]]
     """A list of tools for which the outputs are being submitted."""
 

@@ -9,11 +9,13 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from .output_item_list_params import OutputItemListParams as OutputItemListParams
     from .output_item_list_response import OutputItemListResponse as OutputItemListResponse
+    from .output_item_retrieve_params import OutputItemRetrieveParams as OutputItemRetrieveParams
     from .output_item_retrieve_response import OutputItemRetrieveResponse as OutputItemRetrieveResponse
 
 _LAZY = {
     "OutputItemListParams": ".output_item_list_params",
     "OutputItemListResponse": ".output_item_list_response",
+    "OutputItemRetrieveParams": ".output_item_retrieve_params",
     "OutputItemRetrieveResponse": ".output_item_retrieve_response",
 }
 
@@ -37,4 +39,4 @@ def __dir__() -> list[str]:
     return sorted(_LAZY)
 
 
-__all__ = ["OutputItemListParams", "OutputItemListResponse", "OutputItemRetrieveResponse"]
+__all__ = ["OutputItemListParams", "OutputItemListResponse", "OutputItemRetrieveParams", "OutputItemRetrieveResponse"]

@@ -9,11 +9,15 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from .permission_list_params import PermissionListParams as PermissionListParams
     from .permission_create_params import PermissionCreateParams as PermissionCreateParams
+    from .permission_delete_params import PermissionDeleteParams as PermissionDeleteParams
     from .permission_list_response import PermissionListResponse as PermissionListResponse
+    from .permission_create_response import PermissionCreateResponse as PermissionCreateResponse
     from .permission_delete_response import PermissionDeleteResponse as PermissionDeleteResponse
 
 _LAZY = {
     "PermissionCreateParams": ".permission_create_params",
+    "PermissionCreateResponse": ".permission_create_response",
+    "PermissionDeleteParams": ".permission_delete_params",
     "PermissionDeleteResponse": ".permission_delete_response",
     "PermissionListParams": ".permission_list_params",
     "PermissionListResponse": ".permission_list_response",
@@ -39,4 +43,11 @@ def __dir__() -> list[str]:
     return sorted(_LAZY)
 
 
-__all__ = ["PermissionCreateParams", "PermissionDeleteResponse", "PermissionListParams", "PermissionListResponse"]
+__all__ = [
+    "PermissionCreateParams",
+    "PermissionCreateResponse",
+    "PermissionDeleteParams",
+    "PermissionDeleteResponse",
+    "PermissionListParams",
+    "PermissionListResponse",
+]

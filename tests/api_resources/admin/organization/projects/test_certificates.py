@@ -10,12 +10,14 @@ from openai import OpenAI, AsyncOpenAI
 from openai.pagination import SyncPage, AsyncPage, SyncConversationCursorPage, AsyncConversationCursorPage
 from tests.api_resources._assert import assert_matches_type
 from openai.types.admin.organization.projects.certificate_list_response import CertificateListResponse
+from openai.types.admin.organization.projects.certificate_activate_response import CertificateActivateResponse
+from openai.types.admin.organization.projects.certificate_deactivate_response import CertificateDeactivateResponse
 
 
 class TestCertificates:
     def test_method_activate(self, client: OpenAI) -> None:
         result = client.admin.organization.projects.certificates.activate("project_id", certificate_ids=["cert_abc"])
-        assert_matches_type(SyncPage[CertificateListResponse], result, path=["response"])
+        assert_matches_type(SyncPage[CertificateActivateResponse], result, path=["response"])
 
     def test_raw_response_activate(self, client: OpenAI) -> None:
         response = client.admin.organization.projects.certificates.with_raw_response.activate(
@@ -25,7 +27,7 @@ class TestCertificates:
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Stainless-Lang") == "python"
         result = response.parse()
-        assert_matches_type(SyncPage[CertificateListResponse], result, path=["response"])
+        assert_matches_type(SyncPage[CertificateActivateResponse], result, path=["response"])
 
     def test_streaming_response_activate(self, client: OpenAI) -> None:
         with client.admin.organization.projects.certificates.with_streaming_response.activate(
@@ -35,7 +37,7 @@ class TestCertificates:
             assert response.http_request.headers.get("X-Stainless-Lang") == "python"
 
             result = response.parse()
-            assert_matches_type(SyncPage[CertificateListResponse], result, path=["response"])
+            assert_matches_type(SyncPage[CertificateActivateResponse], result, path=["response"])
 
         assert cast(Any, response.is_closed) is True
 
@@ -45,7 +47,7 @@ class TestCertificates:
 
     def test_method_deactivate(self, client: OpenAI) -> None:
         result = client.admin.organization.projects.certificates.deactivate("project_id", certificate_ids=["cert_abc"])
-        assert_matches_type(SyncPage[CertificateListResponse], result, path=["response"])
+        assert_matches_type(SyncPage[CertificateDeactivateResponse], result, path=["response"])
 
     def test_raw_response_deactivate(self, client: OpenAI) -> None:
         response = client.admin.organization.projects.certificates.with_raw_response.deactivate(
@@ -55,7 +57,7 @@ class TestCertificates:
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Stainless-Lang") == "python"
         result = response.parse()
-        assert_matches_type(SyncPage[CertificateListResponse], result, path=["response"])
+        assert_matches_type(SyncPage[CertificateDeactivateResponse], result, path=["response"])
 
     def test_streaming_response_deactivate(self, client: OpenAI) -> None:
         with client.admin.organization.projects.certificates.with_streaming_response.deactivate(
@@ -65,7 +67,7 @@ class TestCertificates:
             assert response.http_request.headers.get("X-Stainless-Lang") == "python"
 
             result = response.parse()
-            assert_matches_type(SyncPage[CertificateListResponse], result, path=["response"])
+            assert_matches_type(SyncPage[CertificateDeactivateResponse], result, path=["response"])
 
         assert cast(Any, response.is_closed) is True
 
@@ -113,7 +115,7 @@ class TestAsyncCertificates:
         result = await async_client.admin.organization.projects.certificates.activate(
             "project_id", certificate_ids=["cert_abc"]
         )
-        assert_matches_type(AsyncPage[CertificateListResponse], result, path=["response"])
+        assert_matches_type(AsyncPage[CertificateActivateResponse], result, path=["response"])
 
     async def test_raw_response_activate(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.admin.organization.projects.certificates.with_raw_response.activate(
@@ -123,7 +125,7 @@ class TestAsyncCertificates:
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Stainless-Lang") == "python"
         result = response.parse()
-        assert_matches_type(AsyncPage[CertificateListResponse], result, path=["response"])
+        assert_matches_type(AsyncPage[CertificateActivateResponse], result, path=["response"])
 
     async def test_streaming_response_activate(self, async_client: AsyncOpenAI) -> None:
         async with async_client.admin.organization.projects.certificates.with_streaming_response.activate(
@@ -133,7 +135,7 @@ class TestAsyncCertificates:
             assert response.http_request.headers.get("X-Stainless-Lang") == "python"
 
             result = await response.parse()
-            assert_matches_type(AsyncPage[CertificateListResponse], result, path=["response"])
+            assert_matches_type(AsyncPage[CertificateActivateResponse], result, path=["response"])
 
         assert cast(Any, response.is_closed) is True
 
@@ -147,7 +149,7 @@ class TestAsyncCertificates:
         result = await async_client.admin.organization.projects.certificates.deactivate(
             "project_id", certificate_ids=["cert_abc"]
         )
-        assert_matches_type(AsyncPage[CertificateListResponse], result, path=["response"])
+        assert_matches_type(AsyncPage[CertificateDeactivateResponse], result, path=["response"])
 
     async def test_raw_response_deactivate(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.admin.organization.projects.certificates.with_raw_response.deactivate(
@@ -157,7 +159,7 @@ class TestAsyncCertificates:
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Stainless-Lang") == "python"
         result = response.parse()
-        assert_matches_type(AsyncPage[CertificateListResponse], result, path=["response"])
+        assert_matches_type(AsyncPage[CertificateDeactivateResponse], result, path=["response"])
 
     async def test_streaming_response_deactivate(self, async_client: AsyncOpenAI) -> None:
         async with async_client.admin.organization.projects.certificates.with_streaming_response.deactivate(
@@ -167,7 +169,7 @@ class TestAsyncCertificates:
             assert response.http_request.headers.get("X-Stainless-Lang") == "python"
 
             result = await response.parse()
-            assert_matches_type(AsyncPage[CertificateListResponse], result, path=["response"])
+            assert_matches_type(AsyncPage[CertificateDeactivateResponse], result, path=["response"])
 
         assert cast(Any, response.is_closed) is True
 

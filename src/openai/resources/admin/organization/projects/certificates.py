@@ -19,6 +19,8 @@ from .....types.admin.organization.projects import (
     certificate_deactivate_params,
 )
 from .....types.admin.organization.projects.certificate_list_response import CertificateListResponse
+from .....types.admin.organization.projects.certificate_activate_response import CertificateActivateResponse
+from .....types.admin.organization.projects.certificate_deactivate_response import CertificateDeactivateResponse
 
 __all__ = ["Certificates", "AsyncCertificates"]
 
@@ -43,7 +45,7 @@ class Certificates(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> SyncPage[CertificateListResponse]:
+    ) -> SyncPage[CertificateActivateResponse]:
         """Activate certificates at the project level.
 
         You can atomically and idempotently activate up to 10 certificates at a time.
@@ -61,7 +63,7 @@ class Certificates(SyncAPIResource):
         """
         return self._get_api_list(
             path_template("/organization/projects/{project_id}/certificates/activate", project_id=project_id),
-            page=SyncPage[CertificateListResponse],
+            page=SyncPage[CertificateActivateResponse],
             body=maybe_transform(
                 {"certificate_ids": certificate_ids}, certificate_activate_params.CertificateActivateParams
             ),
@@ -72,7 +74,7 @@ class Certificates(SyncAPIResource):
                 timeout=timeout,
                 security="admin_api_key",
             ),
-            model=CertificateListResponse,
+            model=CertificateActivateResponse,
             method="post",
         )
 
@@ -87,7 +89,7 @@ class Certificates(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> SyncPage[CertificateListResponse]:
+    ) -> SyncPage[CertificateDeactivateResponse]:
         """Deactivate certificates at the project level. You can atomically and
         idempotently deactivate up to 10 certificates at a time.
 
@@ -104,7 +106,7 @@ class Certificates(SyncAPIResource):
         """
         return self._get_api_list(
             path_template("/organization/projects/{project_id}/certificates/deactivate", project_id=project_id),
-            page=SyncPage[CertificateListResponse],
+            page=SyncPage[CertificateDeactivateResponse],
             body=maybe_transform(
                 {"certificate_ids": certificate_ids}, certificate_deactivate_params.CertificateDeactivateParams
             ),
@@ -115,7 +117,7 @@ class Certificates(SyncAPIResource):
                 timeout=timeout,
                 security="admin_api_key",
             ),
-            model=CertificateListResponse,
+            model=CertificateDeactivateResponse,
             method="post",
         )
 
@@ -189,7 +191,7 @@ class AsyncCertificates(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> AsyncPaginator[CertificateListResponse, AsyncPage[CertificateListResponse]]:
+    ) -> AsyncPaginator[CertificateActivateResponse, AsyncPage[CertificateActivateResponse]]:
         """Activate certificates at the project level.
 
         You can atomically and idempotently activate up to 10 certificates at a time.
@@ -207,7 +209,7 @@ class AsyncCertificates(AsyncAPIResource):
         """
         return self._get_api_list(
             path_template("/organization/projects/{project_id}/certificates/activate", project_id=project_id),
-            page=AsyncPage[CertificateListResponse],
+            page=AsyncPage[CertificateActivateResponse],
             body=maybe_transform(
                 {"certificate_ids": certificate_ids}, certificate_activate_params.CertificateActivateParams
             ),
@@ -218,7 +220,7 @@ class AsyncCertificates(AsyncAPIResource):
                 timeout=timeout,
                 security="admin_api_key",
             ),
-            model=CertificateListResponse,
+            model=CertificateActivateResponse,
             method="post",
         )
 
@@ -233,7 +235,7 @@ class AsyncCertificates(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> AsyncPaginator[CertificateListResponse, AsyncPage[CertificateListResponse]]:
+    ) -> AsyncPaginator[CertificateDeactivateResponse, AsyncPage[CertificateDeactivateResponse]]:
         """Deactivate certificates at the project level. You can atomically and
         idempotently deactivate up to 10 certificates at a time.
 
@@ -250,7 +252,7 @@ class AsyncCertificates(AsyncAPIResource):
         """
         return self._get_api_list(
             path_template("/organization/projects/{project_id}/certificates/deactivate", project_id=project_id),
-            page=AsyncPage[CertificateListResponse],
+            page=AsyncPage[CertificateDeactivateResponse],
             body=maybe_transform(
                 {"certificate_ids": certificate_ids}, certificate_deactivate_params.CertificateDeactivateParams
             ),
@@ -261,7 +263,7 @@ class AsyncCertificates(AsyncAPIResource):
                 timeout=timeout,
                 security="admin_api_key",
             ),
-            model=CertificateListResponse,
+            model=CertificateDeactivateResponse,
             method="post",
         )
 

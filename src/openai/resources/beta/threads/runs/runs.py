@@ -36,12 +36,12 @@ from .....lib._hooks.beta_threads_runs import (
     AsyncHooks as _BetaThreadsRunsAsyncHooks,
 )
 from .....types.shared_params.metadata import Metadata
-from .....types.truncation_object_param import TruncationObjectParam
 from .....types.beta.assistant_tool_param import AssistantToolParam
 from .....types.beta.thread_create_params import Message
 from .....types.beta.assistant_stream_event import AssistantStreamEvent
+from .....types.beta.threads.run_create_params import TruncationStrategy
 from .....types.shared_params.reasoning_effort import ReasoningEffort
-from .....types.assistants_api_tool_choice_option_param import AssistantsApiToolChoiceOptionParam
+from .....types.beta.assistant_tool_choice_option_param import AssistantToolChoiceOptionParam
 from .....types.beta.assistant_response_format_option_param import AssistantResponseFormatOptionParam
 from .....types.beta.threads.run_submit_tool_outputs_params import ToolOutput
 
@@ -165,10 +165,10 @@ class Runs(_BetaThreadsRunsSyncHooks, SyncAPIResource):
         response_format: Optional[AssistantResponseFormatOptionParam] | Omit = omit,
         stream: Optional[Literal[False]] | Omit = omit,
         temperature: Optional[float] | Omit = omit,
-        tool_choice: Optional[AssistantsApiToolChoiceOptionParam] | Omit = omit,
+        tool_choice: Optional[AssistantToolChoiceOptionParam] | Omit = omit,
         tools: Optional[Iterable[AssistantToolParam]] | Omit = omit,
         top_p: Optional[float] | Omit = omit,
-        truncation_strategy: Optional[TruncationObjectParam] | Omit = omit,
+        truncation_strategy: Optional[TruncationStrategy] | Omit = omit,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
         extra_headers: Headers | None = None,
@@ -321,10 +321,10 @@ class Runs(_BetaThreadsRunsSyncHooks, SyncAPIResource):
         reasoning_effort: Optional[ReasoningEffort] | Omit = omit,
         response_format: Optional[AssistantResponseFormatOptionParam] | Omit = omit,
         temperature: Optional[float] | Omit = omit,
-        tool_choice: Optional[AssistantsApiToolChoiceOptionParam] | Omit = omit,
+        tool_choice: Optional[AssistantToolChoiceOptionParam] | Omit = omit,
         tools: Optional[Iterable[AssistantToolParam]] | Omit = omit,
         top_p: Optional[float] | Omit = omit,
-        truncation_strategy: Optional[TruncationObjectParam] | Omit = omit,
+        truncation_strategy: Optional[TruncationStrategy] | Omit = omit,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
         extra_headers: Headers | None = None,
@@ -477,10 +477,10 @@ class Runs(_BetaThreadsRunsSyncHooks, SyncAPIResource):
         reasoning_effort: Optional[ReasoningEffort] | Omit = omit,
         response_format: Optional[AssistantResponseFormatOptionParam] | Omit = omit,
         temperature: Optional[float] | Omit = omit,
-        tool_choice: Optional[AssistantsApiToolChoiceOptionParam] | Omit = omit,
+        tool_choice: Optional[AssistantToolChoiceOptionParam] | Omit = omit,
         tools: Optional[Iterable[AssistantToolParam]] | Omit = omit,
         top_p: Optional[float] | Omit = omit,
-        truncation_strategy: Optional[TruncationObjectParam] | Omit = omit,
+        truncation_strategy: Optional[TruncationStrategy] | Omit = omit,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
         extra_headers: Headers | None = None,
@@ -633,10 +633,10 @@ class Runs(_BetaThreadsRunsSyncHooks, SyncAPIResource):
         response_format: Optional[AssistantResponseFormatOptionParam] | Omit = omit,
         stream: Optional[Literal[False]] | Literal[True] | Omit = omit,
         temperature: Optional[float] | Omit = omit,
-        tool_choice: Optional[AssistantsApiToolChoiceOptionParam] | Omit = omit,
+        tool_choice: Optional[AssistantToolChoiceOptionParam] | Omit = omit,
         tools: Optional[Iterable[AssistantToolParam]] | Omit = omit,
         top_p: Optional[float] | Omit = omit,
-        truncation_strategy: Optional[TruncationObjectParam] | Omit = omit,
+        truncation_strategy: Optional[TruncationStrategy] | Omit = omit,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
         extra_headers: Headers | None = None,
@@ -871,7 +871,7 @@ class Runs(_BetaThreadsRunsSyncHooks, SyncAPIResource):
         """
         ...
 
-    @required_args(["thread_id", "tool_outputs"], ["thread_id", "tool_outputs", "stream"])
+    @required_args(["tool_outputs", "thread_id"], ["stream", "tool_outputs", "thread_id"])
     def submit_tool_outputs(
         self,
         run_id: str,
@@ -1064,10 +1064,10 @@ class AsyncRuns(_BetaThreadsRunsAsyncHooks, AsyncAPIResource):
         response_format: Optional[AssistantResponseFormatOptionParam] | Omit = omit,
         stream: Optional[Literal[False]] | Omit = omit,
         temperature: Optional[float] | Omit = omit,
-        tool_choice: Optional[AssistantsApiToolChoiceOptionParam] | Omit = omit,
+        tool_choice: Optional[AssistantToolChoiceOptionParam] | Omit = omit,
         tools: Optional[Iterable[AssistantToolParam]] | Omit = omit,
         top_p: Optional[float] | Omit = omit,
-        truncation_strategy: Optional[TruncationObjectParam] | Omit = omit,
+        truncation_strategy: Optional[TruncationStrategy] | Omit = omit,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
         extra_headers: Headers | None = None,
@@ -1220,10 +1220,10 @@ class AsyncRuns(_BetaThreadsRunsAsyncHooks, AsyncAPIResource):
         reasoning_effort: Optional[ReasoningEffort] | Omit = omit,
         response_format: Optional[AssistantResponseFormatOptionParam] | Omit = omit,
         temperature: Optional[float] | Omit = omit,
-        tool_choice: Optional[AssistantsApiToolChoiceOptionParam] | Omit = omit,
+        tool_choice: Optional[AssistantToolChoiceOptionParam] | Omit = omit,
         tools: Optional[Iterable[AssistantToolParam]] | Omit = omit,
         top_p: Optional[float] | Omit = omit,
-        truncation_strategy: Optional[TruncationObjectParam] | Omit = omit,
+        truncation_strategy: Optional[TruncationStrategy] | Omit = omit,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
         extra_headers: Headers | None = None,
@@ -1376,10 +1376,10 @@ class AsyncRuns(_BetaThreadsRunsAsyncHooks, AsyncAPIResource):
         reasoning_effort: Optional[ReasoningEffort] | Omit = omit,
         response_format: Optional[AssistantResponseFormatOptionParam] | Omit = omit,
         temperature: Optional[float] | Omit = omit,
-        tool_choice: Optional[AssistantsApiToolChoiceOptionParam] | Omit = omit,
+        tool_choice: Optional[AssistantToolChoiceOptionParam] | Omit = omit,
         tools: Optional[Iterable[AssistantToolParam]] | Omit = omit,
         top_p: Optional[float] | Omit = omit,
-        truncation_strategy: Optional[TruncationObjectParam] | Omit = omit,
+        truncation_strategy: Optional[TruncationStrategy] | Omit = omit,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
         extra_headers: Headers | None = None,
@@ -1532,10 +1532,10 @@ class AsyncRuns(_BetaThreadsRunsAsyncHooks, AsyncAPIResource):
         response_format: Optional[AssistantResponseFormatOptionParam] | Omit = omit,
         stream: Optional[Literal[False]] | Literal[True] | Omit = omit,
         temperature: Optional[float] | Omit = omit,
-        tool_choice: Optional[AssistantsApiToolChoiceOptionParam] | Omit = omit,
+        tool_choice: Optional[AssistantToolChoiceOptionParam] | Omit = omit,
         tools: Optional[Iterable[AssistantToolParam]] | Omit = omit,
         top_p: Optional[float] | Omit = omit,
-        truncation_strategy: Optional[TruncationObjectParam] | Omit = omit,
+        truncation_strategy: Optional[TruncationStrategy] | Omit = omit,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
         extra_headers: Headers | None = None,
@@ -1770,7 +1770,7 @@ class AsyncRuns(_BetaThreadsRunsAsyncHooks, AsyncAPIResource):
         """
         ...
 
-    @required_args(["thread_id", "tool_outputs"], ["thread_id", "tool_outputs", "stream"])
+    @required_args(["tool_outputs", "thread_id"], ["stream", "tool_outputs", "thread_id"])
     async def submit_tool_outputs(
         self,
         run_id: str,

@@ -10,11 +10,16 @@ if TYPE_CHECKING:
     from .role_list_params import RoleListParams as RoleListParams
     from .user_list_params import UserListParams as UserListParams
     from .role_create_params import RoleCreateParams as RoleCreateParams
+    from .role_delete_params import RoleDeleteParams as RoleDeleteParams
+    from .role_list_response import RoleListResponse as RoleListResponse
     from .user_create_params import UserCreateParams as UserCreateParams
+    from .user_delete_params import UserDeleteParams as UserDeleteParams
     from .role_create_response import RoleCreateResponse as RoleCreateResponse
     from .role_delete_response import RoleDeleteResponse as RoleDeleteResponse
+    from .role_retrieve_params import RoleRetrieveParams as RoleRetrieveParams
     from .user_create_response import UserCreateResponse as UserCreateResponse
     from .user_delete_response import UserDeleteResponse as UserDeleteResponse
+    from .user_retrieve_params import UserRetrieveParams as UserRetrieveParams
     from .role_retrieve_response import RoleRetrieveResponse as RoleRetrieveResponse
     from .user_retrieve_response import UserRetrieveResponse as UserRetrieveResponse
     from .organization_group_user import OrganizationGroupUser as OrganizationGroupUser
@@ -23,13 +28,18 @@ _LAZY = {
     "OrganizationGroupUser": ".organization_group_user",
     "RoleCreateParams": ".role_create_params",
     "RoleCreateResponse": ".role_create_response",
+    "RoleDeleteParams": ".role_delete_params",
     "RoleDeleteResponse": ".role_delete_response",
     "RoleListParams": ".role_list_params",
+    "RoleListResponse": ".role_list_response",
+    "RoleRetrieveParams": ".role_retrieve_params",
     "RoleRetrieveResponse": ".role_retrieve_response",
     "UserCreateParams": ".user_create_params",
     "UserCreateResponse": ".user_create_response",
+    "UserDeleteParams": ".user_delete_params",
     "UserDeleteResponse": ".user_delete_response",
     "UserListParams": ".user_list_params",
+    "UserRetrieveParams": ".user_retrieve_params",
     "UserRetrieveResponse": ".user_retrieve_response",
 }
 
@@ -57,12 +67,17 @@ __all__ = [
     "OrganizationGroupUser",
     "RoleCreateParams",
     "RoleCreateResponse",
+    "RoleDeleteParams",
     "RoleDeleteResponse",
     "RoleListParams",
+    "RoleListResponse",
+    "RoleRetrieveParams",
     "RoleRetrieveResponse",
     "UserCreateParams",
     "UserCreateResponse",
+    "UserDeleteParams",
     "UserDeleteResponse",
     "UserListParams",
+    "UserRetrieveParams",
     "UserRetrieveResponse",
 ]

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from typing_extensions import Literal, TypedDict
+from typing_extensions import Literal, Required, TypedDict
 
 __all__ = ["ServiceAccountUpdateParams"]
 
 
 class ServiceAccountUpdateParams(TypedDict, total=False):
+    project_id: Required[str]
+    """The ID of the project."""
+
     name: str
     """The updated service account name."""
 

@@ -10,6 +10,9 @@ __all__ = ["SpendAlertUpdateParams"]
 
 
 class SpendAlertUpdateParams(TypedDict, total=False):
+    project_id: Required[str]
+    """The ID of the project to update."""
+
     threshold_amount: Required[int]
     """The alert threshold amount, in cents."""
 

@@ -9,17 +9,21 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from .role_list_params import RoleListParams as RoleListParams
     from .role_create_params import RoleCreateParams as RoleCreateParams
+    from .role_delete_params import RoleDeleteParams as RoleDeleteParams
     from .role_list_response import RoleListResponse as RoleListResponse
     from .role_create_response import RoleCreateResponse as RoleCreateResponse
     from .role_delete_response import RoleDeleteResponse as RoleDeleteResponse
+    from .role_retrieve_params import RoleRetrieveParams as RoleRetrieveParams
     from .role_retrieve_response import RoleRetrieveResponse as RoleRetrieveResponse
 
 _LAZY = {
     "RoleCreateParams": ".role_create_params",
     "RoleCreateResponse": ".role_create_response",
+    "RoleDeleteParams": ".role_delete_params",
     "RoleDeleteResponse": ".role_delete_response",
     "RoleListParams": ".role_list_params",
     "RoleListResponse": ".role_list_response",
+    "RoleRetrieveParams": ".role_retrieve_params",
     "RoleRetrieveResponse": ".role_retrieve_response",
 }
 
@@ -46,8 +50,10 @@ def __dir__() -> list[str]:
 __all__ = [
     "RoleCreateParams",
     "RoleCreateResponse",
+    "RoleDeleteParams",
     "RoleDeleteResponse",
     "RoleListParams",
     "RoleListResponse",
+    "RoleRetrieveParams",
     "RoleRetrieveResponse",
 ]

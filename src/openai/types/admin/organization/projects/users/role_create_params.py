@@ -8,5 +8,8 @@ __all__ = ["RoleCreateParams"]
 
 
 class RoleCreateParams(TypedDict, total=False):
+    project_id: Required[str]
+    """The ID of the project to update."""
+
     role_id: Required[str]
     """Identifier of the role to assign."""

@@ -6,14 +6,12 @@ from typing import Union
 
 from typing_extensions import Literal, TypeAlias
 
-from .assistants_named_tool_choice_param import AssistantsNamedToolChoiceParam
+from .assistant_tool_choice import AssistantToolChoice
 
-__all__ = ["AssistantsApiToolChoiceOptionParam"]
+__all__ = ["AssistantToolChoiceOption"]
 
 
-AssistantsApiToolChoiceOptionParam: TypeAlias = Union[
-    Literal["none", "auto", "required"], AssistantsNamedToolChoiceParam
-]
+AssistantToolChoiceOption: TypeAlias = Union[Literal["none", "auto", "required"], AssistantToolChoice]
 """Controls which (if any) tool is called by the model.
 `none` means the model will not call any tools and instead generates a message.
 `auto` is the default value and means the model can pick between generating a message or calling one or more tools.

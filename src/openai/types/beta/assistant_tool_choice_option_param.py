@@ -6,12 +6,12 @@ from typing import Union
 
 from typing_extensions import Literal, TypeAlias
 
-from .assistants_named_tool_choice import AssistantsNamedToolChoice
+from .assistant_tool_choice_param import AssistantToolChoiceParam
 
-__all__ = ["AssistantsApiToolChoiceOption"]
+__all__ = ["AssistantToolChoiceOptionParam"]
 
 
-AssistantsApiToolChoiceOption: TypeAlias = Union[Literal["none", "auto", "required"], AssistantsNamedToolChoice]
+AssistantToolChoiceOptionParam: TypeAlias = Union[Literal["none", "auto", "required"], AssistantToolChoiceParam]
 """Controls which (if any) tool is called by the model.
 `none` means the model will not call any tools and instead generates a message.
 `auto` is the default value and means the model can pick between generating a message or calling one or more tools.

@@ -1,0 +1,32 @@
+# File generated from our OpenAPI spec by codegen/. Do not edit by hand.
+
+from __future__ import annotations
+
+from typing import Optional
+
+from typing_extensions import Literal
+
+from ....._models import BaseModel
+from .certificate_list_response import CertificateDetails
+
+__all__ = ["CertificateActivateResponse"]
+
+
+class CertificateActivateResponse(BaseModel):
+    """Represents an individual certificate configured at the project level."""
+
+    object: Literal["organization.project.certificate"]
+    """The object type, which is always `organization.project.certificate`."""
+
+    id: str
+    """The identifier, which can be referenced in API endpoints"""
+
+    name: Optional[str]
+    """The name of the certificate."""
+
+    created_at: int
+    """The Unix timestamp (in seconds) of when the certificate was uploaded."""
+
+    certificate_details: CertificateDetails
+    active: bool
+    """Whether the certificate is currently active at the project level."""

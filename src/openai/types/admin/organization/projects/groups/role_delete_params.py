@@ -1,0 +1,15 @@
+# File generated from our OpenAPI spec by codegen/. Do not edit by hand.
+
+from __future__ import annotations
+
+from typing_extensions import Required, TypedDict
+
+__all__ = ["RoleDeleteParams"]
+
+
+class RoleDeleteParams(TypedDict, total=False):
+    project_id: Required[str]
+    """The ID of the project to modify."""
+
+    group_id: Required[str]
+    """The ID of the group whose project role assignment should be removed."""

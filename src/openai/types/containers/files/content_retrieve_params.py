@@ -1,0 +1,11 @@
+# File generated from our OpenAPI spec by codegen/. Do not edit by hand.
+
+from __future__ import annotations
+
+from typing_extensions import Required, TypedDict
+
+__all__ = ["ContentRetrieveParams"]
+
+
+class ContentRetrieveParams(TypedDict, total=False):
+    container_id: Required[str]
