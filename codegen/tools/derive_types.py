@@ -152,6 +152,10 @@ class Matcher:
         elif entry["kind"] == "alias":
             self.walk(parse(entry["value"]), ptr, site, raw_ptr=True)
 
+    def is_rename(self, key: str) -> bool:
+        entry = self.types[key]
+        return entry["kind"] == "alias" and entry["value"] in self.types
+
     # -- scoring -----------------------------------------------------------------------------------------
     def score(self, key: str, ptr: str) -> float:
         entry = self.types[key]
@@ -353,7 +357,16 @@ def resolve(matcher: Matcher) -> Tuple[Dict[str, Dict[str, str]], List[str]]:
         for ptr, counter in votes.items():
 
             def rank(key: str, ptr: str = ptr, counter: Counter[str] = counter) -> Tuple[Any, ...]:
-                return (name_affinity(key, ptr), counter[key], matcher.score(key, ptr), -len(key), key)
+                # an alias that only renames another type (`InputFileContent = ResponseInputFile`) yields the
+                # schema to that type and is declared under `aliases`
+                return (
+                    not matcher.is_rename(key),
+                    name_affinity(key, ptr),
+                    counter[key],
+                    matcher.score(key, ptr),
+                    -len(key),
+                    key,
+                )
 
             ranked = sorted(counter, key=rank, reverse=True)
             best = ranked[0]
@@ -363,7 +376,7 @@ def resolve(matcher: Matcher) -> Tuple[Dict[str, Dict[str, str]], List[str]]:
         # one pointer per key: keep the best-ranked pointer
         per_key: DefaultDict[str, List[Tuple[Tuple[Any, ...], str]]] = defaultdict(list)
         for ptr, (r, key) in choice.items():
-            per_key[key].append((r[0:3], ptr))
+            per_key[key].append((r[0:4], ptr))
         out: Dict[str, str] = {}
         reuse: Dict[str, str] = {}
         for key, ptrs in per_key.items():
@@ -394,7 +407,7 @@ def resolve(matcher: Matcher) -> Tuple[Dict[str, Dict[str, str]], List[str]]:
 
 
 def unmatched_reasons(matcher: Matcher, maps: Dict[str, Dict[str, str]]) -> List[str]:
-    mapped = {key for m in maps.values() for key in m.values()}
+    mapped = {key for side, m in maps.items() if side != "aliases" for key in m.values()} | set(maps["aliases"])
     lines = []
     for key in sorted(matcher.types):
         if key in mapped:

@@ -61,7 +61,7 @@ def extra_aliases(matcher: Matcher, mapped: set[str]) -> Dict[str, str]:
     for key, entry in sorted(matcher.types.items()):
         if entry["kind"] != "alias" or key in mapped or not_from_spec(key):
             continue
-        if any(key in c for votes in matcher.votes.values() for c in votes.values()):
+        if not matcher.is_rename(key) and any(key in c for votes in matcher.votes.values() for c in votes.values()):
             continue  # it has a schema, only another type won it
         out[key] = entry["value"]
     return out
