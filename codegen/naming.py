@@ -245,6 +245,25 @@ class _Namer:
             self.reserved.discard(key)
             self.pending.append((key, "model", schema))
 
+    def infer_discriminator(self, s: Schema) -> Optional[str]:
+        members = [self.ir.target(v) for v in s.variants]
+        if len(members) < 2 or any(m.kind != "object" for m in members):
+            return None
+        candidates = [p.name for p in members[0].properties if p.required]
+        for name in sorted(candidates, key=lambda n: (n not in ("type", "event", "object"), n)):
+            seen: "set[Any]" = set()
+            ok = True
+            for m in members:
+                prop = next((p for p in m.properties if p.name == name and p.required), None)
+                t = self.ir.target(prop.schema) if prop else None
+                if t is None or t.kind != "enum" or seen.intersection(t.values):
+                    ok = False
+                    break
+                seen.update(t.values)
+            if ok:
+                return name
+        return None
+
     def _simple(self, s: Schema) -> bool:
         """A union that is written inline: no object members (`Union[str, List[str]]`)."""
         for v in s.variants:
@@ -360,8 +379,11 @@ class _Namer:
         decl.kind = "alias"
         if target.kind == "union":
             value = self._union_value(target, side, key.module, key.name, "")
-            if target.discriminator and value.startswith("Union["):
-                value = f'Annotated[{value}, PropertyInfo(discriminator="{target.discriminator}")]'
+            # Response unions are parsed by their discriminator (given, or found: a property every
+            # member pins to its own literal); request unions need none.
+            disc = target.discriminator or self.infer_discriminator(target)
+            if side == "model" and disc and value.startswith("Union["):
+                value = f'Annotated[{value}, PropertyInfo(discriminator="{disc}")]'
             decl.value = value
         else:
             decl.value = self._annotation(target, side, key.module, key.name, "") if target is not s else ""

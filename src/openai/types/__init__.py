@@ -131,8 +131,6 @@ if TYPE_CHECKING:
     from .video_download_content_params import VideoDownloadContentParams as VideoDownloadContentParams
     from .eval_custom_data_source_config import EvalCustomDataSourceConfig as EvalCustomDataSourceConfig
     from .image_edit_partial_image_event import ImageEditPartialImageEvent as ImageEditPartialImageEvent
-    from .input_file_content_param_param import InputFileContentParamParam as InputFileContentParamParam
-    from .input_text_content_param_param import InputTextContentParamParam as InputTextContentParamParam
     from .shared.custom_tool_input_format import CustomToolInputFormat as CustomToolInputFormat
     from .video_create_character_response import VideoCreateCharacterResponse as VideoCreateCharacterResponse
     from .function_shell_call_output_param import FunctionShellCallOutputParam as FunctionShellCallOutputParam
@@ -276,8 +274,6 @@ _LAZY = {
     "ImageModel": ".image_model",
     "ImageRefParamParam": ".image_ref_param_param",
     "ImagesResponse": ".images_response",
-    "InputFileContentParamParam": ".input_file_content_param_param",
-    "InputTextContentParamParam": ".input_text_content_param_param",
     "Item": ".item",
     "ItemField": ".item_field",
     "ItemParam": ".item_param",
@@ -474,8 +470,6 @@ __all__ = [
     "ImageModel",
     "ImageRefParamParam",
     "ImagesResponse",
-    "InputFileContentParamParam",
-    "InputTextContentParamParam",
     "Item",
     "ItemField",
     "ItemParam",

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from typing import Union
 
-from typing_extensions import Literal, Required, Annotated, TypeAlias, TypedDict
+from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
-from .._utils import PropertyInfo
 from .apply_patch_create_file_operation_param import ApplyPatchCreateFileOperationParam
 from .apply_patch_delete_file_operation_param import ApplyPatchDeleteFileOperationParam
 from .apply_patch_update_file_operation_param import ApplyPatchUpdateFileOperationParam
@@ -36,8 +35,7 @@ class ApplyPatchToolCallParam(TypedDict, total=False):
     """The ID of the entity that created this tool call."""
 
 
-Operation: TypeAlias = Annotated[
-    Union[ApplyPatchCreateFileOperationParam, ApplyPatchDeleteFileOperationParam, ApplyPatchUpdateFileOperationParam],
-    PropertyInfo(discriminator="type"),
+Operation: TypeAlias = Union[
+    ApplyPatchCreateFileOperationParam, ApplyPatchDeleteFileOperationParam, ApplyPatchUpdateFileOperationParam
 ]
 """One of the create_file, delete_file, or update_file operations applied via apply_patch."""

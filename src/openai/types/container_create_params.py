@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from typing import Union, Iterable
 
-from typing_extensions import Literal, Required, Annotated, TypeAlias, TypedDict
+from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
 from .._types import SequenceNotStr
-from .._utils import PropertyInfo
 from .responses.inline_skill_param import InlineSkillParam
 from .responses.skill_reference_param import SkillReferenceParam
 from .responses.container_network_policy_disabled_param import ContainerNetworkPolicyDisabledParam
@@ -45,10 +44,8 @@ class ContainerCreateParams(TypedDict, total=False):
     """Network access policy for the container."""
 
 
-NetworkPolicy: TypeAlias = Annotated[
-    Union[ContainerNetworkPolicyDisabledParam, ContainerNetworkPolicyAllowlistParam], PropertyInfo(discriminator="type")
-]
+NetworkPolicy: TypeAlias = Union[ContainerNetworkPolicyDisabledParam, ContainerNetworkPolicyAllowlistParam]
 """Network access policy for the container."""
 
 
-Skill: TypeAlias = Annotated[Union[SkillReferenceParam, InlineSkillParam], PropertyInfo(discriminator="type")]
+Skill: TypeAlias = Union[SkillReferenceParam, InlineSkillParam]

@@ -5,8 +5,9 @@ from __future__ import annotations
 from typing import Dict, List, Union, Optional
 
 from pydantic import Field as FieldInfo
-from typing_extensions import Literal, TypeAlias
+from typing_extensions import Literal, Annotated, TypeAlias
 
+from .._utils import PropertyInfo
 from .._models import BaseModel
 from .shared.metadata import Metadata
 from .graders.label_model_grader import LabelModelGrader
@@ -163,16 +164,20 @@ class EvalListResponse(BaseModel):
     """
 
 
-DataSourceConfig: TypeAlias = Union[
-    EvalCustomDataSourceConfig, DataSourceConfigLogs, EvalStoredCompletionsDataSourceConfig
+DataSourceConfig: TypeAlias = Annotated[
+    Union[EvalCustomDataSourceConfig, DataSourceConfigLogs, EvalStoredCompletionsDataSourceConfig],
+    PropertyInfo(discriminator="type"),
 ]
 """Configuration of data sources used in runs of the evaluation."""
 
 
-TestingCriterion: TypeAlias = Union[
-    LabelModelGrader,
-    StringCheckGrader,
-    TestingCriterionEvalGraderTextSimilarity,
-    TestingCriterionEvalGraderPython,
-    TestingCriterionEvalGraderScoreModel,
+TestingCriterion: TypeAlias = Annotated[
+    Union[
+        LabelModelGrader,
+        StringCheckGrader,
+        TestingCriterionEvalGraderTextSimilarity,
+        TestingCriterionEvalGraderPython,
+        TestingCriterionEvalGraderScoreModel,
+    ],
+    PropertyInfo(discriminator="type"),
 ]

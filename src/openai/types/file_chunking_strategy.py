@@ -4,13 +4,16 @@ from __future__ import annotations
 
 from typing import Union
 
-from typing_extensions import TypeAlias
+from typing_extensions import Annotated, TypeAlias
 
+from .._utils import PropertyInfo
 from .other_file_chunking_strategy_object import OtherFileChunkingStrategyObject
 from .static_file_chunking_strategy_object import StaticFileChunkingStrategyObject
 
 __all__ = ["FileChunkingStrategy"]
 
 
-FileChunkingStrategy: TypeAlias = Union[StaticFileChunkingStrategyObject, OtherFileChunkingStrategyObject]
+FileChunkingStrategy: TypeAlias = Annotated[
+    Union[StaticFileChunkingStrategyObject, OtherFileChunkingStrategyObject], PropertyInfo(discriminator="type")
+]
 """The strategy used to chunk the file."""

@@ -4,16 +4,13 @@ from __future__ import annotations
 
 from typing import Union
 
-from typing_extensions import Annotated, TypeAlias
+from typing_extensions import TypeAlias
 
-from .._utils import PropertyInfo
 from .auto_file_chunking_strategy_param import AutoFileChunkingStrategyParam
 from .static_file_chunking_strategy_object_param import StaticFileChunkingStrategyObjectParam
 
 __all__ = ["FileChunkingStrategyParam"]
 
 
-FileChunkingStrategyParam: TypeAlias = Annotated[
-    Union[AutoFileChunkingStrategyParam, StaticFileChunkingStrategyObjectParam], PropertyInfo(discriminator="type")
-]
+FileChunkingStrategyParam: TypeAlias = Union[AutoFileChunkingStrategyParam, StaticFileChunkingStrategyObjectParam]
 """The chunking strategy used to chunk the file(s). If not set, will use the `auto` strategy."""

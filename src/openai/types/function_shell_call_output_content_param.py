@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from typing import Union
 
-from typing_extensions import Required, Annotated, TypeAlias, TypedDict
+from typing_extensions import Required, TypeAlias, TypedDict
 
-from .._utils import PropertyInfo
 from .function_shell_call_output_exit_outcome_param import FunctionShellCallOutputExitOutcomeParam
 from .function_shell_call_output_timeout_outcome_param import FunctionShellCallOutputTimeoutOutcomeParam
 
@@ -29,8 +28,5 @@ class FunctionShellCallOutputContentParam(TypedDict, total=False):
     """The identifier of the actor that created the item."""
 
 
-Outcome: TypeAlias = Annotated[
-    Union[FunctionShellCallOutputTimeoutOutcomeParam, FunctionShellCallOutputExitOutcomeParam],
-    PropertyInfo(discriminator="type"),
-]
+Outcome: TypeAlias = Union[FunctionShellCallOutputTimeoutOutcomeParam, FunctionShellCallOutputExitOutcomeParam]
 """Represents either an exit outcome (with an exit code) or a timeout outcome for a shell call output chunk."""

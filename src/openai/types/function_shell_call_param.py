@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from typing import Union, Optional
 
-from typing_extensions import Literal, Required, Annotated, TypeAlias, TypedDict
+from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
-from .._utils import PropertyInfo
 from .function_shell_action_param import FunctionShellActionParam
 from .local_environment_resource_param import LocalEnvironmentResourceParam
 from .container_reference_resource_param import ContainerReferenceResourceParam
@@ -37,6 +36,4 @@ class FunctionShellCallParam(TypedDict, total=False):
     """The ID of the entity that created this tool call."""
 
 
-Environment: TypeAlias = Annotated[
-    Union[LocalEnvironmentResourceParam, ContainerReferenceResourceParam], PropertyInfo(discriminator="type")
-]
+Environment: TypeAlias = Union[LocalEnvironmentResourceParam, ContainerReferenceResourceParam]

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from typing import Union
 
-from typing_extensions import Annotated, TypeAlias
+from typing_extensions import TypeAlias
 
-from .._utils import PropertyInfo
 from .mcp_tool_call_param import MCPToolCallParam
 from .responses.response_output_message_param import ResponseOutputMessageParam
 from .responses.response_reasoning_item_param import ResponseReasoningItemParam
@@ -41,35 +40,32 @@ from .responses.response_input_param import (  # noqa: E402
     LocalShellCallOutput,
 )
 
-ItemParam: TypeAlias = Annotated[
-    Union[
-        Message,
-        ResponseOutputMessageParam,
-        ResponseFileSearchToolCallParam,
-        ResponseComputerToolCallParam,
-        ComputerCallOutput,
-        ResponseFunctionWebSearchParam,
-        ResponseFunctionToolCallParam,
-        FunctionCallOutput,
-        ToolSearchCall,
-        ResponseToolSearchOutputItemParamParam,
-        ResponseReasoningItemParam,
-        ResponseCompactionItemParam,
-        ImageGenerationCall,
-        ResponseCodeInterpreterToolCallParam,
-        LocalShellCall,
-        LocalShellCallOutput,
-        ShellCall,
-        ShellCallOutput,
-        ApplyPatchCall,
-        ApplyPatchCallOutput,
-        McpListTools,
-        McpApprovalRequest,
-        McpApprovalResponse,
-        MCPToolCallParam,
-        ResponseCustomToolCallOutputParam,
-        ResponseCustomToolCallParam,
-    ],
-    PropertyInfo(discriminator="type"),
+ItemParam: TypeAlias = Union[
+    Message,
+    ResponseOutputMessageParam,
+    ResponseFileSearchToolCallParam,
+    ResponseComputerToolCallParam,
+    ComputerCallOutput,
+    ResponseFunctionWebSearchParam,
+    ResponseFunctionToolCallParam,
+    FunctionCallOutput,
+    ToolSearchCall,
+    ResponseToolSearchOutputItemParamParam,
+    ResponseReasoningItemParam,
+    ResponseCompactionItemParam,
+    ImageGenerationCall,
+    ResponseCodeInterpreterToolCallParam,
+    LocalShellCall,
+    LocalShellCallOutput,
+    ShellCall,
+    ShellCallOutput,
+    ApplyPatchCall,
+    ApplyPatchCallOutput,
+    McpListTools,
+    McpApprovalRequest,
+    McpApprovalResponse,
+    MCPToolCallParam,
+    ResponseCustomToolCallOutputParam,
+    ResponseCustomToolCallParam,
 ]
 """Content item used to generate a response."""

@@ -4,16 +4,15 @@ from __future__ import annotations
 
 from typing import Union, Iterable, Optional
 
-from typing_extensions import Literal, Required, Annotated, TypeAlias, TypedDict
+from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
-from .._utils import PropertyInfo
 from .text_content_param import TextContentParam
 from .computer_screenshot_content_param import ComputerScreenshotContentParam
-from .conversations.refusal_content_param import RefusalContentParam
-from .conversations.input_file_content_param import InputFileContentParam
-from .conversations.input_text_content_param import InputTextContentParam
-from .conversations.input_image_content_param import InputImageContentParam
-from .conversations.output_text_content_param import OutputTextContentParam
+from .responses.response_input_file_param import ResponseInputFileParam
+from .responses.response_input_text_param import ResponseInputTextParam
+from .responses.response_input_image_param import ResponseInputImageParam
+from .responses.response_output_text_param import ResponseOutputTextParam
+from .responses.response_output_refusal_param import ResponseOutputRefusalParam
 from .responses.response_reasoning_item_param import Content as ResponseReasoningItemParamContent, Summary
 
 __all__ = ["Content", "MessageParam"]
@@ -41,18 +40,15 @@ class MessageParam(TypedDict, total=False):
     """Labels an `assistant` message as intermediate commentary (`commentary`) or the final answer (`final_answer`). For models like `gpt-5.3-codex` and beyond, when sending follow-up requests, preserve and resend phase on all assistant messages — dropping it can degrade performance. Not used for user messages."""
 
 
-Content: TypeAlias = Annotated[
-    Union[
-        InputTextContentParam,
-        OutputTextContentParam,
-        TextContentParam,
-        Summary,
-        ResponseReasoningItemParamContent,
-        RefusalContentParam,
-        InputImageContentParam,
-        ComputerScreenshotContentParam,
-        InputFileContentParam,
-    ],
-    PropertyInfo(discriminator="type"),
+Content: TypeAlias = Union[
+    ResponseInputTextParam,
+    ResponseOutputTextParam,
+    TextContentParam,
+    Summary,
+    ResponseReasoningItemParamContent,
+    ResponseOutputRefusalParam,
+    ResponseInputImageParam,
+    ComputerScreenshotContentParam,
+    ResponseInputFileParam,
 ]
 """A content part that makes up an input or output item."""

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from typing import Union
 
-from typing_extensions import TypeAlias
+from typing_extensions import Annotated, TypeAlias
+
+from .._utils import PropertyInfo
 
 __all__ = ["MessageStreamEvent"]
 
@@ -18,6 +20,13 @@ from .beta.assistant_stream_event import (  # noqa: E402
     ThreadMessageInProgress,
 )
 
-MessageStreamEvent: TypeAlias = Union[
-    ThreadMessageCreated, ThreadMessageInProgress, ThreadMessageDelta, ThreadMessageCompleted, ThreadMessageIncomplete
+MessageStreamEvent: TypeAlias = Annotated[
+    Union[
+        ThreadMessageCreated,
+        ThreadMessageInProgress,
+        ThreadMessageDelta,
+        ThreadMessageCompleted,
+        ThreadMessageIncomplete,
+    ],
+    PropertyInfo(discriminator="event"),
 ]

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from typing import Union
 
-from typing_extensions import Annotated, TypeAlias
+from typing_extensions import TypeAlias
 
-from .._utils import PropertyInfo
 from .realtime.realtime_mcp_tool_call_param import RealtimeMcpToolCallParam
 from .realtime.realtime_mcp_list_tools_param import RealtimeMcpListToolsParam
 from .realtime.realtime_mcp_approval_request_param import RealtimeMcpApprovalRequestParam
@@ -22,18 +21,15 @@ from .realtime.realtime_conversation_item_function_call_output_param import (
 __all__ = ["RealtimeConversationItemParam"]
 
 
-RealtimeConversationItemParam: TypeAlias = Annotated[
-    Union[
-        RealtimeConversationItemSystemMessageParam,
-        RealtimeConversationItemUserMessageParam,
-        RealtimeConversationItemAssistantMessageParam,
-        RealtimeConversationItemFunctionCallParam,
-        RealtimeConversationItemFunctionCallOutputParam,
-        RealtimeMcpApprovalResponseParam,
-        RealtimeMcpListToolsParam,
-        RealtimeMcpToolCallParam,
-        RealtimeMcpApprovalRequestParam,
-    ],
-    PropertyInfo(discriminator="type"),
+RealtimeConversationItemParam: TypeAlias = Union[
+    RealtimeConversationItemSystemMessageParam,
+    RealtimeConversationItemUserMessageParam,
+    RealtimeConversationItemAssistantMessageParam,
+    RealtimeConversationItemFunctionCallParam,
+    RealtimeConversationItemFunctionCallOutputParam,
+    RealtimeMcpApprovalResponseParam,
+    RealtimeMcpListToolsParam,
+    RealtimeMcpToolCallParam,
+    RealtimeMcpApprovalRequestParam,
 ]
 """A single item within a Realtime conversation."""

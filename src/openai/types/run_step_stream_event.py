@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from typing import Union
 
-from typing_extensions import TypeAlias
+from typing_extensions import Annotated, TypeAlias
+
+from .._utils import PropertyInfo
 
 __all__ = ["RunStepStreamEvent"]
 
@@ -20,12 +22,15 @@ from .beta.assistant_stream_event import (  # noqa: E402
     ThreadRunStepInProgress,
 )
 
-RunStepStreamEvent: TypeAlias = Union[
-    ThreadRunStepCreated,
-    ThreadRunStepInProgress,
-    ThreadRunStepDelta,
-    ThreadRunStepCompleted,
-    ThreadRunStepFailed,
-    ThreadRunStepCancelled,
-    ThreadRunStepExpired,
+RunStepStreamEvent: TypeAlias = Annotated[
+    Union[
+        ThreadRunStepCreated,
+        ThreadRunStepInProgress,
+        ThreadRunStepDelta,
+        ThreadRunStepCompleted,
+        ThreadRunStepFailed,
+        ThreadRunStepCancelled,
+        ThreadRunStepExpired,
+    ],
+    PropertyInfo(discriminator="event"),
 ]

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from typing import Union
 
-from typing_extensions import TypeAlias
+from typing_extensions import Annotated, TypeAlias
+
+from .._utils import PropertyInfo
 
 __all__ = ["RunStreamEvent"]
 
@@ -23,15 +25,18 @@ from .beta.assistant_stream_event import (  # noqa: E402
     ThreadRunRequiresAction,
 )
 
-RunStreamEvent: TypeAlias = Union[
-    ThreadRunCreated,
-    ThreadRunQueued,
-    ThreadRunInProgress,
-    ThreadRunRequiresAction,
-    ThreadRunCompleted,
-    ThreadRunIncomplete,
-    ThreadRunFailed,
-    ThreadRunCancelling,
-    ThreadRunCancelled,
-    ThreadRunExpired,
+RunStreamEvent: TypeAlias = Annotated[
+    Union[
+        ThreadRunCreated,
+        ThreadRunQueued,
+        ThreadRunInProgress,
+        ThreadRunRequiresAction,
+        ThreadRunCompleted,
+        ThreadRunIncomplete,
+        ThreadRunFailed,
+        ThreadRunCancelling,
+        ThreadRunCancelled,
+        ThreadRunExpired,
+    ],
+    PropertyInfo(discriminator="event"),
 ]

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from typing import List, Union, Optional
 
-from typing_extensions import TypeAlias
+from typing_extensions import Annotated, TypeAlias
 
+from ..._utils import PropertyInfo
 from ..._models import BaseModel
 
 __all__ = ["Logprob", "Usage", "Transcription", "UsageTokensInputTokenDetails"]
@@ -51,5 +52,7 @@ from ..realtime.conversation_item_input_audio_transcription_completed_event impo
     UsageTranscriptTextUsageDuration,
 )
 
-Usage: TypeAlias = Union[UsageTranscriptTextUsageTokens, UsageTranscriptTextUsageDuration]
+Usage: TypeAlias = Annotated[
+    Union[UsageTranscriptTextUsageTokens, UsageTranscriptTextUsageDuration], PropertyInfo(discriminator="type")
+]
 """Token usage statistics for the request."""

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from typing import List, Union, Optional
 
-from typing_extensions import Literal, TypeAlias
+from typing_extensions import Literal, Annotated, TypeAlias
 
+from ..._utils import PropertyInfo
 from ..._models import BaseModel
 from .function_tool import FunctionTool
 from ..shared.metadata import Metadata
@@ -92,4 +93,6 @@ class Assistant(BaseModel):
     """
 
 
-Tool: TypeAlias = Union[CodeInterpreterTool, FileSearchTool, FunctionTool]
+Tool: TypeAlias = Annotated[
+    Union[CodeInterpreterTool, FileSearchTool, FunctionTool], PropertyInfo(discriminator="type")
+]

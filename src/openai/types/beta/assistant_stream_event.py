@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import Union, Optional
 
-from typing_extensions import Literal, TypeAlias
+from typing_extensions import Literal, Annotated, TypeAlias
 
 from .thread import Thread
+from ..._utils import PropertyInfo
 from ..._models import BaseModel
 from ..done_event import DoneEvent
 from .threads.run import Run
@@ -241,33 +242,42 @@ class ThreadRunStepInProgress(BaseModel):
 
 AssistantStreamEvent: TypeAlias = Union[
     ThreadCreated,
-    Union[
-        ThreadRunCreated,
-        ThreadRunQueued,
-        ThreadRunInProgress,
-        ThreadRunRequiresAction,
-        ThreadRunCompleted,
-        ThreadRunIncomplete,
-        ThreadRunFailed,
-        ThreadRunCancelling,
-        ThreadRunCancelled,
-        ThreadRunExpired,
+    Annotated[
+        Union[
+            ThreadRunCreated,
+            ThreadRunQueued,
+            ThreadRunInProgress,
+            ThreadRunRequiresAction,
+            ThreadRunCompleted,
+            ThreadRunIncomplete,
+            ThreadRunFailed,
+            ThreadRunCancelling,
+            ThreadRunCancelled,
+            ThreadRunExpired,
+        ],
+        PropertyInfo(discriminator="event"),
     ],
-    Union[
-        ThreadRunStepCreated,
-        ThreadRunStepInProgress,
-        ThreadRunStepDelta,
-        ThreadRunStepCompleted,
-        ThreadRunStepFailed,
-        ThreadRunStepCancelled,
-        ThreadRunStepExpired,
+    Annotated[
+        Union[
+            ThreadRunStepCreated,
+            ThreadRunStepInProgress,
+            ThreadRunStepDelta,
+            ThreadRunStepCompleted,
+            ThreadRunStepFailed,
+            ThreadRunStepCancelled,
+            ThreadRunStepExpired,
+        ],
+        PropertyInfo(discriminator="event"),
     ],
-    Union[
-        ThreadMessageCreated,
-        ThreadMessageInProgress,
-        ThreadMessageDelta,
-        ThreadMessageCompleted,
-        ThreadMessageIncomplete,
+    Annotated[
+        Union[
+            ThreadMessageCreated,
+            ThreadMessageInProgress,
+            ThreadMessageDelta,
+            ThreadMessageCompleted,
+            ThreadMessageIncomplete,
+        ],
+        PropertyInfo(discriminator="event"),
     ],
     ErrorEvent,
     DoneEvent,

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from typing import Union
 
-from typing_extensions import TypeAlias
+from typing_extensions import Annotated, TypeAlias
 
+from ..._utils import PropertyInfo
 from .function_tool import FunctionTool
 from .file_search_tool import FileSearchTool
 from .code_interpreter_tool import CodeInterpreterTool
@@ -13,4 +14,6 @@ from .code_interpreter_tool import CodeInterpreterTool
 __all__ = ["AssistantTool"]
 
 
-AssistantTool: TypeAlias = Union[CodeInterpreterTool, FileSearchTool, FunctionTool]
+AssistantTool: TypeAlias = Annotated[
+    Union[CodeInterpreterTool, FileSearchTool, FunctionTool], PropertyInfo(discriminator="type")
+]

@@ -16,7 +16,6 @@ if TYPE_CHECKING:
     from .chat_completion_message import ChatCompletionMessage as ChatCompletionMessage
     from .completion_create_params import CompletionCreateParams as CompletionCreateParams
     from .completion_update_params import CompletionUpdateParams as CompletionUpdateParams
-    from .chat_completion_tool_param import ChatCompletionToolParam as ChatCompletionToolParam
     from .chat_completion_audio_param import ChatCompletionAudioParam as ChatCompletionAudioParam
     from .chat_completion_function_tool import ChatCompletionFunctionTool as ChatCompletionFunctionTool
     from .chat_completion_message_param import ChatCompletionMessageParam as ChatCompletionMessageParam
@@ -25,12 +24,15 @@ if TYPE_CHECKING:
     from .chat_completion_tool_union_param import ChatCompletionToolUnionParam as ChatCompletionToolUnionParam
     from .chat_completion_content_part_text import ChatCompletionContentPartText as ChatCompletionContentPartText
     from .chat_completion_custom_tool_param import ChatCompletionCustomToolParam as ChatCompletionCustomToolParam
-    from .chat_completion_message_tool_call import ChatCompletionMessageToolCall as ChatCompletionMessageToolCall
+    from .chat_completion_message_tool_call import (
+        ChatCompletionMessageToolCallUnion as ChatCompletionMessageToolCallUnion,
+    )
     from .chat_completion_content_part_image import ChatCompletionContentPartImage as ChatCompletionContentPartImage
     from .chat_completion_content_part_param import ChatCompletionContentPartParam as ChatCompletionContentPartParam
     from .chat_completion_tool_message_param import ChatCompletionToolMessageParam as ChatCompletionToolMessageParam
     from .chat_completion_user_message_param import ChatCompletionUserMessageParam as ChatCompletionUserMessageParam
     from .chat_completion_allowed_tools_param import ChatCompletionAllowedToolsParam as ChatCompletionAllowedToolsParam
+    from .chat_completion_function_tool_param import ChatCompletionFunctionToolParam as ChatCompletionFunctionToolParam
     from .chat_completion_stream_options_param import (
         ChatCompletionStreamOptionsParam as ChatCompletionStreamOptionsParam,
     )
@@ -48,9 +50,6 @@ if TYPE_CHECKING:
     )
     from .chat_completion_developer_message_param import (
         ChatCompletionDeveloperMessageParam as ChatCompletionDeveloperMessageParam,
-    )
-    from .chat_completion_message_tool_call_param import (
-        ChatCompletionMessageToolCallParam as ChatCompletionMessageToolCallParam,
     )
     from .chat_completion_named_tool_choice_param import (
         ChatCompletionNamedToolChoiceParam as ChatCompletionNamedToolChoiceParam,
@@ -76,7 +75,9 @@ if TYPE_CHECKING:
     from .chat_completion_function_call_option_param import (
         ChatCompletionFunctionCallOptionParam as ChatCompletionFunctionCallOptionParam,
     )
-    from .chat_completion_message_function_tool_call import Function as Function
+    from .chat_completion_message_function_tool_call import (
+        ChatCompletionMessageFunctionToolCall as ChatCompletionMessageFunctionToolCall,
+    )
     from .chat_completion_message_tool_call_union_param import (
         ChatCompletionMessageToolCallUnionParam as ChatCompletionMessageToolCallUnionParam,
     )
@@ -88,6 +89,9 @@ if TYPE_CHECKING:
     )
     from .chat_completion_named_tool_choice_custom_param import (
         ChatCompletionNamedToolChoiceCustomParam as ChatCompletionNamedToolChoiceCustomParam,
+    )
+    from .chat_completion_message_function_tool_call_param import (
+        ChatCompletionMessageFunctionToolCallParam as ChatCompletionMessageFunctionToolCallParam,
     )
 
 _LAZY = {
@@ -111,12 +115,14 @@ _LAZY = {
     "ChatCompletionFunctionCallOptionParam": ".chat_completion_function_call_option_param",
     "ChatCompletionFunctionMessageParam": ".chat_completion_function_message_param",
     "ChatCompletionFunctionTool": ".chat_completion_function_tool",
+    "ChatCompletionFunctionToolParam": ".chat_completion_function_tool_param",
     "ChatCompletionMessage": ".chat_completion_message",
     "ChatCompletionMessageCustomToolCall": ".chat_completion_message_custom_tool_call",
     "ChatCompletionMessageCustomToolCallParam": ".chat_completion_message_custom_tool_call_param",
+    "ChatCompletionMessageFunctionToolCall": ".chat_completion_message_function_tool_call",
+    "ChatCompletionMessageFunctionToolCallParam": ".chat_completion_message_function_tool_call_param",
     "ChatCompletionMessageParam": ".chat_completion_message_param",
-    "ChatCompletionMessageToolCall": ".chat_completion_message_tool_call",
-    "ChatCompletionMessageToolCallParam": ".chat_completion_message_tool_call_param",
+    "ChatCompletionMessageToolCallUnion": ".chat_completion_message_tool_call",
     "ChatCompletionMessageToolCallUnionParam": ".chat_completion_message_tool_call_union_param",
     "ChatCompletionNamedToolChoiceCustomParam": ".chat_completion_named_tool_choice_custom_param",
     "ChatCompletionNamedToolChoiceParam": ".chat_completion_named_tool_choice_param",
@@ -128,13 +134,11 @@ _LAZY = {
     "ChatCompletionTokenLogprob": ".chat_completion_token_logprob",
     "ChatCompletionToolChoiceOptionParam": ".chat_completion_tool_choice_option_param",
     "ChatCompletionToolMessageParam": ".chat_completion_tool_message_param",
-    "ChatCompletionToolParam": ".chat_completion_tool_param",
     "ChatCompletionToolUnionParam": ".chat_completion_tool_union_param",
     "ChatCompletionUserMessageParam": ".chat_completion_user_message_param",
     "CompletionCreateParams": ".completion_create_params",
     "CompletionListParams": ".completion_list_params",
     "CompletionUpdateParams": ".completion_update_params",
-    "Function": ".chat_completion_message_function_tool_call",
     "completions": "",
 }
 
@@ -179,12 +183,14 @@ __all__ = [
     "ChatCompletionFunctionCallOptionParam",
     "ChatCompletionFunctionMessageParam",
     "ChatCompletionFunctionTool",
+    "ChatCompletionFunctionToolParam",
     "ChatCompletionMessage",
     "ChatCompletionMessageCustomToolCall",
     "ChatCompletionMessageCustomToolCallParam",
+    "ChatCompletionMessageFunctionToolCall",
+    "ChatCompletionMessageFunctionToolCallParam",
     "ChatCompletionMessageParam",
-    "ChatCompletionMessageToolCall",
-    "ChatCompletionMessageToolCallParam",
+    "ChatCompletionMessageToolCallUnion",
     "ChatCompletionMessageToolCallUnionParam",
     "ChatCompletionNamedToolChoiceCustomParam",
     "ChatCompletionNamedToolChoiceParam",
@@ -196,11 +202,9 @@ __all__ = [
     "ChatCompletionTokenLogprob",
     "ChatCompletionToolChoiceOptionParam",
     "ChatCompletionToolMessageParam",
-    "ChatCompletionToolParam",
     "ChatCompletionToolUnionParam",
     "ChatCompletionUserMessageParam",
     "CompletionCreateParams",
     "CompletionListParams",
     "CompletionUpdateParams",
-    "Function",
 ]

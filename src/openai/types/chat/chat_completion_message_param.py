@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from typing import Union
 
-from typing_extensions import Annotated, TypeAlias
+from typing_extensions import TypeAlias
 
-from ..._utils import PropertyInfo
 from .chat_completion_tool_message_param import ChatCompletionToolMessageParam
 from .chat_completion_user_message_param import ChatCompletionUserMessageParam
 from .chat_completion_system_message_param import ChatCompletionSystemMessageParam
@@ -17,14 +16,11 @@ from .chat_completion_developer_message_param import ChatCompletionDeveloperMess
 __all__ = ["ChatCompletionMessageParam"]
 
 
-ChatCompletionMessageParam: TypeAlias = Annotated[
-    Union[
-        ChatCompletionDeveloperMessageParam,
-        ChatCompletionSystemMessageParam,
-        ChatCompletionUserMessageParam,
-        ChatCompletionAssistantMessageParam,
-        ChatCompletionToolMessageParam,
-        ChatCompletionFunctionMessageParam,
-    ],
-    PropertyInfo(discriminator="role"),
+ChatCompletionMessageParam: TypeAlias = Union[
+    ChatCompletionDeveloperMessageParam,
+    ChatCompletionSystemMessageParam,
+    ChatCompletionUserMessageParam,
+    ChatCompletionAssistantMessageParam,
+    ChatCompletionToolMessageParam,
+    ChatCompletionFunctionMessageParam,
 ]

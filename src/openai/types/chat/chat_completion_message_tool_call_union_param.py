@@ -4,16 +4,14 @@ from __future__ import annotations
 
 from typing import Union
 
-from typing_extensions import Annotated, TypeAlias
+from typing_extensions import TypeAlias
 
-from ..._utils import PropertyInfo
-from .chat_completion_message_tool_call_param import ChatCompletionMessageToolCallParam
 from .chat_completion_message_custom_tool_call_param import ChatCompletionMessageCustomToolCallParam
+from .chat_completion_message_function_tool_call_param import ChatCompletionMessageFunctionToolCallParam
 
 __all__ = ["ChatCompletionMessageToolCallUnionParam"]
 
 
-ChatCompletionMessageToolCallUnionParam: TypeAlias = Annotated[
-    Union[ChatCompletionMessageToolCallParam, ChatCompletionMessageCustomToolCallParam],
-    PropertyInfo(discriminator="type"),
+ChatCompletionMessageToolCallUnionParam: TypeAlias = Union[
+    ChatCompletionMessageFunctionToolCallParam, ChatCompletionMessageCustomToolCallParam
 ]

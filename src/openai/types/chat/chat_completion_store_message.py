@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from typing import List, Union, Optional
 
-from typing_extensions import Literal, TypeAlias
+from typing_extensions import Literal, Annotated, TypeAlias
 
+from ..._utils import PropertyInfo
 from ..._models import BaseModel
 from .chat_completion_audio import ChatCompletionAudio
 from .chat_completion_message import Annotation, FunctionCall
@@ -51,4 +52,6 @@ class ChatCompletionStoreMessage(BaseModel):
     """
 
 
-ChatCompletionStoreMessageContentPart: TypeAlias = Union[ChatCompletionContentPartText, ChatCompletionContentPartImage]
+ChatCompletionStoreMessageContentPart: TypeAlias = Annotated[
+    Union[ChatCompletionContentPartText, ChatCompletionContentPartImage], PropertyInfo(discriminator="type")
+]

@@ -6,10 +6,10 @@ from typing import Union
 
 from typing_extensions import TypeAlias
 
-from .chat_completion_tool_param import ChatCompletionToolParam
 from .chat_completion_custom_tool_param import ChatCompletionCustomToolParam
+from .chat_completion_function_tool_param import ChatCompletionFunctionToolParam
 
 __all__ = ["ChatCompletionToolUnionParam"]
 
 
-ChatCompletionToolUnionParam: TypeAlias = Union[ChatCompletionToolParam, ChatCompletionCustomToolParam]
+ChatCompletionToolUnionParam: TypeAlias = Union[ChatCompletionFunctionToolParam, ChatCompletionCustomToolParam]

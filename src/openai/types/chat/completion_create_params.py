@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from typing import Dict, List, Union, Iterable, Optional
 
-from typing_extensions import Literal, Required, Annotated, TypeAlias, TypedDict
+from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
 from ..._types import SequenceNotStr
-from ..._utils import PropertyInfo
 from ..shared_params.metadata import Metadata
 from ..shared_params.chat_model import ChatModel
 from .chat_completion_audio_param import ChatCompletionAudioParam
@@ -623,9 +622,7 @@ if functions are present.
 """
 
 
-ResponseFormat: TypeAlias = Annotated[
-    Union[ResponseFormatText, ResponseFormatJSONSchema, ResponseFormatJSONObject], PropertyInfo(discriminator="type")
-]
+ResponseFormat: TypeAlias = Union[ResponseFormatText, ResponseFormatJSONSchema, ResponseFormatJSONObject]
 """An object specifying the format that the model must output.
 
 Setting to `{ "type": "json_schema", "json_schema": {...} }` enables

@@ -9,13 +9,13 @@ from typing_extensions import Literal, Annotated, TypeAlias
 from ..._utils import PropertyInfo
 from ..._models import BaseModel
 from .text_content import TextContent
-from .refusal_content import RefusalContent
-from .input_file_content import InputFileContent
-from .input_text_content import InputTextContent
-from .input_image_content import InputImageContent
-from .output_text_content import OutputTextContent
 from .summary_text_content import SummaryTextContent
 from .computer_screenshot_content import ComputerScreenshotContent
+from ..responses.response_input_file import ResponseInputFile
+from ..responses.response_input_text import ResponseInputText
+from ..responses.response_input_image import ResponseInputImage
+from ..responses.response_output_text import ResponseOutputText
+from ..responses.response_output_refusal import ResponseOutputRefusal
 from ..responses.response_reasoning_item import Content as ResponseReasoningItemContent
 
 __all__ = ["Content", "Message"]
@@ -45,15 +45,15 @@ class Message(BaseModel):
 
 Content: TypeAlias = Annotated[
     Union[
-        InputTextContent,
-        OutputTextContent,
+        ResponseInputText,
+        ResponseOutputText,
         TextContent,
         SummaryTextContent,
         ResponseReasoningItemContent,
-        RefusalContent,
-        InputImageContent,
+        ResponseOutputRefusal,
+        ResponseInputImage,
         ComputerScreenshotContent,
-        InputFileContent,
+        ResponseInputFile,
     ],
     PropertyInfo(discriminator="type"),
 ]

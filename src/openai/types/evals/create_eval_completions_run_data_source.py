@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from typing import List, Union, Optional
 
-from typing_extensions import Literal, TypeAlias
+from typing_extensions import Literal, Annotated, TypeAlias
 
+from ..._utils import PropertyInfo
 from ..._models import BaseModel
 from ..shared.metadata import Metadata
 from ..shared.reasoning_effort import ReasoningEffort
@@ -137,11 +138,15 @@ class CreateEvalCompletionsRunDataSource(BaseModel):
 InputMessagesTemplateTemplate: TypeAlias = Union[EasyInputMessage, Input]
 
 
-InputMessages: TypeAlias = Union[InputMessagesTemplate, InputMessagesItemReference]
+InputMessages: TypeAlias = Annotated[
+    Union[InputMessagesTemplate, InputMessagesItemReference], PropertyInfo(discriminator="type")
+]
 """Used when sampling from a model. Dictates the structure of the messages passed into the model. Can either be a reference to a prebuilt trajectory (ie, `item.input_trajectory`), or a template with variable references to the `item` namespace."""
 
 
-SamplingParamsResponseFormat: TypeAlias = Union[ResponseFormatText, ResponseFormatJSONSchema, ResponseFormatJSONObject]
+SamplingParamsResponseFormat: TypeAlias = Annotated[
+    Union[ResponseFormatText, ResponseFormatJSONSchema, ResponseFormatJSONObject], PropertyInfo(discriminator="type")
+]
 """An object specifying the format that the model must output.
 
 Setting to `{ "type": "json_schema", "json_schema": {...} }` enables
@@ -155,5 +160,7 @@ is preferred for models that support it.
 """
 
 
-Source: TypeAlias = Union[SourceFileContent, SourceFileID, SourceStoredCompletions]
+Source: TypeAlias = Annotated[
+    Union[SourceFileContent, SourceFileID, SourceStoredCompletions], PropertyInfo(discriminator="type")
+]
 """Determines what populates the `item` namespace in this run's data source."""

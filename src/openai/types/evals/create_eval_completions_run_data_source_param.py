@@ -8,11 +8,11 @@ from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
 from ..shared_params.metadata import Metadata
 from ..shared_params.reasoning_effort import ReasoningEffort
-from ..chat.chat_completion_tool_param import ChatCompletionToolParam
 from ..graders.score_model_grader_param import Input
 from ..responses.easy_input_message_param import EasyInputMessageParam
 from ..shared_params.response_format_text import ResponseFormatText
 from .create_eval_jsonl_run_data_source_param import SourceFileID, SourceFileContent
+from ..chat.chat_completion_function_tool_param import ChatCompletionFunctionToolParam
 from ..shared_params.response_format_json_object import ResponseFormatJSONObject
 from ..shared_params.response_format_json_schema import ResponseFormatJSONSchema
 
@@ -84,7 +84,7 @@ class SamplingParams(TypedDict, total=False):
     is preferred for models that support it.
     """
 
-    tools: Iterable[ChatCompletionToolParam]
+    tools: Iterable[ChatCompletionFunctionToolParam]
     """A list of tools the model may call. Currently, only functions are supported as a tool. Use this to provide a list of functions the model may generate JSON inputs for. A max of 128 functions are supported."""
 
 

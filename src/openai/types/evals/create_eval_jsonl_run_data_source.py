@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from typing import Dict, List, Union, Optional
 
-from typing_extensions import Literal, TypeAlias
+from typing_extensions import Literal, Annotated, TypeAlias
 
+from ..._utils import PropertyInfo
 from ..._models import BaseModel
 
 __all__ = ["SourceFileContentContent", "SourceFileContent", "SourceFileID", "Source", "CreateEvalJSONLRunDataSource"]
@@ -42,5 +43,5 @@ class CreateEvalJSONLRunDataSource(BaseModel):
     """Determines what populates the `item` namespace in the data source."""
 
 
-Source: TypeAlias = Union[SourceFileContent, SourceFileID]
+Source: TypeAlias = Annotated[Union[SourceFileContent, SourceFileID], PropertyInfo(discriminator="type")]
 """Determines what populates the `item` namespace in the data source."""

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from typing import Dict, List, Union, Optional
 
-from typing_extensions import Literal, TypeAlias
+from typing_extensions import Literal, Annotated, TypeAlias
 
+from ..._utils import PropertyInfo
 from ..._models import BaseModel
 from .eval_api_error import EvalAPIError
 from ..responses.tool import Tool
@@ -290,15 +291,21 @@ DataSourceResponsesInputMessagesTemplateTemplate: TypeAlias = Union[
 ]
 
 
-DataSourceResponsesInputMessages: TypeAlias = Union[
-    DataSourceResponsesInputMessagesTemplate, DataSourceResponsesInputMessagesItemReference
+DataSourceResponsesInputMessages: TypeAlias = Annotated[
+    Union[DataSourceResponsesInputMessagesTemplate, DataSourceResponsesInputMessagesItemReference],
+    PropertyInfo(discriminator="type"),
 ]
 """Used when sampling from a model. Dictates the structure of the messages passed into the model. Can either be a reference to a prebuilt trajectory (ie, `item.input_trajectory`), or a template with variable references to the `item` namespace."""
 
 
-DataSourceResponsesSource: TypeAlias = Union[SourceFileContent, SourceFileID, DataSourceResponsesSourceResponses]
+DataSourceResponsesSource: TypeAlias = Annotated[
+    Union[SourceFileContent, SourceFileID, DataSourceResponsesSourceResponses], PropertyInfo(discriminator="type")
+]
 """Determines what populates the `item` namespace in this run's data source."""
 
 
-DataSource: TypeAlias = Union[CreateEvalJSONLRunDataSource, CreateEvalCompletionsRunDataSource, DataSourceResponses]
+DataSource: TypeAlias = Annotated[
+    Union[CreateEvalJSONLRunDataSource, CreateEvalCompletionsRunDataSource, DataSourceResponses],
+    PropertyInfo(discriminator="type"),
+]
 """Information about the run's data source."""

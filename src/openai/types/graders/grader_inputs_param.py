@@ -6,8 +6,8 @@ from typing import Union, Iterable
 
 from typing_extensions import TypeAlias
 
+from ..responses.response_input_text_param import ResponseInputTextParam
 from ..responses.response_input_audio_param import ResponseInputAudioParam
-from ..conversations.input_text_content_param import InputTextContentParam
 
 __all__ = ["GraderInputsParamItem", "GraderInputsParam"]
 
@@ -16,7 +16,7 @@ __all__ = ["GraderInputsParamItem", "GraderInputsParam"]
 from .score_model_grader_param import InputContentInputImage, InputContentOutputText  # noqa: E402
 
 GraderInputsParamItem: TypeAlias = Union[
-    str, InputTextContentParam, InputContentOutputText, InputContentInputImage, ResponseInputAudioParam
+    str, ResponseInputTextParam, InputContentOutputText, InputContentInputImage, ResponseInputAudioParam
 ]
 """A single content item: input text, output text, input image, or input audio."""
 

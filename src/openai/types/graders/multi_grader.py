@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from typing import Union
 
-from typing_extensions import Literal, TypeAlias
+from typing_extensions import Literal, Annotated, TypeAlias
 
+from ..._utils import PropertyInfo
 from ..._models import BaseModel
 from .python_grader import PythonGrader
 from .label_model_grader import LabelModelGrader
@@ -30,4 +31,7 @@ class MultiGrader(BaseModel):
     """A formula to calculate the output based on grader results."""
 
 
-Graders: TypeAlias = Union[StringCheckGrader, TextSimilarityGrader, PythonGrader, ScoreModelGrader, LabelModelGrader]
+Graders: TypeAlias = Annotated[
+    Union[StringCheckGrader, TextSimilarityGrader, PythonGrader, ScoreModelGrader, LabelModelGrader],
+    PropertyInfo(discriminator="type"),
+]

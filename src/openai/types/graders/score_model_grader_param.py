@@ -7,8 +7,8 @@ from typing import Union, Iterable, Optional
 from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
 from ..shared_params.reasoning_effort import ReasoningEffort
+from ..responses.response_input_text_param import ResponseInputTextParam
 from ..responses.response_input_audio_param import ResponseInputAudioParam
-from ..conversations.input_text_content_param import InputTextContentParam
 
 __all__ = [
     "InputContentInputImage",
@@ -115,9 +115,9 @@ class ScoreModelGraderParam(TypedDict, total=False):
 
 
 InputContent: TypeAlias = Union[
-    Union[str, InputTextContentParam, InputContentOutputText, InputContentInputImage, ResponseInputAudioParam],
+    Union[str, ResponseInputTextParam, InputContentOutputText, InputContentInputImage, ResponseInputAudioParam],
     Iterable[
-        Union[str, InputTextContentParam, InputContentOutputText, InputContentInputImage, ResponseInputAudioParam]
+        Union[str, ResponseInputTextParam, InputContentOutputText, InputContentInputImage, ResponseInputAudioParam]
     ],
 ]
 """Inputs to the model - can contain template strings. Supports text, output text, input images, and input audio, either as a single item or an array of items."""

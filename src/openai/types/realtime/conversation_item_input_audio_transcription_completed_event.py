@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from typing import List, Union, Optional
 
-from typing_extensions import Literal, TypeAlias
+from typing_extensions import Literal, Annotated, TypeAlias
 
+from ..._utils import PropertyInfo
 from ..._models import BaseModel
 from .log_prob_properties import LogProbProperties
 
@@ -86,5 +87,7 @@ class ConversationItemInputAudioTranscriptionCompletedEvent(BaseModel):
 # Imported after the classes: these modules import this one (a cycle in the spec's schemas).
 from ..audio.transcription import UsageTokensInputTokenDetails  # noqa: E402
 
-Usage: TypeAlias = Union[UsageTranscriptTextUsageTokens, UsageTranscriptTextUsageDuration]
+Usage: TypeAlias = Annotated[
+    Union[UsageTranscriptTextUsageTokens, UsageTranscriptTextUsageDuration], PropertyInfo(discriminator="type")
+]
 """Usage statistics for the transcription, this is billed according to the ASR model's pricing rather than the realtime model's pricing."""

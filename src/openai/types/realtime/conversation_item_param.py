@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from typing import Union
 
-from typing_extensions import Annotated, TypeAlias
+from typing_extensions import TypeAlias
 
-from ..._utils import PropertyInfo
 from ..message_param import MessageParam
 from ..mcp_tool_call_param import MCPToolCallParam
 from ..compaction_body_param import CompactionBodyParam
@@ -38,34 +37,31 @@ from ..responses.response_code_interpreter_tool_call_param import ResponseCodeIn
 __all__ = ["ConversationItemParam"]
 
 
-ConversationItemParam: TypeAlias = Annotated[
-    Union[
-        MessageParam,
-        FunctionToolCallResourceParam,
-        FunctionToolCallOutputResourceParam,
-        ResponseFileSearchToolCallParam,
-        ResponseFunctionWebSearchParam,
-        ImageGenerationCall,
-        ResponseComputerToolCallParam,
-        ComputerToolCallOutputResourceParam,
-        ToolSearchCallParam,
-        ToolSearchOutputParam,
-        ResponseReasoningItemParam,
-        CompactionBodyParam,
-        ResponseCodeInterpreterToolCallParam,
-        LocalShellCall,
-        LocalShellCallOutput,
-        FunctionShellCallParam,
-        FunctionShellCallOutputParam,
-        ApplyPatchToolCallParam,
-        ApplyPatchToolCallOutputParam,
-        McpListTools,
-        McpApprovalRequest,
-        MCPApprovalResponseResourceParam,
-        MCPToolCallParam,
-        ResponseCustomToolCallParam,
-        ResponseCustomToolCallOutputParam,
-    ],
-    PropertyInfo(discriminator="type"),
+ConversationItemParam: TypeAlias = Union[
+    MessageParam,
+    FunctionToolCallResourceParam,
+    FunctionToolCallOutputResourceParam,
+    ResponseFileSearchToolCallParam,
+    ResponseFunctionWebSearchParam,
+    ImageGenerationCall,
+    ResponseComputerToolCallParam,
+    ComputerToolCallOutputResourceParam,
+    ToolSearchCallParam,
+    ToolSearchOutputParam,
+    ResponseReasoningItemParam,
+    CompactionBodyParam,
+    ResponseCodeInterpreterToolCallParam,
+    LocalShellCall,
+    LocalShellCallOutput,
+    FunctionShellCallParam,
+    FunctionShellCallOutputParam,
+    ApplyPatchToolCallParam,
+    ApplyPatchToolCallOutputParam,
+    McpListTools,
+    McpApprovalRequest,
+    MCPApprovalResponseResourceParam,
+    MCPToolCallParam,
+    ResponseCustomToolCallParam,
+    ResponseCustomToolCallOutputParam,
 ]
 """A single item within a conversation. The set of possible types are the same as the `output` type of a [Response object](/docs/api-reference/responses/object#responses/object-output)."""

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from typing import Union, Optional
 
-from typing_extensions import Literal, Required, Annotated, TypeAlias, TypedDict
-
-from ..._utils import PropertyInfo
+from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
 __all__ = ["SemanticVad", "ServerVad", "RealtimeAudioInputTurnDetectionParam"]
 
@@ -80,9 +78,7 @@ class ServerVad(TypedDict, total=False):
     """
 
 
-RealtimeAudioInputTurnDetectionParam: TypeAlias = Annotated[
-    Union[ServerVad, SemanticVad], PropertyInfo(discriminator="type")
-]
+RealtimeAudioInputTurnDetectionParam: TypeAlias = Union[ServerVad, SemanticVad]
 """Configuration for turn detection, ether Server VAD or Semantic VAD. This can be set to `null` to turn off, in which case the client must manually trigger model response.
 
 Server VAD means that the model will detect the start and end of speech based on audio volume and respond at the end of user speech.

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from typing import Union
 
-from typing_extensions import Annotated, TypeAlias
+from typing_extensions import TypeAlias
 
-from ..._utils import PropertyInfo
 from .output_audio_buffer_clear_event_param import OutputAudioBufferClearEventParam
 from ..beta.realtime.session_update_event_param import SessionUpdateEventParam
 from ..beta.realtime.response_cancel_event_param import ResponseCancelEventParam
@@ -22,20 +21,17 @@ from ..beta.realtime.conversation_item_truncate_event_param import ConversationI
 __all__ = ["RealtimeClientEventParam"]
 
 
-RealtimeClientEventParam: TypeAlias = Annotated[
-    Union[
-        ConversationItemCreateEventParam,
-        ConversationItemDeleteEventParam,
-        ConversationItemRetrieveEventParam,
-        ConversationItemTruncateEventParam,
-        InputAudioBufferAppendEventParam,
-        InputAudioBufferClearEventParam,
-        OutputAudioBufferClearEventParam,
-        InputAudioBufferCommitEventParam,
-        ResponseCancelEventParam,
-        ResponseCreateEventParam,
-        SessionUpdateEventParam,
-    ],
-    PropertyInfo(discriminator="type"),
+RealtimeClientEventParam: TypeAlias = Union[
+    ConversationItemCreateEventParam,
+    ConversationItemDeleteEventParam,
+    ConversationItemRetrieveEventParam,
+    ConversationItemTruncateEventParam,
+    InputAudioBufferAppendEventParam,
+    InputAudioBufferClearEventParam,
+    OutputAudioBufferClearEventParam,
+    InputAudioBufferCommitEventParam,
+    ResponseCancelEventParam,
+    ResponseCreateEventParam,
+    SessionUpdateEventParam,
 ]
 """A realtime client event."""

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from typing import Union, Optional
 
-from typing_extensions import Literal, TypeAlias
+from typing_extensions import Literal, Annotated, TypeAlias
 
+from ..._utils import PropertyInfo
 from ..._models import BaseModel
 from .realtime_mcphttp_error import RealtimeMcphttpError
 from .realtime_mcp_protocol_error import RealtimeMcpProtocolError
@@ -42,5 +43,8 @@ class RealtimeMcpToolCall(BaseModel):
     """The error from the tool call, if any."""
 
 
-Error: TypeAlias = Union[RealtimeMcpProtocolError, RealtimeMcpToolExecutionError, RealtimeMcphttpError]
+Error: TypeAlias = Annotated[
+    Union[RealtimeMcpProtocolError, RealtimeMcpToolExecutionError, RealtimeMcphttpError],
+    PropertyInfo(discriminator="type"),
+]
 """The error from the tool call, if any."""

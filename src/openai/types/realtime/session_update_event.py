@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from typing import Union, Optional
 
-from typing_extensions import Literal, TypeAlias
+from typing_extensions import Literal, Annotated, TypeAlias
 
+from ..._utils import PropertyInfo
 from ..._models import BaseModel
 from .realtime_session_create_request import RealtimeSessionCreateRequest
 from .realtime_transcription_session_create_request import RealtimeTranscriptionSessionCreateRequest
@@ -37,7 +38,9 @@ class SessionUpdateEvent(BaseModel):
     """
 
 
-Session: TypeAlias = Union[RealtimeSessionCreateRequest, RealtimeTranscriptionSessionCreateRequest]
+Session: TypeAlias = Annotated[
+    Union[RealtimeSessionCreateRequest, RealtimeTranscriptionSessionCreateRequest], PropertyInfo(discriminator="type")
+]
 """Update the Realtime session. Choose either a realtime
 session or a transcription session.
 """

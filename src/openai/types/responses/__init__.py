@@ -46,7 +46,9 @@ if TYPE_CHECKING:
     from .function_tool_param import FunctionToolParam as FunctionToolParam
     from .inline_skill_source import InlineSkillSource as InlineSkillSource
     from .response_includable import ResponseIncludable as ResponseIncludable
+    from .response_input_file import ResponseInputFile as ResponseInputFile
     from .response_input_item import ResponseInputItem as ResponseInputItem
+    from .response_input_text import ResponseInputText as ResponseInputText
     from .tool_choice_allowed import ToolChoiceAllowed as ToolChoiceAllowed
     from .tool_choice_options import ToolChoiceOptions as ToolChoiceOptions
     from .computer_action_list import ComputerActionList as ComputerActionList
@@ -54,8 +56,10 @@ if TYPE_CHECKING:
     from .namespace_tool_param import NamespaceToolParam as NamespaceToolParam
     from .response_error_event import ResponseErrorEvent as ResponseErrorEvent
     from .response_input_audio import ResponseInputAudio as ResponseInputAudio
+    from .response_input_image import ResponseInputImage as ResponseInputImage
     from .response_input_param import ResponseInputParam as ResponseInputParam
     from .response_output_item import ResponseOutputItem as ResponseOutputItem
+    from .response_output_text import ResponseOutputText as ResponseOutputText
     from .response_text_config import ResponseTextConfig as ResponseTextConfig
     from .tool_choice_function import ToolChoiceFunction as ToolChoiceFunction
     from .response_failed_event import ResponseFailedEvent as ResponseFailedEvent
@@ -77,6 +81,7 @@ if TYPE_CHECKING:
     from .local_environment_param import LocalEnvironmentParam as LocalEnvironmentParam
     from .response_compact_params import ResponseCompactParams as ResponseCompactParams
     from .response_output_message import ResponseOutputMessage as ResponseOutputMessage
+    from .response_output_refusal import ResponseOutputRefusal as ResponseOutputRefusal
     from .response_reasoning_item import ResponseReasoningItem as ResponseReasoningItem
     from .tool_choice_apply_patch import ToolChoiceApplyPatch as ToolChoiceApplyPatch
     from .tool_choice_shell_param import ToolChoiceShellParam as ToolChoiceShellParam
@@ -96,7 +101,9 @@ if TYPE_CHECKING:
     from .response_audio_done_event import ResponseAudioDoneEvent as ResponseAudioDoneEvent
     from .response_custom_tool_call import ResponseCustomToolCall as ResponseCustomToolCall
     from .response_incomplete_event import ResponseIncompleteEvent as ResponseIncompleteEvent
+    from .response_input_file_param import ResponseInputFileParam as ResponseInputFileParam
     from .response_input_item_param import ResponseInputItemParam as ResponseInputItemParam
+    from .response_input_text_param import ResponseInputTextParam as ResponseInputTextParam
     from .response_text_delta_event import ResponseTextDeltaEvent as ResponseTextDeltaEvent
     from .response_tool_search_call import ResponseToolSearchCall as ResponseToolSearchCall
     from .tool_choice_allowed_param import ToolChoiceAllowedParam as ToolChoiceAllowedParam
@@ -105,7 +112,9 @@ if TYPE_CHECKING:
     from .response_audio_delta_event import ResponseAudioDeltaEvent as ResponseAudioDeltaEvent
     from .response_in_progress_event import ResponseInProgressEvent as ResponseInProgressEvent
     from .response_input_audio_param import ResponseInputAudioParam as ResponseInputAudioParam
+    from .response_input_image_param import ResponseInputImageParam as ResponseInputImageParam
     from .response_local_environment import ResponseLocalEnvironment as ResponseLocalEnvironment
+    from .response_output_text_param import ResponseOutputTextParam as ResponseOutputTextParam
     from .tool_choice_function_param import ToolChoiceFunctionParam as ToolChoiceFunctionParam
     from .response_computer_tool_call import ResponseComputerToolCall as ResponseComputerToolCall
     from .response_format_text_config import ResponseFormatTextConfig as ResponseFormatTextConfig
@@ -120,6 +129,7 @@ if TYPE_CHECKING:
     from .response_refusal_delta_event import ResponseRefusalDeltaEvent as ResponseRefusalDeltaEvent
     from .responses_client_event_param import ResponsesClientEventParam as ResponsesClientEventParam
     from .response_output_message_param import ResponseOutputMessageParam as ResponseOutputMessageParam
+    from .response_output_refusal_param import ResponseOutputRefusalParam as ResponseOutputRefusalParam
     from .response_reasoning_item_param import ResponseReasoningItemParam as ResponseReasoningItemParam
     from .tool_choice_apply_patch_param import ToolChoiceApplyPatchParam as ToolChoiceApplyPatchParam
     from .web_search_preview_tool_param import WebSearchPreviewToolParam as WebSearchPreviewToolParam
@@ -143,6 +153,8 @@ if TYPE_CHECKING:
     from .response_format_text_config_param import ResponseFormatTextConfigParam as ResponseFormatTextConfigParam
     from .response_function_shell_tool_call import ResponseFunctionShellToolCall as ResponseFunctionShellToolCall
     from .response_function_tool_call_param import ResponseFunctionToolCallParam as ResponseFunctionToolCallParam
+    from .response_input_file_content_param import ResponseInputFileContentParam as ResponseInputFileContentParam
+    from .response_input_text_content_param import ResponseInputTextContentParam as ResponseInputTextContentParam
     from .response_mcp_call_completed_event import ResponseMcpCallCompletedEvent as ResponseMcpCallCompletedEvent
     from .container_network_policy_allowlist import ContainerNetworkPolicyAllowlist as ContainerNetworkPolicyAllowlist
     from .response_function_call_output_item import ResponseFunctionCallOutputItem as ResponseFunctionCallOutputItem
@@ -428,16 +440,24 @@ _LAZY = {
     "ResponseInputAudio": ".response_input_audio",
     "ResponseInputAudioParam": ".response_input_audio_param",
     "ResponseInputContent": ".response_input_content",
+    "ResponseInputFile": ".response_input_file",
     "ResponseInputFileContent": ".response_input_file_content",
+    "ResponseInputFileContentParam": ".response_input_file_content_param",
+    "ResponseInputFileParam": ".response_input_file_param",
+    "ResponseInputImage": ".response_input_image",
     "ResponseInputImageContent": ".response_input_image_content",
     "ResponseInputImageContentParam": ".response_input_image_content_param",
+    "ResponseInputImageParam": ".response_input_image_param",
     "ResponseInputItem": ".response_input_item",
     "ResponseInputItemParam": ".response_input_item_param",
     "ResponseInputMessageContentList": ".response_input_message_content_list",
     "ResponseInputMessageContentListParam": ".response_input_message_content_list_param",
     "ResponseInputMessageItem": ".response_input_message_item",
     "ResponseInputParam": ".response_input_param",
+    "ResponseInputText": ".response_input_text",
     "ResponseInputTextContent": ".response_input_text_content",
+    "ResponseInputTextContentParam": ".response_input_text_content_param",
+    "ResponseInputTextParam": ".response_input_text_param",
     "ResponseItem": ".response_item",
     "ResponseItemList": ".response_item_list",
     "ResponseLocalEnvironment": ".response_local_environment",
@@ -454,7 +474,11 @@ _LAZY = {
     "ResponseOutputItemDoneEvent": ".response_output_item_done_event",
     "ResponseOutputMessage": ".response_output_message",
     "ResponseOutputMessageParam": ".response_output_message_param",
+    "ResponseOutputRefusal": ".response_output_refusal",
+    "ResponseOutputRefusalParam": ".response_output_refusal_param",
+    "ResponseOutputText": ".response_output_text",
     "ResponseOutputTextAnnotationAddedEvent": ".response_output_text_annotation_added_event",
+    "ResponseOutputTextParam": ".response_output_text_param",
     "ResponsePrompt": ".response_prompt",
     "ResponsePromptParam": ".response_prompt_param",
     "ResponseQueuedEvent": ".response_queued_event",
@@ -650,16 +674,24 @@ __all__ = [
     "ResponseInputAudio",
     "ResponseInputAudioParam",
     "ResponseInputContent",
+    "ResponseInputFile",
     "ResponseInputFileContent",
+    "ResponseInputFileContentParam",
+    "ResponseInputFileParam",
+    "ResponseInputImage",
     "ResponseInputImageContent",
     "ResponseInputImageContentParam",
+    "ResponseInputImageParam",
     "ResponseInputItem",
     "ResponseInputItemParam",
     "ResponseInputMessageContentList",
     "ResponseInputMessageContentListParam",
     "ResponseInputMessageItem",
     "ResponseInputParam",
+    "ResponseInputText",
     "ResponseInputTextContent",
+    "ResponseInputTextContentParam",
+    "ResponseInputTextParam",
     "ResponseItem",
     "ResponseItemList",
     "ResponseLocalEnvironment",
@@ -676,7 +708,11 @@ __all__ = [
     "ResponseOutputItemDoneEvent",
     "ResponseOutputMessage",
     "ResponseOutputMessageParam",
+    "ResponseOutputRefusal",
+    "ResponseOutputRefusalParam",
+    "ResponseOutputText",
     "ResponseOutputTextAnnotationAddedEvent",
+    "ResponseOutputTextParam",
     "ResponsePrompt",
     "ResponsePromptParam",
     "ResponseQueuedEvent",

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from typing import Union, Iterable, Optional
 
-from typing_extensions import Literal, Required, Annotated, TypeAlias, TypedDict
+from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
 from ..._types import SequenceNotStr
-from ..._utils import PropertyInfo
 
 __all__ = [
     "ComputerActionParam",
@@ -175,19 +174,16 @@ from .computer_action_param import (  # noqa: E402
     DoubleClick as ComputerActionParamDoubleClick,
 )
 
-ComputerActionParam: TypeAlias = Annotated[
-    Union[
-        ComputerActionParamClick,
-        ComputerActionParamDoubleClick,
-        ComputerActionParamDrag,
-        ComputerActionParamKeypress,
-        ComputerActionParamMove,
-        ComputerActionParamScreenshot,
-        ComputerActionParamScroll,
-        ComputerActionParamType,
-        ComputerActionParamWait,
-    ],
-    PropertyInfo(discriminator="type"),
+ComputerActionParam: TypeAlias = Union[
+    ComputerActionParamClick,
+    ComputerActionParamDoubleClick,
+    ComputerActionParamDrag,
+    ComputerActionParamKeypress,
+    ComputerActionParamMove,
+    ComputerActionParamScreenshot,
+    ComputerActionParamScroll,
+    ComputerActionParamType,
+    ComputerActionParamWait,
 ]
 
 

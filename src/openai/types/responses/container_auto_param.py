@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from typing import Union, Iterable, Optional
 
-from typing_extensions import Literal, Required, Annotated, TypeAlias, TypedDict
+from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
 from ..._types import SequenceNotStr
-from ..._utils import PropertyInfo
 from .inline_skill_param import InlineSkillParam
 from .skill_reference_param import SkillReferenceParam
 from .container_network_policy_disabled_param import ContainerNetworkPolicyDisabledParam
@@ -33,10 +32,8 @@ class ContainerAutoParam(TypedDict, total=False):
     """An optional list of skills referenced by id or inline data."""
 
 
-NetworkPolicy: TypeAlias = Annotated[
-    Union[ContainerNetworkPolicyDisabledParam, ContainerNetworkPolicyAllowlistParam], PropertyInfo(discriminator="type")
-]
+NetworkPolicy: TypeAlias = Union[ContainerNetworkPolicyDisabledParam, ContainerNetworkPolicyAllowlistParam]
 """Network access policy for the container."""
 
 
-Skill: TypeAlias = Annotated[Union[SkillReferenceParam, InlineSkillParam], PropertyInfo(discriminator="type")]
+Skill: TypeAlias = Union[SkillReferenceParam, InlineSkillParam]

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from typing import Union, Optional
 
-from typing_extensions import Literal, Required, Annotated, TypeAlias, TypedDict
+from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
-from ..._utils import PropertyInfo
 from .container_auto_param import ContainerAutoParam
 from .local_environment_param import LocalEnvironmentParam
 from .container_reference_param import ContainerReferenceParam
@@ -23,6 +22,4 @@ class FunctionShellToolParam(TypedDict, total=False):
     environment: Optional[Environment]
 
 
-Environment: TypeAlias = Annotated[
-    Union[ContainerAutoParam, LocalEnvironmentParam, ContainerReferenceParam], PropertyInfo(discriminator="type")
-]
+Environment: TypeAlias = Union[ContainerAutoParam, LocalEnvironmentParam, ContainerReferenceParam]

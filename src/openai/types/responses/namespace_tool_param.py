@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from typing import Dict, Union, Iterable, Optional
 
-from typing_extensions import Literal, Required, Annotated, TypeAlias, TypedDict
+from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
-from ..._utils import PropertyInfo
 from .custom_tool_param import CustomToolParam
 
 __all__ = ["ToolFunction", "Tool", "NamespaceToolParam"]
@@ -38,5 +37,5 @@ class NamespaceToolParam(TypedDict, total=False):
     """The function/custom tools available inside this namespace."""
 
 
-Tool: TypeAlias = Annotated[Union[ToolFunction, CustomToolParam], PropertyInfo(discriminator="type")]
+Tool: TypeAlias = Union[ToolFunction, CustomToolParam]
 """A function or custom tool that belongs to a namespace."""

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from typing import Union, Iterable, Optional
 
-from typing_extensions import Literal, Required, Annotated, TypeAlias, TypedDict
-
-from ..._utils import PropertyInfo
+from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
 __all__ = ["OutputImage", "OutputLogs", "Output", "ResponseCodeInterpreterToolCallParam"]
 
@@ -55,4 +53,4 @@ class ResponseCodeInterpreterToolCallParam(TypedDict, total=False):
     """
 
 
-Output: TypeAlias = Annotated[Union[OutputLogs, OutputImage], PropertyInfo(discriminator="type")]
+Output: TypeAlias = Union[OutputLogs, OutputImage]

@@ -8,9 +8,9 @@ from typing_extensions import Literal, Annotated, TypeAlias
 
 from ..._utils import PropertyInfo
 from ..._models import BaseModel
+from .response_output_text import ResponseOutputText
+from .response_output_refusal import ResponseOutputRefusal
 from .response_reasoning_item import Content
-from ..conversations.refusal_content import RefusalContent
-from ..conversations.output_text_content import OutputTextContent
 
 __all__ = ["Part", "ResponseContentPartDoneEvent"]
 
@@ -37,4 +37,6 @@ class ResponseContentPartDoneEvent(BaseModel):
     """The content part that is done."""
 
 
-Part: TypeAlias = Annotated[Union[OutputTextContent, RefusalContent, Content], PropertyInfo(discriminator="type")]
+Part: TypeAlias = Annotated[
+    Union[ResponseOutputText, ResponseOutputRefusal, Content], PropertyInfo(discriminator="type")
+]

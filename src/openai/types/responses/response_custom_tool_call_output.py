@@ -8,9 +8,9 @@ from typing_extensions import Literal, Annotated, TypeAlias
 
 from ..._utils import PropertyInfo
 from ..._models import BaseModel
-from ..conversations.input_file_content import InputFileContent
-from ..conversations.input_text_content import InputTextContent
-from ..conversations.input_image_content import InputImageContent
+from .response_input_file import ResponseInputFile
+from .response_input_text import ResponseInputText
+from .response_input_image import ResponseInputImage
 
 __all__ = ["OutputOutputContentList", "ResponseCustomToolCallOutput"]
 
@@ -34,5 +34,5 @@ class ResponseCustomToolCallOutput(BaseModel):
 
 
 OutputOutputContentList: TypeAlias = Annotated[
-    Union[InputTextContent, InputImageContent, InputFileContent], PropertyInfo(discriminator="type")
+    Union[ResponseInputText, ResponseInputImage, ResponseInputFile], PropertyInfo(discriminator="type")
 ]

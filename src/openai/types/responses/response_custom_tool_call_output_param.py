@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from typing import Union, Iterable
 
-from typing_extensions import Literal, Required, Annotated, TypeAlias, TypedDict
+from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
-from ..._utils import PropertyInfo
-from ..conversations.input_file_content_param import InputFileContentParam
-from ..conversations.input_text_content_param import InputTextContentParam
-from ..conversations.input_image_content_param import InputImageContentParam
+from .response_input_file_param import ResponseInputFileParam
+from .response_input_text_param import ResponseInputTextParam
+from .response_input_image_param import ResponseInputImageParam
 
 __all__ = ["OutputOutputContentList", "ResponseCustomToolCallOutputParam"]
 
@@ -32,6 +31,4 @@ class ResponseCustomToolCallOutputParam(TypedDict, total=False):
     """
 
 
-OutputOutputContentList: TypeAlias = Annotated[
-    Union[InputTextContentParam, InputImageContentParam, InputFileContentParam], PropertyInfo(discriminator="type")
-]
+OutputOutputContentList: TypeAlias = Union[ResponseInputTextParam, ResponseInputImageParam, ResponseInputFileParam]

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from typing import Union
 
-from typing_extensions import TypeAlias
+from typing_extensions import Annotated, TypeAlias
 
+from ..._utils import PropertyInfo
 from ..shared.response_format_text import ResponseFormatText
 from ..shared.response_format_json_object import ResponseFormatJSONObject
 from .response_format_text_json_schema_config import ResponseFormatTextJSONSchemaConfig
@@ -13,8 +14,9 @@ from .response_format_text_json_schema_config import ResponseFormatTextJSONSchem
 __all__ = ["ResponseFormatTextConfig"]
 
 
-ResponseFormatTextConfig: TypeAlias = Union[
-    ResponseFormatText, ResponseFormatTextJSONSchemaConfig, ResponseFormatJSONObject
+ResponseFormatTextConfig: TypeAlias = Annotated[
+    Union[ResponseFormatText, ResponseFormatTextJSONSchemaConfig, ResponseFormatJSONObject],
+    PropertyInfo(discriminator="type"),
 ]
 """An object specifying the format that the model must output.
 

@@ -4,19 +4,17 @@ from __future__ import annotations
 
 from typing import Union, Iterable
 
-from typing_extensions import Annotated, TypeAlias
+from typing_extensions import TypeAlias
 
-from ..._utils import PropertyInfo
-from ..input_file_content_param_param import InputFileContentParamParam
-from ..input_text_content_param_param import InputTextContentParamParam
+from .response_input_file_content_param import ResponseInputFileContentParam
+from .response_input_text_content_param import ResponseInputTextContentParam
 from .response_input_image_content_param import ResponseInputImageContentParam
 
 __all__ = ["ResponseFunctionCallOutputItemParam", "ResponseFunctionCallOutputItemListParam"]
 
 
-ResponseFunctionCallOutputItemParam: TypeAlias = Annotated[
-    Union[InputTextContentParamParam, ResponseInputImageContentParam, InputFileContentParamParam],
-    PropertyInfo(discriminator="type"),
+ResponseFunctionCallOutputItemParam: TypeAlias = Union[
+    ResponseInputTextContentParam, ResponseInputImageContentParam, ResponseInputFileContentParam
 ]
 """A piece of message content, such as text, an image, or a file."""
 

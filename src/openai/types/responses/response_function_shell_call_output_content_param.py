@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from typing import Union
 
-from typing_extensions import Literal, Required, Annotated, TypeAlias, TypedDict
-
-from ..._utils import PropertyInfo
+from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
 __all__ = ["OutcomeExit", "OutcomeTimeout", "Outcome", "ResponseFunctionShellCallOutputContentParam"]
 
@@ -41,5 +39,5 @@ class ResponseFunctionShellCallOutputContentParam(TypedDict, total=False):
     """The exit or timeout outcome associated with this shell call."""
 
 
-Outcome: TypeAlias = Annotated[Union[OutcomeTimeout, OutcomeExit], PropertyInfo(discriminator="type")]
+Outcome: TypeAlias = Union[OutcomeTimeout, OutcomeExit]
 """The exit or timeout outcome associated with this shell call."""

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from typing import Union, Iterable, Optional
 
-from typing_extensions import Literal, Required, Annotated, TypeAlias, TypedDict
+from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
 from ..._types import SequenceNotStr
-from ..._utils import PropertyInfo
 
 __all__ = [
     "ActionFind",
@@ -88,7 +87,7 @@ class ResponseFunctionWebSearchParam(TypedDict, total=False):
     """
 
 
-Action: TypeAlias = Annotated[Union[ActionSearch, ActionOpenPage, ActionFind], PropertyInfo(discriminator="type")]
+Action: TypeAlias = Union[ActionSearch, ActionOpenPage, ActionFind]
 """An object describing the specific action taken in this web search call.
 Includes details on how the model used the web (search, open_page, find_in_page).
 """

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from typing import Union
 
-from typing_extensions import Annotated, TypeAlias
+from typing_extensions import TypeAlias
 
-from ..._utils import PropertyInfo
 from ..item_param import ItemParam
 from .response_input_param import ItemReference, CompactionTrigger
 from .easy_input_message_param import EasyInputMessageParam
@@ -14,6 +13,4 @@ from .easy_input_message_param import EasyInputMessageParam
 __all__ = ["ResponseInputItemParam"]
 
 
-ResponseInputItemParam: TypeAlias = Annotated[
-    Union[EasyInputMessageParam, ItemParam, CompactionTrigger, ItemReference], PropertyInfo(discriminator="type")
-]
+ResponseInputItemParam: TypeAlias = Union[EasyInputMessageParam, ItemParam, CompactionTrigger, ItemReference]

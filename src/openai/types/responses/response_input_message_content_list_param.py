@@ -4,19 +4,16 @@ from __future__ import annotations
 
 from typing import Union, Iterable
 
-from typing_extensions import Annotated, TypeAlias
+from typing_extensions import TypeAlias
 
-from ..._utils import PropertyInfo
-from ..conversations.input_file_content_param import InputFileContentParam
-from ..conversations.input_text_content_param import InputTextContentParam
-from ..conversations.input_image_content_param import InputImageContentParam
+from .response_input_file_param import ResponseInputFileParam
+from .response_input_text_param import ResponseInputTextParam
+from .response_input_image_param import ResponseInputImageParam
 
 __all__ = ["ResponseInputContentParam", "ResponseInputMessageContentListParam"]
 
 
-ResponseInputContentParam: TypeAlias = Annotated[
-    Union[InputTextContentParam, InputImageContentParam, InputFileContentParam], PropertyInfo(discriminator="type")
-]
+ResponseInputContentParam: TypeAlias = Union[ResponseInputTextParam, ResponseInputImageParam, ResponseInputFileParam]
 
 
 ResponseInputMessageContentListParam: TypeAlias = Iterable[ResponseInputContentParam]

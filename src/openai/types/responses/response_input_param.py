@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from typing import Dict, Union, Iterable, Optional
 
-from typing_extensions import Literal, Required, Annotated, TypeAlias, TypedDict
+from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
 from ..._types import SequenceNotStr
-from ..._utils import PropertyInfo
 from ..mcp_tool_call_param import MCPToolCallParam
 from .local_environment_param import LocalEnvironmentParam
 from .easy_input_message_param import EasyInputMessageParam
@@ -436,57 +435,48 @@ class ToolSearchCall(TypedDict, total=False):
     """The status of the tool search call."""
 
 
-ApplyPatchCallOperation: TypeAlias = Annotated[
-    Union[ApplyPatchCallOperationCreateFile, ApplyPatchCallOperationDeleteFile, ApplyPatchCallOperationUpdateFile],
-    PropertyInfo(discriminator="type"),
+ApplyPatchCallOperation: TypeAlias = Union[
+    ApplyPatchCallOperationCreateFile, ApplyPatchCallOperationDeleteFile, ApplyPatchCallOperationUpdateFile
 ]
 """One of the create_file, delete_file, or update_file operations supplied to the apply_patch tool."""
 
 
-ShellCallEnvironment: TypeAlias = Annotated[
-    Union[LocalEnvironmentParam, ContainerReferenceParam], PropertyInfo(discriminator="type")
-]
+ShellCallEnvironment: TypeAlias = Union[LocalEnvironmentParam, ContainerReferenceParam]
 """The environment to execute the shell commands in."""
 
 
-ResponseInputItemParam: TypeAlias = Annotated[
+ResponseInputItemParam: TypeAlias = Union[
+    EasyInputMessageParam,
     Union[
-        EasyInputMessageParam,
-        Annotated[
-            Union[
-                Message,
-                ResponseOutputMessageParam,
-                ResponseFileSearchToolCallParam,
-                ResponseComputerToolCallParam,
-                ComputerCallOutput,
-                ResponseFunctionWebSearchParam,
-                ResponseFunctionToolCallParam,
-                FunctionCallOutput,
-                ToolSearchCall,
-                ResponseToolSearchOutputItemParamParam,
-                ResponseReasoningItemParam,
-                ResponseCompactionItemParam,
-                ImageGenerationCall,
-                ResponseCodeInterpreterToolCallParam,
-                LocalShellCall,
-                LocalShellCallOutput,
-                ShellCall,
-                ShellCallOutput,
-                ApplyPatchCall,
-                ApplyPatchCallOutput,
-                McpListTools,
-                McpApprovalRequest,
-                McpApprovalResponse,
-                MCPToolCallParam,
-                ResponseCustomToolCallOutputParam,
-                ResponseCustomToolCallParam,
-            ],
-            PropertyInfo(discriminator="type"),
-        ],
-        CompactionTrigger,
-        ItemReference,
+        Message,
+        ResponseOutputMessageParam,
+        ResponseFileSearchToolCallParam,
+        ResponseComputerToolCallParam,
+        ComputerCallOutput,
+        ResponseFunctionWebSearchParam,
+        ResponseFunctionToolCallParam,
+        FunctionCallOutput,
+        ToolSearchCall,
+        ResponseToolSearchOutputItemParamParam,
+        ResponseReasoningItemParam,
+        ResponseCompactionItemParam,
+        ImageGenerationCall,
+        ResponseCodeInterpreterToolCallParam,
+        LocalShellCall,
+        LocalShellCallOutput,
+        ShellCall,
+        ShellCallOutput,
+        ApplyPatchCall,
+        ApplyPatchCallOutput,
+        McpListTools,
+        McpApprovalRequest,
+        McpApprovalResponse,
+        MCPToolCallParam,
+        ResponseCustomToolCallOutputParam,
+        ResponseCustomToolCallParam,
     ],
-    PropertyInfo(discriminator="type"),
+    CompactionTrigger,
+    ItemReference,
 ]
 
 

@@ -8,8 +8,8 @@ from typing_extensions import Literal, Annotated, TypeAlias
 
 from ..._utils import PropertyInfo
 from ..._models import BaseModel
-from ..conversations.refusal_content import RefusalContent
-from ..conversations.output_text_content import OutputTextContent
+from .response_output_text import ResponseOutputText
+from .response_output_refusal import ResponseOutputRefusal
 
 __all__ = ["Content", "ResponseOutputMessage"]
 
@@ -41,4 +41,4 @@ class ResponseOutputMessage(BaseModel):
     """
 
 
-Content: TypeAlias = Annotated[Union[OutputTextContent, RefusalContent], PropertyInfo(discriminator="type")]
+Content: TypeAlias = Annotated[Union[ResponseOutputText, ResponseOutputRefusal], PropertyInfo(discriminator="type")]

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from typing import Union, Iterable, Optional
 
-from typing_extensions import Literal, Required, Annotated, TypeAlias, TypedDict
+from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
-from ..._utils import PropertyInfo
-from ..conversations.refusal_content_param import RefusalContentParam
-from ..conversations.output_text_content_param import OutputTextContentParam
+from .response_output_text_param import ResponseOutputTextParam
+from .response_output_refusal_param import ResponseOutputRefusalParam
 
 __all__ = ["Content", "ResponseOutputMessageParam"]
 
@@ -40,4 +39,4 @@ class ResponseOutputMessageParam(TypedDict, total=False):
     """
 
 
-Content: TypeAlias = Annotated[Union[OutputTextContentParam, RefusalContentParam], PropertyInfo(discriminator="type")]
+Content: TypeAlias = Union[ResponseOutputTextParam, ResponseOutputRefusalParam]

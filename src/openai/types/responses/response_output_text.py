@@ -17,6 +17,7 @@ __all__ = [
     "Annotation",
     "LogprobTopLogprob",
     "Logprob",
+    "ResponseOutputText",
 ]
 
 
@@ -105,6 +106,21 @@ class Logprob(BaseModel):
     logprob: float
     bytes: List[int]
     top_logprobs: List[LogprobTopLogprob]
+
+
+class ResponseOutputText(BaseModel):
+    """A text output from the model."""
+
+    type: Literal["output_text"]
+    """The type of the output text. Always `output_text`."""
+
+    text: str
+    """The text output from the model."""
+
+    annotations: List[Annotation]
+    """The annotations of the text output."""
+
+    logprobs: List[Logprob]
 
 
 Annotation: TypeAlias = Annotated[

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from typing import Union, Iterable
 
-from typing_extensions import Literal, Required, Annotated, TypeAlias, TypedDict
-
-from ..._utils import PropertyInfo
+from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
 __all__ = [
     "AnnotationContainerFileCitation",
@@ -16,6 +14,7 @@ __all__ = [
     "Annotation",
     "LogprobTopLogprob",
     "Logprob",
+    "ResponseOutputTextParam",
 ]
 
 
@@ -106,8 +105,22 @@ class Logprob(TypedDict, total=False):
     top_logprobs: Required[Iterable[LogprobTopLogprob]]
 
 
-Annotation: TypeAlias = Annotated[
-    Union[AnnotationFileCitation, AnnotationURLCitation, AnnotationContainerFileCitation, AnnotationFilePath],
-    PropertyInfo(discriminator="type"),
+class ResponseOutputTextParam(TypedDict, total=False):
+    """A text output from the model."""
+
+    type: Required[Literal["output_text"]]
+    """The type of the output text. Always `output_text`."""
+
+    text: Required[str]
+    """The text output from the model."""
+
+    annotations: Required[Iterable[Annotation]]
+    """The annotations of the text output."""
+
+    logprobs: Required[Iterable[Logprob]]
+
+
+Annotation: TypeAlias = Union[
+    AnnotationFileCitation, AnnotationURLCitation, AnnotationContainerFileCitation, AnnotationFilePath
 ]
 """An annotation that applies to a span of output text."""

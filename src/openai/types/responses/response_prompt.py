@@ -7,9 +7,9 @@ from typing import Dict, Union, Optional
 from typing_extensions import TypeAlias
 
 from ..._models import BaseModel
-from ..conversations.input_file_content import InputFileContent
-from ..conversations.input_text_content import InputTextContent
-from ..conversations.input_image_content import InputImageContent
+from .response_input_file import ResponseInputFile
+from .response_input_text import ResponseInputText
+from .response_input_image import ResponseInputImage
 
 __all__ = ["Variables", "ResponsePrompt"]
 
@@ -32,4 +32,4 @@ class ResponsePrompt(BaseModel):
     """
 
 
-Variables: TypeAlias = Union[str, InputTextContent, InputImageContent, InputFileContent]
+Variables: TypeAlias = Union[str, ResponseInputText, ResponseInputImage, ResponseInputFile]

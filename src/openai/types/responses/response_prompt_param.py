@@ -6,9 +6,9 @@ from typing import Dict, Union, Optional
 
 from typing_extensions import Required, TypeAlias, TypedDict
 
-from ..conversations.input_file_content_param import InputFileContentParam
-from ..conversations.input_text_content_param import InputTextContentParam
-from ..conversations.input_image_content_param import InputImageContentParam
+from .response_input_file_param import ResponseInputFileParam
+from .response_input_text_param import ResponseInputTextParam
+from .response_input_image_param import ResponseInputImageParam
 
 __all__ = ["Variables", "ResponsePromptParam"]
 
@@ -31,4 +31,4 @@ class ResponsePromptParam(TypedDict, total=False):
     """
 
 
-Variables: TypeAlias = Union[str, InputTextContentParam, InputImageContentParam, InputFileContentParam]
+Variables: TypeAlias = Union[str, ResponseInputTextParam, ResponseInputImageParam, ResponseInputFileParam]

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from typing import Dict, Union, Optional
 
-from typing_extensions import Literal, Required, Annotated, TypeAlias, TypedDict
+from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
 from ..._types import SequenceNotStr
-from ..._utils import PropertyInfo
 from .custom_tool_param import CustomToolParam
 from .computer_tool_param import ComputerToolParam
 from .function_tool_param import FunctionToolParam
@@ -230,8 +229,8 @@ class McpAllowedToolsMcpToolFilter(TypedDict, total=False):
     """
 
 
-CodeInterpreterContainerCodeInterpreterToolAutoNetworkPolicy: TypeAlias = Annotated[
-    Union[ContainerNetworkPolicyDisabledParam, ContainerNetworkPolicyAllowlistParam], PropertyInfo(discriminator="type")
+CodeInterpreterContainerCodeInterpreterToolAutoNetworkPolicy: TypeAlias = Union[
+    ContainerNetworkPolicyDisabledParam, ContainerNetworkPolicyAllowlistParam
 ]
 """Network access policy for the container."""
 
@@ -251,24 +250,21 @@ McpRequireApproval: TypeAlias = Union[McpRequireApprovalMcpToolApprovalFilter, L
 """Specify which of the MCP server's tools require approval."""
 
 
-ToolParam: TypeAlias = Annotated[
-    Union[
-        FunctionToolParam,
-        FileSearchToolParam,
-        ComputerToolParam,
-        ComputerUsePreviewToolParam,
-        WebSearchToolParam,
-        Mcp,
-        CodeInterpreter,
-        ImageGeneration,
-        LocalShell,
-        FunctionShellToolParam,
-        CustomToolParam,
-        NamespaceToolParam,
-        ToolSearchToolParam,
-        WebSearchPreviewToolParam,
-        ApplyPatchToolParam,
-    ],
-    PropertyInfo(discriminator="type"),
+ToolParam: TypeAlias = Union[
+    FunctionToolParam,
+    FileSearchToolParam,
+    ComputerToolParam,
+    ComputerUsePreviewToolParam,
+    WebSearchToolParam,
+    Mcp,
+    CodeInterpreter,
+    ImageGeneration,
+    LocalShell,
+    FunctionShellToolParam,
+    CustomToolParam,
+    NamespaceToolParam,
+    ToolSearchToolParam,
+    WebSearchPreviewToolParam,
+    ApplyPatchToolParam,
 ]
 """A tool that can be used to generate a response."""

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from typing import Union, Iterable
 
-from typing_extensions import Literal, Required, Annotated, TypeAlias, TypedDict
+from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
-from ..._utils import PropertyInfo
 from .comparison_filter import ComparisonFilter
 
 __all__ = ["Filter", "CompoundFilter"]
@@ -22,4 +21,4 @@ class CompoundFilter(TypedDict, total=False):
     """Array of filters to combine. Items can be `ComparisonFilter` or `CompoundFilter`."""
 
 
-Filter: TypeAlias = Annotated[Union[ComparisonFilter, object], PropertyInfo(discriminator="type")]
+Filter: TypeAlias = Union[ComparisonFilter, object]

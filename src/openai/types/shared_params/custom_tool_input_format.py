@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from typing import Union
 
-from typing_extensions import Literal, Required, Annotated, TypeAlias, TypedDict
-
-from ..._utils import PropertyInfo
+from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
 __all__ = ["Grammar", "Text", "CustomToolInputFormat"]
 
@@ -31,5 +29,5 @@ class Text(TypedDict, total=False):
     """Unconstrained text format. Always `text`."""
 
 
-CustomToolInputFormat: TypeAlias = Annotated[Union[Text, Grammar], PropertyInfo(discriminator="type")]
+CustomToolInputFormat: TypeAlias = Union[Text, Grammar]
 """The input format for the custom tool. Default is unconstrained text."""

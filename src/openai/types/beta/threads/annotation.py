@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from typing import Union
 
-from typing_extensions import TypeAlias
+from typing_extensions import Annotated, TypeAlias
 
+from ...._utils import PropertyInfo
 from .file_path_annotation import FilePathAnnotation
 from .file_citation_annotation import FileCitationAnnotation
 
 __all__ = ["Annotation"]
 
 
-Annotation: TypeAlias = Union[FileCitationAnnotation, FilePathAnnotation]
+Annotation: TypeAlias = Annotated[Union[FileCitationAnnotation, FilePathAnnotation], PropertyInfo(discriminator="type")]

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from typing import Union
 
-from typing_extensions import TypeAlias
+from typing_extensions import Annotated, TypeAlias
 
+from ...._utils import PropertyInfo
 from .file_path_delta_annotation import FilePathDeltaAnnotation
 from .file_citation_delta_annotation import FileCitationDeltaAnnotation
 
 __all__ = ["AnnotationDelta"]
 
 
-AnnotationDelta: TypeAlias = Union[FileCitationDeltaAnnotation, FilePathDeltaAnnotation]
+AnnotationDelta: TypeAlias = Annotated[
+    Union[FileCitationDeltaAnnotation, FilePathDeltaAnnotation], PropertyInfo(discriminator="type")
+]

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from typing import List, Union, Optional
 
-from typing_extensions import Literal, TypeAlias
+from typing_extensions import Literal, Annotated, TypeAlias
 
+from ...._utils import PropertyInfo
 from ...._models import BaseModel
 from .message_content import MessageContent
 from ...shared.metadata import Metadata
@@ -92,4 +93,6 @@ class Message(BaseModel):
     """
 
 
-AttachmentTool: TypeAlias = Union[CodeInterpreterTool, AttachmentToolAssistantToolsFileSearchTypeOnly]
+AttachmentTool: TypeAlias = Annotated[
+    Union[CodeInterpreterTool, AttachmentToolAssistantToolsFileSearchTypeOnly], PropertyInfo(discriminator="type")
+]

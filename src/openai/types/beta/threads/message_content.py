@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from typing import Union
 
-from typing_extensions import TypeAlias
+from typing_extensions import Annotated, TypeAlias
 
+from ...._utils import PropertyInfo
 from .text_content_block import TextContentBlock
 from .refusal_content_block import RefusalContentBlock
 from .image_url_content_block import ImageURLContentBlock
@@ -14,4 +15,7 @@ from .image_file_content_block import ImageFileContentBlock
 __all__ = ["MessageContent"]
 
 
-MessageContent: TypeAlias = Union[ImageFileContentBlock, ImageURLContentBlock, TextContentBlock, RefusalContentBlock]
+MessageContent: TypeAlias = Annotated[
+    Union[ImageFileContentBlock, ImageURLContentBlock, TextContentBlock, RefusalContentBlock],
+    PropertyInfo(discriminator="type"),
+]

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from typing import Union, Optional
 
-from typing_extensions import TypeAlias
+from typing_extensions import Annotated, TypeAlias
 
+from ...._utils import PropertyInfo
 from ...._models import BaseModel
 from ...graders.multi_grader import MultiGrader
 from ...graders.python_grader import PythonGrader
@@ -21,5 +22,8 @@ class GraderValidateResponse(BaseModel):
     """The grader used for the fine-tuning job."""
 
 
-Grader: TypeAlias = Union[StringCheckGrader, TextSimilarityGrader, PythonGrader, ScoreModelGrader, MultiGrader]
+Grader: TypeAlias = Annotated[
+    Union[StringCheckGrader, TextSimilarityGrader, PythonGrader, ScoreModelGrader, MultiGrader],
+    PropertyInfo(discriminator="type"),
+]
 """The grader used for the fine-tuning job."""

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from typing import List, Union
 
-from typing_extensions import Literal, TypeAlias
+from typing_extensions import Literal, Annotated, TypeAlias
 
+from ....._utils import PropertyInfo
 from ....._models import BaseModel
 
 __all__ = [
@@ -63,4 +64,6 @@ class CodeInterpreterToolCall(BaseModel):
     """The Code Interpreter tool call definition."""
 
 
-CodeInterpreterOutput: TypeAlias = Union[CodeInterpreterOutputLogs, CodeInterpreterOutputImage]
+CodeInterpreterOutput: TypeAlias = Annotated[
+    Union[CodeInterpreterOutputLogs, CodeInterpreterOutputImage], PropertyInfo(discriminator="type")
+]

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from typing import List, Union, Optional
 
-from typing_extensions import Literal, TypeAlias
+from typing_extensions import Literal, Annotated, TypeAlias
 
+from ....._utils import PropertyInfo
 from ....._models import BaseModel
 from .code_interpreter_logs import CodeInterpreterLogs
 from ....run_step_delta_step_details_tool_calls_code_output_image_object import (
@@ -41,4 +42,7 @@ class CodeInterpreterToolCallDelta(BaseModel):
     """The Code Interpreter tool call definition."""
 
 
-CodeInterpreterOutput: TypeAlias = Union[CodeInterpreterLogs, RunStepDeltaStepDetailsToolCallsCodeOutputImageObject]
+CodeInterpreterOutput: TypeAlias = Annotated[
+    Union[CodeInterpreterLogs, RunStepDeltaStepDetailsToolCallsCodeOutputImageObject],
+    PropertyInfo(discriminator="type"),
+]

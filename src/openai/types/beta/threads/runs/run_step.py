@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from typing import Union, Optional
 
-from typing_extensions import Literal, TypeAlias
+from typing_extensions import Literal, Annotated, TypeAlias
 
+from ....._utils import PropertyInfo
 from ....._models import BaseModel
 from ....shared.metadata import Metadata
 from .tool_calls_step_details import ToolCallsStepDetails
@@ -95,5 +96,7 @@ class RunStep(BaseModel):
     """Usage statistics related to the run step. This value will be `null` while the run step's status is `in_progress`."""
 
 
-StepDetails: TypeAlias = Union[MessageCreationStepDetails, ToolCallsStepDetails]
+StepDetails: TypeAlias = Annotated[
+    Union[MessageCreationStepDetails, ToolCallsStepDetails], PropertyInfo(discriminator="type")
+]
 """The details of the run step."""

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from typing import Union, Optional
 
-from typing_extensions import TypeAlias
+from typing_extensions import Annotated, TypeAlias
 
+from ....._utils import PropertyInfo
 from ....._models import BaseModel
 from .tool_call_delta_object import ToolCallDeltaObject
 from .run_step_delta_message_delta import RunStepDeltaMessageDelta
@@ -20,5 +21,7 @@ class RunStepDelta(BaseModel):
     """The details of the run step."""
 
 
-StepDetails: TypeAlias = Union[RunStepDeltaMessageDelta, ToolCallDeltaObject]
+StepDetails: TypeAlias = Annotated[
+    Union[RunStepDeltaMessageDelta, ToolCallDeltaObject], PropertyInfo(discriminator="type")
+]
 """The details of the run step."""

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from typing import Union
 
-from typing_extensions import TypeAlias
+from typing_extensions import Annotated, TypeAlias
 
+from ....._utils import PropertyInfo
 from .function_tool_call import FunctionToolCall
 from .file_search_tool_call import FileSearchToolCall
 from .code_interpreter_tool_call import CodeInterpreterToolCall
@@ -13,4 +14,6 @@ from .code_interpreter_tool_call import CodeInterpreterToolCall
 __all__ = ["ToolCall"]
 
 
-ToolCall: TypeAlias = Union[CodeInterpreterToolCall, FileSearchToolCall, FunctionToolCall]
+ToolCall: TypeAlias = Annotated[
+    Union[CodeInterpreterToolCall, FileSearchToolCall, FunctionToolCall], PropertyInfo(discriminator="type")
+]

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from typing import Union
 
-from typing_extensions import TypeAlias
+from typing_extensions import Annotated, TypeAlias
 
+from ....._utils import PropertyInfo
 from .function_tool_call_delta import FunctionToolCallDelta
 from .file_search_tool_call_delta import FileSearchToolCallDelta
 from .code_interpreter_tool_call_delta import CodeInterpreterToolCallDelta
@@ -13,4 +14,7 @@ from .code_interpreter_tool_call_delta import CodeInterpreterToolCallDelta
 __all__ = ["ToolCallDelta"]
 
 
-ToolCallDelta: TypeAlias = Union[CodeInterpreterToolCallDelta, FileSearchToolCallDelta, FunctionToolCallDelta]
+ToolCallDelta: TypeAlias = Annotated[
+    Union[CodeInterpreterToolCallDelta, FileSearchToolCallDelta, FunctionToolCallDelta],
+    PropertyInfo(discriminator="type"),
+]

@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
-from typing_extensions import Literal, Required, TypedDict
+from typing_extensions import Literal
 
-__all__ = ["RefusalContentParam"]
+from ..._models import BaseModel
+
+__all__ = ["ResponseOutputRefusal"]
 
 
-class RefusalContentParam(TypedDict, total=False):
+class ResponseOutputRefusal(BaseModel):
     """A refusal from the model."""
 
-    type: Required[Literal["refusal"]]
+    type: Literal["refusal"]
     """The type of the refusal. Always `refusal`."""
 
-    refusal: Required[str]
+    refusal: str
     """The refusal explanation from the model."""

@@ -6,10 +6,10 @@ from typing import Optional
 
 from typing_extensions import Literal, Required, TypedDict
 
-__all__ = ["InputFileContentParam"]
+__all__ = ["ResponseInputFileContentParam"]
 
 
-class InputFileContentParam(TypedDict, total=False):
+class ResponseInputFileContentParam(TypedDict, total=False):
     """A file input to the model."""
 
     type: Required[Literal["input_file"]]
@@ -18,13 +18,13 @@ class InputFileContentParam(TypedDict, total=False):
     file_id: Optional[str]
     """The ID of the file to be sent to the model."""
 
-    filename: str
+    filename: Optional[str]
     """The name of the file to be sent to the model."""
 
-    file_data: str
-    """The content of the file to be sent to the model."""
+    file_data: Optional[str]
+    """The base64-encoded data of the file to be sent to the model."""
 
-    file_url: str
+    file_url: Optional[str]
     """The URL of the file to be sent to the model."""
 
     detail: Literal["low", "high"]

@@ -6,10 +6,10 @@ from typing_extensions import Literal, Required, TypedDict
 
 from ..shared_params.function_definition import FunctionDefinition
 
-__all__ = ["ChatCompletionToolParam"]
+__all__ = ["ChatCompletionFunctionToolParam"]
 
 
-class ChatCompletionToolParam(TypedDict, total=False):
+class ChatCompletionFunctionToolParam(TypedDict, total=False):
     """A function tool that can be used to generate a response."""
 
     type: Required[Literal["function"]]

@@ -4,24 +4,22 @@ from __future__ import annotations
 
 from typing import Optional
 
-from typing_extensions import Literal
+from typing_extensions import Literal, Required, TypedDict
 
-from ..._models import BaseModel
-
-__all__ = ["InputImageContent"]
+__all__ = ["ResponseInputImageParam"]
 
 
-class InputImageContent(BaseModel):
+class ResponseInputImageParam(TypedDict, total=False):
     """An image input to the model. Learn about [image inputs](/docs/guides/vision)."""
 
-    type: Literal["input_image"]
+    type: Required[Literal["input_image"]]
     """The type of the input item. Always `input_image`."""
 
-    image_url: Optional[str] = None
+    image_url: Optional[str]
     """The URL of the image to be sent to the model. A fully qualified URL or base64 encoded image in a data URL."""
 
-    file_id: Optional[str] = None
+    file_id: Optional[str]
     """The ID of the file to be sent to the model."""
 
-    detail: Literal["low", "high", "auto", "original"]
+    detail: Required[Literal["low", "high", "auto", "original"]]
     """The detail level of the image to be sent to the model. One of `high`, `low`, `auto`, or `original`. Defaults to `auto`."""

@@ -4,22 +4,24 @@ from __future__ import annotations
 
 from typing import Optional
 
-from typing_extensions import Literal, Required, TypedDict
+from typing_extensions import Literal
 
-__all__ = ["InputImageContentParam"]
+from ..._models import BaseModel
+
+__all__ = ["ResponseInputImage"]
 
 
-class InputImageContentParam(TypedDict, total=False):
+class ResponseInputImage(BaseModel):
     """An image input to the model. Learn about [image inputs](/docs/guides/vision)."""
 
-    type: Required[Literal["input_image"]]
+    type: Literal["input_image"]
     """The type of the input item. Always `input_image`."""
 
-    image_url: Optional[str]
+    image_url: Optional[str] = None
     """The URL of the image to be sent to the model. A fully qualified URL or base64 encoded image in a data URL."""
 
-    file_id: Optional[str]
+    file_id: Optional[str] = None
     """The ID of the file to be sent to the model."""
 
-    detail: Required[Literal["low", "high", "auto", "original"]]
+    detail: Literal["low", "high", "auto", "original"]
     """The detail level of the image to be sent to the model. One of `high`, `low`, `auto`, or `original`. Defaults to `auto`."""

@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
-from typing_extensions import Literal
+from typing_extensions import Literal, Required, TypedDict
 
-from ..._models import BaseModel
-
-__all__ = ["RefusalContent"]
+__all__ = ["ResponseOutputRefusalParam"]
 
 
-class RefusalContent(BaseModel):
+class ResponseOutputRefusalParam(TypedDict, total=False):
     """A refusal from the model."""
 
-    type: Literal["refusal"]
+    type: Required[Literal["refusal"]]
     """The type of the refusal. Always `refusal`."""
 
-    refusal: str
+    refusal: Required[str]
     """The refusal explanation from the model."""

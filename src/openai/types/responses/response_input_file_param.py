@@ -4,30 +4,28 @@ from __future__ import annotations
 
 from typing import Optional
 
-from typing_extensions import Literal
+from typing_extensions import Literal, Required, TypedDict
 
-from ..._models import BaseModel
-
-__all__ = ["InputFileContent"]
+__all__ = ["ResponseInputFileParam"]
 
 
-class InputFileContent(BaseModel):
+class ResponseInputFileParam(TypedDict, total=False):
     """A file input to the model."""
 
-    type: Literal["input_file"]
+    type: Required[Literal["input_file"]]
     """The type of the input item. Always `input_file`."""
 
-    file_id: Optional[str] = None
+    file_id: Optional[str]
     """The ID of the file to be sent to the model."""
 
-    filename: Optional[str] = None
+    filename: str
     """The name of the file to be sent to the model."""
 
-    file_data: Optional[str] = None
+    file_data: str
     """The content of the file to be sent to the model."""
 
-    file_url: Optional[str] = None
+    file_url: str
     """The URL of the file to be sent to the model."""
 
-    detail: Optional[Literal["low", "high"]] = None
+    detail: Literal["low", "high"]
     """The detail level of the file to be sent to the model. Use `low` for the default rendering behavior, or `high` to render the file at higher quality. Defaults to `low`."""

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing_extensions import Literal, Required, TypedDict
 
-__all__ = ["InputTextContentParam"]
+__all__ = ["ResponseInputTextParam"]
 
 
-class InputTextContentParam(TypedDict, total=False):
+class ResponseInputTextParam(TypedDict, total=False):
     """A text input to the model."""
 
     type: Required[Literal["input_text"]]

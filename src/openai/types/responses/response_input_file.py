@@ -4,28 +4,30 @@ from __future__ import annotations
 
 from typing import Optional
 
-from typing_extensions import Literal, Required, TypedDict
+from typing_extensions import Literal
 
-__all__ = ["InputFileContentParamParam"]
+from ..._models import BaseModel
+
+__all__ = ["ResponseInputFile"]
 
 
-class InputFileContentParamParam(TypedDict, total=False):
+class ResponseInputFile(BaseModel):
     """A file input to the model."""
 
-    type: Required[Literal["input_file"]]
+    type: Literal["input_file"]
     """The type of the input item. Always `input_file`."""
 
-    file_id: Optional[str]
+    file_id: Optional[str] = None
     """The ID of the file to be sent to the model."""
 
-    filename: Optional[str]
+    filename: Optional[str] = None
     """The name of the file to be sent to the model."""
 
-    file_data: Optional[str]
-    """The base64-encoded data of the file to be sent to the model."""
+    file_data: Optional[str] = None
+    """The content of the file to be sent to the model."""
 
-    file_url: Optional[str]
+    file_url: Optional[str] = None
     """The URL of the file to be sent to the model."""
 
-    detail: Literal["low", "high"]
+    detail: Optional[Literal["low", "high"]] = None
     """The detail level of the file to be sent to the model. Use `low` for the default rendering behavior, or `high` to render the file at higher quality. Defaults to `low`."""

@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
-from typing_extensions import Literal
+from typing_extensions import Literal, Required, TypedDict
 
-from ..._models import BaseModel
-
-__all__ = ["InputTextContent"]
+__all__ = ["ResponseInputTextContentParam"]
 
 
-class InputTextContent(BaseModel):
+class ResponseInputTextContentParam(TypedDict, total=False):
     """A text input to the model."""
 
-    type: Literal["input_text"]
+    type: Required[Literal["input_text"]]
     """The type of the input item. Always `input_text`."""
 
-    text: str
+    text: Required[str]
     """The text input to the model."""

@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
-from typing_extensions import Literal, Required, TypedDict
+from typing_extensions import Literal
 
-__all__ = ["InputTextContentParamParam"]
+from ..._models import BaseModel
+
+__all__ = ["ResponseInputText"]
 
 
-class InputTextContentParamParam(TypedDict, total=False):
+class ResponseInputText(BaseModel):
     """A text input to the model."""
 
-    type: Required[Literal["input_text"]]
+    type: Literal["input_text"]
     """The type of the input item. Always `input_text`."""
 
-    text: Required[str]
+    text: str
     """The text input to the model."""
