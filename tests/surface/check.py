@@ -333,7 +333,7 @@ def check_types(table: Dict[str, Any], tally: Tally) -> None:
                 src = _alias_source(module_name, name)
                 value, meta = _split_annotated(src) if src else ("<none>", {})
                 tally.ann(
-                    normalize(value, module_name) if src else value, want["value"], f"{key} value", "alias values"
+                    _safe_norm(value, module_name) if src else value, want["value"], f"{key} value", "alias values"
                 )
                 if "discriminator" in want:
                     tally.ann(
