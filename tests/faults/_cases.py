@@ -308,6 +308,23 @@ CASES: List[Case] = [
     ),
     Case("storm_500", srv.json_status(500), "json", (openai.InternalServerError,), 3, (0, backoff_max(2) + SLACK)),
     Case(
+        "storm_500_x_should_retry_false",
+        srv.json_status(500, [("x-should-retry", "false")]),
+        "json",
+        (openai.InternalServerError,),
+        1,
+        (0, SLACK),
+    ),
+    Case(
+        "storm_400_x_should_retry_true",
+        srv.fail_then_ok(1, srv.json_status(400, [("x-should-retry", "true")]), srv.json_ok({"id": "second"})),
+        "json",
+        None,
+        2,
+        (0, backoff_max(1) + SLACK),
+        check=_check_id("second"),
+    ),
+    Case(
         "storm_503_then_ok",
         srv.fail_then_ok(2, srv.json_status(503, [("retry-after-ms", "10")]), srv.json_ok({"id": "recovered"})),
         "json",
