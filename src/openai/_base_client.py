@@ -198,6 +198,11 @@ def _is_success(status_code: int) -> bool:
     return 200 <= status_code < 300
 
 
+def _streams_body(request: httpx.Request) -> bool:
+    """`with_streaming_response` asks for the body to stay unread until the caller reads it."""
+    return request.headers.get(RAW_RESPONSE_HEADER) == "stream"
+
+
 # ----------------------------------------------------------------------------------------------------------
 # BaseClient: shared, I/O-free logic
 # ----------------------------------------------------------------------------------------------------------
@@ -750,7 +755,7 @@ class SyncAPIClient(BaseClient[httpx.Client, "Stream[Any]"]):
                 response = client.send(request, stream=True, **self._send_kwargs(client, attempt_options))
                 # Read the body inside the loop: a reset or truncated body is then retried like any
                 # connection failure. Streams keep their body unread, except error answers.
-                if not stream or not _is_success(response.status_code):
+                if not _is_success(response.status_code) or not (stream or _streams_body(request)):
                     response.read()
             except Exception as err:
                 if response is not None:
@@ -1180,7 +1185,7 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient, "AsyncStream[Any]"]):
             response: Optional[httpx.Response] = None
             try:
                 response = await client.send(request, stream=True, **self._send_kwargs(client, attempt_options))
-                if not stream or not _is_success(response.status_code):
+                if not _is_success(response.status_code) or not (stream or _streams_body(request)):
                     await response.aread()
             except Exception as err:
                 if response is not None:

@@ -124,3 +124,34 @@ def test_override_cast_to_pseudo_header_picks_the_response_class_and_is_not_sent
     assert isinstance(response, StreamedBinaryAPIResponse)
     assert OVERRIDE_CAST_TO_HEADER not in recorder.last.headers
     assert response.read() == b"\x00\x01\x02"
+
+
+class _Body(httpx.SyncByteStream, httpx.AsyncByteStream):
+    """A body that is only produced when read (in-memory bodies are read by httpx at construction)."""
+
+    def __iter__(self) -> Any:
+        yield b'{"id": "x"}'
+
+    async def __aiter__(self) -> Any:
+        yield b'{"id": "x"}'
+
+
+def lazy_json(request: httpx.Request) -> httpx.Response:
+    return httpx.Response(200, headers={"content-type": "application/json"}, stream=_Body())
+
+
+def test_streaming_response_leaves_the_body_unread() -> None:
+    client = make_client(Recorder(lazy_json))
+    response: Any = client.get("/models/x", cast_to=dict, options={"headers": {RAW_RESPONSE_HEADER: "stream"}})
+    assert not response.is_closed
+    assert response.parse() == {"id": "x"}
+    # Without the header the body is read (and the connection released) before returning.
+    raw = client.get("/models/x", cast_to=dict, options={"headers": {RAW_RESPONSE_HEADER: "true"}})
+    assert raw.http_response.is_closed
+
+
+async def test_async_streaming_response_leaves_the_body_unread(anyio_backend: str) -> None:
+    client = make_async_client(Recorder(lazy_json))
+    response: Any = await client.get("/models/x", cast_to=dict, options={"headers": {RAW_RESPONSE_HEADER: "stream"}})
+    assert not response.is_closed
+    assert await response.parse() == {"id": "x"}
