@@ -6,7 +6,7 @@
    annotations, function calls, reasoning), every item's type read, vs `json.loads` (target: at most 3x).
 
 Both SDK calls go through the real client over an in-process `httpx.MockTransport`, so they include the
-request and response handling the user pays for; the baseline is `json.loads` only. Best-of-N wall times,
+request and response handling the user pays for; the baseline is `json.loads` only. Best-of-N CPU times,
 their ratio, and peak memory (`tracemalloc`, separate runs) are printed.
 
     .venv/bin/python benchmarks/bench_models.py [--files 20000] [--items 500] [--rounds 5]
@@ -115,9 +115,9 @@ def best_time(rounds: int, work: Callable[[], int]) -> float:
     best = float("inf")
     for _ in range(rounds):
         gc.collect()
-        start = time.perf_counter()
+        start = time.process_time()
         work()
-        best = min(best, time.perf_counter() - start)
+        best = min(best, time.process_time() - start)
     return best
 
 

@@ -355,7 +355,7 @@ _BUILDERS: Dict[type, Builder] = {}
 def _build_model(cls: Type[_ModelT], data: Dict[str, Any], fields_set: Optional[Set[str]] = None) -> _ModelT:
     """Build an instance of `cls` from a decoded JSON object without validation."""
     builder = _BUILDERS.get(cls) or _make_builder(cls)
-    return cast(_ModelT, builder(data, fields_set))
+    return builder(data, fields_set)  # type: ignore[no-any-return]
 
 
 def _make_builder(cls: Type[pydantic.BaseModel]) -> Builder:
@@ -368,6 +368,7 @@ def _make_builder(cls: Type[pydantic.BaseModel]) -> Builder:
     defaults = plan.defaults
     mutable_defaults = plan.mutable_defaults
     private_copy = plan.private.copy if plan.private is not None else None
+    n_fields = len(plan.lookup) if not plan.lookup else len({entry[0] for entry in plan.lookup.values()})
     new = _new
     setattr_ = _setattr
     v1 = PYDANTIC_V1
@@ -379,8 +380,9 @@ def _make_builder(cls: Type[pydantic.BaseModel]) -> Builder:
             values = data.copy()
             extra: Dict[str, Any] = {}
             for name, converter in converted:
-                if name in values:
-                    values[name] = converter(values[name])
+                value = values.get(name)
+                if value is not None:  # absent or null: nothing to convert, and no call
+                    values[name] = converter(value)
         else:
             values = {}
             extra = {}
@@ -393,7 +395,7 @@ def _make_builder(cls: Type[pydantic.BaseModel]) -> Builder:
                     values[entry[0]] = value if converter is None else converter(value)
         if fields_set is None:
             fields_set = set(values)
-        missing = missing_defaults(values)
+        missing = missing_defaults(values) if len(values) < n_fields else None
         if missing:
             for name in missing:
                 values[name] = _copy(defaults[name]) if name in mutable_defaults else defaults[name]
@@ -694,7 +696,7 @@ def _union_converter(members: Tuple[Any, ...], discriminator: Optional[str]) -> 
     model_types = [cast(Type[pydantic.BaseModel], s) for s in stripped if is_basemodel_type(s)]
     non_models = [s for s in stripped if not is_basemodel_type(s)]
     variants_cache: List[_ModelVariant] = []
-    mapping: Dict[object, Type[pydantic.BaseModel]] = {}
+    mapping: Dict[object, Builder] = {}
     wire_key: List[str] = []  # the discriminator's wire name, once known
 
     def model_variants() -> List[_ModelVariant]:
@@ -712,7 +714,8 @@ def _union_converter(members: Tuple[Any, ...], discriminator: Optional[str]) -> 
                 break
         for variant in model_variants():
             for literal in variant.literals.get(wire, ()):
-                mapping.setdefault(literal, variant.model)
+                if literal not in mapping:
+                    mapping[literal] = _BUILDERS.get(variant.model) or _make_builder(variant.model)
         wire_key.append(wire)
         return wire
 
@@ -723,11 +726,11 @@ def _union_converter(members: Tuple[Any, ...], discriminator: Optional[str]) -> 
             if discriminator is not None and model_types:
                 wire = wire_key[0] if wire_key else build_mapping()
                 try:
-                    model = mapping.get(value.get(wire))
+                    builder = mapping.get(value.get(wire))
                 except TypeError:  # unhashable discriminator value
-                    model = None
-                if model is not None:
-                    return _build_model(model, value)
+                    builder = None
+                if builder is not None:
+                    return builder(value, None)
             return best_fit(value)
         for member in non_models:
             if _matches_scalar(member, value):
