@@ -73,13 +73,13 @@ class Tally:
         return f"{100.0 * ok / total:6.2f}% ({ok}/{total})" if total else "     -"
 
 
-def _safe_norm(annotation: Any, module: str) -> str:
+def _safe_norm(annotation: Any, module: str, *, evaluated: bool = False) -> str:
     if annotation is inspect.Parameter.empty:
         return "<none>"
     if not isinstance(annotation, str):
         annotation = getattr(annotation, "__forward_arg__", None) or getattr(annotation, "__name__", repr(annotation))
     try:
-        return normalize(annotation, module)
+        return normalize(annotation, module, evaluated=evaluated)
     except Exception as exc:  # an unparsable annotation is a difference to report, not a crash
         return f"<unparsable {annotation!r}: {exc}>"
 
@@ -333,7 +333,10 @@ def check_types(table: Dict[str, Any], tally: Tally) -> None:
                 src = _alias_source(module_name, name)
                 value, meta = _split_annotated(src) if src else ("<none>", {})
                 tally.ann(
-                    _safe_norm(value, module_name) if src else value, want["value"], f"{key} value", "alias values"
+                    _safe_norm(value, module_name, evaluated=True) if src else value,
+                    want["value"],
+                    f"{key} value",
+                    "alias values",
                 )
                 if "discriminator" in want:
                     tally.ann(
@@ -349,7 +352,9 @@ def check_types(table: Dict[str, Any], tally: Tally) -> None:
                     continue
                 text, where = anns[fname]
                 text, meta = _split_annotated(text)
-                tally.ann(_safe_norm(text, where), fwant["annotation"], f"{key}.{fname}", "field annotations")
+                tally.ann(
+                    _safe_norm(text, where, evaluated=True), fwant["annotation"], f"{key}.{fname}", "field annotations"
+                )
                 wire = meta.get("alias")
                 if kind == "model" and fname in model_fields:
                     wire = model_fields[fname].alias

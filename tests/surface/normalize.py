@@ -185,9 +185,30 @@ def _is_typevar(module: Optional[str], name: str) -> bool:
     return isinstance(value, ast.Call) and ast.unparse(value.func).endswith("TypeVar")
 
 
-def normalize(text: str, module: str) -> str:
-    """Normalise one annotation string written in `module`."""
-    return str(_rewrite(parse(text), module))
+def normalize(text: str, module: str, *, evaluated: bool = False) -> str:
+    """Normalise one annotation string written in `module`.
+
+    `evaluated=True` spells it as typing prints the evaluated object, which is how the table writes model fields
+    and alias values: nested `Union`s flattened, `Optional[Union[A, B]]` -> `Union[A, B, None]`."""
+    node = _rewrite(parse(text), module)
+    return str(_as_evaluated(node) if evaluated else node)
+
+
+def _as_evaluated(node: Ann) -> Ann:
+    args = tuple(_as_evaluated(a) for a in node.args)
+    if node.name not in ("Union", "Optional"):
+        return Ann(node.name, args)
+    members: List[Ann] = []
+    for a in args if node.name == "Union" else args + (Ann("None"),):
+        for m in a.args if a.name == "Union" else (a.args[0], Ann("None")) if a.name == "Optional" else (a,):
+            if m not in members:
+                members.append(m)
+    if len(members) == 1:
+        return members[0]
+    if len(members) == 2 and Ann("None") in members:
+        other = members[0] if members[1] == Ann("None") else members[1]
+        return Ann("Optional", (other,))
+    return Ann("Union", tuple(members))
 
 
 def _rewrite(node: Ann, module: str, in_literal: bool = False) -> Ann:
@@ -211,8 +232,12 @@ def _rewrite(node: Ann, module: str, in_literal: bool = False) -> Ann:
     if _is_typevar(where, resolved):
         return Ann(resolved.rsplit(".", 1)[-1], args)
     alias = _private_alias(where, resolved)
-    if alias is not None and not args and where is not None:
-        return _rewrite(parse(ast.unparse(alias)), where)
+    if alias is not None and where is not None:
+        if not args:
+            return _rewrite(parse(ast.unparse(alias)), where)
+        if isinstance(alias, (ast.Name, ast.Attribute)):
+            # a generic private alias of a plain name (`SequenceNotStr = Sequence` at runtime): swap the name
+            return Ann(_rewrite(parse(ast.unparse(alias)), where).name, args)
     return Ann(spell(where, resolved), args)
 
 

@@ -70,3 +70,18 @@ def test_canonical_equates_spellings_of_one_type() -> None:
     assert canonical("Union[str, Omit]") == canonical("str | Omit")
     assert canonical("Literal['b', 'a']") == canonical("Literal['a', 'b']")
     assert canonical("List[str]") != canonical("Sequence[str]")
+
+
+def test_runtime_aliases_of_generic_classes_take_their_runtime_name() -> None:
+    # SequenceNotStr is a Protocol for type checkers only; at runtime (and in the table) it is Sequence
+    assert normalize("SequenceNotStr[str] | Omit", "openai._types") == "Sequence[str] | Omit"
+
+
+def test_evaluated_spelling_flattens_unions_like_typing() -> None:
+    assert normalize("Optional[Union[Literal['auto'], int]]", "openai._types", evaluated=True) == (
+        "Union[Literal['auto'], int, None]"
+    )
+    assert normalize("Union[Union[str, int], None]", "openai._types", evaluated=True) == "Union[str, int, None]"
+    assert normalize("Optional[str]", "openai._types", evaluated=True) == "Optional[str]"
+    # signatures keep their source shape
+    assert normalize("Optional[Union[str, int]]", "openai._types") == "Optional[Union[str, int]]"
