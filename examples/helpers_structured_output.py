@@ -48,7 +48,7 @@ else:
 print("finish_reason:", completion.choices[0].finish_reason)
 
 tool = openai.pydantic_function_tool(Calculator)
-print("tool:", tool["function"]["name"], "strict:", tool["function"]["strict"])
+print("tool:", tool["function"]["name"], "strict:", tool["function"].get("strict"))
 try:
     with_tool = client.chat.completions.parse(
         model="gpt-4o-2024-08-06",

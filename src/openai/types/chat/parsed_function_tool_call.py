@@ -5,14 +5,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from .chat_completion_message_function_tool_call import Function
-
-try:
-    from .chat_completion_message_function_tool_call import ChatCompletionMessageFunctionToolCall
-except ImportError:  # pragma: no cover - generator output that names this model after its spec schema
-    from .chat_completion_message_tool_call import (  # type: ignore[assignment,no-redef]
-        ChatCompletionMessageToolCall as ChatCompletionMessageFunctionToolCall,
-    )
+from .chat_completion_message_function_tool_call import Function, ChatCompletionMessageFunctionToolCall
 
 __all__ = ["ParsedFunctionToolCall", "ParsedFunction"]
 
