@@ -146,7 +146,7 @@ def test_streaming_response_leaves_the_body_unread() -> None:
     assert not response.is_closed
     assert response.parse() == {"id": "x"}
     # Without the header the body is read (and the connection released) before returning.
-    raw = client.get("/models/x", cast_to=dict, options={"headers": {RAW_RESPONSE_HEADER: "true"}})
+    raw: Any = client.get("/models/x", cast_to=dict, options={"headers": {RAW_RESPONSE_HEADER: "true"}})
     assert raw.http_response.is_closed
 
 
