@@ -65,6 +65,8 @@ class TypeDecl:
     value: str = ""  # alias annotation
     description: Optional[str] = None
     deprecated: bool = False
+    bases: List[TypeKey] = field(default_factory=lambda: [])  # TypedDict bases (stream variants)
+    total: bool = False
 
 
 @dataclass
@@ -117,6 +119,8 @@ class Method:
     aliases: List[str] = field(default_factory=lambda: [])
     overloads: List[Overload] = field(default_factory=lambda: [])
     main_returns: Optional[str] = None  # the implementation's return annotation when overloads differ
+    # (non-streaming, streaming) params TypedDicts when the params type is split by the stream flag
+    params_variants: Optional[Tuple[TypeKey, TypeKey]] = None
 
 
 @dataclass
@@ -688,6 +692,9 @@ def _method(n: _Namer, op: Operation, conf: Dict[str, Any], full: Tuple[str, ...
             params = [p for p in params if p.name != stream_param]
         if success is not None and success.content_type == "text/event-stream" and returns == "None" and stream:
             returns, cast_to = stream.item, "annotation"
+    params_variants = None
+    if stream is not None and params_key is not None and isinstance(n.types.get(params_key), TypeDecl):
+        params_variants = _split_stream_params(n, params_key, stream.param)
     overloads = [
         Overload(
             {k: (None if v == "absent" else tokenize(str(v))) for k, v in (o.get("params") or {}).items()},
@@ -718,6 +725,7 @@ def _method(n: _Namer, op: Operation, conf: Dict[str, Any], full: Tuple[str, ...
         aliases=list(conf.get("also") or []),
         overloads=overloads,
         main_returns=main_returns,
+        params_variants=params_variants,
     )
 
 
@@ -764,3 +772,26 @@ def _check_references(n: _Namer, methods: List[Method]) -> None:
         d.value = fix(d.value, d.pointer)
         for f in d.fields:
             f.annotation = fix(f.annotation, d.pointer)
+
+
+def _split_stream_params(n: _Namer, key: TypeKey, flag: str) -> Optional[Tuple[TypeKey, TypeKey]]:
+    """`XParams` -> `XParamsBase` + `XParamsNonStreaming` / `XParamsStreaming` and `XParams` = their Union."""
+    decl = n.types[key]
+    if decl.kind != "class" or not any(f.name == flag for f in decl.fields):
+        return None
+    base, non, yes = (TypeKey(key.module, key.name + suffix) for suffix in ("Base", "NonStreaming", "Streaming"))
+    for k in (base, non, yes):
+        if not n.claim(k, decl.pointer + "#" + k.name, "param"):
+            return None
+    flag_field = next(f for f in decl.fields if f.name == flag)
+    n.types[base] = TypeDecl(base, "param", "class", decl.pointer, fields=[f for f in decl.fields if f.name != flag])
+    n.types[non] = TypeDecl(
+        non, "param", "class", decl.pointer, bases=[base],
+        fields=[FieldDecl(flag, flag_field.wire, "Optional[Literal[False]]", False, flag_field.description)],
+    )  # fmt: skip
+    n.types[yes] = TypeDecl(
+        yes, "param", "class", decl.pointer, bases=[base], total=True,
+        fields=[FieldDecl(flag, flag_field.wire, "Literal[True]", True, flag_field.description)],
+    )  # fmt: skip
+    n.types[key] = TypeDecl(key, "param", "alias", decl.pointer, value=f"Union[{non.token}, {yes.token}]")
+    return non, yes

@@ -479,7 +479,11 @@ def _body(m: Method, headers: Dict[str, str], ctx: Ctx, is_async: bool) -> str:
     params_cls = ""
     if m.params_key is not None and (query or body_params or stream_extra):
         pkg, _, mod = m.params_key.module.rpartition(".")
-        params_cls = f"{ctx.use('types.' + pkg if pkg else 'types', mod)}.{m.params_key.name}"
+        params_mod = ctx.use("types." + pkg if pkg else "types", mod)
+        params_cls = f"{params_mod}.{m.params_key.name}"
+        if m.params_variants and m.stream:
+            non, yes = m.params_variants
+            params_cls = f"{params_mod}.{yes.name} if {m.stream.param} else {params_mod}.{non.name}"
         ctx.use("_utils", "async_maybe_transform" if is_async and not m.page else "maybe_transform")
     transform = "await async_maybe_transform" if is_async and not m.page else "maybe_transform"
     body_expr = None

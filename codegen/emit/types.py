@@ -87,7 +87,7 @@ def _inline_cyclic_aliases(types: Dict[TypeKey, TypeDecl], comp: Dict[str, int])
 
 
 def _decl_texts(d: TypeDecl) -> List[str]:
-    return [d.value] + [f.annotation for f in d.fields]
+    return [d.value] + [b.token for b in d.bases] + [f.annotation for f in d.fields]
 
 
 def _order(decls: List[TypeDecl]) -> List[TypeDecl]:
@@ -242,7 +242,9 @@ def _model(d: TypeDecl, names: Dict[TypeKey, str]) -> str:
 
 
 def _typeddict(d: TypeDecl, names: Dict[TypeKey, str]) -> str:
-    lines = [f"class {d.key.name}(TypedDict, total=False):\n"]
+    bases = [names[b] for b in d.bases] or ["TypedDict"]
+    total = "" if d.total else ", total=False"
+    lines = [f"class {d.key.name}({', '.join(bases)}{total}):\n"]
     doc = docstring(d.description)
     if doc:
         lines.append(doc + "\n")

@@ -274,6 +274,15 @@ def derive(spec: Dict[str, Any], surface: Dict[str, Any]) -> Tuple[Dict[str, Dic
             primary = PRIMARY_OF_DUPLICATES[http]
             cfg["method"] = primary
             cfg["also"] = sorted(n for n in names if n != primary)
+            # the twins keep their own return type (files.retrieve_content -> str) and params
+            cfg["also_config"] = {}
+            for twin in cfg["also"]:
+                twin_cfg: Dict[str, Any] = {}
+                pm = params_module_for(twin, params_modules)
+                if pm:
+                    twin_cfg["params_module"] = pm
+                twin_cfg.update(describe_method(twin, methods[twin]))
+                cfg["also_config"][twin] = twin_cfg
         elif names:
             cfg["method"] = names[0]
         elif op_id in CHATKIT_METHODS:
@@ -331,6 +340,7 @@ HEADER = """\
 # Keys per operationId (comment above each: verb + path):
 #   method:        Python path from the client (`chat.completions.create`); the last part is the method name.
 #   also:          extra Python paths served by the same operation (deprecated twins such as files.retrieve_content).
+#   also_config:   (added key) per twin: its own params_module / returns / page / item where they differ.
 #   params_module: module (relative to openai.types) holding the method's `<X>Params` TypedDict.
 #   returns:       return annotation of the (non-streaming) method, type keys relative to openai.types;
 #                  for list methods the page annotation, e.g. `pagination.SyncCursorPage[file_object.FileObject]`.
@@ -352,6 +362,7 @@ def dump(result: Dict[str, Dict[str, Any]], notes: List[str]) -> str:
     key_order = [
         "method",
         "also",
+        "also_config",
         "params_module",
         "returns",
         "page",

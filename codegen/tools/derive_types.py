@@ -188,6 +188,12 @@ class Matcher:
         return 0.0
 
 
+def is_main_type(key: str) -> bool:
+    """The type a module is named after (`chat.chat_completion.ChatCompletion`), not an inline child of it."""
+    module, name = key.rsplit(".", 1)
+    return name.lower() == module.rsplit(".", 1)[-1].replace("_", "")
+
+
 def name_affinity(key: str, ptr: str) -> int:
     """2: the type is named like the component (`Foo`, `FooParam`); 1: one name ends with the other and they
     differ by a word (`ResponseOutputItem` / `OutputItem`); 0: unrelated or not a component."""
@@ -238,6 +244,10 @@ def anchors(matcher: Matcher, spec: SpecIndex, operations: Dict[str, Dict[str, A
                                 rest = [p for p in split_union(ov["returns"]) if not p.startswith("Stream[")]
                                 if len(rest) == 1 and rest[0] in matcher.types:
                                     matcher.walk(parse(rest[0]), sptr, sptr)
+                        # a deprecated twin may return the response under its own name
+                        for twin in cfg.get("also_config", {}).values():
+                            if twin.get("returns") in matcher.types:
+                                matcher.walk(parse(twin["returns"]), sptr, sptr)
             # request
             pm = cfg.get("params_module")
             if not pm:
@@ -362,6 +372,7 @@ def resolve(matcher: Matcher) -> Tuple[Dict[str, Dict[str, str]], List[str]]:
                 return (
                     not matcher.is_rename(key),
                     name_affinity(key, ptr),
+                    is_main_type(key),
                     counter[key],
                     matcher.score(key, ptr),
                     -len(key),
@@ -376,7 +387,7 @@ def resolve(matcher: Matcher) -> Tuple[Dict[str, Dict[str, str]], List[str]]:
         # one pointer per key: keep the best-ranked pointer
         per_key: DefaultDict[str, List[Tuple[Tuple[Any, ...], str]]] = defaultdict(list)
         for ptr, (r, key) in choice.items():
-            per_key[key].append((r[0:4], ptr))
+            per_key[key].append((r[0:5], ptr))
         out: Dict[str, str] = {}
         reuse: Dict[str, str] = {}
         for key, ptrs in per_key.items():

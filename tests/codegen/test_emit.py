@@ -52,7 +52,10 @@ def test_model_shapes(tiny_files: Dict[str, str]) -> None:
 
 def test_params_shapes(tiny_files: Dict[str, str]) -> None:
     params = tiny_files["src/openai/types/pet_create_params.py"]
-    assert "class PetCreateParams(TypedDict, total=False):" in params
+    # Split by the stream flag: a base, a variant per flag value, and their Union.
+    assert "class PetCreateParamsBase(TypedDict, total=False):" in params
+    assert "class PetCreateParamsStreaming(PetCreateParamsBase):\n    stream: Required[Literal[True]]" in params
+    assert "PetCreateParams: TypeAlias = Union[PetCreateParamsNonStreaming, PetCreateParamsStreaming]" in params
     assert "name: Required[str]" in params
     assert 'born_at: Annotated[str, PropertyInfo(format="iso8601")]' in params
     assert "tags: SequenceNotStr[str]" in params

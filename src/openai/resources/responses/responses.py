@@ -823,7 +823,9 @@ class Responses(_ResponsesSyncHooks, _ResponsesConnectSyncHooks, SyncAPIResource
                     "max_output_tokens": max_output_tokens,
                     "stream": stream,
                 },
-                response_create_params.ResponseCreateParams,
+                response_create_params.ResponseCreateParamsStreaming
+                if stream
+                else response_create_params.ResponseCreateParamsNonStreaming,
             ),
             options=make_request_options(
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
@@ -1151,7 +1153,9 @@ class Responses(_ResponsesSyncHooks, _ResponsesConnectSyncHooks, SyncAPIResource
                 timeout=timeout,
                 query=maybe_transform(
                     {"include": include, "starting_after": starting_after, "include_obfuscation": include_obfuscation},
-                    response_retrieve_params.ResponseRetrieveParams,
+                    response_retrieve_params.ResponseRetrieveParamsStreaming
+                    if stream
+                    else response_retrieve_params.ResponseRetrieveParamsNonStreaming,
                 ),
             ),
             cast_to=Response,
@@ -1929,7 +1933,9 @@ class AsyncResponses(_ResponsesAsyncHooks, _ResponsesConnectAsyncHooks, AsyncAPI
                     "max_output_tokens": max_output_tokens,
                     "stream": stream,
                 },
-                response_create_params.ResponseCreateParams,
+                response_create_params.ResponseCreateParamsStreaming
+                if stream
+                else response_create_params.ResponseCreateParamsNonStreaming,
             ),
             options=make_request_options(
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
@@ -2257,7 +2263,9 @@ class AsyncResponses(_ResponsesAsyncHooks, _ResponsesConnectAsyncHooks, AsyncAPI
                 timeout=timeout,
                 query=await async_maybe_transform(
                     {"include": include, "starting_after": starting_after, "include_obfuscation": include_obfuscation},
-                    response_retrieve_params.ResponseRetrieveParams,
+                    response_retrieve_params.ResponseRetrieveParamsStreaming
+                    if stream
+                    else response_retrieve_params.ResponseRetrieveParamsNonStreaming,
                 ),
             ),
             cast_to=Response,

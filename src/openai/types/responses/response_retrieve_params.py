@@ -2,26 +2,24 @@
 
 from __future__ import annotations
 
-from typing import Iterable
+from typing import Union, Iterable, Optional
 
-from typing_extensions import TypedDict
+from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
 from .response_includable import ResponseIncludable
 
-__all__ = ["ResponseRetrieveParams"]
+__all__ = [
+    "ResponseRetrieveParamsBase",
+    "ResponseRetrieveParamsNonStreaming",
+    "ResponseRetrieveParamsStreaming",
+    "ResponseRetrieveParams",
+]
 
 
-class ResponseRetrieveParams(TypedDict, total=False):
+class ResponseRetrieveParamsBase(TypedDict, total=False):
     include: Iterable[ResponseIncludable]
     """Additional fields to include in the response. See the `include`
     parameter for Response creation above for more information.
-    """
-
-    stream: bool
-    """If set to true, the model response data will be streamed to the client
-    as it is generated using [server-sent events](https://developer.mozilla.org/en-US/docs/Web/API/Server-sent_events/Using_server-sent_events#Event_stream_format).
-    See the [Streaming section below](/docs/api-reference/responses-streaming)
-    for more information.
     """
 
     starting_after: int
@@ -36,3 +34,24 @@ class ResponseRetrieveParams(TypedDict, total=False):
     `include_obfuscation` to false to optimize for bandwidth if you trust
     the network links between your application and the OpenAI API.
     """
+
+
+class ResponseRetrieveParamsNonStreaming(ResponseRetrieveParamsBase, total=False):
+    stream: Optional[Literal[False]]
+    """If set to true, the model response data will be streamed to the client
+    as it is generated using [server-sent events](https://developer.mozilla.org/en-US/docs/Web/API/Server-sent_events/Using_server-sent_events#Event_stream_format).
+    See the [Streaming section below](/docs/api-reference/responses-streaming)
+    for more information.
+    """
+
+
+class ResponseRetrieveParamsStreaming(ResponseRetrieveParamsBase):
+    stream: Required[Literal[True]]
+    """If set to true, the model response data will be streamed to the client
+    as it is generated using [server-sent events](https://developer.mozilla.org/en-US/docs/Web/API/Server-sent_events/Using_server-sent_events#Event_stream_format).
+    See the [Streaming section below](/docs/api-reference/responses-streaming)
+    for more information.
+    """
+
+
+ResponseRetrieveParams: TypeAlias = Union[ResponseRetrieveParamsNonStreaming, ResponseRetrieveParamsStreaming]

@@ -922,7 +922,9 @@ class Completions(_ChatCompletionsSyncHooks, SyncAPIResource):
                     "functions": functions,
                     "stream": stream,
                 },
-                completion_create_params.CompletionCreateParams,
+                completion_create_params.CompletionCreateParamsStreaming
+                if stream
+                else completion_create_params.CompletionCreateParamsNonStreaming,
             ),
             options=make_request_options(
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
@@ -1973,7 +1975,9 @@ class AsyncCompletions(_ChatCompletionsAsyncHooks, AsyncAPIResource):
                     "functions": functions,
                     "stream": stream,
                 },
-                completion_create_params.CompletionCreateParams,
+                completion_create_params.CompletionCreateParamsStreaming
+                if stream
+                else completion_create_params.CompletionCreateParamsNonStreaming,
             ),
             options=make_request_options(
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout

@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
-from typing import Iterable, Optional
+from typing import Union, Iterable, Optional
 
-from typing_extensions import Required, TypedDict
+from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
-__all__ = ["ToolOutput", "RunSubmitToolOutputsParams"]
+__all__ = [
+    "ToolOutput",
+    "RunSubmitToolOutputsParamsBase",
+    "RunSubmitToolOutputsParamsNonStreaming",
+    "RunSubmitToolOutputsParamsStreaming",
+    "RunSubmitToolOutputsParams",
+]
 
 
 class ToolOutput(TypedDict, total=False):
@@ -17,12 +23,24 @@ class ToolOutput(TypedDict, total=False):
     """The output of the tool call to be submitted to continue the run."""
 
 
-class RunSubmitToolOutputsParams(TypedDict, total=False):
+class RunSubmitToolOutputsParamsBase(TypedDict, total=False):
     thread_id: Required[str]
     """The ID of the [thread](/docs/api-reference/threads) to which this run belongs."""
 
     tool_outputs: Required[Iterable[ToolOutput]]
     """A list of tools for which the outputs are being submitted."""
 
-    stream: Optional[bool]
+
+class RunSubmitToolOutputsParamsNonStreaming(RunSubmitToolOutputsParamsBase, total=False):
+    stream: Optional[Literal[False]]
     """If `true`, returns a stream of events that happen during the Run as server-sent events, terminating when the Run enters a terminal state with a `data: [DONE]` message."""
+
+
+class RunSubmitToolOutputsParamsStreaming(RunSubmitToolOutputsParamsBase):
+    stream: Required[Literal[True]]
+    """If `true`, returns a stream of events that happen during the Run as server-sent events, terminating when the Run enters a terminal state with a `data: [DONE]` message."""
+
+
+RunSubmitToolOutputsParams: TypeAlias = Union[
+    RunSubmitToolOutputsParamsNonStreaming, RunSubmitToolOutputsParamsStreaming
+]

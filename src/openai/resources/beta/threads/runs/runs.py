@@ -667,14 +667,19 @@ class Runs(_BetaThreadsRunsSyncHooks, SyncAPIResource):
                     "response_format": response_format,
                     "stream": stream,
                 },
-                run_create_params.RunCreateParams,
+                run_create_params.RunCreateParamsStreaming if stream else run_create_params.RunCreateParamsNonStreaming,
             ),
             options=make_request_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                query=maybe_transform({"include": include}, run_create_params.RunCreateParams),
+                query=maybe_transform(
+                    {"include": include},
+                    run_create_params.RunCreateParamsStreaming
+                    if stream
+                    else run_create_params.RunCreateParamsNonStreaming,
+                ),
             ),
             cast_to=Run,
             stream=stream or False,
@@ -891,7 +896,9 @@ class Runs(_BetaThreadsRunsSyncHooks, SyncAPIResource):
             path_template("/threads/{thread_id}/runs/{run_id}/submit_tool_outputs", thread_id=thread_id, run_id=run_id),
             body=maybe_transform(
                 {"tool_outputs": tool_outputs, "stream": stream},
-                run_submit_tool_outputs_params.RunSubmitToolOutputsParams,
+                run_submit_tool_outputs_params.RunSubmitToolOutputsParamsStreaming
+                if stream
+                else run_submit_tool_outputs_params.RunSubmitToolOutputsParamsNonStreaming,
             ),
             options=make_request_options(
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
@@ -1566,14 +1573,19 @@ class AsyncRuns(_BetaThreadsRunsAsyncHooks, AsyncAPIResource):
                     "response_format": response_format,
                     "stream": stream,
                 },
-                run_create_params.RunCreateParams,
+                run_create_params.RunCreateParamsStreaming if stream else run_create_params.RunCreateParamsNonStreaming,
             ),
             options=make_request_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                query=await async_maybe_transform({"include": include}, run_create_params.RunCreateParams),
+                query=await async_maybe_transform(
+                    {"include": include},
+                    run_create_params.RunCreateParamsStreaming
+                    if stream
+                    else run_create_params.RunCreateParamsNonStreaming,
+                ),
             ),
             cast_to=Run,
             stream=stream or False,
@@ -1790,7 +1802,9 @@ class AsyncRuns(_BetaThreadsRunsAsyncHooks, AsyncAPIResource):
             path_template("/threads/{thread_id}/runs/{run_id}/submit_tool_outputs", thread_id=thread_id, run_id=run_id),
             body=await async_maybe_transform(
                 {"tool_outputs": tool_outputs, "stream": stream},
-                run_submit_tool_outputs_params.RunSubmitToolOutputsParams,
+                run_submit_tool_outputs_params.RunSubmitToolOutputsParamsStreaming
+                if stream
+                else run_submit_tool_outputs_params.RunSubmitToolOutputsParamsNonStreaming,
             ),
             options=make_request_options(
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
