@@ -40,6 +40,8 @@ from typing_extensions import ParamSpec, override
 from ._constants import RAW_RESPONSE_HEADER
 
 if TYPE_CHECKING:
+    from ._streaming import Stream, AsyncStream
+    from ._base_client import BaseClient
     from ._request_options import FinalRequestOptions
 
 __all__ = [
@@ -70,10 +72,10 @@ class LegacyAPIResponse(Generic[R]):
         self,
         *,
         raw: httpx.Response,
-        cast_to: Type[R],
-        client: Any,
+        cast_to: type[R],
+        client: BaseClient[Any, Any],
         stream: bool,
-        stream_cls: Optional[Type[Any]],
+        stream_cls: type[Stream[Any]] | type[AsyncStream[Any]] | None,
         options: FinalRequestOptions,
         retries_taken: int = 0,
     ) -> None:

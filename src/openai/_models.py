@@ -159,7 +159,7 @@ class BaseModel(pydantic.BaseModel):
         exclude_defaults: bool = False,
         exclude_none: bool = False,
         warnings: bool = True,
-    ) -> Dict[str, object]:
+    ) -> dict[str, object]:
         """The model as a dictionary, keyed by wire names by default; only fields the API sent by default.
 
         `mode="json"` gives JSON-safe values (datetimes as strings); `exclude_unset=False` adds the

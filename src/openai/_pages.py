@@ -31,7 +31,7 @@ from typing import (
 
 import httpx
 from pydantic import PrivateAttr
-from typing_extensions import Self, override
+from typing_extensions import override
 
 from ._models import GenericModel
 
@@ -110,7 +110,7 @@ class BaseSyncPage(BasePage[_T], Generic[_T]):
         for page in self.iter_pages():
             yield from page._get_page_items()
 
-    def iter_pages(self) -> Iterator[Self]:
+    def iter_pages(self: SyncPageT) -> Iterator[SyncPageT]:
         page = self
         while True:
             yield page
@@ -118,14 +118,14 @@ class BaseSyncPage(BasePage[_T], Generic[_T]):
                 return
             page = page.get_next_page()
 
-    def get_next_page(self) -> Self:
+    def get_next_page(self: SyncPageT) -> SyncPageT:
         info = self.next_page_info()
         if not info:
             raise RuntimeError(
                 "No next page expected; please check `.has_next_page()` before calling `.get_next_page()`."
             )
         options = self._info_to_options(info)
-        return cast(Self, _request_page(self._client, self._model, type(self), options))
+        return cast(SyncPageT, _request_page(self._client, self._model, type(self), options))
 
 
 def _request_page(client: Any, model: Any, page_cls: Any, options: Any) -> Any:
@@ -183,7 +183,7 @@ class BaseAsyncPage(BasePage[_T], Generic[_T]):
             for item in page._get_page_items():
                 yield item
 
-    async def iter_pages(self) -> AsyncIterator[Self]:
+    async def iter_pages(self: AsyncPageT) -> AsyncIterator[AsyncPageT]:
         page = self
         while True:
             yield page
@@ -191,14 +191,14 @@ class BaseAsyncPage(BasePage[_T], Generic[_T]):
                 return
             page = await page.get_next_page()
 
-    async def get_next_page(self) -> Self:
+    async def get_next_page(self: AsyncPageT) -> AsyncPageT:
         info = self.next_page_info()
         if not info:
             raise RuntimeError(
                 "No next page expected; please check `.has_next_page()` before calling `.get_next_page()`."
             )
         options = self._info_to_options(info)
-        return cast(Self, await _async_request_page(self._client, self._model, type(self), options))
+        return cast(AsyncPageT, await _async_request_page(self._client, self._model, type(self), options))
 
 
 PageT = Union[BaseSyncPage[Any], BaseAsyncPage[Any]]

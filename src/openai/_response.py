@@ -60,6 +60,7 @@ from ._streaming import Stream, AsyncStream
 from ._exceptions import OpenAIError, APITimeoutError, APIConnectionError, APIResponseValidationError
 
 if TYPE_CHECKING:
+    from ._base_client import BaseClient
     from ._request_options import FinalRequestOptions
 
 __all__ = [
@@ -327,10 +328,10 @@ class BaseAPIResponse(Generic[R]):
         self,
         *,
         raw: httpx.Response,
-        cast_to: Type[R],
-        client: Any,
+        cast_to: type[R],
+        client: BaseClient[Any, Any],
         stream: bool,
-        stream_cls: Optional[Type[Any]],
+        stream_cls: type[Stream[Any]] | type[AsyncStream[Any]] | None,
         options: FinalRequestOptions,
         retries_taken: int = 0,
     ) -> None:

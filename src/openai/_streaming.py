@@ -26,7 +26,6 @@ from typing import (
     TYPE_CHECKING,
     Any,
     List,
-    Type,
     Generic,
     TypeVar,
     Iterator,
@@ -45,6 +44,7 @@ from ._models import validate_type, _converter_for  # pyright: ignore[reportPriv
 from ._exceptions import APIError, APITimeoutError, APIConnectionError, APIResponseValidationError
 
 if TYPE_CHECKING:
+    from ._client import OpenAI, AsyncOpenAI
     from ._request_options import FinalRequestOptions
 
 __all__ = ["ServerSentEvent", "SSEDecoder", "Stream", "AsyncStream"]
@@ -348,9 +348,9 @@ class Stream(_StreamCore, Generic[_T]):
     def __init__(
         self,
         *,
-        cast_to: Type[_T],
+        cast_to: type[_T],
         response: httpx.Response,
-        client: Any,
+        client: OpenAI,
         options: Optional[FinalRequestOptions] = None,
     ) -> None:
         self._setup(cast_to, response, client, options)
@@ -472,9 +472,9 @@ class AsyncStream(_StreamCore, Generic[_T]):
     def __init__(
         self,
         *,
-        cast_to: Type[_T],
+        cast_to: type[_T],
         response: httpx.Response,
-        client: Any,
+        client: AsyncOpenAI,
         options: Optional[FinalRequestOptions] = None,
     ) -> None:
         self._setup(cast_to, response, client, options)
