@@ -446,3 +446,50 @@ async def test_async_file_batch_upload_concurrency_is_bounded(api: FakeAPI) -> N
     assert batch.status == "completed"
     assert probe.count == 7 and probe.peak == 2
     assert len(body_of(api.calls("POST", "/vector_stores/vs_1/file_batches")[0])["file_ids"]) == 7
+
+
+async def test_async_create_and_poll_helpers(
+    api: FakeAPI, async_client: openai.AsyncOpenAI, sleeps: List[float], tmp_path: Path
+) -> None:
+    api.route("POST", "/videos", lambda r: json_response(obj.video("queued")))
+    api.sequence(
+        "GET", "/videos/video_123", [json_response(obj.video("in_progress")), json_response(obj.video("completed"))]
+    )
+    api.route("POST", "/threads/thread_1/runs", lambda r: json_response(obj.run("queued")))
+    api.route("POST", "/threads/thread_1/runs/run_1/submit_tool_outputs", lambda r: json_response(obj.run("queued")))
+    api.sequence(
+        "GET",
+        "/threads/thread_1/runs/run_1",
+        [json_response(obj.run("in_progress")), json_response(obj.run("completed"))],
+    )
+    api.route("POST", "/files", lambda r: json_response(obj.file_object("uploaded", id="file-a")))
+    api.sequence(
+        "GET",
+        "/files/file-a",
+        [json_response(obj.file_object("uploaded", id="file-a")), json_response(obj.file_object("error", id="file-a"))],
+    )
+    api.route(
+        "POST", "/vector_stores/vs_1/files", lambda r: json_response(obj.vector_store_file("in_progress", id="file-a"))
+    )
+    api.route(
+        "GET",
+        "/vector_stores/vs_1/files/file-a",
+        lambda r: json_response(obj.vector_store_file("completed", id="file-a")),
+    )
+    path = tmp_path / "doc.txt"
+    path.write_bytes(b"doc")
+
+    video = await async_client.videos.create_and_poll(prompt="waves", poll_interval_ms=1)
+    run = await async_client.beta.threads.runs.create_and_poll(thread_id="thread_1", assistant_id="asst_1")
+    submitted = await async_client.beta.threads.runs.submit_tool_outputs_and_poll(
+        thread_id="thread_1", run_id="run_1", tool_outputs=[{"tool_call_id": "c", "output": "1"}]
+    )
+    processed = await async_client.files.wait_for_processing("file-a", poll_interval=0.001)
+    indexed = await async_client.vector_stores.files.upload_and_poll(vector_store_id="vs_1", file=path)
+
+    assert video.status == "completed"
+    assert run.status == "completed" and len(api.calls("GET", "/threads/thread_1/runs/run_1")) == 3
+    assert submitted.status == "completed"
+    assert processed.status == "error"  # a failed processing ends the wait too
+    assert indexed.status == "completed" and indexed.id == "file-a"
+    assert b"doc" in api.calls("POST", "/files")[0].content
