@@ -324,6 +324,11 @@ def derive(spec: Dict[str, Any], surface: Dict[str, Any]) -> Tuple[Dict[str, Dic
                 cfg["content_type"] = "application/json" if json_ok else "multipart/form-data"
         elif op_id in NEW_PARAMS_MODULES:
             cfg["params_module"] = NEW_PARAMS_MODULES[op_id]
+        if entry is not None and any(
+            p["default"] == "NOT_GIVEN" and p["name"] not in SIGNATURE_EXTRAS for p in entry["params"]
+        ):
+            # older methods (beta.realtime sessions) still mark optional params `X | NotGiven = NOT_GIVEN`
+            cfg["omit_sentinel"] = "NotGiven"
         security = op.get("security") or []
         if any("AdminApiKeyAuth" in s for s in security):
             cfg["security"] = "admin_api_key"
@@ -351,6 +356,7 @@ HEADER = """\
 #   security:      admin_api_key when the spec's security is AdminApiKeyAuth.
 #   binary:        Accept header of a binary response (cast to HttpxBinaryResponseContent).
 #   content_type:  (added key) the request content type to use when the spec offers several.
+#   omit_sentinel: (added key) `NotGiven` where optional params are `X | NotGiven = NOT_GIVEN` (default: Omit/omit).
 #   params:        per-parameter overrides the spec cannot tell: `why` (the reason), then name -> {add: true,
 #                  annotation, default} for a parameter the spec lacks, or {drop: true} for one the SDK omits.
 # Naming rule, not an override: a query parameter spelled `include[]` in the spec is `include` in Python.
@@ -370,6 +376,7 @@ def dump(result: Dict[str, Dict[str, Any]], notes: List[str]) -> str:
         "stream",
         "overloads",
         "content_type",
+        "omit_sentinel",
         "security",
         "binary",
         "params",
