@@ -341,3 +341,66 @@ async def test_async_binary(tmp_path: Path) -> None:
         assert isinstance(response, AsyncStreamedBinaryAPIResponse)
         await response.stream_to_file(tmp_path / "b.bin")
     assert (tmp_path / "b.bin").read_bytes() == b"\x00binary\xff"
+
+
+# --- stream responses through the raw and streaming wrappers -------------------------------------
+
+
+class Delta(BaseModel):
+    id: str
+
+
+def sse_handler(request: httpx.Request) -> httpx.Response:
+    body = ChunkedStream([b'data: {"id": "d1"}\n\n', b'data: {"id": "d2"}\n\ndata: [DONE]\n\n'])
+    return httpx.Response(200, headers={"content-type": "text/event-stream"}, stream=body)
+
+
+class Chat:
+    def __init__(self, client: Any) -> None:
+        self._client = client
+
+    def create(self, *, extra_headers: Optional[Dict[str, Any]] = None) -> Any:
+        return self._client.post(
+            "/chat/completions",
+            cast_to=Delta,
+            body={"stream": True},
+            stream=True,
+            stream_cls=openai.Stream[Delta],
+            options=make_request_options(extra_headers=extra_headers),
+        )
+
+
+def test_raw_response_of_a_stream_parses_to_the_stream() -> None:
+    raw = to_raw_response_wrapper(Chat(make_client(sse_handler)).create)()
+    stream = raw.parse()
+    assert isinstance(stream, openai.Stream)
+    assert [d.id for d in stream] == ["d1", "d2"]
+
+
+def test_streaming_response_of_a_stream() -> None:
+    with to_streamed_response_wrapper(Chat(make_client(sse_handler)).create)() as response:
+        stream = response.parse()
+        assert isinstance(stream, openai.Stream)
+        assert [d.id for d in stream] == ["d1", "d2"]
+
+    class Other(BaseModel):
+        id: str
+
+    with to_streamed_response_wrapper(Chat(make_client(sse_handler)).create)() as response:
+        other = response.parse(to=openai.Stream[Other])
+        assert [type(d) for d in other] == [Other, Other]
+
+
+def test_stream_without_a_stream_class_is_a_clear_error() -> None:
+    request = httpx.Request("GET", "http://api.test/v1/x")
+    raw = httpx.Response(200, stream=ChunkedStream([b"data: {}\n\n"]), request=request)
+    response: APIResponse[Any] = APIResponse(
+        raw=raw,
+        cast_to=Delta,
+        client=object(),  # type: ignore[arg-type]
+        stream=True,
+        stream_cls=None,
+        options=FinalRequestOptions(method="get", url="/x"),
+    )
+    with pytest.raises(TypeError, match="stream_cls"):
+        response.parse()
