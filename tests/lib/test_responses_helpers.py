@@ -71,7 +71,7 @@ def test_parse_function_call_with_pydantic_tool(api: FakeAPI, client: openai.Ope
         "type": "function",
         "name": "Lookup",
         "strict": True,
-        "parameters": openai.pydantic_function_tool(Lookup)["function"]["parameters"],
+        "parameters": openai.pydantic_function_tool(Lookup)["function"].get("parameters"),
         "description": "Look a key up.",
     }
 
