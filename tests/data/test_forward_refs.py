@@ -75,7 +75,7 @@ def modules() -> Iterator[Any]:
 
 def test_model_union_members_quoted_in_another_module(modules: Any) -> None:
     members, user = modules
-    container = construct_type(
+    container: Any = construct_type(
         value={"items": [{"type": "call", "name": "f"}, {"type": "text", "text": "t"}]}, type_=user.FwdContainer
     )
     assert isinstance(container.items[0], members.FwdCallItem)
