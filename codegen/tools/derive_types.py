@@ -217,6 +217,7 @@ def anchors(matcher: Matcher, spec: SpecIndex, operations: Dict[str, Dict[str, A
                 continue
             cfg = operations[op["operationId"]]
             base = f"#/paths/{esc(path)}/{verb}"
+            declare_new_types(matcher, cfg)
             # response
             for status, resp in sorted(op.get("responses", {}).items()):
                 if not str(status).startswith("2"):
@@ -286,6 +287,19 @@ def anchors(matcher: Matcher, spec: SpecIndex, operations: Dict[str, Dict[str, A
 def split_union(text: str) -> List[str]:
     node = parse(text)
     return [str(a) for a in node.args] if node.name in ("|", "Union") else [str(node)]
+
+
+def declare_new_types(matcher: Matcher, cfg: Dict[str, Any]) -> None:
+    """Operations the table does not know (audio.voice_consents, ...) name their types in operations.yaml; declare
+    those keys so the walk maps the operation's schemas to them like to any surface type."""
+    for key in (cfg.get("item"), cfg.get("returns") if not cfg.get("page") else None):
+        if key and re.fullmatch(r"[\w.]+\.[A-Z]\w*", key) and key not in matcher.types:
+            matcher.types[key] = {"kind": "model", "fields": {}, "new": True}
+    module = cfg.get("params_module")
+    if module and params_type(matcher, module) is None:
+        stem = module.rsplit(".", 1)[-1]
+        name = "".join(part.capitalize() for part in stem.split("_"))
+        matcher.types[f"{module}.{name}"] = {"kind": "typeddict", "fields": {}, "new": True}
 
 
 def params_type(matcher: Matcher, module: str) -> Optional[str]:
@@ -518,11 +532,12 @@ def main(argv: Optional[List[str]] = None) -> int:
     maps, dropped = resolve(matcher)
     unmatched = unmatched_reasons(matcher, maps)
     args.out.write_text(dump(maps, field_renames(matcher), extra_exports(surface), dropped, unmatched))
-    total = len(matcher.types)
+    total = sum(1 for e in matcher.types.values() if not e.get("new"))
     print(
         f"wrote {args.out}: {len(maps['models'])} models, {len(maps['params'])} params, "
         f"{len(maps['models_copies'])} + {len(maps['params_copies'])} copies; "
-        f"{total - len(unmatched)}/{total} surface types mapped, {len(dropped)} conflicts",
+        f"{total - len(unmatched)}/{total} surface types mapped (+ {len(matcher.types) - total} new), "
+        f"{len(dropped)} conflicts",
         file=sys.stderr,
     )
     return 0
