@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Any, Dict, List, Tuple, Mapping, TypeVar, Sequence, cast
 
-from .._types import FileTypes
+from .._types import Omit, NotGiven, FileTypes
 
 __all__ = ["deepcopy_minimal", "extract_files"]
 
@@ -44,7 +44,8 @@ def _extract_items(
         key = path[index]
     except IndexError:
         # The end of the path: `obj` is the file (None or a missing value was filtered out earlier).
-        if obj is None:
+        # An optional file the caller left out arrives as the `omit` / `NOT_GIVEN` sentinel: skip it.
+        if obj is None or isinstance(obj, (Omit, NotGiven)):
             return []
         assert flattened_key is not None
         if isinstance(obj, list):
