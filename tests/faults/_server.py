@@ -55,6 +55,7 @@ __all__ = [
 
 MAX_REQUESTS_PER_CONNECTION = 1000
 MAX_HEADER_BYTES = 64 * 1024
+MAX_BODY_BYTES = 16 * 1024 * 1024
 MAX_STALL = 20.0
 SOCKET_TIMEOUT = 10.0
 THREAD_PREFIX = "faults-server"
@@ -284,6 +285,8 @@ def _read_request(sock: socket.socket, buffer: bytes, stop: threading.Event) -> 
         name, _, value = line.partition(":")
         headers[name.strip().lower()] = value.strip()
     length = int(headers.get("content-length", "0"))
+    if length > MAX_BODY_BYTES:
+        return None, b""
     while len(buffer) < length:
         data = sock.recv(65536)
         if not data:
