@@ -36,6 +36,8 @@ DEFAULT_SURFACE = ROOT.parent / "shared" / "reference" / "openai-surface.json"
 OPERATIONS = ROOT / "codegen" / "openai" / "operations.yaml"
 OUT = ROOT / "codegen" / "openai" / "types.yaml"
 
+# the engine derives these from a request body for its stream overloads; they name no schema of their own
+STREAM_VARIANTS = ("ParamsBase", "ParamsNonStreaming", "ParamsStreaming")
 WRAPPERS = {"Optional", "Required", "NotRequired", "ReadOnly", "Annotated"}
 SEQUENCES = {"List", "Iterable", "Sequence", "SequenceNotStr", "list"}
 MAPPINGS = {"Dict", "Mapping", "dict"}
@@ -70,7 +72,7 @@ class Matcher:
         return "models"
 
     def record(self, ptr: str, key: str, site: str) -> None:
-        if not_from_spec(key):
+        if not_from_spec(key) or key.endswith(STREAM_VARIANTS):
             return
         side = self.side(key, self.types[key])
         self.votes[side][ptr][key] += self.weight
@@ -441,7 +443,7 @@ def unmatched_reasons(matcher: Matcher, maps: Dict[str, Dict[str, str]]) -> List
         name = key.rsplit(".", 1)[1]
         if not_from_spec(key):
             reason = not_from_spec(key)
-        elif name.endswith(("ParamsBase", "ParamsNonStreaming", "ParamsStreaming")):
+        elif name.endswith(STREAM_VARIANTS):
             reason = "stream variant of a request body's Params TypedDict: derived from the body by the engine"
         elif key in maps.get("aliases", {}):
             reason = "no schema of its own: listed under `aliases`"
