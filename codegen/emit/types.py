@@ -224,16 +224,18 @@ def _model(d: TypeDecl, names: Dict[TypeKey, str]) -> str:
         lines.append("    pass\n")
     for f in d.fields:
         ann = resolve_tokens(f.annotation, names)
-        if not f.required and not ann.startswith("Optional[") and ann not in ("object", "None"):
+        # A required but nullable field still defaults to None: servers send null or leave it out.
+        required = f.required and not f.nullable
+        if not required and not ann.startswith("Optional[") and ann not in ("object", "None"):
             ann = f"Optional[{ann}]"
         if f.name != f.wire:
             default = (
                 f"FieldInfo(alias={py_str(f.wire)})"
-                if f.required
+                if required
                 else f"FieldInfo(alias={py_str(f.wire)}, default=None)"
             )
             lines.append(f"    {f.name}: {ann} = {default}\n")
-        elif f.required:
+        elif required:
             lines.append(f"    {f.name}: {ann}\n")
         else:
             lines.append(f"    {f.name}: {ann} = None\n")

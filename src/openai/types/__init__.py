@@ -118,6 +118,7 @@ if TYPE_CHECKING:
     from .image_input_reference_param import ImageInputReferenceParam as ImageInputReferenceParam
     from .moderation_text_input_param import ModerationTextInputParam as ModerationTextInputParam
     from .shared.response_format_text import ResponseFormatText as ResponseFormatText
+    from .audio_transcription_response import AudioTranscriptionResponse as AudioTranscriptionResponse
     from .file_chunking_strategy_param import FileChunkingStrategyParam as FileChunkingStrategyParam
     from .realtime_translation_session import RealtimeTranslationSession as RealtimeTranslationSession
     from .vector_store_search_response import VectorStoreSearchResponse as VectorStoreSearchResponse
@@ -131,6 +132,7 @@ if TYPE_CHECKING:
     from .video_download_content_params import VideoDownloadContentParams as VideoDownloadContentParams
     from .eval_custom_data_source_config import EvalCustomDataSourceConfig as EvalCustomDataSourceConfig
     from .image_edit_partial_image_event import ImageEditPartialImageEvent as ImageEditPartialImageEvent
+    from .mcp_approval_response_resource import MCPApprovalResponseResource as MCPApprovalResponseResource
     from .shared.custom_tool_input_format import CustomToolInputFormat as CustomToolInputFormat
     from .video_create_character_response import VideoCreateCharacterResponse as VideoCreateCharacterResponse
     from .function_shell_call_output_param import FunctionShellCallOutputParam as FunctionShellCallOutputParam
@@ -200,6 +202,7 @@ _LAZY = {
     "ApplyPatchUpdateFileOperationParam": ".apply_patch_update_file_operation_param",
     "AudioModel": ".audio_model",
     "AudioResponseFormat": ".audio_response_format",
+    "AudioTranscriptionResponse": ".audio_transcription_response",
     "AutoFileChunkingStrategyParam": ".auto_file_chunking_strategy_param",
     "Batch": ".batch",
     "BatchCreateParams": ".batch_create_params",
@@ -278,6 +281,7 @@ _LAZY = {
     "ItemField": ".item_field",
     "ItemParam": ".item_param",
     "LocalEnvironmentResourceParam": ".local_environment_resource_param",
+    "MCPApprovalResponseResource": ".mcp_approval_response_resource",
     "MCPApprovalResponseResourceParam": ".mcp_approval_response_resource_param",
     "MCPToolCall": ".mcp_tool_call",
     "MCPToolCallParam": ".mcp_tool_call_param",
@@ -396,6 +400,7 @@ __all__ = [
     "ApplyPatchUpdateFileOperationParam",
     "AudioModel",
     "AudioResponseFormat",
+    "AudioTranscriptionResponse",
     "AutoFileChunkingStrategyParam",
     "Batch",
     "BatchCreateParams",
@@ -474,6 +479,7 @@ __all__ = [
     "ItemField",
     "ItemParam",
     "LocalEnvironmentResourceParam",
+    "MCPApprovalResponseResource",
     "MCPApprovalResponseResourceParam",
     "MCPToolCall",
     "MCPToolCallParam",

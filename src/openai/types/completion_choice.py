@@ -26,5 +26,5 @@ class CompletionChoice(BaseModel):
     """
 
     index: int
-    logprobs: Optional[Logprobs]
+    logprobs: Optional[Logprobs] = None
     text: str

@@ -14,10 +14,10 @@ from .responses.response_item import (
     LocalShellCall,
     McpApprovalRequest,
     ImageGenerationCall,
-    McpApprovalResponse,
     LocalShellCallOutput,
 )
 from .function_tool_call_output import FunctionToolCallOutput
+from .mcp_approval_response_resource import MCPApprovalResponseResource
 from .responses.response_reasoning_item import ResponseReasoningItem
 from .responses.response_compaction_item import ResponseCompactionItem
 from .responses.response_custom_tool_call import ResponseCustomToolCall
@@ -61,7 +61,7 @@ ItemField: TypeAlias = Annotated[
         ResponseApplyPatchToolCallOutput,
         McpListTools,
         McpApprovalRequest,
-        McpApprovalResponse,
+        MCPApprovalResponseResource,
         MCPToolCall,
         ResponseCustomToolCall,
         ResponseCustomToolCallOutput,

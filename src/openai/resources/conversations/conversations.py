@@ -24,7 +24,7 @@ from ..._base_client import make_request_options
 from ...types.conversations import conversation_create_params, conversation_update_params
 from ...types.shared_params.metadata import Metadata
 from ...types.conversations.conversation import Conversation
-from ...types.responses.response_input_param import ResponseInputItemParam
+from ...types.responses.response_input_item_param import ResponseInputItemParam
 from ...types.conversations.conversation_deleted_resource import ConversationDeletedResource
 
 __all__ = ["Conversations", "AsyncConversations"]

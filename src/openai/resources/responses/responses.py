@@ -45,11 +45,12 @@ from ...types.model_ids_compaction_param import ModelIdsCompactionParam
 from ...types.responses.compacted_response import CompactedResponse
 from ...types.responses.response_includable import ResponseIncludable
 from ...types.shared_params.responses_model import ResponsesModel
-from ...types.responses.response_input_param import ResponseInputParam, ResponseInputItemParam
+from ...types.responses.response_input_param import ResponseInputParam
 from ...types.responses.response_prompt_param import ResponsePromptParam
 from ...types.responses.response_stream_event import ResponseStreamEvent
 from ...types.responses.response_create_params import ToolChoice, Conversation, StreamOptions, ContextManagement
-from ...types.responses.input_token_count_params import Text
+from ...types.responses.response_input_item_param import ResponseInputItemParam
+from ...types.responses.response_text_config_param import ResponseTextConfigParam
 
 __all__ = ["Responses", "AsyncResponses"]
 
@@ -196,7 +197,7 @@ class Responses(_ResponsesSyncHooks, _ResponsesConnectSyncHooks, SyncAPIResource
         stream: Optional[Literal[False]] | Omit = omit,
         stream_options: Optional[StreamOptions] | Omit = omit,
         temperature: Optional[float] | Omit = omit,
-        text: Text | Omit = omit,
+        text: ResponseTextConfigParam | Omit = omit,
         tool_choice: ToolChoice | Omit = omit,
         tools: Iterable[ToolParam] | Omit = omit,
         top_logprobs: int | Omit = omit,
@@ -389,7 +390,7 @@ class Responses(_ResponsesSyncHooks, _ResponsesConnectSyncHooks, SyncAPIResource
         store: Optional[bool] | Omit = omit,
         stream_options: Optional[StreamOptions] | Omit = omit,
         temperature: Optional[float] | Omit = omit,
-        text: Text | Omit = omit,
+        text: ResponseTextConfigParam | Omit = omit,
         tool_choice: ToolChoice | Omit = omit,
         tools: Iterable[ToolParam] | Omit = omit,
         top_logprobs: int | Omit = omit,
@@ -582,7 +583,7 @@ class Responses(_ResponsesSyncHooks, _ResponsesConnectSyncHooks, SyncAPIResource
         store: Optional[bool] | Omit = omit,
         stream_options: Optional[StreamOptions] | Omit = omit,
         temperature: Optional[float] | Omit = omit,
-        text: Text | Omit = omit,
+        text: ResponseTextConfigParam | Omit = omit,
         tool_choice: ToolChoice | Omit = omit,
         tools: Iterable[ToolParam] | Omit = omit,
         top_logprobs: int | Omit = omit,
@@ -775,7 +776,7 @@ class Responses(_ResponsesSyncHooks, _ResponsesConnectSyncHooks, SyncAPIResource
         stream: Optional[Literal[False]] | Literal[True] | Omit = omit,
         stream_options: Optional[StreamOptions] | Omit = omit,
         temperature: Optional[float] | Omit = omit,
-        text: Text | Omit = omit,
+        text: ResponseTextConfigParam | Omit = omit,
         tool_choice: ToolChoice | Omit = omit,
         tools: Iterable[ToolParam] | Omit = omit,
         top_logprobs: int | Omit = omit,
@@ -1306,7 +1307,7 @@ class AsyncResponses(_ResponsesAsyncHooks, _ResponsesConnectAsyncHooks, AsyncAPI
         stream: Optional[Literal[False]] | Omit = omit,
         stream_options: Optional[StreamOptions] | Omit = omit,
         temperature: Optional[float] | Omit = omit,
-        text: Text | Omit = omit,
+        text: ResponseTextConfigParam | Omit = omit,
         tool_choice: ToolChoice | Omit = omit,
         tools: Iterable[ToolParam] | Omit = omit,
         top_logprobs: int | Omit = omit,
@@ -1499,7 +1500,7 @@ class AsyncResponses(_ResponsesAsyncHooks, _ResponsesConnectAsyncHooks, AsyncAPI
         store: Optional[bool] | Omit = omit,
         stream_options: Optional[StreamOptions] | Omit = omit,
         temperature: Optional[float] | Omit = omit,
-        text: Text | Omit = omit,
+        text: ResponseTextConfigParam | Omit = omit,
         tool_choice: ToolChoice | Omit = omit,
         tools: Iterable[ToolParam] | Omit = omit,
         top_logprobs: int | Omit = omit,
@@ -1692,7 +1693,7 @@ class AsyncResponses(_ResponsesAsyncHooks, _ResponsesConnectAsyncHooks, AsyncAPI
         store: Optional[bool] | Omit = omit,
         stream_options: Optional[StreamOptions] | Omit = omit,
         temperature: Optional[float] | Omit = omit,
-        text: Text | Omit = omit,
+        text: ResponseTextConfigParam | Omit = omit,
         tool_choice: ToolChoice | Omit = omit,
         tools: Iterable[ToolParam] | Omit = omit,
         top_logprobs: int | Omit = omit,
@@ -1885,7 +1886,7 @@ class AsyncResponses(_ResponsesAsyncHooks, _ResponsesConnectAsyncHooks, AsyncAPI
         stream: Optional[Literal[False]] | Literal[True] | Omit = omit,
         stream_options: Optional[StreamOptions] | Omit = omit,
         temperature: Optional[float] | Omit = omit,
-        text: Text | Omit = omit,
+        text: ResponseTextConfigParam | Omit = omit,
         tool_choice: ToolChoice | Omit = omit,
         tools: Iterable[ToolParam] | Omit = omit,
         top_logprobs: int | Omit = omit,

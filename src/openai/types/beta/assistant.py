@@ -46,16 +46,16 @@ class Assistant(BaseModel):
     created_at: int
     """The Unix timestamp (in seconds) for when the assistant was created."""
 
-    name: Optional[str]
+    name: Optional[str] = None
     """The name of the assistant. The maximum length is 256 characters."""
 
-    description: Optional[str]
+    description: Optional[str] = None
     """The description of the assistant. The maximum length is 512 characters."""
 
     model: str
     """ID of the model to use. You can use the [List models](/docs/api-reference/models/list) API to see all of your available models, or see our [Model overview](/docs/models) for descriptions of them."""
 
-    instructions: Optional[str]
+    instructions: Optional[str] = None
     """The system instructions that the assistant uses. The maximum length is 256,000 characters."""
 
     tools: List[Tool]
@@ -64,7 +64,7 @@ class Assistant(BaseModel):
     tool_resources: Optional[ToolResources] = None
     """A set of resources that are used by the assistant's tools. The resources are specific to the type of tool. For example, the `code_interpreter` tool requires a list of file IDs, while the `file_search` tool requires a list of vector store IDs."""
 
-    metadata: Optional[Metadata]
+    metadata: Optional[Metadata] = None
     """Set of 16 key-value pairs that can be attached to an object. This can be
     useful for storing additional information about the object in a structured
     format, and querying for objects via API or the dashboard.

@@ -7,7 +7,7 @@ from typing import Iterable, Optional
 from typing_extensions import TypedDict
 
 from ..shared_params.metadata import Metadata
-from ..responses.response_input_param import ResponseInputItemParam
+from ..responses.response_input_item_param import ResponseInputItemParam
 
 __all__ = ["ConversationCreateParams"]
 

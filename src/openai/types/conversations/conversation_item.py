@@ -14,9 +14,9 @@ from ..responses.response_item import (
     LocalShellCall,
     McpApprovalRequest,
     ImageGenerationCall,
-    McpApprovalResponse,
     LocalShellCallOutput,
 )
+from ..mcp_approval_response_resource import MCPApprovalResponseResource
 from ..responses.response_reasoning_item import ResponseReasoningItem
 from ..responses.response_compaction_item import ResponseCompactionItem
 from ..responses.response_custom_tool_call import ResponseCustomToolCall
@@ -61,7 +61,7 @@ ConversationItem: TypeAlias = Annotated[
         ResponseApplyPatchToolCallOutput,
         McpListTools,
         McpApprovalRequest,
-        McpApprovalResponse,
+        MCPApprovalResponseResource,
         MCPToolCall,
         ResponseCustomToolCall,
         ResponseCustomToolCallOutput,

@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from .realtime_error import RealtimeError as RealtimeError
     from .call_refer_params import CallReferParams as CallReferParams
     from .conversation_item import ConversationItem as ConversationItem
     from .realtime_response import RealtimeResponse as RealtimeResponse
@@ -105,6 +106,7 @@ if TYPE_CHECKING:
     from .response_mcp_call_arguments_delta import ResponseMcpCallArgumentsDelta as ResponseMcpCallArgumentsDelta
     from .input_audio_buffer_committed_event import InputAudioBufferCommittedEvent as InputAudioBufferCommittedEvent
     from .realtime_audio_config_output_param import RealtimeAudioConfigOutputParam as RealtimeAudioConfigOutputParam
+    from .realtime_audio_input_turn_detection import RealtimeAudioInputTurnDetection as RealtimeAudioInputTurnDetection
     from .realtime_mcp_approval_request_param import RealtimeMcpApprovalRequestParam as RealtimeMcpApprovalRequestParam
     from .realtime_truncation_retention_ratio import (
         RealtimeTruncationRetentionRatio as RealtimeTruncationRetentionRatio,
@@ -164,6 +166,9 @@ if TYPE_CHECKING:
     from .realtime_mcp_tool_execution_error_param import (
         RealtimeMcpToolExecutionErrorParam as RealtimeMcpToolExecutionErrorParam,
     )
+    from .realtime_response_create_mcp_tool_param import (
+        RealtimeResponseCreateMcpToolParam as RealtimeResponseCreateMcpToolParam,
+    )
     from .realtime_conversation_item_function_call import (
         RealtimeConversationItemFunctionCall as RealtimeConversationItemFunctionCall,
     )
@@ -196,6 +201,9 @@ if TYPE_CHECKING:
     )
     from .realtime_conversation_item_assistant_message import (
         RealtimeConversationItemAssistantMessage as RealtimeConversationItemAssistantMessage,
+    )
+    from .realtime_response_usage_output_token_details import (
+        RealtimeResponseUsageOutputTokenDetails as RealtimeResponseUsageOutputTokenDetails,
     )
     from .response_function_call_arguments_delta_event import (
         ResponseFunctionCallArgumentsDeltaEvent as ResponseFunctionCallArgumentsDeltaEvent,
@@ -303,6 +311,7 @@ _LAZY = {
     "RealtimeAudioConfigParam": ".realtime_audio_config_param",
     "RealtimeAudioFormats": ".realtime_audio_formats",
     "RealtimeAudioFormatsParam": ".realtime_audio_formats_param",
+    "RealtimeAudioInputTurnDetection": ".realtime_audio_input_turn_detection",
     "RealtimeAudioInputTurnDetectionParam": ".realtime_audio_input_turn_detection_param",
     "RealtimeClientEvent": ".realtime_client_event",
     "RealtimeClientEventParam": ".realtime_client_event_param",
@@ -316,6 +325,7 @@ _LAZY = {
     "RealtimeConversationItemSystemMessageParam": ".realtime_conversation_item_system_message_param",
     "RealtimeConversationItemUserMessage": ".realtime_conversation_item_user_message",
     "RealtimeConversationItemUserMessageParam": ".realtime_conversation_item_user_message_param",
+    "RealtimeError": ".realtime_error",
     "RealtimeErrorEvent": ".realtime_error_event",
     "RealtimeFunctionTool": ".realtime_function_tool",
     "RealtimeFunctionToolParam": ".realtime_function_tool_param",
@@ -339,10 +349,12 @@ _LAZY = {
     "RealtimeResponse": ".realtime_response",
     "RealtimeResponseCreateAudioOutput": ".realtime_response_create_audio_output",
     "RealtimeResponseCreateAudioOutputParam": ".realtime_response_create_audio_output_param",
+    "RealtimeResponseCreateMcpToolParam": ".realtime_response_create_mcp_tool_param",
     "RealtimeResponseCreateParams": ".realtime_response_create_params",
     "RealtimeResponseStatus": ".realtime_response_status",
     "RealtimeResponseUsage": ".realtime_response_usage",
     "RealtimeResponseUsageInputTokenDetails": ".realtime_response_usage_input_token_details",
+    "RealtimeResponseUsageOutputTokenDetails": ".realtime_response_usage_output_token_details",
     "RealtimeServerEvent": ".realtime_server_event",
     "RealtimeSessionCreateRequest": ".realtime_session_create_request",
     "RealtimeSessionCreateRequestParam": ".realtime_session_create_request_param",
@@ -473,6 +485,7 @@ __all__ = [
     "RealtimeAudioConfigParam",
     "RealtimeAudioFormats",
     "RealtimeAudioFormatsParam",
+    "RealtimeAudioInputTurnDetection",
     "RealtimeAudioInputTurnDetectionParam",
     "RealtimeClientEvent",
     "RealtimeClientEventParam",
@@ -486,6 +499,7 @@ __all__ = [
     "RealtimeConversationItemSystemMessageParam",
     "RealtimeConversationItemUserMessage",
     "RealtimeConversationItemUserMessageParam",
+    "RealtimeError",
     "RealtimeErrorEvent",
     "RealtimeFunctionTool",
     "RealtimeFunctionToolParam",
@@ -509,10 +523,12 @@ __all__ = [
     "RealtimeResponse",
     "RealtimeResponseCreateAudioOutput",
     "RealtimeResponseCreateAudioOutputParam",
+    "RealtimeResponseCreateMcpToolParam",
     "RealtimeResponseCreateParams",
     "RealtimeResponseStatus",
     "RealtimeResponseUsage",
     "RealtimeResponseUsageInputTokenDetails",
+    "RealtimeResponseUsageOutputTokenDetails",
     "RealtimeServerEvent",
     "RealtimeSessionCreateRequest",
     "RealtimeSessionCreateRequestParam",

@@ -56,7 +56,7 @@ class ConversationItemInputAudioTranscriptionFailedEvent(BaseModel):
 
 
 class Error(BaseModel):
-    code: Optional[str]
+    code: Optional[str] = None
     message: str
-    param: Optional[str]
+    param: Optional[str] = None
     type: str

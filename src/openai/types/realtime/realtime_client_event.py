@@ -7,8 +7,8 @@ from typing import Union
 from typing_extensions import Annotated, TypeAlias
 
 from ..._utils import PropertyInfo
-from .output_audio_buffer_clear_event import OutputAudioBufferClearEvent
 from ..beta.realtime.session_update_event import SessionUpdateEvent
+from ..beta.realtime.realtime_client_event import OutputAudioBufferClear
 from ..beta.realtime.response_cancel_event import ResponseCancelEvent
 from ..beta.realtime.response_create_event import ResponseCreateEvent
 from ..beta.realtime.conversation_item_create_event import ConversationItemCreateEvent
@@ -30,7 +30,7 @@ RealtimeClientEvent: TypeAlias = Annotated[
         ConversationItemTruncateEvent,
         InputAudioBufferAppendEvent,
         InputAudioBufferClearEvent,
-        OutputAudioBufferClearEvent,
+        OutputAudioBufferClear,
         InputAudioBufferCommitEvent,
         ResponseCancelEvent,
         ResponseCreateEvent,

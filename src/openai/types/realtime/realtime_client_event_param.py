@@ -6,8 +6,8 @@ from typing import Union
 
 from typing_extensions import TypeAlias
 
-from .output_audio_buffer_clear_event_param import OutputAudioBufferClearEventParam
 from ..beta.realtime.session_update_event_param import SessionUpdateEventParam
+from ..beta.realtime.realtime_client_event_param import OutputAudioBufferClear
 from ..beta.realtime.response_cancel_event_param import ResponseCancelEventParam
 from ..beta.realtime.response_create_event_param import ResponseCreateEventParam
 from ..beta.realtime.conversation_item_create_event_param import ConversationItemCreateEventParam
@@ -28,7 +28,7 @@ RealtimeClientEventParam: TypeAlias = Union[
     ConversationItemTruncateEventParam,
     InputAudioBufferAppendEventParam,
     InputAudioBufferClearEventParam,
-    OutputAudioBufferClearEventParam,
+    OutputAudioBufferClear,
     InputAudioBufferCommitEventParam,
     ResponseCancelEventParam,
     ResponseCreateEventParam,

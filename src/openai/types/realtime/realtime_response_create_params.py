@@ -6,7 +6,6 @@ from typing import List, Union, Iterable, Optional
 
 from typing_extensions import Literal, TypeAlias, TypedDict
 
-from ..responses.tool_param import Mcp
 from ..shared_params.metadata import Metadata
 from .realtime_reasoning_param import RealtimeReasoningParam
 from .realtime_function_tool_param import RealtimeFunctionToolParam
@@ -15,6 +14,7 @@ from ..responses.response_prompt_param import ResponsePromptParam
 from ..responses.tool_choice_mcp_param import ToolChoiceMcpParam
 from ..realtime_conversation_item_param import RealtimeConversationItemParam
 from ..responses.tool_choice_function_param import ToolChoiceFunctionParam
+from .realtime_response_create_mcp_tool_param import RealtimeResponseCreateMcpToolParam
 from .realtime_response_create_audio_output_param import RealtimeResponseCreateAudioOutputParam
 
 __all__ = ["Tool", "ToolChoice", "RealtimeResponseCreateParams"]
@@ -91,7 +91,7 @@ class RealtimeResponseCreateParams(TypedDict, total=False):
     """
 
 
-Tool: TypeAlias = Union[RealtimeFunctionToolParam, Mcp]
+Tool: TypeAlias = Union[RealtimeFunctionToolParam, RealtimeResponseCreateMcpToolParam]
 
 
 ToolChoice: TypeAlias = Union[ToolChoiceOptions, ToolChoiceFunctionParam, ToolChoiceMcpParam]

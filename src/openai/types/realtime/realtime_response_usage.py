@@ -5,8 +5,8 @@ from __future__ import annotations
 from typing import Optional
 
 from ..._models import BaseModel
-from ..beta.realtime.realtime_response_usage import OutputTokenDetails
 from .realtime_response_usage_input_token_details import RealtimeResponseUsageInputTokenDetails
+from .realtime_response_usage_output_token_details import RealtimeResponseUsageOutputTokenDetails
 
 __all__ = ["RealtimeResponseUsage"]
 
@@ -36,5 +36,5 @@ class RealtimeResponseUsage(BaseModel):
     input_token_details: Optional[RealtimeResponseUsageInputTokenDetails] = None
     """Details about the input tokens used in the Response. Cached tokens are tokens from previous turns in the conversation that are included as context for the current response. Cached tokens here are counted as a subset of input tokens, meaning input tokens will include cached and uncached tokens."""
 
-    output_token_details: Optional[OutputTokenDetails] = None
+    output_token_details: Optional[RealtimeResponseUsageOutputTokenDetails] = None
     """Details about the output tokens used in the Response."""

@@ -6,7 +6,6 @@ from typing import Dict, List, Union, Optional
 
 from typing_extensions import Literal, Annotated, TypeAlias
 
-from ..._utils import PropertyInfo
 from ..._models import BaseModel
 from .realtime_reasoning import RealtimeReasoning
 from .realtime_truncation import RealtimeTruncation
@@ -16,23 +15,22 @@ from .realtime_function_tool import RealtimeFunctionTool
 from ..responses.response_prompt import ResponsePrompt
 from ..responses.tool_choice_mcp import ToolChoiceMcp
 from .realtime_audio_config_output import Voice
+from ..audio_transcription_response import AudioTranscriptionResponse
 from ..responses.tool_choice_options import ToolChoiceOptions
 from ..responses.tool_choice_function import ToolChoiceFunction
-from ..beta.realtime.transcription_session import InputAudioTranscription
 
 __all__ = [
     "AudioInputNoiseReduction",
     "AudioInputTurnDetectionSemanticVad",
     "AudioInputTurnDetectionServerVad",
-    "AudioInputTurnDetection",
-    "AudioInput",
-    "AudioOutput",
-    "Audio",
+    "RealtimeSessionCreateResponseAudioInput",
+    "RealtimeSessionCreateResponseAudioOutput",
+    "RealtimeSessionCreateResponseAudio",
     "ToolMcpTool",
-    "Tool",
-    "ToolChoice",
+    "RealtimeSessionCreateResponseTool",
+    "RealtimeSessionCreateResponseToolChoice",
     "TracingTracingConfiguration",
-    "Tracing",
+    "RealtimeSessionCreateResponseTracing",
     "RealtimeSessionCreateResponse",
 ]
 
@@ -116,11 +114,11 @@ class AudioInputTurnDetectionServerVad(BaseModel):
     """
 
 
-class AudioInput(BaseModel):
+class RealtimeSessionCreateResponseAudioInput(BaseModel):
     format: Optional[RealtimeAudioFormats] = None
     """The format of the input audio."""
 
-    transcription: Optional[InputAudioTranscription] = None
+    transcription: Optional[AudioTranscriptionResponse] = None
     """Configuration for input audio transcription, defaults to off and can be set to `null` to turn off once on. Input audio transcription is not native to the model, since the model consumes audio directly. Transcription runs asynchronously through [the /audio/transcriptions endpoint](/docs/api-reference/audio/createTranscription) and should be treated as guidance of input audio content rather than precisely what the model heard. The client can optionally set the language and prompt for transcription, these offer additional guidance to the transcription service."""
 
     noise_reduction: Optional[AudioInputNoiseReduction] = None
@@ -129,7 +127,12 @@ class AudioInput(BaseModel):
     Filtering the audio can improve VAD and turn detection accuracy (reducing false positives) and model performance by improving perception of the input audio.
     """
 
-    turn_detection: Optional[AudioInputTurnDetection] = None
+    turn_detection: Optional[
+        Annotated[
+            Union[AudioInputTurnDetectionServerVad, AudioInputTurnDetectionSemanticVad],
+            PropertyInfo(discriminator="type"),
+        ]
+    ] = None
     """Configuration for turn detection, ether Server VAD or Semantic VAD. This can be set to `null` to turn off, in which case the client must manually trigger model response.
 
     Server VAD means that the model will detect the start and end of speech based on audio volume and respond at the end of user speech.
@@ -141,7 +144,7 @@ class AudioInput(BaseModel):
     """
 
 
-class AudioOutput(BaseModel):
+class RealtimeSessionCreateResponseAudioOutput(BaseModel):
     format: Optional[RealtimeAudioFormats] = None
     """The format of the output audio."""
 
@@ -162,11 +165,11 @@ class AudioOutput(BaseModel):
     """
 
 
-class Audio(BaseModel):
+class RealtimeSessionCreateResponseAudio(BaseModel):
     """Configuration for input and output audio."""
 
-    input: Optional[AudioInput] = None
-    output: Optional[AudioOutput] = None
+    input: Optional[RealtimeSessionCreateResponseAudioInput] = None
+    output: Optional[RealtimeSessionCreateResponseAudioOutput] = None
 
 
 class ToolMcpTool(BaseModel):
@@ -309,7 +312,7 @@ class RealtimeSessionCreateResponse(BaseModel):
     Note that the server sets default instructions which will be used if this field is not set and are visible in the `session.created` event at the start of the session.
     """
 
-    audio: Optional[Audio] = None
+    audio: Optional[RealtimeSessionCreateResponseAudio] = None
     """Configuration for input and output audio."""
 
     include: Optional[List[Literal["item.input_audio_transcription.logprobs"]]] = None
@@ -318,7 +321,7 @@ class RealtimeSessionCreateResponse(BaseModel):
     `item.input_audio_transcription.logprobs`: Include logprobs for input audio transcription.
     """
 
-    tracing: Optional[Tracing] = None
+    tracing: Optional[RealtimeSessionCreateResponseTracing] = None
     """Realtime API can write session traces to the [Traces Dashboard](https://platform.openai.com/logs?api=traces). Set to null to disable tracing. Once
     tracing is enabled for a session, the configuration cannot be modified.
 
@@ -326,10 +329,10 @@ class RealtimeSessionCreateResponse(BaseModel):
     workflow name, group id, and metadata.
     """
 
-    tools: Optional[List[Tool]] = None
+    tools: Optional[List[RealtimeSessionCreateResponseTool]] = None
     """Tools available to the model."""
 
-    tool_choice: Optional[ToolChoice] = None
+    tool_choice: Optional[RealtimeSessionCreateResponseToolChoice] = None
     """How the model chooses tools. Provide one of the string modes or force a specific
     function/MCP tool.
     """
@@ -363,30 +366,16 @@ class RealtimeSessionCreateResponse(BaseModel):
 # Imported after the classes: these modules import this one (a cycle in the spec's schemas).
 from ..responses.tool import McpAllowedToolsMcpToolFilter, McpRequireApprovalMcpToolApprovalFilter  # noqa: E402
 
-AudioInputTurnDetection: TypeAlias = Annotated[
-    Union[AudioInputTurnDetectionServerVad, AudioInputTurnDetectionSemanticVad], PropertyInfo(discriminator="type")
-]
-"""Configuration for turn detection, ether Server VAD or Semantic VAD. This can be set to `null` to turn off, in which case the client must manually trigger model response.
-
-Server VAD means that the model will detect the start and end of speech based on audio volume and respond at the end of user speech.
-
-Semantic VAD is more advanced and uses a turn detection model (in conjunction with VAD) to semantically estimate whether the user has finished speaking, then dynamically sets a timeout based on this probability. For example, if user audio trails off with "uhhm", the model will score a low probability of turn end and wait longer for the user to continue speaking. This can be useful for more natural conversations, but may have a higher latency.
-
-For `gpt-realtime-whisper` transcription sessions, turn detection must be
-set to `null`; VAD is not supported.
-"""
+RealtimeSessionCreateResponseTool: TypeAlias = Union[RealtimeFunctionTool, ToolMcpTool]
 
 
-Tool: TypeAlias = Union[RealtimeFunctionTool, ToolMcpTool]
-
-
-ToolChoice: TypeAlias = Union[ToolChoiceOptions, ToolChoiceFunction, ToolChoiceMcp]
+RealtimeSessionCreateResponseToolChoice: TypeAlias = Union[ToolChoiceOptions, ToolChoiceFunction, ToolChoiceMcp]
 """How the model chooses tools. Provide one of the string modes or force a specific
 function/MCP tool.
 """
 
 
-Tracing: TypeAlias = Union[Literal["auto"], TracingTracingConfiguration]
+RealtimeSessionCreateResponseTracing: TypeAlias = Union[Literal["auto"], TracingTracingConfiguration]
 """Realtime API can write session traces to the [Traces Dashboard](https://platform.openai.com/logs?api=traces). Set to null to disable tracing. Once
 tracing is enabled for a session, the configuration cannot be modified.
 

@@ -6,13 +6,13 @@ from typing import Union, Iterable
 
 from typing_extensions import TypeAlias
 
-from ..responses.tool_param import Mcp
 from .realtime_function_tool_param import RealtimeFunctionToolParam
+from .realtime_response_create_mcp_tool_param import RealtimeResponseCreateMcpToolParam
 
 __all__ = ["RealtimeToolsConfigUnionParam", "RealtimeToolsConfigParam"]
 
 
-RealtimeToolsConfigUnionParam: TypeAlias = Union[RealtimeFunctionToolParam, Mcp]
+RealtimeToolsConfigUnionParam: TypeAlias = Union[RealtimeFunctionToolParam, RealtimeResponseCreateMcpToolParam]
 
 
 RealtimeToolsConfigParam: TypeAlias = Iterable[RealtimeToolsConfigUnionParam]

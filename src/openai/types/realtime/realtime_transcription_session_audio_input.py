@@ -8,7 +8,7 @@ from ..._models import BaseModel
 from .audio_transcription import AudioTranscription
 from .noise_reduction_type import NoiseReductionType
 from .realtime_audio_formats import RealtimeAudioFormats
-from .realtime_session_create_response import AudioInputTurnDetection
+from .realtime_audio_input_turn_detection import RealtimeAudioInputTurnDetection
 
 __all__ = ["NoiseReduction", "RealtimeTranscriptionSessionAudioInput"]
 
@@ -34,7 +34,7 @@ class RealtimeTranscriptionSessionAudioInput(BaseModel):
     Filtering the audio can improve VAD and turn detection accuracy (reducing false positives) and model performance by improving perception of the input audio.
     """
 
-    turn_detection: Optional[AudioInputTurnDetection] = None
+    turn_detection: Optional[RealtimeAudioInputTurnDetection] = None
     """Configuration for turn detection, ether Server VAD or Semantic VAD. This can be set to `null` to turn off, in which case the client must manually trigger model response.
 
     Server VAD means that the model will detect the start and end of speech based on audio volume and respond at the end of user speech.

@@ -9,10 +9,15 @@ from typing_extensions import Literal
 from ..._models import BaseModel
 from .noise_reduction_type import NoiseReductionType
 from .realtime_audio_formats import RealtimeAudioFormats
-from ..beta.realtime.transcription_session import InputAudioTranscription
+from ..audio_transcription_response import AudioTranscriptionResponse
 from .realtime_transcription_session_turn_detection import RealtimeTranscriptionSessionTurnDetection
 
-__all__ = ["AudioInputNoiseReduction", "AudioInput", "Audio", "RealtimeTranscriptionSessionCreateResponse"]
+__all__ = [
+    "AudioInputNoiseReduction",
+    "RealtimeTranscriptionSessionCreateResponseAudioInput",
+    "RealtimeTranscriptionSessionCreateResponseAudio",
+    "RealtimeTranscriptionSessionCreateResponse",
+]
 
 
 class AudioInputNoiseReduction(BaseModel):
@@ -22,9 +27,9 @@ class AudioInputNoiseReduction(BaseModel):
     """Type of noise reduction. `near_field` is for close-talking microphones such as headphones, `far_field` is for far-field microphones such as laptop or conference room microphones."""
 
 
-class AudioInput(BaseModel):
+class RealtimeTranscriptionSessionCreateResponseAudioInput(BaseModel):
     format: Optional[RealtimeAudioFormats] = None
-    transcription: Optional[InputAudioTranscription] = None
+    transcription: Optional[AudioTranscriptionResponse] = None
     """Configuration of the transcription model."""
 
     noise_reduction: Optional[AudioInputNoiseReduction] = None
@@ -37,10 +42,10 @@ class AudioInput(BaseModel):
     """
 
 
-class Audio(BaseModel):
+class RealtimeTranscriptionSessionCreateResponseAudio(BaseModel):
     """Configuration for input audio for the session."""
 
-    input: Optional[AudioInput] = None
+    input: Optional[RealtimeTranscriptionSessionCreateResponseAudioInput] = None
 
 
 class RealtimeTranscriptionSessionCreateResponse(BaseModel):
@@ -63,5 +68,5 @@ class RealtimeTranscriptionSessionCreateResponse(BaseModel):
     - `item.input_audio_transcription.logprobs`: Include logprobs for input audio transcription.
     """
 
-    audio: Optional[Audio] = None
+    audio: Optional[RealtimeTranscriptionSessionCreateResponseAudio] = None
     """Configuration for input audio for the session."""

@@ -11,7 +11,7 @@ from ..._models import BaseModel
 from .realtime_session_create_response import RealtimeSessionCreateResponse
 from .realtime_transcription_session_create_response import RealtimeTranscriptionSessionCreateResponse
 
-__all__ = ["Session", "SessionCreatedEvent"]
+__all__ = ["SessionCreatedEventSession", "SessionCreatedEvent"]
 
 
 class SessionCreatedEvent(BaseModel):
@@ -26,11 +26,11 @@ class SessionCreatedEvent(BaseModel):
     type: Literal["session.created"]
     """The event type, must be `session.created`."""
 
-    session: Session
+    session: SessionCreatedEventSession
     """The session configuration."""
 
 
-Session: TypeAlias = Annotated[
+SessionCreatedEventSession: TypeAlias = Annotated[
     Union[RealtimeSessionCreateResponse, RealtimeTranscriptionSessionCreateResponse], PropertyInfo(discriminator="type")
 ]
 """The session configuration."""

@@ -2,16 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Union
+from typing_extensions import Literal
 
-from typing_extensions import Literal, Annotated, TypeAlias
-
-from ..._utils import PropertyInfo
 from ..._models import BaseModel
-from .realtime_session_create_response import RealtimeSessionCreateResponse
-from .realtime_transcription_session_create_response import RealtimeTranscriptionSessionCreateResponse
+from ..beta.realtime.session import Session
 
-__all__ = ["Session", "SessionUpdatedEvent"]
+__all__ = ["SessionUpdatedEvent"]
 
 
 class SessionUpdatedEvent(BaseModel):
@@ -27,9 +23,3 @@ class SessionUpdatedEvent(BaseModel):
 
     session: Session
     """The session configuration."""
-
-
-Session: TypeAlias = Annotated[
-    Union[RealtimeSessionCreateResponse, RealtimeTranscriptionSessionCreateResponse], PropertyInfo(discriminator="type")
-]
-"""The session configuration."""

@@ -62,6 +62,7 @@ if TYPE_CHECKING:
     from .response_output_text import ResponseOutputText as ResponseOutputText
     from .response_text_config import ResponseTextConfig as ResponseTextConfig
     from .tool_choice_function import ToolChoiceFunction as ToolChoiceFunction
+    from .computer_action_param import ComputerActionParam as ComputerActionParam
     from .response_failed_event import ResponseFailedEvent as ResponseFailedEvent
     from .response_prompt_param import ResponsePromptParam as ResponsePromptParam
     from .response_queued_event import ResponseQueuedEvent as ResponseQueuedEvent
@@ -115,6 +116,7 @@ if TYPE_CHECKING:
     from .response_input_image_param import ResponseInputImageParam as ResponseInputImageParam
     from .response_local_environment import ResponseLocalEnvironment as ResponseLocalEnvironment
     from .response_output_text_param import ResponseOutputTextParam as ResponseOutputTextParam
+    from .response_text_config_param import ResponseTextConfigParam as ResponseTextConfigParam
     from .tool_choice_function_param import ToolChoiceFunctionParam as ToolChoiceFunctionParam
     from .response_computer_tool_call import ResponseComputerToolCall as ResponseComputerToolCall
     from .response_format_text_config import ResponseFormatTextConfig as ResponseFormatTextConfig
@@ -328,6 +330,7 @@ _LAZY = {
     "ComputerAction": ".computer_action",
     "ComputerActionList": ".computer_action_list",
     "ComputerActionListParam": ".computer_action_list_param",
+    "ComputerActionParam": ".computer_action_param",
     "ComputerTool": ".computer_tool",
     "ComputerToolParam": ".computer_tool_param",
     "ComputerUsePreviewTool": ".computer_use_preview_tool",
@@ -496,6 +499,7 @@ _LAZY = {
     "ResponseStatus": ".response_status",
     "ResponseStreamEvent": ".response_stream_event",
     "ResponseTextConfig": ".response_text_config",
+    "ResponseTextConfigParam": ".response_text_config_param",
     "ResponseTextDeltaEvent": ".response_text_delta_event",
     "ResponseTextDoneEvent": ".response_text_done_event",
     "ResponseToolSearchCall": ".response_tool_search_call",
@@ -562,6 +566,7 @@ __all__ = [
     "ComputerAction",
     "ComputerActionList",
     "ComputerActionListParam",
+    "ComputerActionParam",
     "ComputerTool",
     "ComputerToolParam",
     "ComputerUsePreviewTool",
@@ -730,6 +735,7 @@ __all__ = [
     "ResponseStatus",
     "ResponseStreamEvent",
     "ResponseTextConfig",
+    "ResponseTextConfigParam",
     "ResponseTextDeltaEvent",
     "ResponseTextDoneEvent",
     "ResponseToolSearchCall",

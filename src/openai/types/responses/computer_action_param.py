@@ -2,13 +2,24 @@
 
 from __future__ import annotations
 
-from typing import Iterable, Optional
+from typing import Union, Iterable, Optional
 
-from typing_extensions import Literal, Required, TypedDict
+from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
 from ..._types import SequenceNotStr
 
-__all__ = ["Click", "DoubleClick", "Drag", "Keypress", "Move", "Screenshot", "Scroll", "Type", "Wait"]
+__all__ = [
+    "Click",
+    "DoubleClick",
+    "Drag",
+    "Keypress",
+    "Move",
+    "Screenshot",
+    "Scroll",
+    "Type",
+    "Wait",
+    "ComputerActionParam",
+]
 
 
 class Click(TypedDict, total=False):
@@ -140,3 +151,5 @@ class Wait(TypedDict, total=False):
 
 # Imported after the classes: these modules import this one (a cycle in the spec's schemas).
 from .computer_action_list_param import DragPath  # noqa: E402
+
+ComputerActionParam: TypeAlias = Union[Click, DoubleClick, Drag, Keypress, Move, Screenshot, Scroll, Type, Wait]

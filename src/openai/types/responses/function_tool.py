@@ -23,10 +23,10 @@ class FunctionTool(BaseModel):
     description: Optional[str] = None
     """A description of the function. Used by the model to determine whether or not to call the function."""
 
-    parameters: Optional[Dict[str, object]]
+    parameters: Optional[Dict[str, object]] = None
     """A JSON schema object describing the parameters of the function."""
 
-    strict: Optional[bool]
+    strict: Optional[bool] = None
     """Whether to enforce strict parameter validation. Default `true`."""
 
     defer_loading: Optional[bool] = None

@@ -6,7 +6,7 @@ from typing import Union, Iterable, Optional
 
 from typing_extensions import Literal, Required, TypedDict
 
-from .response_input_param import ResponseInputItemParam
+from .response_input_item_param import ResponseInputItemParam
 from ..model_ids_compaction_param import ModelIdsCompactionParam
 
 __all__ = ["ResponseCompactParams"]

@@ -6,7 +6,8 @@ from typing import Iterable, Optional
 
 from typing_extensions import Literal, Required, TypedDict
 
-from .computer_action_list_param import ComputerActionParam, ComputerActionListParam
+from .computer_action_param import ComputerActionParam
+from .computer_action_list_param import ComputerActionListParam
 
 __all__ = ["PendingSafetyCheck", "ResponseComputerToolCallParam"]
 

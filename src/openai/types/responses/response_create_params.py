@@ -18,6 +18,7 @@ from .tool_choice_types_param import ToolChoiceTypesParam
 from ..shared_params.reasoning import Reasoning
 from .tool_choice_custom_param import ToolChoiceCustomParam
 from .tool_choice_allowed_param import ToolChoiceAllowedParam
+from .response_text_config_param import ResponseTextConfigParam
 from .tool_choice_function_param import ToolChoiceFunctionParam
 from .tool_choice_apply_patch_param import ToolChoiceApplyPatchParam
 from ..shared_params.responses_model import ResponsesModel
@@ -143,7 +144,7 @@ class ResponseCreateParamsBase(TypedDict, total=False):
     max_tool_calls: Optional[int]
     """The maximum number of total calls to built-in tools that can be processed in a response. This maximum number applies across all built-in tool calls, not per individual tool. Any further attempts to call a tool by the model will be ignored."""
 
-    text: Text
+    text: ResponseTextConfigParam
     """Configuration options for a text response from the model. Can be plain
     text or structured JSON data. Learn more:
     - [Text inputs and outputs](/docs/guides/text)
@@ -259,9 +260,6 @@ class ResponseCreateParamsStreaming(ResponseCreateParamsBase):
     for more information.
     """
 
-
-# Imported after the classes: these modules import this one (a cycle in the spec's schemas).
-from .input_token_count_params import Text  # noqa: E402
 
 Conversation: TypeAlias = Union[str, ResponseConversationParamParam]
 """The conversation that this response belongs to. Items from this conversation are prepended to `input_items` for this response request.

@@ -52,7 +52,6 @@ __all__ = [
     "ShellCall",
     "ShellCallOutput",
     "ToolSearchCall",
-    "ResponseInputItemParam",
     "ResponseInputParam",
 ]
 
@@ -445,42 +444,41 @@ ShellCallEnvironment: TypeAlias = Union[LocalEnvironmentParam, ContainerReferenc
 """The environment to execute the shell commands in."""
 
 
-ResponseInputItemParam: TypeAlias = Union[
-    EasyInputMessageParam,
+ResponseInputParam: TypeAlias = Iterable[
     Union[
-        Message,
-        ResponseOutputMessageParam,
-        ResponseFileSearchToolCallParam,
-        ResponseComputerToolCallParam,
-        ComputerCallOutput,
-        ResponseFunctionWebSearchParam,
-        ResponseFunctionToolCallParam,
-        FunctionCallOutput,
-        ToolSearchCall,
-        ResponseToolSearchOutputItemParamParam,
-        ResponseReasoningItemParam,
-        ResponseCompactionItemParam,
-        ImageGenerationCall,
-        ResponseCodeInterpreterToolCallParam,
-        LocalShellCall,
-        LocalShellCallOutput,
-        ShellCall,
-        ShellCallOutput,
-        ApplyPatchCall,
-        ApplyPatchCallOutput,
-        McpListTools,
-        McpApprovalRequest,
-        McpApprovalResponse,
-        MCPToolCallParam,
-        ResponseCustomToolCallOutputParam,
-        ResponseCustomToolCallParam,
-    ],
-    CompactionTrigger,
-    ItemReference,
+        EasyInputMessageParam,
+        Union[
+            Message,
+            ResponseOutputMessageParam,
+            ResponseFileSearchToolCallParam,
+            ResponseComputerToolCallParam,
+            ComputerCallOutput,
+            ResponseFunctionWebSearchParam,
+            ResponseFunctionToolCallParam,
+            FunctionCallOutput,
+            ToolSearchCall,
+            ResponseToolSearchOutputItemParamParam,
+            ResponseReasoningItemParam,
+            ResponseCompactionItemParam,
+            ImageGenerationCall,
+            ResponseCodeInterpreterToolCallParam,
+            LocalShellCall,
+            LocalShellCallOutput,
+            ShellCall,
+            ShellCallOutput,
+            ApplyPatchCall,
+            ApplyPatchCallOutput,
+            McpListTools,
+            McpApprovalRequest,
+            McpApprovalResponse,
+            MCPToolCallParam,
+            ResponseCustomToolCallOutputParam,
+            ResponseCustomToolCallParam,
+        ],
+        CompactionTrigger,
+        ItemReference,
+    ]
 ]
-
-
-ResponseInputParam: TypeAlias = Iterable[ResponseInputItemParam]
 """A list of one or many input items to the model, containing
 different content types.
 """

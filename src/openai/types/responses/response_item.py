@@ -19,6 +19,7 @@ from .response_function_web_search import ResponseFunctionWebSearch
 from .response_apply_patch_tool_call import ResponseApplyPatchToolCall
 from .response_custom_tool_call_item import ResponseCustomToolCallItem
 from .response_file_search_tool_call import ResponseFileSearchToolCall
+from ..mcp_approval_response_resource import MCPApprovalResponseResource
 from .response_function_tool_call_item import ResponseFunctionToolCallItem
 from .response_tool_search_output_item import ResponseToolSearchOutputItem
 from .response_function_shell_tool_call import ResponseFunctionShellToolCall
@@ -35,7 +36,6 @@ __all__ = [
     "LocalShellCall",
     "LocalShellCallOutput",
     "McpApprovalRequest",
-    "McpApprovalResponse",
     "McpListToolsTool",
     "McpListTools",
     "ResponseItem",
@@ -54,7 +54,7 @@ class ImageGenerationCall(BaseModel):
     status: Literal["in_progress", "completed", "generating", "failed"]
     """The status of the image generation call."""
 
-    result: Optional[str]
+    result: Optional[str] = None
     """The generated image encoded in base64."""
 
 
@@ -134,25 +134,6 @@ class McpApprovalRequest(BaseModel):
     """A JSON string of arguments for the tool."""
 
 
-class McpApprovalResponse(BaseModel):
-    """A response to an MCP approval request."""
-
-    type: Literal["mcp_approval_response"]
-    """The type of the item. Always `mcp_approval_response`."""
-
-    id: str
-    """The unique ID of the approval response"""
-
-    approval_request_id: str
-    """The ID of the approval request being answered."""
-
-    approve: bool
-    """Whether the request was approved."""
-
-    reason: Optional[str] = None
-    """Optional reason for the decision."""
-
-
 class McpListToolsTool(BaseModel):
     """A tool available on an MCP server."""
 
@@ -212,7 +193,7 @@ ResponseItem: TypeAlias = Annotated[
         ResponseApplyPatchToolCallOutput,
         McpListTools,
         McpApprovalRequest,
-        McpApprovalResponse,
+        MCPApprovalResponseResource,
         MCPToolCall,
         ResponseCustomToolCallItem,
         ResponseCustomToolCallOutputItem,

@@ -7,14 +7,7 @@ from typing import Union
 from typing_extensions import Annotated, TypeAlias
 
 from ..._utils import PropertyInfo
-from .response_item import (
-    McpListTools,
-    LocalShellCall,
-    McpApprovalRequest,
-    ImageGenerationCall,
-    McpApprovalResponse,
-    LocalShellCallOutput,
-)
+from .response_item import McpListTools, LocalShellCall, McpApprovalRequest, ImageGenerationCall, LocalShellCallOutput
 from ..mcp_tool_call import MCPToolCall
 from .response_output_message import ResponseOutputMessage
 from .response_reasoning_item import ResponseReasoningItem
@@ -26,6 +19,7 @@ from .response_function_tool_call import ResponseFunctionToolCall
 from .response_function_web_search import ResponseFunctionWebSearch
 from .response_apply_patch_tool_call import ResponseApplyPatchToolCall
 from .response_file_search_tool_call import ResponseFileSearchToolCall
+from ..mcp_approval_response_resource import MCPApprovalResponseResource
 from .response_tool_search_output_item import ResponseToolSearchOutputItem
 from .response_function_shell_tool_call import ResponseFunctionShellToolCall
 from .response_code_interpreter_tool_call import ResponseCodeInterpreterToolCall
@@ -62,7 +56,7 @@ ResponseOutputItem: TypeAlias = Annotated[
         MCPToolCall,
         McpListTools,
         McpApprovalRequest,
-        McpApprovalResponse,
+        MCPApprovalResponseResource,
         ResponseCustomToolCall,
         ResponseCustomToolCallOutputItem,
     ],

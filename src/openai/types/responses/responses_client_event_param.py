@@ -18,7 +18,7 @@ from .response_create_params import (
 )
 from ..shared_params.metadata import Metadata
 from ..shared_params.reasoning import Reasoning
-from .input_token_count_params import Text
+from .response_text_config_param import ResponseTextConfigParam
 from ..shared_params.responses_model import ResponsesModel
 
 __all__ = ["ResponsesClientEventParam", "ToolChoice"]
@@ -121,7 +121,7 @@ class ResponsesClientEventParam(TypedDict, total=False):
     max_tool_calls: Optional[int]
     """The maximum number of total calls to built-in tools that can be processed in a response. This maximum number applies across all built-in tool calls, not per individual tool. Any further attempts to call a tool by the model will be ignored."""
 
-    text: Text
+    text: ResponseTextConfigParam
     """Configuration options for a text response from the model. Can be plain
     text or structured JSON data. Learn more:
     - [Text inputs and outputs](/docs/guides/text)

@@ -43,7 +43,7 @@ class VectorStoreFile(BaseModel):
     status: Literal["in_progress", "completed", "cancelled", "failed"]
     """The status of the vector store file, which can be either `in_progress`, `completed`, `cancelled`, or `failed`. The status `completed` indicates that the vector store file is ready for use."""
 
-    last_error: Optional[LastError]
+    last_error: Optional[LastError] = None
     """The last error associated with this vector store file. Will be `null` if there are no errors."""
 
     chunking_strategy: Optional[FileChunkingStrategy] = None

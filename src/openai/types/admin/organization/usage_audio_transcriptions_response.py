@@ -16,4 +16,4 @@ class UsageAudioTranscriptionsResponse(BaseModel):
     object: Literal["page"]
     data: List[Data]
     has_more: bool
-    next_page: Optional[str]
+    next_page: Optional[str] = None

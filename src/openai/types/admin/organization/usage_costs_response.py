@@ -299,7 +299,7 @@ class UsageCostsResponse(BaseModel):
     object: Literal["page"]
     data: List[Data]
     has_more: bool
-    next_page: Optional[str]
+    next_page: Optional[str] = None
 
 
 DataResult: TypeAlias = Annotated[

@@ -16,4 +16,4 @@ class UsageEmbeddingsResponse(BaseModel):
     object: Literal["page"]
     data: List[Data]
     has_more: bool
-    next_page: Optional[str]
+    next_page: Optional[str] = None

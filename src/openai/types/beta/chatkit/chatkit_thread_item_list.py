@@ -52,7 +52,7 @@ class DataChatKitClientToolCall(BaseModel):
     arguments: str
     """JSON-encoded arguments that were sent to the tool."""
 
-    output: Optional[str]
+    output: Optional[str] = None
     """JSON-encoded output captured from the tool. Defaults to null while execution is in progress."""
 
 
@@ -77,10 +77,10 @@ class DataChatKitTask(BaseModel):
     task_type: Literal["custom", "thought"]
     """Subtype for the task."""
 
-    heading: Optional[str]
+    heading: Optional[str] = None
     """Optional heading for the task. Defaults to null when not provided."""
 
-    summary: Optional[str]
+    summary: Optional[str] = None
     """Optional summary that describes the task. Defaults to null when omitted."""
 
 
@@ -90,10 +90,10 @@ class DataChatKitTaskGroupTask(BaseModel):
     type: Literal["custom", "thought"]
     """Subtype for the grouped task."""
 
-    heading: Optional[str]
+    heading: Optional[str] = None
     """Optional heading for the grouped task. Defaults to null when not provided."""
 
-    summary: Optional[str]
+    summary: Optional[str] = None
     """Optional summary that describes the grouped task. Defaults to null when omitted."""
 
 
@@ -128,10 +128,10 @@ class ChatKitThreadItemList(BaseModel):
     data: List[Data]
     """A list of items"""
 
-    first_id: Optional[str]
+    first_id: Optional[str] = None
     """The ID of the first item in the list."""
 
-    last_id: Optional[str]
+    last_id: Optional[str] = None
     """The ID of the last item in the list."""
 
     has_more: bool

@@ -37,10 +37,10 @@ class ContentQuotedText(BaseModel):
 class InferenceOptions(BaseModel):
     """Model and tool overrides applied when generating the assistant response."""
 
-    tool_choice: Optional[ToolChoice]
+    tool_choice: Optional[ToolChoice] = None
     """Preferred tool to invoke. Defaults to null when ChatKit should auto-select."""
 
-    model: Optional[str]
+    model: Optional[str] = None
     """Model name that generated the response. Defaults to null when using the session default."""
 
 
@@ -66,7 +66,7 @@ class ChatKitThreadUserMessageItem(BaseModel):
     attachments: List[ChatKitAttachment]
     """Attachments associated with the user message. Defaults to an empty list."""
 
-    inference_options: Optional[InferenceOptions]
+    inference_options: Optional[InferenceOptions] = None
     """Inference overrides applied to the message. Defaults to null when unset."""
 
 

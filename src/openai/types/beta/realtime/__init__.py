@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from .session import Session as Session
     from .error_event import ErrorEvent as ErrorEvent
     from .realtime_response import RealtimeResponse as RealtimeResponse
     from .response_done_event import ResponseDoneEvent as ResponseDoneEvent
@@ -19,7 +20,6 @@ if TYPE_CHECKING:
     from .session_updated_event import SessionUpdatedEvent as SessionUpdatedEvent
     from .transcription_session import TranscriptionSession as TranscriptionSession
     from .response_created_event import ResponseCreatedEvent as ResponseCreatedEvent
-    from .realtime_response_usage import OutputTokenDetails as OutputTokenDetails
     from .session_create_response import SessionCreateResponse as SessionCreateResponse
     from .rate_limits_updated_event import RateLimitsUpdatedEvent as RateLimitsUpdatedEvent
     from .conversation_created_event import ConversationCreatedEvent as ConversationCreatedEvent
@@ -114,7 +114,6 @@ _LAZY = {
     "InputAudioBufferSpeechStartedEvent": ".input_audio_buffer_speech_started_event",
     "InputAudioBufferSpeechStoppedEvent": ".input_audio_buffer_speech_stopped_event",
     "OutputAudioBufferClear": ".realtime_client_event",
-    "OutputTokenDetails": ".realtime_response_usage",
     "RateLimitsUpdatedEvent": ".rate_limits_updated_event",
     "RealtimeResponse": ".realtime_response",
     "ResponseCancelEvent": ".response_cancel_event",
@@ -129,6 +128,7 @@ _LAZY = {
     "ResponseFunctionCallArgumentsDoneEvent": ".response_function_call_arguments_done_event",
     "ResponseOutputItemAddedEvent": ".response_output_item_added_event",
     "ResponseOutputItemDoneEvent": ".response_output_item_done_event",
+    "Session": ".session",
     "SessionCreateParams": ".session_create_params",
     "SessionCreateResponse": ".session_create_response",
     "SessionCreatedEvent": ".session_created_event",
@@ -187,7 +187,6 @@ __all__ = [
     "InputAudioBufferSpeechStartedEvent",
     "InputAudioBufferSpeechStoppedEvent",
     "OutputAudioBufferClear",
-    "OutputTokenDetails",
     "RateLimitsUpdatedEvent",
     "RealtimeResponse",
     "ResponseCancelEvent",
@@ -202,6 +201,7 @@ __all__ = [
     "ResponseFunctionCallArgumentsDoneEvent",
     "ResponseOutputItemAddedEvent",
     "ResponseOutputItemDoneEvent",
+    "Session",
     "SessionCreateParams",
     "SessionCreateResponse",
     "SessionCreatedEvent",

@@ -7,7 +7,7 @@ from typing import Dict, List, Union, Optional
 from typing_extensions import Literal, TypeAlias
 
 from ...._models import BaseModel
-from .transcription_session import InputAudioTranscription
+from ...audio_transcription_response import AudioTranscriptionResponse
 from ...realtime.noise_reduction_type import NoiseReductionType
 from ...realtime.realtime_audio_formats import RealtimeAudioFormats
 from ...realtime.realtime_function_tool import RealtimeFunctionTool
@@ -46,7 +46,7 @@ class AudioInputTurnDetection(BaseModel):
 
 class AudioInput(BaseModel):
     format: Optional[RealtimeAudioFormats] = None
-    transcription: Optional[InputAudioTranscription] = None
+    transcription: Optional[AudioTranscriptionResponse] = None
     """Configuration for input audio transcription."""
 
     noise_reduction: Optional[AudioInputNoiseReduction] = None

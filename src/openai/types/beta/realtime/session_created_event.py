@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing_extensions import Literal
 
 from ...._models import BaseModel
-from ...realtime.session_created_event import Session
+from ...realtime.session_created_event import SessionCreatedEventSession
 
 __all__ = ["SessionCreatedEvent"]
 
@@ -22,5 +22,5 @@ class SessionCreatedEvent(BaseModel):
     type: Literal["session.created"]
     """The event type, must be `session.created`."""
 
-    session: Session
+    session: SessionCreatedEventSession
     """The session configuration."""

@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from .permission_list_response import PermissionListResponse as PermissionListResponse
     from .permission_create_response import PermissionCreateResponse as PermissionCreateResponse
     from .permission_delete_response import PermissionDeleteResponse as PermissionDeleteResponse
+    from .permission_retrieve_response import PermissionRetrieveResponse as PermissionRetrieveResponse
 
 _LAZY = {
     "PermissionCreateParams": ".permission_create_params",
@@ -21,6 +22,7 @@ _LAZY = {
     "PermissionDeleteResponse": ".permission_delete_response",
     "PermissionListParams": ".permission_list_params",
     "PermissionListResponse": ".permission_list_response",
+    "PermissionRetrieveResponse": ".permission_retrieve_response",
 }
 
 
@@ -50,4 +52,5 @@ __all__ = [
     "PermissionDeleteResponse",
     "PermissionListParams",
     "PermissionListResponse",
+    "PermissionRetrieveResponse",
 ]

@@ -29,4 +29,4 @@ class ServiceAccountCreateResponse(BaseModel):
     """Service accounts can only have one role of type `member`"""
 
     created_at: int
-    api_key: Optional[APIKey]
+    api_key: Optional[APIKey] = None

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from typing import Optional
 
-from ...._models import BaseModel
+from ..._models import BaseModel
 
-__all__ = ["OutputTokenDetails"]
+__all__ = ["RealtimeResponseUsageOutputTokenDetails"]
 
 
-class OutputTokenDetails(BaseModel):
+class RealtimeResponseUsageOutputTokenDetails(BaseModel):
     """Details about the output tokens used in the Response."""
 
     text_tokens: Optional[int] = None
