@@ -189,6 +189,7 @@ def _module(module: str, decls: List[TypeDecl], comp: Dict[str, int]) -> str:
         body.append("\n".join(lines_b) + "\n")
     body += alias_defs
     text = "\n\n".join(body)
+    needs_prop = needs_prop or "PropertyInfo(" in text  # also via aliases written out across a cycle
     out = [HEADER, "", "from __future__ import annotations", ""]
     extra = ["TypedDict"] if needs_td else []
     out += typing_imports([text], extra)

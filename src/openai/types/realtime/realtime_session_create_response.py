@@ -6,6 +6,7 @@ from typing import Dict, List, Union, Optional
 
 from typing_extensions import Literal, Annotated, TypeAlias
 
+from ..._utils import PropertyInfo
 from ..._models import BaseModel
 from .realtime_reasoning import RealtimeReasoning
 from .realtime_truncation import RealtimeTruncation
