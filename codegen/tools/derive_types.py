@@ -374,6 +374,31 @@ def by_shape(matcher: Matcher, spec: SpecIndex) -> None:
             matcher.walk_type(key, candidates[0], candidates[0])
 
 
+def localize_copies(spec: SpecIndex, copies: Dict[str, str], named: Dict[str, str]) -> Dict[str, str]:
+    """A use site that passes through `$ref`s but lies under no other copy sits inside types emitted once; there
+    the plain pointer of its last `$ref` node names the place just as well, and is what a generator meets. Sites
+    under another copy keep their path: only the copy's context tells them apart."""
+    out: Dict[str, str] = {}
+    for site, key in copies.items():
+        target = site
+        if not _resolves(spec, site):
+            parts = site.split("/")
+            under_copy = any("/".join(parts[:i]) in copies for i in range(2, len(parts)))
+            plain = spec.plain_of(site)
+            if not under_copy and plain and plain not in named and plain not in copies and plain not in out:
+                target = plain
+        out[target] = key
+    return out
+
+
+def _resolves(spec: SpecIndex, ptr: str) -> bool:
+    try:
+        spec.get(ptr)
+    except (KeyError, IndexError, ValueError, TypeError):
+        return False
+    return True
+
+
 def resolve(matcher: Matcher) -> Tuple[Dict[str, Dict[str, str]], List[str]]:
     """Pick one key per pointer and one pointer per key; return the maps and the conflicts dropped."""
     dropped: List[str] = []
@@ -428,7 +453,7 @@ def resolve(matcher: Matcher) -> Tuple[Dict[str, Dict[str, str]], List[str]]:
                 if site not in out and site not in copies and not plain_pointer(matcher.spec, site):
                     copies[site] = key
                     break
-        maps[f"{side}_copies"] = dict(sorted(copies.items()))
+        maps[f"{side}_copies"] = dict(sorted(localize_copies(matcher.spec, copies, out).items()))
     maps["aliases"] = extra_aliases(matcher, {k for m in maps.values() for k in m.values()})
     return maps, dropped
 

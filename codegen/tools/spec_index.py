@@ -28,6 +28,23 @@ class SpecIndex:
             node = node[int(tok)] if isinstance(node, list) else node[tok]
         return node
 
+    def plain_of(self, site: str) -> Optional[str]:
+        """The RFC 6901 pointer of the node a use-site path ends on, jumping through each `$ref` on the way."""
+        ptr = "#"
+        for raw in site[2:].split("/"):
+            try:
+                node = self.get(ptr)
+            except (KeyError, IndexError, ValueError, TypeError):
+                return None
+            if isinstance(node, dict) and "$ref" in node and ptr != "#":
+                ptr = node["$ref"]
+            ptr = f"{ptr}/{raw}"
+        try:
+            self.get(ptr)
+        except (KeyError, IndexError, ValueError, TypeError):
+            return None
+        return ptr
+
     def deref(self, ptr: str) -> str:
         return self.deref_site(ptr)[0]
 
