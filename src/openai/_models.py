@@ -92,6 +92,24 @@ _IDENTITY_TYPES: Tuple[Any, ...] = (str, int, bool, object, Any, _NoneType, None
 _setattr = object.__setattr__
 _new = object.__new__  # pydantic models do not override `__new__`; calling object's directly skips a lookup
 
+
+class _SharedSet(Set[str]):
+    """A fields set shared by many instances until one of them writes to it (copy on write)."""
+
+
+class _SharedDict(Dict[str, Any]):
+    """Private attributes shared by many instances until one of them writes to them (copy on write)."""
+
+
+def _unshare(instance: pydantic.BaseModel) -> None:
+    fields_set = getattr(instance, "__pydantic_fields_set__", None)
+    if fields_set.__class__ is _SharedSet:
+        _setattr(instance, "__pydantic_fields_set__", set(cast("Set[str]", fields_set)))
+    private = getattr(instance, "__pydantic_private__", None)
+    if private.__class__ is _SharedDict:
+        _setattr(instance, "__pydantic_private__", dict(cast("Dict[str, Any]", private)))
+
+
 # Every model class by name, for forward references that the defining module cannot resolve (a union
 # alias declared in one module with quoted member names, used from another module).
 _MODELS_BY_NAME: Dict[str, List[type]] = {}
@@ -111,7 +129,7 @@ class BaseModel(pydantic.BaseModel):
             arbitrary_types_allowed = True
 
         @property
-        def model_fields_set(self) -> set[str]:  # pyright: ignore[reportIncompatibleMethodOverride]
+        def model_fields_set(self) -> set[str]:  # pyright: ignore[reportIncompatibleMethodOverride, reportRedeclaration]
             # v1 spells it `__fields_set__`; give users the v2 name so null-vs-missing reads the same.
             return self.__fields_set__  # type: ignore[attr-defined]
 
@@ -122,6 +140,25 @@ class BaseModel(pydantic.BaseModel):
 
     else:
         model_config: ClassVar[ConfigDict] = pydantic.ConfigDict(extra="allow", defer_build=True)
+
+        # Instances built from JSON share their fields set and private attributes with the other
+        # instances of their class until written to (it saves two allocations per object on the hot
+        # path); every pydantic path that writes to them goes through these three.
+        @override
+        def __setattr__(self, name: str, value: Any) -> None:
+            _unshare(self)
+            super().__setattr__(name, value)
+
+        @override
+        def __delattr__(self, item: str) -> None:
+            _unshare(self)
+            super().__delattr__(item)
+
+        @property
+        @override
+        def model_fields_set(self) -> set[str]:
+            _unshare(self)
+            return self.__pydantic_fields_set__
 
         @classmethod
         @override
@@ -367,7 +404,10 @@ def _make_builder(cls: Type[pydantic.BaseModel]) -> Builder:
     missing_defaults = plan.default_names.difference
     defaults = plan.defaults
     mutable_defaults = plan.mutable_defaults
-    private_copy = plan.private.copy if plan.private is not None else None
+    # Containers shared by the instances of this class until one of them is written to (see
+    # `BaseModel.__setattr__`): the fields set of a complete object and the initial private attributes.
+    shared_private = _SharedDict(plan.private) if plan.private is not None else None
+    complete_fields_set = _SharedSet({entry[0] for entry in plan.lookup.values()})
     n_fields = len(plan.lookup) if not plan.lookup else len({entry[0] for entry in plan.lookup.values()})
     new = _new
     setattr_ = _setattr
@@ -394,7 +434,7 @@ def _make_builder(cls: Type[pydantic.BaseModel]) -> Builder:
                     converter = entry[1]
                     values[entry[0]] = value if converter is None else converter(value)
         if fields_set is None:
-            fields_set = set(values)
+            fields_set = complete_fields_set if len(values) == n_fields and not v1 else set(values)
         missing = missing_defaults(values) if len(values) < n_fields else None
         if missing:
             for name in missing:
@@ -411,7 +451,7 @@ def _make_builder(cls: Type[pydantic.BaseModel]) -> Builder:
             setattr_(instance, "__dict__", values)
             setattr_(instance, "__pydantic_fields_set__", fields_set)
             setattr_(instance, "__pydantic_extra__", extra)
-            setattr_(instance, "__pydantic_private__", private_copy() if private_copy is not None else None)
+            setattr_(instance, "__pydantic_private__", shared_private)
         return instance
 
     _BUILDERS[cls] = build
@@ -503,6 +543,9 @@ def _is_mapping_origin(origin: object) -> bool:
 def _list_converter(item: Optional[Converter]) -> Optional[Converter]:
     if item is None:
         return None
+    model = getattr(item, "model", None)
+    if model is not None:
+        return _model_list_converter(model)
 
     # `value.__class__ is list` rather than `type(value) is list`: same check, but the type checker
     # keeps `value` as `Any`, so no `cast()` call is needed on this hot path.
@@ -512,6 +555,21 @@ def _list_converter(item: Optional[Converter]) -> Optional[Converter]:
         return value
 
     return convert_list
+
+
+def _model_list_converter(model: Type[pydantic.BaseModel]) -> Converter:
+    """`List[Model]`, the most common nested shape (pages, choices): one call per element, not two."""
+    builder: List[Builder] = []
+
+    def convert_model_list(value: Any) -> Any:
+        if value.__class__ is not list:
+            return value
+        if not builder:
+            builder.append(_BUILDERS.get(model) or _make_builder(model))
+        build = builder[0]
+        return [build(v, None) if v.__class__ is dict else v for v in value]
+
+    return convert_model_list
 
 
 def _dict_converter(item: Optional[Converter]) -> Optional[Converter]:
@@ -546,6 +604,7 @@ def _model_converter(model: Type[pydantic.BaseModel]) -> Converter:
             return builder[0](value, None)
         return value
 
+    convert_model.model = model  # type: ignore[attr-defined]  # lets `List[Model]` use the builder directly
     return convert_model
 
 

@@ -307,3 +307,34 @@ def test_arbitrary_json_never_raises_and_is_kept(data: Dict[str, Any]) -> None:
     m = Usage.construct(**{k: v for k, v in data.items() if k != "_fields_set"})
     dumped = m.to_dict(mode="json", warnings=False)
     assert dumped == {k: v for k, v in data.items() if k != "_fields_set"}
+
+
+# --- instances share containers until written (copy on write) -------------------------------------
+
+
+def test_writes_to_one_instance_never_leak_into_another() -> None:
+    a = Usage.construct(prompt_tokens=1, total_tokens=2)
+    b = Usage.construct(prompt_tokens=3, total_tokens=4)
+    a.prompt_tokens = 10
+    a._request_id = "req_a"
+    a.extra_thing = "x"  # type: ignore[attr-defined]
+    assert b.prompt_tokens == 3 and b._request_id is None
+    assert b.model_extra == {} and b.model_fields_set == {"prompt_tokens", "total_tokens"}
+    assert a.model_extra == {"extra_thing": "x"}
+    del a.extra_thing  # type: ignore[attr-defined]
+    assert b.to_dict() == {"prompt_tokens": 3, "total_tokens": 4}
+    # Mutating the set returned by `model_fields_set` affects that instance only.
+    a.model_fields_set.discard("total_tokens")
+    assert "total_tokens" not in a.to_dict() and b.to_dict()["total_tokens"] == 4
+    c = Usage.construct(prompt_tokens=5, total_tokens=6)
+    assert c.model_fields_set == {"prompt_tokens", "total_tokens"}
+
+
+def test_copies_and_pickles_are_independent() -> None:
+    a = Usage.construct(prompt_tokens=1, total_tokens=2)
+    copied = a.model_copy() if not PYDANTIC_V1 else a.copy()
+    copied._request_id = "copied"
+    assert a._request_id is None
+    clone = pickle.loads(pickle.dumps(a))
+    clone._request_id = "clone"
+    assert a._request_id is None and Usage.construct(prompt_tokens=1, total_tokens=2)._request_id is None
