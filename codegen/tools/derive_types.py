@@ -495,14 +495,18 @@ HEADER = """\
 # allOf or a nullable anyOf/oneOf ([X, null]) by the pointer of X (`.../anyOf/0`); request bodies by
 # `#/paths/<path>/<verb>/requestBody/content/<type>/schema` (the operation's `<X>Params`); body-less operations'
 # query parameter sets by `#/paths/<path>/<verb>/parameters`; one query parameter by `.../parameters/<i>/schema`.
-# models_copies / params_copies: the SDK's per-use copies of a shared schema, keyed by USE SITE: the path the
-# walk took from an operation's schema or a component, through `$ref`s transparently (so it may not resolve as a
-# plain RFC 6901 pointer), e.g. `#/components/schemas/CreateThreadAndRunRequest/properties/thread` (a $ref to
+# models_copies / params_copies: the SDK's per-use copies of a shared schema (a second class of the same shape),
+# keyed by where the copy is used. Mostly a plain pointer: the `$ref` node (or inline schema) inside a type that is
+# emitted once, e.g. `#/components/schemas/CreateThreadAndRunRequest/properties/thread` (a $ref to
 # CreateThreadRequest) -> `beta.thread_create_and_run_params.Thread`, or an operation's response schema
 # `#/paths/~1organization~1certificates~1activate/post/responses/200/content/application~1json/schema`
-# -> `admin.organization.certificate_activate_response.CertificateActivateResponse`. To honour one: when the walk
-# from that operation/parent reaches the site, emit a copy of the target under the key; the copy's inline children
-# have their own entries below it (same site prefix) or follow the inline rule in the copy's module.
+# -> `admin.organization.certificate_activate_response.CertificateActivateResponse`. Inside a copy, a place is
+# only told apart by the copy's own site, so a copy nested in a copy is keyed by USE-SITE PATH: the copy's site
+# plus the path within it, passing through `$ref`s transparently (it does not resolve as a plain pointer), e.g.
+# `.../CreateThreadAndRunRequest/properties/thread/properties/messages/items` -> `...Params.ThreadMessage`.
+# To honour one: emit a copy of the target under the key where the generator meets the site; while emitting a
+# copy, look its children up by (copy site + relative path); children not listed follow the inline rule in the
+# copy's module.
 # models_reuse / params_reuse: pointer -> a key already named in models/params, for a schema the spec writes out
 # again inline with the same shape (same union members, properties or enum values): reference that type there
 # instead of declaring a new one (e.g. every `tools` array of the assistants API -> AssistantToolParam).
