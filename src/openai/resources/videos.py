@@ -35,10 +35,11 @@ from .._base_client import AsyncPaginator, make_request_options
 from ..types.video_size import VideoSize
 from ..lib._hooks.videos import SyncHooks as _VideosSyncHooks, AsyncHooks as _VideosAsyncHooks
 from ..types.video_seconds import VideoSeconds
-from ..types.video_edit_params import VideoVideoReferenceInputParam
+from ..types.video_edit_params import Video as VideoEditParamsVideo
 from ..types.video_model_param import VideoModelParam
+from ..types.video_create_params import InputReference
+from ..types.video_extend_params import Video as VideoExtendParamsVideo
 from ..types.video_delete_response import VideoDeleteResponse
-from ..types.image_input_reference_param import ImageInputReferenceParam
 from ..types.video_get_character_response import VideoGetCharacterResponse
 from ..types.video_create_character_response import VideoCreateCharacterResponse
 
@@ -58,7 +59,7 @@ class Videos(_VideosSyncHooks, SyncAPIResource):
         self,
         *,
         prompt: str,
-        input_reference: ImageInputReferenceParam | Omit = omit,
+        input_reference: InputReference | Omit = omit,
         model: VideoModelParam | Omit = omit,
         seconds: VideoSeconds | Omit = omit,
         size: VideoSize | Omit = omit,
@@ -227,7 +228,7 @@ class Videos(_VideosSyncHooks, SyncAPIResource):
         self,
         *,
         prompt: str,
-        video: VideoVideoReferenceInputParam,
+        video: VideoEditParamsVideo,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
         extra_headers: Headers | None = None,
@@ -264,7 +265,7 @@ class Videos(_VideosSyncHooks, SyncAPIResource):
         *,
         prompt: str,
         seconds: VideoSeconds,
-        video: VideoVideoReferenceInputParam,
+        video: VideoExtendParamsVideo,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
         extra_headers: Headers | None = None,
@@ -459,7 +460,7 @@ class AsyncVideos(_VideosAsyncHooks, AsyncAPIResource):
         self,
         *,
         prompt: str,
-        input_reference: ImageInputReferenceParam | Omit = omit,
+        input_reference: InputReference | Omit = omit,
         model: VideoModelParam | Omit = omit,
         seconds: VideoSeconds | Omit = omit,
         size: VideoSize | Omit = omit,
@@ -630,7 +631,7 @@ class AsyncVideos(_VideosAsyncHooks, AsyncAPIResource):
         self,
         *,
         prompt: str,
-        video: VideoVideoReferenceInputParam,
+        video: VideoEditParamsVideo,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
         extra_headers: Headers | None = None,
@@ -667,7 +668,7 @@ class AsyncVideos(_VideosAsyncHooks, AsyncAPIResource):
         *,
         prompt: str,
         seconds: VideoSeconds,
-        video: VideoVideoReferenceInputParam,
+        video: VideoExtendParamsVideo,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
         extra_headers: Headers | None = None,

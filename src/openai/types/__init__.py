@@ -62,6 +62,7 @@ if TYPE_CHECKING:
     from .video_remix_params import VideoRemixParams as VideoRemixParams
     from .batch_create_params import BatchCreateParams as BatchCreateParams
     from .mcp_tool_call_param import MCPToolCallParam as MCPToolCallParam
+    from .shared.error_object import ErrorObject as ErrorObject
     from .skill_create_params import SkillCreateParams as SkillCreateParams
     from .skill_update_params import SkillUpdateParams as SkillUpdateParams
     from .video_create_params import VideoCreateParams as VideoCreateParams
@@ -235,6 +236,7 @@ _LAZY = {
     "Embedding": ".embedding",
     "EmbeddingCreateParams": ".embedding_create_params",
     "EmbeddingModel": ".embedding_model",
+    "ErrorObject": ".shared.error_object",
     "EvalCreateParams": ".eval_create_params",
     "EvalCreateResponse": ".eval_create_response",
     "EvalCustomDataSourceConfig": ".eval_custom_data_source_config",
@@ -433,6 +435,7 @@ __all__ = [
     "Embedding",
     "EmbeddingCreateParams",
     "EmbeddingModel",
+    "ErrorObject",
     "EvalCreateParams",
     "EvalCreateResponse",
     "EvalCustomDataSourceConfig",

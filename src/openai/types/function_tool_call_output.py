@@ -7,7 +7,7 @@ from typing import List, Union, Optional
 from typing_extensions import Literal
 
 from .._models import BaseModel
-from .responses.response_custom_tool_call_output import OutputOutputContentList
+from .responses.response_function_tool_call_output_item import OutputOutputContentList
 
 __all__ = ["FunctionToolCallOutput"]
 

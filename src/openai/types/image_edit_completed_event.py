@@ -5,9 +5,25 @@ from __future__ import annotations
 from typing_extensions import Literal
 
 from .._models import BaseModel
-from .image_gen_completed_event import Usage
+from .image_gen_completed_event import UsageInputTokensDetails
 
-__all__ = ["ImageEditCompletedEvent"]
+__all__ = ["Usage", "ImageEditCompletedEvent"]
+
+
+class Usage(BaseModel):
+    """For the GPT image models only, the token usage information for the image generation."""
+
+    total_tokens: int
+    """The total number of tokens (images and text) used for the image generation."""
+
+    input_tokens: int
+    """The number of tokens (images and text) in the input prompt."""
+
+    output_tokens: int
+    """The number of image tokens in the output image."""
+
+    input_tokens_details: UsageInputTokensDetails
+    """The input tokens detailed information for the image generation."""
 
 
 class ImageEditCompletedEvent(BaseModel):

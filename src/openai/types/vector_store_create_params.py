@@ -4,15 +4,24 @@ from __future__ import annotations
 
 from typing import Union, Optional
 
-from typing_extensions import TypeAlias, TypedDict
+from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
 from .._types import SequenceNotStr
 from .shared_params.metadata import Metadata
-from .vector_store_update_params import ExpiresAfter
 from .auto_file_chunking_strategy_param import AutoFileChunkingStrategyParam
 from .static_file_chunking_strategy_object_param import StaticFileChunkingStrategyObjectParam
 
-__all__ = ["ChunkingStrategy", "VectorStoreCreateParams"]
+__all__ = ["ChunkingStrategy", "ExpiresAfter", "VectorStoreCreateParams"]
+
+
+class ExpiresAfter(TypedDict, total=False):
+    """The expiration policy for a vector store."""
+
+    anchor: Required[Literal["last_active_at"]]
+    """Anchor timestamp after which the expiration policy applies. Supported anchors: `last_active_at`."""
+
+    days: Required[int]
+    """The number of days after the anchor time that the vector store will expire."""
 
 
 class VectorStoreCreateParams(TypedDict, total=False):

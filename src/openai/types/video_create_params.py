@@ -7,9 +7,15 @@ from typing_extensions import Required, TypedDict
 from .video_size import VideoSize
 from .video_seconds import VideoSeconds
 from .video_model_param import VideoModelParam
-from .image_input_reference_param import ImageInputReferenceParam
 
-__all__ = ["VideoCreateParams"]
+__all__ = ["InputReference", "VideoCreateParams"]
+
+
+class InputReference(TypedDict, total=False):
+    image_url: str
+    """A fully qualified URL or base64-encoded data URL."""
+
+    file_id: str
 
 
 class VideoCreateParams(TypedDict, total=False):
@@ -19,7 +25,7 @@ class VideoCreateParams(TypedDict, total=False):
     prompt: Required[str]
     """Text prompt that describes the video to generate."""
 
-    input_reference: ImageInputReferenceParam
+    input_reference: InputReference
     """Optional reference object that guides generation. Provide exactly one of `image_url` or `file_id`."""
 
     seconds: VideoSeconds

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing_extensions import Required, TypedDict
 
-__all__ = ["VideoVideoReferenceInputParam", "VideoEditParams"]
+__all__ = ["Video", "VideoEditParams", "VideoVideoReferenceInputParam"]
 
 
-class VideoVideoReferenceInputParam(TypedDict, total=False):
+class Video(TypedDict, total=False):
     """Reference to the completed video."""
 
     id: Required[str]
@@ -15,8 +15,15 @@ class VideoVideoReferenceInputParam(TypedDict, total=False):
 
 
 class VideoEditParams(TypedDict, total=False):
-    video: Required[VideoVideoReferenceInputParam]
+    video: Required[Video]
     """Reference to the completed video to edit."""
 
     prompt: Required[str]
     """Text prompt that describes how to edit the source video."""
+
+
+class VideoVideoReferenceInputParam(TypedDict, total=False):
+    """Reference to the completed video."""
+
+    id: Required[str]
+    """The identifier of the completed video."""

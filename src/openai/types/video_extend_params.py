@@ -5,13 +5,19 @@ from __future__ import annotations
 from typing_extensions import Required, TypedDict
 
 from .video_seconds import VideoSeconds
-from .video_edit_params import VideoVideoReferenceInputParam
 
-__all__ = ["VideoExtendParams"]
+__all__ = ["Video", "VideoExtendParams"]
+
+
+class Video(TypedDict, total=False):
+    """Reference to the completed video."""
+
+    id: Required[str]
+    """The identifier of the completed video."""
 
 
 class VideoExtendParams(TypedDict, total=False):
-    video: Required[VideoVideoReferenceInputParam]
+    video: Required[Video]
     """Reference to the completed video to extend."""
 
     prompt: Required[str]

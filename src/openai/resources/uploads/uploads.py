@@ -23,7 +23,7 @@ from ..._response import to_streamed_response_wrapper, async_to_streamed_respons
 from ..._base_client import make_request_options
 from ...types.upload import Upload
 from ...lib._hooks.uploads import SyncHooks as _UploadsSyncHooks, AsyncHooks as _UploadsAsyncHooks
-from ...types.file_create_params import ExpiresAfter
+from ...types.upload_create_params import ExpiresAfter
 
 __all__ = ["Uploads", "AsyncUploads"]
 

@@ -40,9 +40,9 @@ from ..._base_client import AsyncPaginator, make_request_options
 from ...types.vector_store import VectorStore
 from ...types.vector_store_deleted import VectorStoreDeleted
 from ...types.shared_params.metadata import Metadata
-from ...types.vector_store_create_params import ChunkingStrategy
+from ...types.vector_store_create_params import ExpiresAfter, ChunkingStrategy
 from ...types.vector_store_search_params import Filters, RankingOptions
-from ...types.vector_store_update_params import ExpiresAfter
+from ...types.vector_store_update_params import ExpiresAfter as VectorStoreUpdateParamsExpiresAfter
 from ...types.vector_store_search_response import VectorStoreSearchResponse
 
 __all__ = ["VectorStores", "AsyncVectorStores"]
@@ -304,7 +304,7 @@ class VectorStores(SyncAPIResource):
         self,
         vector_store_id: str,
         *,
-        expires_after: Optional[ExpiresAfter] | Omit = omit,
+        expires_after: Optional[VectorStoreUpdateParamsExpiresAfter] | Omit = omit,
         metadata: Optional[Metadata] | Omit = omit,
         name: Optional[str] | Omit = omit,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
@@ -607,7 +607,7 @@ class AsyncVectorStores(AsyncAPIResource):
         self,
         vector_store_id: str,
         *,
-        expires_after: Optional[ExpiresAfter] | Omit = omit,
+        expires_after: Optional[VectorStoreUpdateParamsExpiresAfter] | Omit = omit,
         metadata: Optional[Metadata] | Omit = omit,
         name: Optional[str] | Omit = omit,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.

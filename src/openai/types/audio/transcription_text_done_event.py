@@ -7,9 +7,9 @@ from typing import List, Optional
 from typing_extensions import Literal
 
 from ..._models import BaseModel
-from ..realtime.conversation_item_input_audio_transcription_completed_event import UsageTranscriptTextUsageTokens
+from .transcription import UsageTokensInputTokenDetails
 
-__all__ = ["Logprob", "TranscriptionTextDoneEvent"]
+__all__ = ["Logprob", "Usage", "TranscriptionTextDoneEvent"]
 
 
 class Logprob(BaseModel):
@@ -21,6 +21,25 @@ class Logprob(BaseModel):
 
     bytes: Optional[List[int]] = None
     """The bytes that were used to generate the log probability."""
+
+
+class Usage(BaseModel):
+    """Usage statistics for models billed by token usage."""
+
+    type: Literal["tokens"]
+    """The type of the usage object. Always `tokens` for this variant."""
+
+    input_tokens: int
+    """Number of input tokens billed for this request."""
+
+    input_token_details: Optional[UsageTokensInputTokenDetails] = None
+    """Details about the input tokens billed for this request."""
+
+    output_tokens: int
+    """Number of output tokens generated."""
+
+    total_tokens: int
+    """Total number of tokens used (input + output)."""
 
 
 class TranscriptionTextDoneEvent(BaseModel):
@@ -35,5 +54,5 @@ class TranscriptionTextDoneEvent(BaseModel):
     logprobs: Optional[List[Logprob]] = None
     """The log probabilities of the individual tokens in the transcription. Only included if you [create a transcription](/docs/api-reference/audio/create-transcription) with the `include[]` parameter set to `logprobs`."""
 
-    usage: Optional[UsageTranscriptTextUsageTokens] = None
+    usage: Optional[Usage] = None
     """Usage statistics for models billed by token usage."""

@@ -12,10 +12,10 @@ from ..._models import BaseModel
 from ..done_event import DoneEvent
 from .threads.run import Run
 from .threads.message import Message
+from ..shared.error_object import ErrorObject
 from .threads.runs.run_step import RunStep
 from .threads.message_delta_event import MessageDeltaEvent
 from .threads.runs.run_step_delta_event import RunStepDeltaEvent
-from ..realtime.conversation_item_input_audio_transcription_failed_event import Error
 
 __all__ = [
     "ErrorEvent",
@@ -50,7 +50,7 @@ class ErrorEvent(BaseModel):
     """Occurs when an [error](/docs/guides/error-codes#api-errors) occurs. This can happen due to an internal server error or a timeout."""
 
     event: Literal["error"]
-    data: Error
+    data: ErrorObject
 
 
 class ThreadCreated(BaseModel):

@@ -16,9 +16,18 @@ from ..responses.response_input_text import ResponseInputText
 from ..responses.response_input_image import ResponseInputImage
 from ..responses.response_output_text import ResponseOutputText
 from ..responses.response_output_refusal import ResponseOutputRefusal
-from ..responses.response_reasoning_item import Content as ResponseReasoningItemContent
 
-__all__ = ["Content", "Message"]
+__all__ = ["ContentReasoningText", "Content", "Message"]
+
+
+class ContentReasoningText(BaseModel):
+    """Reasoning text from the model."""
+
+    type: Literal["reasoning_text"]
+    """The type of the reasoning text. Always `reasoning_text`."""
+
+    text: str
+    """The reasoning text from the model."""
 
 
 class Message(BaseModel):
@@ -49,7 +58,7 @@ Content: TypeAlias = Annotated[
         ResponseOutputText,
         TextContent,
         SummaryTextContent,
-        ResponseReasoningItemContent,
+        ContentReasoningText,
         ResponseOutputRefusal,
         ResponseInputImage,
         ComputerScreenshotContent,

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from typing import List, Optional
+from typing import Dict, List, Optional
 
 from typing_extensions import Literal
 
 from ..._models import BaseModel
-from ..responses.response_item import McpListToolsTool
 
-__all__ = ["RealtimeMcpListTools"]
+__all__ = ["RealtimeMcpListTools", "Tool"]
 
 
 class RealtimeMcpListTools(BaseModel):
@@ -26,3 +25,23 @@ class RealtimeMcpListTools(BaseModel):
 
     tools: List[McpListToolsTool]
     """The tools available on the server."""
+
+
+class Tool(BaseModel):
+    """A tool available on an MCP server."""
+
+    name: str
+    """The name of the tool."""
+
+    description: Optional[str] = None
+    """The description of the tool."""
+
+    input_schema: Dict[str, object]
+    """The JSON schema describing the tool's input."""
+
+    annotations: Optional[Dict[str, object]] = None
+    """Additional annotations about the tool."""
+
+
+# Imported after the classes: these modules import this one (a cycle in the spec's schemas).
+from ..responses.response_item import McpListToolsTool  # noqa: E402

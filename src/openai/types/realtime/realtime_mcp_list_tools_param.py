@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Iterable
+from typing import Dict, Iterable, Optional
 
 from typing_extensions import Literal, Required, TypedDict
 
-from ..responses.response_input_param import McpListToolsTool
-
-__all__ = ["RealtimeMcpListToolsParam"]
+__all__ = ["RealtimeMcpListToolsParam", "Tool"]
 
 
 class RealtimeMcpListToolsParam(TypedDict, total=False):
@@ -25,3 +23,23 @@ class RealtimeMcpListToolsParam(TypedDict, total=False):
 
     tools: Required[Iterable[McpListToolsTool]]
     """The tools available on the server."""
+
+
+class Tool(TypedDict, total=False):
+    """A tool available on an MCP server."""
+
+    name: Required[str]
+    """The name of the tool."""
+
+    description: Optional[str]
+    """The description of the tool."""
+
+    input_schema: Required[Dict[str, object]]
+    """The JSON schema describing the tool's input."""
+
+    annotations: Optional[Dict[str, object]]
+    """Additional annotations about the tool."""
+
+
+# Imported after the classes: these modules import this one (a cycle in the spec's schemas).
+from ..responses.response_input_param import McpListToolsTool  # noqa: E402

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Dict, Union, Optional
+from typing import Dict, Optional
 
 from typing_extensions import Literal, Required, TypedDict
 
-from ..._types import SequenceNotStr
-from .realtime_tools_config_union_param import McpAllowedToolsMcpToolFilter
+from ..responses.tool_param import McpAllowedTools, McpRequireApproval
 
 __all__ = ["RealtimeResponseCreateMcpToolParam"]
 
@@ -68,15 +67,11 @@ class RealtimeResponseCreateMcpToolParam(TypedDict, total=False):
     or other purposes.
     """
 
-    allowed_tools: Optional[Union[SequenceNotStr[str], McpAllowedToolsMcpToolFilter]]
+    allowed_tools: Optional[McpAllowedTools]
     """List of allowed tool names or a filter object."""
 
-    require_approval: Optional[Union[McpRequireApprovalMcpToolApprovalFilter, Literal["always", "never"]]]
+    require_approval: Optional[McpRequireApproval]
     """Specify which of the MCP server's tools require approval."""
 
     defer_loading: bool
     """Whether this MCP tool is deferred and discovered via tool search."""
-
-
-# Imported after the classes: these modules import this one (a cycle in the spec's schemas).
-from ..responses.tool_param import McpRequireApprovalMcpToolApprovalFilter  # noqa: E402

@@ -8,6 +8,7 @@ from typing_extensions import Literal, Annotated, TypeAlias
 
 from ..._utils import PropertyInfo
 from ..._models import BaseModel
+from ..responses.tool import McpAllowedTools, McpRequireApproval
 from .realtime_reasoning import RealtimeReasoning
 from .realtime_truncation import RealtimeTruncation
 from .noise_reduction_type import NoiseReductionType
@@ -24,14 +25,14 @@ __all__ = [
     "AudioInputNoiseReduction",
     "AudioInputTurnDetectionSemanticVad",
     "AudioInputTurnDetectionServerVad",
-    "RealtimeSessionCreateResponseAudioInput",
-    "RealtimeSessionCreateResponseAudioOutput",
-    "RealtimeSessionCreateResponseAudio",
+    "AudioInput2",
+    "AudioOutput2",
+    "Audio",
     "ToolMcpTool",
-    "RealtimeSessionCreateResponseTool",
-    "RealtimeSessionCreateResponseToolChoice",
+    "Tool",
+    "ToolChoice",
     "TracingTracingConfiguration",
-    "RealtimeSessionCreateResponseTracing",
+    "Tracing",
     "RealtimeSessionCreateResponse",
 ]
 
@@ -115,7 +116,7 @@ class AudioInputTurnDetectionServerVad(BaseModel):
     """
 
 
-class RealtimeSessionCreateResponseAudioInput(BaseModel):
+class AudioInput2(BaseModel):
     format: Optional[RealtimeAudioFormats] = None
     """The format of the input audio."""
 
@@ -145,7 +146,7 @@ class RealtimeSessionCreateResponseAudioInput(BaseModel):
     """
 
 
-class RealtimeSessionCreateResponseAudioOutput(BaseModel):
+class AudioOutput2(BaseModel):
     format: Optional[RealtimeAudioFormats] = None
     """The format of the output audio."""
 
@@ -166,11 +167,11 @@ class RealtimeSessionCreateResponseAudioOutput(BaseModel):
     """
 
 
-class RealtimeSessionCreateResponseAudio(BaseModel):
+class Audio(BaseModel):
     """Configuration for input and output audio."""
 
-    input: Optional[RealtimeSessionCreateResponseAudioInput] = None
-    output: Optional[RealtimeSessionCreateResponseAudioOutput] = None
+    input: Optional[AudioInput2] = None
+    output: Optional[AudioOutput2] = None
 
 
 class ToolMcpTool(BaseModel):
@@ -231,10 +232,10 @@ class ToolMcpTool(BaseModel):
     or other purposes.
     """
 
-    allowed_tools: Optional[Union[List[str], McpAllowedToolsMcpToolFilter]] = None
+    allowed_tools: Optional[McpAllowedTools] = None
     """List of allowed tool names or a filter object."""
 
-    require_approval: Optional[Union[McpRequireApprovalMcpToolApprovalFilter, Literal["always", "never"]]] = None
+    require_approval: Optional[McpRequireApproval] = None
     """Specify which of the MCP server's tools require approval."""
 
     defer_loading: Optional[bool] = None
@@ -313,7 +314,7 @@ class RealtimeSessionCreateResponse(BaseModel):
     Note that the server sets default instructions which will be used if this field is not set and are visible in the `session.created` event at the start of the session.
     """
 
-    audio: Optional[RealtimeSessionCreateResponseAudio] = None
+    audio: Optional[Audio] = None
     """Configuration for input and output audio."""
 
     include: Optional[List[Literal["item.input_audio_transcription.logprobs"]]] = None
@@ -322,7 +323,7 @@ class RealtimeSessionCreateResponse(BaseModel):
     `item.input_audio_transcription.logprobs`: Include logprobs for input audio transcription.
     """
 
-    tracing: Optional[RealtimeSessionCreateResponseTracing] = None
+    tracing: Optional[Tracing] = None
     """Realtime API can write session traces to the [Traces Dashboard](https://platform.openai.com/logs?api=traces). Set to null to disable tracing. Once
     tracing is enabled for a session, the configuration cannot be modified.
 
@@ -330,10 +331,10 @@ class RealtimeSessionCreateResponse(BaseModel):
     workflow name, group id, and metadata.
     """
 
-    tools: Optional[List[RealtimeSessionCreateResponseTool]] = None
+    tools: Optional[List[Tool]] = None
     """Tools available to the model."""
 
-    tool_choice: Optional[RealtimeSessionCreateResponseToolChoice] = None
+    tool_choice: Optional[ToolChoice] = None
     """How the model chooses tools. Provide one of the string modes or force a specific
     function/MCP tool.
     """
@@ -364,19 +365,16 @@ class RealtimeSessionCreateResponse(BaseModel):
     """
 
 
-# Imported after the classes: these modules import this one (a cycle in the spec's schemas).
-from ..responses.tool import McpAllowedToolsMcpToolFilter, McpRequireApprovalMcpToolApprovalFilter  # noqa: E402
-
-RealtimeSessionCreateResponseTool: TypeAlias = Union[RealtimeFunctionTool, ToolMcpTool]
+Tool: TypeAlias = Union[RealtimeFunctionTool, ToolMcpTool]
 
 
-RealtimeSessionCreateResponseToolChoice: TypeAlias = Union[ToolChoiceOptions, ToolChoiceFunction, ToolChoiceMcp]
+ToolChoice: TypeAlias = Union[ToolChoiceOptions, ToolChoiceFunction, ToolChoiceMcp]
 """How the model chooses tools. Provide one of the string modes or force a specific
 function/MCP tool.
 """
 
 
-RealtimeSessionCreateResponseTracing: TypeAlias = Union[Literal["auto"], TracingTracingConfiguration]
+Tracing: TypeAlias = Union[Literal["auto"], TracingTracingConfiguration]
 """Realtime API can write session traces to the [Traces Dashboard](https://platform.openai.com/logs?api=traces). Set to null to disable tracing. Once
 tracing is enabled for a session, the configuration cannot be modified.
 

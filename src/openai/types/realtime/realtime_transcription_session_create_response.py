@@ -12,12 +12,7 @@ from .realtime_audio_formats import RealtimeAudioFormats
 from ..audio_transcription_response import AudioTranscriptionResponse
 from .realtime_transcription_session_turn_detection import RealtimeTranscriptionSessionTurnDetection
 
-__all__ = [
-    "AudioInputNoiseReduction",
-    "RealtimeTranscriptionSessionCreateResponseAudioInput",
-    "RealtimeTranscriptionSessionCreateResponseAudio",
-    "RealtimeTranscriptionSessionCreateResponse",
-]
+__all__ = ["AudioInputNoiseReduction", "AudioInput2", "Audio", "RealtimeTranscriptionSessionCreateResponse"]
 
 
 class AudioInputNoiseReduction(BaseModel):
@@ -27,7 +22,7 @@ class AudioInputNoiseReduction(BaseModel):
     """Type of noise reduction. `near_field` is for close-talking microphones such as headphones, `far_field` is for far-field microphones such as laptop or conference room microphones."""
 
 
-class RealtimeTranscriptionSessionCreateResponseAudioInput(BaseModel):
+class AudioInput2(BaseModel):
     format: Optional[RealtimeAudioFormats] = None
     transcription: Optional[AudioTranscriptionResponse] = None
     """Configuration of the transcription model."""
@@ -42,10 +37,10 @@ class RealtimeTranscriptionSessionCreateResponseAudioInput(BaseModel):
     """
 
 
-class RealtimeTranscriptionSessionCreateResponseAudio(BaseModel):
+class Audio(BaseModel):
     """Configuration for input audio for the session."""
 
-    input: Optional[RealtimeTranscriptionSessionCreateResponseAudioInput] = None
+    input: Optional[AudioInput2] = None
 
 
 class RealtimeTranscriptionSessionCreateResponse(BaseModel):
@@ -68,5 +63,5 @@ class RealtimeTranscriptionSessionCreateResponse(BaseModel):
     - `item.input_audio_transcription.logprobs`: Include logprobs for input audio transcription.
     """
 
-    audio: Optional[RealtimeTranscriptionSessionCreateResponseAudio] = None
+    audio: Optional[Audio] = None
     """Configuration for input audio for the session."""

@@ -9,6 +9,7 @@ from typing_extensions import Literal, Required, TypeAlias, TypedDict
 from ..._types import SequenceNotStr
 
 __all__ = [
+    "ComputerActionParam",
     "ComputerActionListParam",
     "Click",
     "DoubleClick",
@@ -173,19 +174,20 @@ from .computer_action_param import (  # noqa: E402
     DoubleClick as ComputerActionParamDoubleClick,
 )
 
-ComputerActionListParam: TypeAlias = Iterable[
-    Union[
-        ComputerActionParamClick,
-        ComputerActionParamDoubleClick,
-        ComputerActionParamDrag,
-        ComputerActionParamKeypress,
-        ComputerActionParamMove,
-        ComputerActionParamScreenshot,
-        ComputerActionParamScroll,
-        ComputerActionParamType,
-        ComputerActionParamWait,
-    ]
+ComputerActionParam: TypeAlias = Union[
+    ComputerActionParamClick,
+    ComputerActionParamDoubleClick,
+    ComputerActionParamDrag,
+    ComputerActionParamKeypress,
+    ComputerActionParamMove,
+    ComputerActionParamScreenshot,
+    ComputerActionParamScroll,
+    ComputerActionParamType,
+    ComputerActionParamWait,
 ]
+
+
+ComputerActionListParam: TypeAlias = Iterable[ComputerActionParam]
 """Flattened batched actions for `computer_use`. Each action includes an
 `type` discriminator and action-specific fields.
 """

@@ -8,9 +8,18 @@ from typing_extensions import Literal, Annotated, TypeAlias
 
 from ..._utils import PropertyInfo
 from ..._models import BaseModel
-from ..beta.threads.runs.code_interpreter_output_image import CodeInterpreterOutputImage
 
-__all__ = ["OutputLogs", "Output", "ResponseCodeInterpreterToolCall"]
+__all__ = ["OutputImage", "OutputLogs", "Output", "ResponseCodeInterpreterToolCall"]
+
+
+class OutputImage(BaseModel):
+    """The image output from the code interpreter."""
+
+    type: Literal["image"]
+    """The type of the output. Always `image`."""
+
+    url: str
+    """The URL of the image output from the code interpreter."""
 
 
 class OutputLogs(BaseModel):
@@ -47,4 +56,4 @@ class ResponseCodeInterpreterToolCall(BaseModel):
     """
 
 
-Output: TypeAlias = Annotated[Union[OutputLogs, CodeInterpreterOutputImage], PropertyInfo(discriminator="type")]
+Output: TypeAlias = Annotated[Union[OutputLogs, OutputImage], PropertyInfo(discriminator="type")]

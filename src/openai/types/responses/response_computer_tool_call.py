@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from typing import List, Optional
+from typing import List, Union, Optional
 
-from typing_extensions import Literal
+from typing_extensions import Literal, Annotated, TypeAlias
 
+from ..._utils import PropertyInfo
 from ..._models import BaseModel
-from .computer_action import ComputerAction
+from .computer_action import Drag, Move, Type, Wait, Click, Scroll, Keypress, Screenshot, DoubleClick
 from .computer_action_list import ComputerActionList
 
-__all__ = ["PendingSafetyCheck", "ResponseComputerToolCall"]
+__all__ = ["Action", "PendingSafetyCheck", "ResponseComputerToolCall"]
 
 
 class PendingSafetyCheck(BaseModel):
@@ -40,7 +41,7 @@ class ResponseComputerToolCall(BaseModel):
     call_id: str
     """An identifier used when responding to the tool call with output."""
 
-    action: Optional[ComputerAction] = None
+    action: Optional[Action] = None
     actions: Optional[ComputerActionList] = None
     """Flattened batched actions for `computer_use`. Each action includes an
     `type` discriminator and action-specific fields.
@@ -53,3 +54,8 @@ class ResponseComputerToolCall(BaseModel):
     """The status of the item. One of `in_progress`, `completed`, or
     `incomplete`. Populated when items are returned via API.
     """
+
+
+Action: TypeAlias = Annotated[
+    Union[Click, DoubleClick, Drag, Keypress, Move, Screenshot, Scroll, Type, Wait], PropertyInfo(discriminator="type")
+]

@@ -7,10 +7,22 @@ from typing import List, Optional
 from typing_extensions import Literal
 
 from ..._models import BaseModel
-from .response_computer_tool_call import PendingSafetyCheck
 from .response_computer_tool_call_output_screenshot import ResponseComputerToolCallOutputScreenshot
 
-__all__ = ["ResponseComputerToolCallOutputItem"]
+__all__ = ["AcknowledgedSafetyCheck", "ResponseComputerToolCallOutputItem"]
+
+
+class AcknowledgedSafetyCheck(BaseModel):
+    """A pending safety check for the computer call."""
+
+    id: str
+    """The ID of the pending safety check."""
+
+    code: Optional[str] = None
+    """The type of the pending safety check."""
+
+    message: Optional[str] = None
+    """Details about the pending safety check."""
 
 
 class ResponseComputerToolCallOutputItem(BaseModel):
@@ -23,7 +35,7 @@ class ResponseComputerToolCallOutputItem(BaseModel):
     call_id: str
     """The ID of the computer tool call that produced the output."""
 
-    acknowledged_safety_checks: Optional[List[PendingSafetyCheck]] = None
+    acknowledged_safety_checks: Optional[List[AcknowledgedSafetyCheck]] = None
     """The safety checks reported by the API that have been acknowledged by the
     developer.
     """

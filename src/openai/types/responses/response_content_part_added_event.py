@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
-from typing_extensions import Literal
+from typing import Union
 
+from typing_extensions import Literal, Annotated, TypeAlias
+
+from ..._utils import PropertyInfo
 from ..._models import BaseModel
-from .response_content_part_done_event import Part
+from .response_output_text import ResponseOutputText
+from .response_output_refusal import ResponseOutputRefusal
+from .response_content_part_done_event import PartReasoningText
 
-__all__ = ["ResponseContentPartAddedEvent"]
+__all__ = ["Part", "ResponseContentPartAddedEvent"]
 
 
 class ResponseContentPartAddedEvent(BaseModel):
@@ -30,3 +35,8 @@ class ResponseContentPartAddedEvent(BaseModel):
 
     sequence_number: int
     """The sequence number of this event."""
+
+
+Part: TypeAlias = Annotated[
+    Union[ResponseOutputText, ResponseOutputRefusal, PartReasoningText], PropertyInfo(discriminator="type")
+]

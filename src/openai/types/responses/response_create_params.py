@@ -26,13 +26,13 @@ from .response_conversation_param_param import ResponseConversationParamParam
 
 __all__ = [
     "ContextManagement",
-    "Conversation",
     "StreamOptions",
     "ToolChoice",
     "ResponseCreateParamsBase",
     "ResponseCreateParamsNonStreaming",
     "ResponseCreateParamsStreaming",
     "ResponseCreateParams",
+    "Conversation",
 ]
 
 
@@ -231,7 +231,7 @@ class ResponseCreateParamsBase(TypedDict, total=False):
     stream_options: Optional[StreamOptions]
     """Options for streaming responses. Only set this when you set `stream: true`."""
 
-    conversation: Optional[Conversation]
+    conversation: Optional[Union[str, ResponseConversationParamParam]]
     """The conversation that this response belongs to. Items from this conversation are prepended to `input_items` for this response request.
     Input items and output items from this response are automatically added to this conversation after this response completes.
     """
@@ -261,12 +261,6 @@ class ResponseCreateParamsStreaming(ResponseCreateParamsBase):
     """
 
 
-Conversation: TypeAlias = Union[str, ResponseConversationParamParam]
-"""The conversation that this response belongs to. Items from this conversation are prepended to `input_items` for this response request.
-Input items and output items from this response are automatically added to this conversation after this response completes.
-"""
-
-
 ToolChoice: TypeAlias = Union[
     ToolChoiceOptions,
     ToolChoiceAllowedParam,
@@ -284,3 +278,9 @@ the model can call.
 
 
 ResponseCreateParams: TypeAlias = Union[ResponseCreateParamsNonStreaming, ResponseCreateParamsStreaming]
+
+
+Conversation: TypeAlias = Union[str, ResponseConversationParamParam]
+"""The conversation that this response belongs to. Items from this conversation are prepended to `input_items` for this response request.
+Input items and output items from this response are automatically added to this conversation after this response completes.
+"""

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from typing import List, Union, Optional
 
-from typing_extensions import Literal
+from typing_extensions import Literal, Annotated, TypeAlias
 
+from ..._utils import PropertyInfo
 from ..._models import BaseModel
-from .response_custom_tool_call_output import OutputOutputContentList
+from .response_input_file import ResponseInputFile
+from .response_input_text import ResponseInputText
+from .response_input_image import ResponseInputImage
 
-__all__ = ["ResponseFunctionToolCallOutputItem"]
+__all__ = ["OutputOutputContentList", "ResponseFunctionToolCallOutputItem"]
 
 
 class ResponseFunctionToolCallOutputItem(BaseModel):
@@ -34,3 +37,8 @@ class ResponseFunctionToolCallOutputItem(BaseModel):
 
     created_by: Optional[str] = None
     """The identifier of the actor that created the item."""
+
+
+OutputOutputContentList: TypeAlias = Annotated[
+    Union[ResponseInputText, ResponseInputImage, ResponseInputFile], PropertyInfo(discriminator="type")
+]

@@ -8,7 +8,6 @@ from typing_extensions import Literal, Annotated, TypeAlias
 
 from ..._utils import PropertyInfo
 from ..._models import BaseModel
-from ..mcp_tool_call import MCPToolCall
 from .response_output_message import ResponseOutputMessage
 from .response_reasoning_item import ResponseReasoningItem
 from .response_compaction_item import ResponseCompactionItem
@@ -19,7 +18,6 @@ from .response_function_web_search import ResponseFunctionWebSearch
 from .response_apply_patch_tool_call import ResponseApplyPatchToolCall
 from .response_custom_tool_call_item import ResponseCustomToolCallItem
 from .response_file_search_tool_call import ResponseFileSearchToolCall
-from ..mcp_approval_response_resource import MCPApprovalResponseResource
 from .response_function_tool_call_item import ResponseFunctionToolCallItem
 from .response_tool_search_output_item import ResponseToolSearchOutputItem
 from .response_function_shell_tool_call import ResponseFunctionShellToolCall
@@ -36,9 +34,11 @@ __all__ = [
     "LocalShellCall",
     "LocalShellCallOutput",
     "McpApprovalRequest",
-    "McpListToolsTool",
+    "McpApprovalResponse",
+    "McpCall",
     "McpListTools",
     "ResponseItem",
+    "McpListToolsTool",
 ]
 
 
@@ -134,6 +134,77 @@ class McpApprovalRequest(BaseModel):
     """A JSON string of arguments for the tool."""
 
 
+class McpApprovalResponse(BaseModel):
+    """A response to an MCP approval request."""
+
+    type: Literal["mcp_approval_response"]
+    """The type of the item. Always `mcp_approval_response`."""
+
+    id: str
+    """The unique ID of the approval response"""
+
+    approval_request_id: str
+    """The ID of the approval request being answered."""
+
+    approve: bool
+    """Whether the request was approved."""
+
+    reason: Optional[str] = None
+    """Optional reason for the decision."""
+
+
+class McpCall(BaseModel):
+    """An invocation of a tool on an MCP server."""
+
+    type: Literal["mcp_call"]
+    """The type of the item. Always `mcp_call`."""
+
+    id: str
+    """The unique ID of the tool call."""
+
+    server_label: str
+    """The label of the MCP server running the tool."""
+
+    name: str
+    """The name of the tool that was run."""
+
+    arguments: str
+    """A JSON string of the arguments passed to the tool."""
+
+    output: Optional[str] = None
+    """The output from the tool call."""
+
+    error: Optional[str] = None
+    """The error from the tool call, if any."""
+
+    status: Optional[Literal["in_progress", "completed", "incomplete", "calling", "failed"]] = None
+    """The status of the tool call. One of `in_progress`, `completed`, `incomplete`, `calling`, or `failed`."""
+
+    approval_request_id: Optional[str] = None
+    """Unique identifier for the MCP tool call approval request.
+    Include this value in a subsequent `mcp_approval_response` input to approve or reject the corresponding tool call.
+    """
+
+
+class McpListTools(BaseModel):
+    """A list of tools available on an MCP server."""
+
+    type: Literal["mcp_list_tools"]
+    """The type of the item. Always `mcp_list_tools`."""
+
+    id: str
+    """The unique ID of the list."""
+
+    server_label: str
+    """The label of the MCP server."""
+
+    tools: List[Tool]
+    """The tools available on the server."""
+
+    error: Optional[str] = None
+    """Error message if the server could not list tools."""
+
+
 class McpListToolsTool(BaseModel):
     """A tool available on an MCP server."""
 
@@ -150,24 +221,8 @@ class McpListToolsTool(BaseModel):
     """Additional annotations about the tool."""
 
 
-class McpListTools(BaseModel):
-    """A list of tools available on an MCP server."""
-
-    type: Literal["mcp_list_tools"]
-    """The type of the item. Always `mcp_list_tools`."""
-
-    id: str
-    """The unique ID of the list."""
-
-    server_label: str
-    """The label of the MCP server."""
-
-    tools: List[McpListToolsTool]
-    """The tools available on the server."""
-
-    error: Optional[str] = None
-    """Error message if the server could not list tools."""
-
+# Imported after the classes: these modules import this one (a cycle in the spec's schemas).
+from ..realtime.realtime_mcp_list_tools import Tool  # noqa: E402
 
 ResponseItem: TypeAlias = Annotated[
     Union[
@@ -193,8 +248,8 @@ ResponseItem: TypeAlias = Annotated[
         ResponseApplyPatchToolCallOutput,
         McpListTools,
         McpApprovalRequest,
-        MCPApprovalResponseResource,
-        MCPToolCall,
+        McpApprovalResponse,
+        McpCall,
         ResponseCustomToolCallItem,
         ResponseCustomToolCallOutputItem,
     ],

@@ -7,9 +7,8 @@ from typing import List, Optional
 from typing_extensions import Literal
 
 from ..._models import BaseModel
-from ..conversations.summary_text_content import SummaryTextContent
 
-__all__ = ["Content", "ResponseReasoningItem"]
+__all__ = ["Content", "Summary", "ResponseReasoningItem"]
 
 
 class Content(BaseModel):
@@ -20,6 +19,16 @@ class Content(BaseModel):
 
     text: str
     """The reasoning text from the model."""
+
+
+class Summary(BaseModel):
+    """A summary text from the model."""
+
+    type: Literal["summary_text"]
+    """The type of the object. Always `summary_text`."""
+
+    text: str
+    """A summary of the reasoning output from the model so far."""
 
 
 class ResponseReasoningItem(BaseModel):
@@ -40,7 +49,7 @@ class ResponseReasoningItem(BaseModel):
     generated with `reasoning.encrypted_content` in the `include` parameter.
     """
 
-    summary: List[SummaryTextContent]
+    summary: List[Summary]
     """Reasoning summary content."""
 
     content: Optional[List[Content]] = None

@@ -2,14 +2,30 @@
 
 from __future__ import annotations
 
-from typing import List
+from typing import List, Optional
 
 from typing_extensions import Literal
 
 from ..._models import BaseModel
-from .response_text_done_event import Logprob
+from .response_text_done_event import LogprobTopLogprob
 
-__all__ = ["ResponseTextDeltaEvent"]
+__all__ = ["Logprob", "ResponseTextDeltaEvent"]
+
+
+class Logprob(BaseModel):
+    """A logprob is the logarithmic probability that the model assigns to producing
+    a particular token at a given position in the sequence. Less-negative (higher)
+    logprob values indicate greater model confidence in that token choice.
+    """
+
+    token: str
+    """A possible text token."""
+
+    logprob: float
+    """The log probability of this token."""
+
+    top_logprobs: Optional[List[LogprobTopLogprob]] = None
+    """The log probabilities of up to 20 of the most likely tokens."""
 
 
 class ResponseTextDeltaEvent(BaseModel):

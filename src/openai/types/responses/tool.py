@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import List, Union, Optional
+from typing import Dict, List, Union, Optional
 
 from typing_extensions import Literal, Annotated, TypeAlias
 
@@ -30,11 +30,12 @@ __all__ = [
     "ImageGenerationInputImageMask",
     "ImageGeneration",
     "LocalShell",
-    "Tool",
     "McpAllowedToolsMcpToolFilter",
     "McpAllowedTools",
     "McpRequireApprovalMcpToolApprovalFilter",
     "McpRequireApproval",
+    "Mcp",
+    "Tool",
 ]
 
 
@@ -158,8 +159,73 @@ class McpRequireApprovalMcpToolApprovalFilter(BaseModel):
     """A filter object to specify which tools are allowed."""
 
 
-# Imported after the classes: these modules import this one (a cycle in the spec's schemas).
-from ..realtime.realtime_session_create_response import ToolMcpTool  # noqa: E402
+class Mcp(BaseModel):
+    """Give the model access to additional tools via remote Model Context Protocol
+    (MCP) servers. [Learn more about MCP](/docs/guides/tools-remote-mcp).
+    """
+
+    type: Literal["mcp"]
+    """The type of the MCP tool. Always `mcp`."""
+
+    server_label: str
+    """A label for this MCP server, used to identify it in tool calls."""
+
+    server_url: Optional[str] = None
+    """The URL for the MCP server. One of `server_url` or `connector_id` must be
+    provided.
+    """
+
+    connector_id: Optional[
+        Literal[
+            "connector_dropbox",
+            "connector_gmail",
+            "connector_googlecalendar",
+            "connector_googledrive",
+            "connector_microsoftteams",
+            "connector_outlookcalendar",
+            "connector_outlookemail",
+            "connector_sharepoint",
+        ]
+    ] = None
+    """Identifier for service connectors, like those available in ChatGPT. One of
+    `server_url` or `connector_id` must be provided. Learn more about service
+    connectors [here](/docs/guides/tools-remote-mcp#connectors).
+
+    Currently supported `connector_id` values are:
+
+    - Dropbox: `connector_dropbox`
+    - Gmail: `connector_gmail`
+    - Google Calendar: `connector_googlecalendar`
+    - Google Drive: `connector_googledrive`
+    - Microsoft Teams: `connector_microsoftteams`
+    - Outlook Calendar: `connector_outlookcalendar`
+    - Outlook Email: `connector_outlookemail`
+    - SharePoint: `connector_sharepoint`
+    """
+
+    authorization: Optional[str] = None
+    """An OAuth access token that can be used with a remote MCP server, either
+    with a custom MCP server URL or a service connector. Your application
+    must handle the OAuth authorization flow and provide the token here.
+    """
+
+    server_description: Optional[str] = None
+    """Optional description of the MCP server, used to provide more context."""
+
+    headers: Optional[Dict[str, str]] = None
+    """Optional HTTP headers to send to the MCP server. Use for authentication
+    or other purposes.
+    """
+
+    allowed_tools: Optional[McpAllowedTools] = None
+    """List of allowed tool names or a filter object."""
+
+    require_approval: Optional[McpRequireApproval] = None
+    """Specify which of the MCP server's tools require approval."""
+
+    defer_loading: Optional[bool] = None
+    """Whether this MCP tool is deferred and discovered via tool search."""
+
 
 CodeInterpreterContainerCodeInterpreterToolAutoNetworkPolicy: TypeAlias = Annotated[
     Union[ContainerNetworkPolicyDisabled, ContainerNetworkPolicyAllowlist], PropertyInfo(discriminator="type")
@@ -174,6 +240,14 @@ optional `memory_limit` setting.
 """
 
 
+McpAllowedTools: TypeAlias = Union[List[str], McpAllowedToolsMcpToolFilter]
+"""List of allowed tool names or a filter object."""
+
+
+McpRequireApproval: TypeAlias = Union[McpRequireApprovalMcpToolApprovalFilter, Literal["always", "never"]]
+"""Specify which of the MCP server's tools require approval."""
+
+
 Tool: TypeAlias = Annotated[
     Union[
         FunctionTool,
@@ -181,7 +255,7 @@ Tool: TypeAlias = Annotated[
         ComputerTool,
         ComputerUsePreviewTool,
         WebSearchTool,
-        ToolMcpTool,
+        Mcp,
         CodeInterpreter,
         ImageGeneration,
         LocalShell,
@@ -195,11 +269,3 @@ Tool: TypeAlias = Annotated[
     PropertyInfo(discriminator="type"),
 ]
 """A tool that can be used to generate a response."""
-
-
-McpAllowedTools: TypeAlias = Union[List[str], McpAllowedToolsMcpToolFilter]
-"""List of allowed tool names or a filter object."""
-
-
-McpRequireApproval: TypeAlias = Union[McpRequireApprovalMcpToolApprovalFilter, Literal["always", "never"]]
-"""Specify which of the MCP server's tools require approval."""

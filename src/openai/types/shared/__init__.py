@@ -10,6 +10,7 @@ if TYPE_CHECKING:
     from .metadata import Metadata as Metadata
     from .reasoning import Reasoning as Reasoning
     from .chat_model import ChatModel as ChatModel
+    from .error_object import ErrorObject as ErrorObject
     from .compound_filter import CompoundFilter as CompoundFilter
     from .responses_model import ResponsesModel as ResponsesModel
     from .reasoning_effort import ReasoningEffort as ReasoningEffort
@@ -28,6 +29,7 @@ _LAZY = {
     "ComparisonFilter": ".comparison_filter",
     "CompoundFilter": ".compound_filter",
     "CustomToolInputFormat": ".custom_tool_input_format",
+    "ErrorObject": ".error_object",
     "FunctionDefinition": ".function_definition",
     "FunctionParameters": ".function_parameters",
     "Metadata": ".metadata",
@@ -66,6 +68,7 @@ __all__ = [
     "ComparisonFilter",
     "CompoundFilter",
     "CustomToolInputFormat",
+    "ErrorObject",
     "FunctionDefinition",
     "FunctionParameters",
     "Metadata",

@@ -15,9 +15,12 @@ from ...._resource import SyncAPIResource, AsyncAPIResource
 from ...._response import to_streamed_response_wrapper, async_to_streamed_response_wrapper
 from ...._base_client import make_request_options
 from ....types.beta.realtime import transcription_session_create_params
-from ....types.realtime.audio_transcription_param import AudioTranscriptionParam
 from ....types.beta.realtime.transcription_session import TranscriptionSession
-from ....types.beta.realtime.transcription_session_create_params import TurnDetection, InputAudioNoiseReduction
+from ....types.beta.realtime.transcription_session_create_params import (
+    TurnDetection,
+    InputAudioTranscription,
+    InputAudioNoiseReduction,
+)
 
 __all__ = ["TranscriptionSessions", "AsyncTranscriptionSessions"]
 
@@ -38,7 +41,7 @@ class TranscriptionSessions(SyncAPIResource):
         include: List[Literal["item.input_audio_transcription.logprobs"]] | Omit = omit,
         input_audio_format: Literal["pcm16", "g711_ulaw", "g711_alaw"] | Omit = omit,
         input_audio_noise_reduction: InputAudioNoiseReduction | Omit = omit,
-        input_audio_transcription: AudioTranscriptionParam | Omit = omit,
+        input_audio_transcription: InputAudioTranscription | Omit = omit,
         modalities: List[Literal["text", "audio"]] | NotGiven = not_given,
         turn_detection: TurnDetection | Omit = omit,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
@@ -119,7 +122,7 @@ class AsyncTranscriptionSessions(AsyncAPIResource):
         include: List[Literal["item.input_audio_transcription.logprobs"]] | Omit = omit,
         input_audio_format: Literal["pcm16", "g711_ulaw", "g711_alaw"] | Omit = omit,
         input_audio_noise_reduction: InputAudioNoiseReduction | Omit = omit,
-        input_audio_transcription: AudioTranscriptionParam | Omit = omit,
+        input_audio_transcription: InputAudioTranscription | Omit = omit,
         modalities: List[Literal["text", "audio"]] | NotGiven = not_given,
         turn_detection: TurnDetection | Omit = omit,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.

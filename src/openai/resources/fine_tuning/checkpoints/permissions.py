@@ -14,7 +14,6 @@ from ...._response import to_streamed_response_wrapper, async_to_streamed_respon
 from ....pagination import SyncPage, AsyncPage, SyncConversationCursorPage, AsyncConversationCursorPage
 from ...._base_client import AsyncPaginator, make_request_options
 from ....types.fine_tuning.checkpoints import permission_list_params, permission_create_params
-from ....types.fine_tuning.checkpoints.permission_list_response import PermissionListResponse
 from ....types.fine_tuning.checkpoints.permission_create_response import PermissionCreateResponse
 from ....types.fine_tuning.checkpoints.permission_delete_response import PermissionDeleteResponse
 
@@ -128,7 +127,7 @@ class Permissions(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> SyncConversationCursorPage[PermissionListResponse]:
+    ) -> SyncConversationCursorPage[PermissionCreateResponse]:
         """**NOTE:** This endpoint requires an [admin API key](../admin-api-keys).
 
         Organization owners can use this endpoint to view all permissions for a fine-tuned model checkpoint.
@@ -157,7 +156,7 @@ class Permissions(SyncAPIResource):
                 "/fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions",
                 fine_tuned_model_checkpoint=fine_tuned_model_checkpoint,
             ),
-            page=SyncConversationCursorPage[PermissionListResponse],
+            page=SyncConversationCursorPage[PermissionCreateResponse],
             options=make_request_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -168,7 +167,7 @@ class Permissions(SyncAPIResource):
                     permission_list_params.PermissionListParams,
                 ),
             ),
-            model=PermissionListResponse,
+            model=PermissionCreateResponse,
         )
 
     def retrieve(
@@ -185,7 +184,7 @@ class Permissions(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> SyncConversationCursorPage[PermissionListResponse]:
+    ) -> SyncConversationCursorPage[PermissionCreateResponse]:
         """**NOTE:** This endpoint requires an [admin API key](../admin-api-keys).
 
         Organization owners can use this endpoint to view all permissions for a fine-tuned model checkpoint.
@@ -214,7 +213,7 @@ class Permissions(SyncAPIResource):
                 "/fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions",
                 fine_tuned_model_checkpoint=fine_tuned_model_checkpoint,
             ),
-            page=SyncConversationCursorPage[PermissionListResponse],
+            page=SyncConversationCursorPage[PermissionCreateResponse],
             options=make_request_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -225,7 +224,7 @@ class Permissions(SyncAPIResource):
                     permission_list_params.PermissionListParams,
                 ),
             ),
-            model=PermissionListResponse,
+            model=PermissionCreateResponse,
         )
 
 
@@ -336,7 +335,7 @@ class AsyncPermissions(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> AsyncPaginator[PermissionListResponse, AsyncConversationCursorPage[PermissionListResponse]]:
+    ) -> AsyncPaginator[PermissionCreateResponse, AsyncConversationCursorPage[PermissionCreateResponse]]:
         """**NOTE:** This endpoint requires an [admin API key](../admin-api-keys).
 
         Organization owners can use this endpoint to view all permissions for a fine-tuned model checkpoint.
@@ -365,7 +364,7 @@ class AsyncPermissions(AsyncAPIResource):
                 "/fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions",
                 fine_tuned_model_checkpoint=fine_tuned_model_checkpoint,
             ),
-            page=AsyncConversationCursorPage[PermissionListResponse],
+            page=AsyncConversationCursorPage[PermissionCreateResponse],
             options=make_request_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -376,7 +375,7 @@ class AsyncPermissions(AsyncAPIResource):
                     permission_list_params.PermissionListParams,
                 ),
             ),
-            model=PermissionListResponse,
+            model=PermissionCreateResponse,
         )
 
     def retrieve(
@@ -393,7 +392,7 @@ class AsyncPermissions(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> AsyncPaginator[PermissionListResponse, AsyncConversationCursorPage[PermissionListResponse]]:
+    ) -> AsyncPaginator[PermissionCreateResponse, AsyncConversationCursorPage[PermissionCreateResponse]]:
         """**NOTE:** This endpoint requires an [admin API key](../admin-api-keys).
 
         Organization owners can use this endpoint to view all permissions for a fine-tuned model checkpoint.
@@ -422,7 +421,7 @@ class AsyncPermissions(AsyncAPIResource):
                 "/fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions",
                 fine_tuned_model_checkpoint=fine_tuned_model_checkpoint,
             ),
-            page=AsyncConversationCursorPage[PermissionListResponse],
+            page=AsyncConversationCursorPage[PermissionCreateResponse],
             options=make_request_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -433,7 +432,7 @@ class AsyncPermissions(AsyncAPIResource):
                     permission_list_params.PermissionListParams,
                 ),
             ),
-            model=PermissionListResponse,
+            model=PermissionCreateResponse,
         )
 
 

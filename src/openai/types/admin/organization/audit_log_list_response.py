@@ -18,6 +18,7 @@ __all__ = [
     "ActorAPIKeyServiceAccount",
     "ActorAPIKeyUser",
     "ActorAPIKey",
+    "ActorSessionUser",
     "ActorSession",
     "Actor",
     "CertificateCreated",
@@ -158,10 +159,20 @@ class ActorAPIKey(BaseModel):
     """The service account that performed the audit logged action."""
 
 
+class ActorSessionUser(BaseModel):
+    """The user who performed the audit logged action."""
+
+    id: Optional[str] = None
+    """The user id."""
+
+    email: Optional[str] = None
+    """The user email."""
+
+
 class ActorSession(BaseModel):
     """The session in which the audit logged action was performed."""
 
-    user: Optional[ActorAPIKeyUser] = None
+    user: Optional[ActorSessionUser] = None
     """The user who performed the audit logged action."""
 
     ip_address: Optional[str] = None

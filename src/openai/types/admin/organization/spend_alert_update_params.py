@@ -7,8 +7,23 @@ from typing import Optional
 from typing_extensions import Literal, Required, TypedDict
 
 from ...._types import SequenceNotStr
+from .projects.spend_alert_create_params import NotificationChannel as SpendAlertCreateParamsNotificationChannel
 
-__all__ = ["NotificationChannel", "SpendAlertUpdateParams"]
+__all__ = ["SpendAlertUpdateParams", "NotificationChannel"]
+
+
+class SpendAlertUpdateParams(TypedDict, total=False):
+    threshold_amount: Required[int]
+    """The alert threshold amount, in cents."""
+
+    currency: Required[Literal["USD"]]
+    """The currency for the threshold amount."""
+
+    interval: Required[Literal["month"]]
+    """The time interval for evaluating spend against the threshold."""
+
+    notification_channel: Required[SpendAlertCreateParamsNotificationChannel]
+    """Email notification settings for a spend alert."""
 
 
 class NotificationChannel(TypedDict, total=False):
@@ -22,17 +37,3 @@ class NotificationChannel(TypedDict, total=False):
 
     subject_prefix: Optional[str]
     """Optional subject prefix for alert emails."""
-
-
-class SpendAlertUpdateParams(TypedDict, total=False):
-    threshold_amount: Required[int]
-    """The alert threshold amount, in cents."""
-
-    currency: Required[Literal["USD"]]
-    """The currency for the threshold amount."""
-
-    interval: Required[Literal["month"]]
-    """The time interval for evaluating spend against the threshold."""
-
-    notification_channel: Required[NotificationChannel]
-    """Email notification settings for a spend alert."""

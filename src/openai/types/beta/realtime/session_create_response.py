@@ -10,7 +10,6 @@ from ...._models import BaseModel
 from ...audio_transcription_response import AudioTranscriptionResponse
 from ...realtime.noise_reduction_type import NoiseReductionType
 from ...realtime.realtime_audio_formats import RealtimeAudioFormats
-from ...realtime.realtime_function_tool import RealtimeFunctionTool
 from ...realtime.realtime_audio_config_output import Voice
 
 __all__ = [
@@ -19,6 +18,7 @@ __all__ = [
     "AudioInput",
     "AudioOutput",
     "Audio",
+    "Tool",
     "TracingTracingConfiguration",
     "Tracing",
     "TurnDetection",
@@ -67,6 +67,23 @@ class Audio(BaseModel):
 
     input: Optional[AudioInput] = None
     output: Optional[AudioOutput] = None
+
+
+class Tool(BaseModel):
+    type: Optional[Literal["function"]] = None
+    """The type of the tool, i.e. `function`."""
+
+    name: Optional[str] = None
+    """The name of the function."""
+
+    description: Optional[str] = None
+    """The description of the function, including guidance on when and how
+    to call it, and guidance about what to tell the user when calling
+    (if anything).
+    """
+
+    parameters: Optional[Dict[str, object]] = None
+    """Parameters of the function in JSON Schema."""
 
 
 class TracingTracingConfiguration(BaseModel):
@@ -172,7 +189,7 @@ class SessionCreateResponse(BaseModel):
     audio volume and respond at the end of user speech.
     """
 
-    tools: Optional[List[RealtimeFunctionTool]] = None
+    tools: Optional[List[Tool]] = None
     """Tools (functions) available to the model."""
 
     tool_choice: Optional[str] = None

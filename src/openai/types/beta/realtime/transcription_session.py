@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from typing import List, Optional
+from typing import List, Union, Optional
 
 from typing_extensions import Literal
 
 from ...._models import BaseModel
-from ...audio_transcription_response import AudioTranscriptionResponse
 
-__all__ = ["ClientSecret", "TurnDetection", "TranscriptionSession"]
+__all__ = ["ClientSecret", "InputAudioTranscription", "TurnDetection", "TranscriptionSession"]
 
 
 class ClientSecret(BaseModel):
@@ -27,6 +26,29 @@ class ClientSecret(BaseModel):
     """Timestamp for when the token expires. Currently, all tokens expire
     after one minute.
     """
+
+
+class InputAudioTranscription(BaseModel):
+    model: Optional[
+        Union[
+            str,
+            Literal[
+                "whisper-1",
+                "gpt-4o-mini-transcribe",
+                "gpt-4o-mini-transcribe-2025-12-15",
+                "gpt-4o-transcribe",
+                "gpt-4o-transcribe-diarize",
+                "gpt-realtime-whisper",
+            ],
+        ]
+    ] = None
+    """The model used for transcription. Current options are `whisper-1`, `gpt-4o-mini-transcribe`, `gpt-4o-mini-transcribe-2025-12-15`, `gpt-4o-transcribe`, `gpt-4o-transcribe-diarize`, and `gpt-realtime-whisper`."""
+
+    language: Optional[str] = None
+    """The language of the input audio."""
+
+    prompt: Optional[str] = None
+    """The prompt configured for input audio transcription, when present."""
 
 
 class TurnDetection(BaseModel):
@@ -77,7 +99,7 @@ class TranscriptionSession(BaseModel):
     input_audio_format: Optional[str] = None
     """The format of input audio. Options are `pcm16`, `g711_ulaw`, or `g711_alaw`."""
 
-    input_audio_transcription: Optional[AudioTranscriptionResponse] = None
+    input_audio_transcription: Optional[InputAudioTranscription] = None
     """Configuration of the transcription model."""
 
     turn_detection: Optional[TurnDetection] = None

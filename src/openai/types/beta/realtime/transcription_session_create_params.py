@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from typing import List
+from typing import List, Union
 
 from typing_extensions import Literal, TypedDict
 
 from ...realtime.noise_reduction_type import NoiseReductionType
-from ...realtime.audio_transcription_param import AudioTranscriptionParam
 
-__all__ = ["InputAudioNoiseReduction", "TurnDetection", "TranscriptionSessionCreateParams"]
+__all__ = ["InputAudioNoiseReduction", "InputAudioTranscription", "TurnDetection", "TranscriptionSessionCreateParams"]
 
 
 class InputAudioNoiseReduction(TypedDict, total=False):
@@ -20,6 +19,41 @@ class InputAudioNoiseReduction(TypedDict, total=False):
 
     type: NoiseReductionType
     """Type of noise reduction. `near_field` is for close-talking microphones such as headphones, `far_field` is for far-field microphones such as laptop or conference room microphones."""
+
+
+class InputAudioTranscription(TypedDict, total=False):
+    model: Union[
+        str,
+        Literal[
+            "whisper-1",
+            "gpt-4o-mini-transcribe",
+            "gpt-4o-mini-transcribe-2025-12-15",
+            "gpt-4o-transcribe",
+            "gpt-4o-transcribe-diarize",
+            "gpt-realtime-whisper",
+        ],
+    ]
+    """The model to use for transcription. Current options are `whisper-1`, `gpt-4o-mini-transcribe`, `gpt-4o-mini-transcribe-2025-12-15`, `gpt-4o-transcribe`, `gpt-4o-transcribe-diarize`, and `gpt-realtime-whisper`. Use `gpt-4o-transcribe-diarize` when you need diarization with speaker labels."""
+
+    language: str
+    """The language of the input audio. Supplying the input language in
+    [ISO-639-1](https://en.wikipedia.org/wiki/List_of_ISO_639-1_codes) (e.g. `en`) format
+    will improve accuracy and latency.
+    """
+
+    prompt: str
+    """An optional text to guide the model's style or continue a previous audio
+    segment.
+    For `whisper-1`, the [prompt is a list of keywords](/docs/guides/speech-to-text#prompting).
+    For `gpt-4o-transcribe` models (excluding `gpt-4o-transcribe-diarize`), the prompt is a free text string, for example "expect words related to technology".
+    Prompt is not supported with `gpt-realtime-whisper` in GA Realtime sessions.
+    """
+
+    delay: Literal["minimal", "low", "medium", "high", "xhigh"]
+    """Controls how long the model waits before emitting transcription text.
+    Higher values can improve transcription accuracy at the cost of latency.
+    Only supported with `gpt-realtime-whisper` in GA Realtime sessions.
+    """
 
 
 class TurnDetection(TypedDict, total=False):
@@ -62,7 +96,7 @@ class TranscriptionSessionCreateParams(TypedDict, total=False):
     single channel (mono), and little-endian byte order.
     """
 
-    input_audio_transcription: AudioTranscriptionParam
+    input_audio_transcription: InputAudioTranscription
     """Configuration for input audio transcription. The client can optionally set the language and prompt for transcription, these offer additional guidance to the transcription service."""
 
     include: List[Literal["item.input_audio_transcription.logprobs"]]

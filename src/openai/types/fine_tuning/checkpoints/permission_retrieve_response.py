@@ -7,13 +7,13 @@ from typing import List, Optional
 from typing_extensions import Literal
 
 from ...._models import BaseModel
-from .permission_list_response import PermissionListResponse
+from .permission_create_response import PermissionCreateResponse
 
 __all__ = ["PermissionRetrieveResponse"]
 
 
 class PermissionRetrieveResponse(BaseModel):
-    data: List[PermissionListResponse]
+    data: List[PermissionCreateResponse]
     object: Literal["list"]
     first_id: Optional[str] = None
     last_id: Optional[str] = None

@@ -37,9 +37,8 @@ from .....lib._hooks.beta_threads_runs import (
 )
 from .....types.shared_params.metadata import Metadata
 from .....types.beta.assistant_tool_param import AssistantToolParam
-from .....types.beta.thread_create_params import Message
 from .....types.beta.assistant_stream_event import AssistantStreamEvent
-from .....types.beta.threads.run_create_params import TruncationStrategy
+from .....types.beta.threads.run_create_params import AdditionalMessage, TruncationStrategy
 from .....types.shared_params.reasoning_effort import ReasoningEffort
 from .....types.beta.assistant_tool_choice_option_param import AssistantToolChoiceOptionParam
 from .....types.beta.assistant_response_format_option_param import AssistantResponseFormatOptionParam
@@ -104,7 +103,7 @@ class Runs(_BetaThreadsRunsSyncHooks, SyncAPIResource):
         *,
         assistant_id: str,
         additional_instructions: Optional[str] | Omit = omit,
-        additional_messages: Optional[Iterable[Message]] | Omit = omit,
+        additional_messages: Optional[Iterable[AdditionalMessage]] | Omit = omit,
         include: List[Literal["step_details.tool_calls[*].file_search.results[*].content"]] | Omit = omit,
         instructions: Optional[str] | Omit = omit,
         max_completion_tokens: Optional[int] | Omit = omit,
@@ -261,7 +260,7 @@ class Runs(_BetaThreadsRunsSyncHooks, SyncAPIResource):
         assistant_id: str,
         stream: Literal[True],
         additional_instructions: Optional[str] | Omit = omit,
-        additional_messages: Optional[Iterable[Message]] | Omit = omit,
+        additional_messages: Optional[Iterable[AdditionalMessage]] | Omit = omit,
         include: List[Literal["step_details.tool_calls[*].file_search.results[*].content"]] | Omit = omit,
         instructions: Optional[str] | Omit = omit,
         max_completion_tokens: Optional[int] | Omit = omit,
@@ -417,7 +416,7 @@ class Runs(_BetaThreadsRunsSyncHooks, SyncAPIResource):
         assistant_id: str,
         stream: bool,
         additional_instructions: Optional[str] | Omit = omit,
-        additional_messages: Optional[Iterable[Message]] | Omit = omit,
+        additional_messages: Optional[Iterable[AdditionalMessage]] | Omit = omit,
         include: List[Literal["step_details.tool_calls[*].file_search.results[*].content"]] | Omit = omit,
         instructions: Optional[str] | Omit = omit,
         max_completion_tokens: Optional[int] | Omit = omit,
@@ -572,7 +571,7 @@ class Runs(_BetaThreadsRunsSyncHooks, SyncAPIResource):
         *,
         assistant_id: str,
         additional_instructions: Optional[str] | Omit = omit,
-        additional_messages: Optional[Iterable[Message]] | Omit = omit,
+        additional_messages: Optional[Iterable[AdditionalMessage]] | Omit = omit,
         include: List[Literal["step_details.tool_calls[*].file_search.results[*].content"]] | Omit = omit,
         instructions: Optional[str] | Omit = omit,
         max_completion_tokens: Optional[int] | Omit = omit,
@@ -1010,7 +1009,7 @@ class AsyncRuns(_BetaThreadsRunsAsyncHooks, AsyncAPIResource):
         *,
         assistant_id: str,
         additional_instructions: Optional[str] | Omit = omit,
-        additional_messages: Optional[Iterable[Message]] | Omit = omit,
+        additional_messages: Optional[Iterable[AdditionalMessage]] | Omit = omit,
         include: List[Literal["step_details.tool_calls[*].file_search.results[*].content"]] | Omit = omit,
         instructions: Optional[str] | Omit = omit,
         max_completion_tokens: Optional[int] | Omit = omit,
@@ -1167,7 +1166,7 @@ class AsyncRuns(_BetaThreadsRunsAsyncHooks, AsyncAPIResource):
         assistant_id: str,
         stream: Literal[True],
         additional_instructions: Optional[str] | Omit = omit,
-        additional_messages: Optional[Iterable[Message]] | Omit = omit,
+        additional_messages: Optional[Iterable[AdditionalMessage]] | Omit = omit,
         include: List[Literal["step_details.tool_calls[*].file_search.results[*].content"]] | Omit = omit,
         instructions: Optional[str] | Omit = omit,
         max_completion_tokens: Optional[int] | Omit = omit,
@@ -1323,7 +1322,7 @@ class AsyncRuns(_BetaThreadsRunsAsyncHooks, AsyncAPIResource):
         assistant_id: str,
         stream: bool,
         additional_instructions: Optional[str] | Omit = omit,
-        additional_messages: Optional[Iterable[Message]] | Omit = omit,
+        additional_messages: Optional[Iterable[AdditionalMessage]] | Omit = omit,
         include: List[Literal["step_details.tool_calls[*].file_search.results[*].content"]] | Omit = omit,
         instructions: Optional[str] | Omit = omit,
         max_completion_tokens: Optional[int] | Omit = omit,
@@ -1478,7 +1477,7 @@ class AsyncRuns(_BetaThreadsRunsAsyncHooks, AsyncAPIResource):
         *,
         assistant_id: str,
         additional_instructions: Optional[str] | Omit = omit,
-        additional_messages: Optional[Iterable[Message]] | Omit = omit,
+        additional_messages: Optional[Iterable[AdditionalMessage]] | Omit = omit,
         include: List[Literal["step_details.tool_calls[*].file_search.results[*].content"]] | Omit = omit,
         instructions: Optional[str] | Omit = omit,
         max_completion_tokens: Optional[int] | Omit = omit,

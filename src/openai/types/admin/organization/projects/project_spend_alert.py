@@ -2,12 +2,26 @@
 
 from __future__ import annotations
 
+from typing import List, Optional
+
 from typing_extensions import Literal
 
 from ....._models import BaseModel
-from ..organization_spend_alert import NotificationChannel
 
-__all__ = ["ProjectSpendAlert"]
+__all__ = ["NotificationChannel", "ProjectSpendAlert"]
+
+
+class NotificationChannel(BaseModel):
+    """Email notification settings for a spend alert."""
+
+    type: Literal["email"]
+    """The notification channel type. Currently only `email` is supported."""
+
+    recipients: List[str]
+    """Email addresses that receive the spend alert notification."""
+
+    subject_prefix: Optional[str] = None
+    """Optional subject prefix for alert emails."""
 
 
 class ProjectSpendAlert(BaseModel):

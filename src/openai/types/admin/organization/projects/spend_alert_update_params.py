@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing_extensions import Literal, Required, TypedDict
 
-from ..spend_alert_update_params import NotificationChannel
+from .spend_alert_create_params import NotificationChannel
 
 __all__ = ["SpendAlertUpdateParams"]
 
