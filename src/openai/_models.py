@@ -408,6 +408,7 @@ def _make_builder(cls: Type[pydantic.BaseModel]) -> Builder:
     # `BaseModel.__setattr__`): the fields set of a complete object and the initial private attributes.
     shared_private = _SharedDict(plan.private) if plan.private is not None else None
     complete_fields_set = _SharedSet({entry[0] for entry in plan.lookup.values()})
+    shapes: Dict[Tuple[str, ...], Tuple[Set[str], Dict[str, Any], bool]] = {}
     n_fields = len(plan.lookup) if not plan.lookup else len({entry[0] for entry in plan.lookup.values()})
     new = _new
     setattr_ = _setattr
@@ -433,11 +434,27 @@ def _make_builder(cls: Type[pydantic.BaseModel]) -> Builder:
                 else:
                     converter = entry[1]
                     values[entry[0]] = value if converter is None else converter(value)
-        if fields_set is None:
-            fields_set = complete_fields_set if len(values) == n_fields and not v1 else set(values)
-        missing = missing_defaults(values) if len(values) < n_fields else None
-        if missing:
-            for name in missing:
+        if len(values) == n_fields:
+            if fields_set is None:
+                fields_set = complete_fields_set if not v1 else set(values)
+        elif not extra and not v1:
+            # Objects of one class mostly come in a few shapes (the same optional fields left out):
+            # per shape, the fields set and the defaults to add are computed once.
+            shape = tuple(values)
+            known = shapes.get(shape)
+            if known is None:
+                known = _shape_entry(shape, plan, shapes)
+            if fields_set is None:
+                fields_set = known[0]
+            if known[2]:
+                for name in known[1]:
+                    values[name] = _copy(defaults[name])
+            else:
+                values.update(known[1])
+        else:
+            if fields_set is None:
+                fields_set = set(values)
+            for name in missing_defaults(values):
                 values[name] = _copy(defaults[name]) if name in mutable_defaults else defaults[name]
 
         instance = new(cls)
@@ -456,6 +473,20 @@ def _make_builder(cls: Type[pydantic.BaseModel]) -> Builder:
 
     _BUILDERS[cls] = build
     return build
+
+
+_MAX_SHAPES = 64  # per class; beyond that (unusual data) shapes are simply not remembered
+
+
+def _shape_entry(
+    shape: Tuple[str, ...], plan: _Plan, shapes: Dict[Tuple[str, ...], Tuple[Set[str], Dict[str, Any], bool]]
+) -> Tuple[Set[str], Dict[str, Any], bool]:
+    """(shared fields set, defaults to add, whether any of them is mutable) for objects with these keys."""
+    missing = plan.default_names.difference(shape)
+    entry = (_SharedSet(shape), {name: plan.defaults[name] for name in missing}, bool(missing & plan.mutable_defaults))
+    if len(shapes) < _MAX_SHAPES:
+        shapes[shape] = entry
+    return entry
 
 
 def _copy(value: _T) -> _T:
