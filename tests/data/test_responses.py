@@ -406,11 +406,6 @@ def test_stream_without_a_stream_class_is_a_clear_error() -> None:
         response.parse()
 
 
-@pytest.mark.xfail(
-    reason="the base client reads every non-stream body inside its retry loop, also for "
-    "`X-Stainless-Raw-Response: stream`; with_streaming_response should hand the body out unread",
-    strict=True,
-)
 def test_streaming_response_wrapper_does_not_read_the_body_up_front() -> None:
     body = ChunkedStream([json.dumps(FILE_JSON).encode()])
 
