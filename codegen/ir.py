@@ -231,10 +231,9 @@ class _Builder:
             s.items = self.schema(extra if isinstance(extra, dict) else {}, join(pointer, "additionalProperties"))
             return s
         if not props:
-            # `type: object` without properties is free-form: Dict[str, object].
-            s = self._put(Schema(pointer, "map", nullable=nullable))
-            s.items = self._put(Schema(join(pointer, "additionalProperties"), "any"))
-            return s
+            # `type: object` with neither properties nor additionalProperties says nothing about
+            # its shape: `object` (with `additionalProperties: true/{}` it is Dict[str, object]).
+            return self._put(Schema(pointer, "any", nullable=nullable))
         s = self._put(Schema(pointer, "object", nullable=nullable))
         for name, sub in props.items():
             s.properties.append(Prop(name, self.schema(sub, join(pointer, "properties", name)), name in required))

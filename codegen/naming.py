@@ -282,6 +282,8 @@ class _Namer:
     def annotation(self, s: Schema, side: str, module: str, parent: str, prop: str) -> str:
         inner = self._annotation(s, side, module, parent, prop)
         if s.nullable and inner not in ("object", "None") and not inner.startswith("Optional["):
+            if inner.startswith("Union[") and inner.endswith("]"):
+                return inner[:-1] + ", None]"  # the SDK's spelling: Union[A, B, None]
             return f"Optional[{inner}]"
         return inner
 
@@ -328,8 +330,8 @@ class _Namer:
                 return f"List[{item}]"
             if item == "str":
                 return "SequenceNotStr[str]"
-            if item.startswith("Literal[") or item in ("int", "float", "bool"):
-                return f"List[{item}]" if item.startswith("Literal[") else f"Iterable[{item}]"
+            if item.startswith("Literal[") or self.ir.target(s.items).kind == "enum":
+                return f"List[{item}]"  # arrays of enum values (inline or named)
             return f"Iterable[{item}]"
         if s.kind == "map":
             assert s.items is not None

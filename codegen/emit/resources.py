@@ -303,7 +303,7 @@ def _param_lines(m: Method, ctx: Ctx, overrides: Dict[str, Optional[str]]) -> Tu
         elif p.required:
             req.append((p.name, f"{p.name}: {ann}"))
         else:
-            if p.nullable and not ann.startswith("Optional["):
+            if p.nullable and not ann.startswith("Optional[") and not ann.endswith(", None]") and ann != "object":
                 ann = f"Optional[{ann}]"
             default = "omit" if p.missing == "Omit" else "not_given"
             opt.append((p.name, f"{p.name}: {ann} | {p.missing} = {default}"))

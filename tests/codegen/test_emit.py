@@ -47,6 +47,7 @@ def test_model_shapes(tiny_files: Dict[str, str]) -> None:
     assert 'Toy: TypeAlias = Annotated[Union[Ball, Rope], PropertyInfo(discriminator="type")]' in pet
     assert 'kind: Literal["cat", "dog"]' in pet
     assert "labels: Optional[Dict[str, str]] = None" in pet
+    assert "extra: Optional[object] = None" in pet
     assert "class Owner(BaseModel)" in pet and "from .owner import Owner as OwnerOwner" in pet  # inline vs component
 
 

@@ -37,7 +37,7 @@ class Images(SyncAPIResource):
         self,
         *,
         image: FileTypes,
-        model: Optional[Union[str, Literal["dall-e-2"]]] | Omit = omit,
+        model: Union[str, Literal["dall-e-2"], None] | Omit = omit,
         n: Optional[int] | Omit = omit,
         response_format: Optional[Literal["url", "b64_json"]] | Omit = omit,
         size: Optional[Literal["256x256", "512x512", "1024x1024"]] | Omit = omit,
@@ -97,7 +97,7 @@ class Images(SyncAPIResource):
         background: Optional[Literal["transparent", "opaque", "auto"]] | Omit = omit,
         input_fidelity: Optional[Literal["high", "low"]] | Omit = omit,
         mask: ImageRefParamParam | Omit = omit,
-        model: Optional[Union[str, Literal["gpt-image-1.5", "gpt-image-1", "gpt-image-1-mini", "chatgpt-image-latest"]]]
+        model: Union[str, Literal["gpt-image-1.5", "gpt-image-1", "gpt-image-1-mini", "chatgpt-image-latest"], None]
         | Omit = omit,
         moderation: Optional[Literal["low", "auto"]] | Omit = omit,
         n: Optional[int] | Omit = omit,
@@ -179,7 +179,7 @@ class Images(SyncAPIResource):
         background: Optional[Literal["transparent", "opaque", "auto"]] | Omit = omit,
         input_fidelity: Optional[Literal["high", "low"]] | Omit = omit,
         mask: ImageRefParamParam | Omit = omit,
-        model: Optional[Union[str, Literal["gpt-image-1.5", "gpt-image-1", "gpt-image-1-mini", "chatgpt-image-latest"]]]
+        model: Union[str, Literal["gpt-image-1.5", "gpt-image-1", "gpt-image-1-mini", "chatgpt-image-latest"], None]
         | Omit = omit,
         moderation: Optional[Literal["low", "auto"]] | Omit = omit,
         n: Optional[int] | Omit = omit,
@@ -260,7 +260,7 @@ class Images(SyncAPIResource):
         background: Optional[Literal["transparent", "opaque", "auto"]] | Omit = omit,
         input_fidelity: Optional[Literal["high", "low"]] | Omit = omit,
         mask: ImageRefParamParam | Omit = omit,
-        model: Optional[Union[str, Literal["gpt-image-1.5", "gpt-image-1", "gpt-image-1-mini", "chatgpt-image-latest"]]]
+        model: Union[str, Literal["gpt-image-1.5", "gpt-image-1", "gpt-image-1-mini", "chatgpt-image-latest"], None]
         | Omit = omit,
         moderation: Optional[Literal["low", "auto"]] | Omit = omit,
         n: Optional[int] | Omit = omit,
@@ -340,7 +340,7 @@ class Images(SyncAPIResource):
         background: Optional[Literal["transparent", "opaque", "auto"]] | Omit = omit,
         input_fidelity: Optional[Literal["high", "low"]] | Omit = omit,
         mask: ImageRefParamParam | Omit = omit,
-        model: Optional[Union[str, Literal["gpt-image-1.5", "gpt-image-1", "gpt-image-1-mini", "chatgpt-image-latest"]]]
+        model: Union[str, Literal["gpt-image-1.5", "gpt-image-1", "gpt-image-1-mini", "chatgpt-image-latest"], None]
         | Omit = omit,
         moderation: Optional[Literal["low", "auto"]] | Omit = omit,
         n: Optional[int] | Omit = omit,
@@ -401,7 +401,7 @@ class Images(SyncAPIResource):
         *,
         prompt: str,
         background: Optional[Literal["transparent", "opaque", "auto"]] | Omit = omit,
-        model: Optional[Union[str, Literal["gpt-image-1.5", "dall-e-2", "dall-e-3", "gpt-image-1", "gpt-image-1-mini"]]]
+        model: Union[str, Literal["gpt-image-1.5", "dall-e-2", "dall-e-3", "gpt-image-1", "gpt-image-1-mini"], None]
         | Omit = omit,
         moderation: Optional[Literal["low", "auto"]] | Omit = omit,
         n: Optional[int] | Omit = omit,
@@ -410,11 +410,10 @@ class Images(SyncAPIResource):
         partial_images: Optional[int] | Omit = omit,
         quality: Optional[Literal["standard", "hd", "low", "medium", "high", "auto"]] | Omit = omit,
         response_format: Optional[Literal["url", "b64_json"]] | Omit = omit,
-        size: Optional[
-            Union[
-                str,
-                Literal["auto", "1024x1024", "1536x1024", "1024x1536", "256x256", "512x512", "1792x1024", "1024x1792"],
-            ]
+        size: Union[
+            str,
+            Literal["auto", "1024x1024", "1536x1024", "1024x1536", "256x256", "512x512", "1792x1024", "1024x1792"],
+            None,
         ]
         | Omit = omit,
         stream: Optional[Literal[False]] | Omit = omit,
@@ -489,7 +488,7 @@ class Images(SyncAPIResource):
         prompt: str,
         stream: Literal[True],
         background: Optional[Literal["transparent", "opaque", "auto"]] | Omit = omit,
-        model: Optional[Union[str, Literal["gpt-image-1.5", "dall-e-2", "dall-e-3", "gpt-image-1", "gpt-image-1-mini"]]]
+        model: Union[str, Literal["gpt-image-1.5", "dall-e-2", "dall-e-3", "gpt-image-1", "gpt-image-1-mini"], None]
         | Omit = omit,
         moderation: Optional[Literal["low", "auto"]] | Omit = omit,
         n: Optional[int] | Omit = omit,
@@ -498,11 +497,10 @@ class Images(SyncAPIResource):
         partial_images: Optional[int] | Omit = omit,
         quality: Optional[Literal["standard", "hd", "low", "medium", "high", "auto"]] | Omit = omit,
         response_format: Optional[Literal["url", "b64_json"]] | Omit = omit,
-        size: Optional[
-            Union[
-                str,
-                Literal["auto", "1024x1024", "1536x1024", "1024x1536", "256x256", "512x512", "1792x1024", "1024x1792"],
-            ]
+        size: Union[
+            str,
+            Literal["auto", "1024x1024", "1536x1024", "1024x1536", "256x256", "512x512", "1792x1024", "1024x1792"],
+            None,
         ]
         | Omit = omit,
         style: Optional[Literal["vivid", "natural"]] | Omit = omit,
@@ -576,7 +574,7 @@ class Images(SyncAPIResource):
         prompt: str,
         stream: bool,
         background: Optional[Literal["transparent", "opaque", "auto"]] | Omit = omit,
-        model: Optional[Union[str, Literal["gpt-image-1.5", "dall-e-2", "dall-e-3", "gpt-image-1", "gpt-image-1-mini"]]]
+        model: Union[str, Literal["gpt-image-1.5", "dall-e-2", "dall-e-3", "gpt-image-1", "gpt-image-1-mini"], None]
         | Omit = omit,
         moderation: Optional[Literal["low", "auto"]] | Omit = omit,
         n: Optional[int] | Omit = omit,
@@ -585,11 +583,10 @@ class Images(SyncAPIResource):
         partial_images: Optional[int] | Omit = omit,
         quality: Optional[Literal["standard", "hd", "low", "medium", "high", "auto"]] | Omit = omit,
         response_format: Optional[Literal["url", "b64_json"]] | Omit = omit,
-        size: Optional[
-            Union[
-                str,
-                Literal["auto", "1024x1024", "1536x1024", "1024x1536", "256x256", "512x512", "1792x1024", "1024x1792"],
-            ]
+        size: Union[
+            str,
+            Literal["auto", "1024x1024", "1536x1024", "1024x1536", "256x256", "512x512", "1792x1024", "1024x1792"],
+            None,
         ]
         | Omit = omit,
         style: Optional[Literal["vivid", "natural"]] | Omit = omit,
@@ -662,7 +659,7 @@ class Images(SyncAPIResource):
         *,
         prompt: str,
         background: Optional[Literal["transparent", "opaque", "auto"]] | Omit = omit,
-        model: Optional[Union[str, Literal["gpt-image-1.5", "dall-e-2", "dall-e-3", "gpt-image-1", "gpt-image-1-mini"]]]
+        model: Union[str, Literal["gpt-image-1.5", "dall-e-2", "dall-e-3", "gpt-image-1", "gpt-image-1-mini"], None]
         | Omit = omit,
         moderation: Optional[Literal["low", "auto"]] | Omit = omit,
         n: Optional[int] | Omit = omit,
@@ -671,11 +668,10 @@ class Images(SyncAPIResource):
         partial_images: Optional[int] | Omit = omit,
         quality: Optional[Literal["standard", "hd", "low", "medium", "high", "auto"]] | Omit = omit,
         response_format: Optional[Literal["url", "b64_json"]] | Omit = omit,
-        size: Optional[
-            Union[
-                str,
-                Literal["auto", "1024x1024", "1536x1024", "1024x1536", "256x256", "512x512", "1792x1024", "1024x1792"],
-            ]
+        size: Union[
+            str,
+            Literal["auto", "1024x1024", "1536x1024", "1024x1536", "256x256", "512x512", "1792x1024", "1024x1792"],
+            None,
         ]
         | Omit = omit,
         stream: Optional[Literal[False]] | Literal[True] | Omit = omit,
@@ -733,7 +729,7 @@ class AsyncImages(AsyncAPIResource):
         self,
         *,
         image: FileTypes,
-        model: Optional[Union[str, Literal["dall-e-2"]]] | Omit = omit,
+        model: Union[str, Literal["dall-e-2"], None] | Omit = omit,
         n: Optional[int] | Omit = omit,
         response_format: Optional[Literal["url", "b64_json"]] | Omit = omit,
         size: Optional[Literal["256x256", "512x512", "1024x1024"]] | Omit = omit,
@@ -793,7 +789,7 @@ class AsyncImages(AsyncAPIResource):
         background: Optional[Literal["transparent", "opaque", "auto"]] | Omit = omit,
         input_fidelity: Optional[Literal["high", "low"]] | Omit = omit,
         mask: ImageRefParamParam | Omit = omit,
-        model: Optional[Union[str, Literal["gpt-image-1.5", "gpt-image-1", "gpt-image-1-mini", "chatgpt-image-latest"]]]
+        model: Union[str, Literal["gpt-image-1.5", "gpt-image-1", "gpt-image-1-mini", "chatgpt-image-latest"], None]
         | Omit = omit,
         moderation: Optional[Literal["low", "auto"]] | Omit = omit,
         n: Optional[int] | Omit = omit,
@@ -875,7 +871,7 @@ class AsyncImages(AsyncAPIResource):
         background: Optional[Literal["transparent", "opaque", "auto"]] | Omit = omit,
         input_fidelity: Optional[Literal["high", "low"]] | Omit = omit,
         mask: ImageRefParamParam | Omit = omit,
-        model: Optional[Union[str, Literal["gpt-image-1.5", "gpt-image-1", "gpt-image-1-mini", "chatgpt-image-latest"]]]
+        model: Union[str, Literal["gpt-image-1.5", "gpt-image-1", "gpt-image-1-mini", "chatgpt-image-latest"], None]
         | Omit = omit,
         moderation: Optional[Literal["low", "auto"]] | Omit = omit,
         n: Optional[int] | Omit = omit,
@@ -956,7 +952,7 @@ class AsyncImages(AsyncAPIResource):
         background: Optional[Literal["transparent", "opaque", "auto"]] | Omit = omit,
         input_fidelity: Optional[Literal["high", "low"]] | Omit = omit,
         mask: ImageRefParamParam | Omit = omit,
-        model: Optional[Union[str, Literal["gpt-image-1.5", "gpt-image-1", "gpt-image-1-mini", "chatgpt-image-latest"]]]
+        model: Union[str, Literal["gpt-image-1.5", "gpt-image-1", "gpt-image-1-mini", "chatgpt-image-latest"], None]
         | Omit = omit,
         moderation: Optional[Literal["low", "auto"]] | Omit = omit,
         n: Optional[int] | Omit = omit,
@@ -1036,7 +1032,7 @@ class AsyncImages(AsyncAPIResource):
         background: Optional[Literal["transparent", "opaque", "auto"]] | Omit = omit,
         input_fidelity: Optional[Literal["high", "low"]] | Omit = omit,
         mask: ImageRefParamParam | Omit = omit,
-        model: Optional[Union[str, Literal["gpt-image-1.5", "gpt-image-1", "gpt-image-1-mini", "chatgpt-image-latest"]]]
+        model: Union[str, Literal["gpt-image-1.5", "gpt-image-1", "gpt-image-1-mini", "chatgpt-image-latest"], None]
         | Omit = omit,
         moderation: Optional[Literal["low", "auto"]] | Omit = omit,
         n: Optional[int] | Omit = omit,
@@ -1097,7 +1093,7 @@ class AsyncImages(AsyncAPIResource):
         *,
         prompt: str,
         background: Optional[Literal["transparent", "opaque", "auto"]] | Omit = omit,
-        model: Optional[Union[str, Literal["gpt-image-1.5", "dall-e-2", "dall-e-3", "gpt-image-1", "gpt-image-1-mini"]]]
+        model: Union[str, Literal["gpt-image-1.5", "dall-e-2", "dall-e-3", "gpt-image-1", "gpt-image-1-mini"], None]
         | Omit = omit,
         moderation: Optional[Literal["low", "auto"]] | Omit = omit,
         n: Optional[int] | Omit = omit,
@@ -1106,11 +1102,10 @@ class AsyncImages(AsyncAPIResource):
         partial_images: Optional[int] | Omit = omit,
         quality: Optional[Literal["standard", "hd", "low", "medium", "high", "auto"]] | Omit = omit,
         response_format: Optional[Literal["url", "b64_json"]] | Omit = omit,
-        size: Optional[
-            Union[
-                str,
-                Literal["auto", "1024x1024", "1536x1024", "1024x1536", "256x256", "512x512", "1792x1024", "1024x1792"],
-            ]
+        size: Union[
+            str,
+            Literal["auto", "1024x1024", "1536x1024", "1024x1536", "256x256", "512x512", "1792x1024", "1024x1792"],
+            None,
         ]
         | Omit = omit,
         stream: Optional[Literal[False]] | Omit = omit,
@@ -1185,7 +1180,7 @@ class AsyncImages(AsyncAPIResource):
         prompt: str,
         stream: Literal[True],
         background: Optional[Literal["transparent", "opaque", "auto"]] | Omit = omit,
-        model: Optional[Union[str, Literal["gpt-image-1.5", "dall-e-2", "dall-e-3", "gpt-image-1", "gpt-image-1-mini"]]]
+        model: Union[str, Literal["gpt-image-1.5", "dall-e-2", "dall-e-3", "gpt-image-1", "gpt-image-1-mini"], None]
         | Omit = omit,
         moderation: Optional[Literal["low", "auto"]] | Omit = omit,
         n: Optional[int] | Omit = omit,
@@ -1194,11 +1189,10 @@ class AsyncImages(AsyncAPIResource):
         partial_images: Optional[int] | Omit = omit,
         quality: Optional[Literal["standard", "hd", "low", "medium", "high", "auto"]] | Omit = omit,
         response_format: Optional[Literal["url", "b64_json"]] | Omit = omit,
-        size: Optional[
-            Union[
-                str,
-                Literal["auto", "1024x1024", "1536x1024", "1024x1536", "256x256", "512x512", "1792x1024", "1024x1792"],
-            ]
+        size: Union[
+            str,
+            Literal["auto", "1024x1024", "1536x1024", "1024x1536", "256x256", "512x512", "1792x1024", "1024x1792"],
+            None,
         ]
         | Omit = omit,
         style: Optional[Literal["vivid", "natural"]] | Omit = omit,
@@ -1272,7 +1266,7 @@ class AsyncImages(AsyncAPIResource):
         prompt: str,
         stream: bool,
         background: Optional[Literal["transparent", "opaque", "auto"]] | Omit = omit,
-        model: Optional[Union[str, Literal["gpt-image-1.5", "dall-e-2", "dall-e-3", "gpt-image-1", "gpt-image-1-mini"]]]
+        model: Union[str, Literal["gpt-image-1.5", "dall-e-2", "dall-e-3", "gpt-image-1", "gpt-image-1-mini"], None]
         | Omit = omit,
         moderation: Optional[Literal["low", "auto"]] | Omit = omit,
         n: Optional[int] | Omit = omit,
@@ -1281,11 +1275,10 @@ class AsyncImages(AsyncAPIResource):
         partial_images: Optional[int] | Omit = omit,
         quality: Optional[Literal["standard", "hd", "low", "medium", "high", "auto"]] | Omit = omit,
         response_format: Optional[Literal["url", "b64_json"]] | Omit = omit,
-        size: Optional[
-            Union[
-                str,
-                Literal["auto", "1024x1024", "1536x1024", "1024x1536", "256x256", "512x512", "1792x1024", "1024x1792"],
-            ]
+        size: Union[
+            str,
+            Literal["auto", "1024x1024", "1536x1024", "1024x1536", "256x256", "512x512", "1792x1024", "1024x1792"],
+            None,
         ]
         | Omit = omit,
         style: Optional[Literal["vivid", "natural"]] | Omit = omit,
@@ -1358,7 +1351,7 @@ class AsyncImages(AsyncAPIResource):
         *,
         prompt: str,
         background: Optional[Literal["transparent", "opaque", "auto"]] | Omit = omit,
-        model: Optional[Union[str, Literal["gpt-image-1.5", "dall-e-2", "dall-e-3", "gpt-image-1", "gpt-image-1-mini"]]]
+        model: Union[str, Literal["gpt-image-1.5", "dall-e-2", "dall-e-3", "gpt-image-1", "gpt-image-1-mini"], None]
         | Omit = omit,
         moderation: Optional[Literal["low", "auto"]] | Omit = omit,
         n: Optional[int] | Omit = omit,
@@ -1367,11 +1360,10 @@ class AsyncImages(AsyncAPIResource):
         partial_images: Optional[int] | Omit = omit,
         quality: Optional[Literal["standard", "hd", "low", "medium", "high", "auto"]] | Omit = omit,
         response_format: Optional[Literal["url", "b64_json"]] | Omit = omit,
-        size: Optional[
-            Union[
-                str,
-                Literal["auto", "1024x1024", "1536x1024", "1024x1536", "256x256", "512x512", "1792x1024", "1024x1792"],
-            ]
+        size: Union[
+            str,
+            Literal["auto", "1024x1024", "1536x1024", "1024x1536", "256x256", "512x512", "1792x1024", "1024x1792"],
+            None,
         ]
         | Omit = omit,
         stream: Optional[Literal[False]] | Literal[True] | Omit = omit,

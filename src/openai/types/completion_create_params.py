@@ -21,7 +21,7 @@ class CompletionCreateParamsBase(TypedDict, total=False):
     model: Required[Union[str, Literal["gpt-3.5-turbo-instruct", "davinci-002", "babbage-002"]]]
     """ID of the model to use. You can use the [List models](/docs/api-reference/models/list) API to see all of your available models, or see our [Model overview](/docs/models) for descriptions of them."""
 
-    prompt: Required[Optional[Union[str, SequenceNotStr[str], Iterable[int], Iterable[Iterable[int]]]]]
+    prompt: Required[Union[str, SequenceNotStr[str], Iterable[int], Iterable[Iterable[int]], None]]
     """The prompt(s) to generate completions for, encoded as a string, array of strings, array of tokens, or array of token arrays.
 
     Note that <|endoftext|> is the document separator that the model sees during training, so if a prompt is not specified the model will generate as if from the beginning of a new document.
@@ -82,7 +82,7 @@ class CompletionCreateParamsBase(TypedDict, total=False):
     Determinism is not guaranteed, and you should refer to the `system_fingerprint` response parameter to monitor changes in the backend.
     """
 
-    stop: Optional[Union[Optional[str], SequenceNotStr[str]]]
+    stop: Union[Optional[str], SequenceNotStr[str], None]
     """Not supported with latest reasoning models `o3` and `o4-mini`.
 
     Up to 4 sequences where the API will stop generating further tokens. The

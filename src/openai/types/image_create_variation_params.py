@@ -15,7 +15,7 @@ class ImageCreateVariationParams(TypedDict, total=False):
     image: Required[FileTypes]
     """The image to use as the basis for the variation(s). Must be a valid PNG file, less than 4MB, and square."""
 
-    model: Optional[Union[str, Literal["dall-e-2"]]]
+    model: Union[str, Literal["dall-e-2"], None]
     """The model to use for image generation. Only `dall-e-2` is supported at this time."""
 
     n: Optional[int]

@@ -12,7 +12,7 @@ __all__ = ["ImageEditParamsBase", "ImageEditParamsNonStreaming", "ImageEditParam
 
 
 class ImageEditParamsBase(TypedDict, total=False):
-    model: Optional[Union[str, Literal["gpt-image-1.5", "gpt-image-1", "gpt-image-1-mini", "chatgpt-image-latest"]]]
+    model: Union[str, Literal["gpt-image-1.5", "gpt-image-1", "gpt-image-1-mini", "chatgpt-image-latest"], None]
     """The model to use for image editing."""
 
     images: Required[Iterable[ImageRefParamParam]]

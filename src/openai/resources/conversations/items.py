@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Iterable, cast
+from typing import Any, List, Iterable, cast
 
 import httpx
 from typing_extensions import Literal
@@ -39,7 +39,7 @@ class Items(SyncAPIResource):
         conversation_id: str,
         *,
         items: Iterable[ResponseInputItemParam],
-        include: Iterable[ResponseIncludable] | Omit = omit,
+        include: List[ResponseIncludable] | Omit = omit,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
         extra_headers: Headers | None = None,
@@ -120,7 +120,7 @@ class Items(SyncAPIResource):
         conversation_id: str,
         *,
         after: str | Omit = omit,
-        include: Iterable[ResponseIncludable] | Omit = omit,
+        include: List[ResponseIncludable] | Omit = omit,
         limit: int | Omit = omit,
         order: Literal["asc", "desc"] | Omit = omit,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
@@ -182,7 +182,7 @@ class Items(SyncAPIResource):
         item_id: str,
         *,
         conversation_id: str,
-        include: Iterable[ResponseIncludable] | Omit = omit,
+        include: List[ResponseIncludable] | Omit = omit,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
         extra_headers: Headers | None = None,
@@ -237,7 +237,7 @@ class AsyncItems(AsyncAPIResource):
         conversation_id: str,
         *,
         items: Iterable[ResponseInputItemParam],
-        include: Iterable[ResponseIncludable] | Omit = omit,
+        include: List[ResponseIncludable] | Omit = omit,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
         extra_headers: Headers | None = None,
@@ -318,7 +318,7 @@ class AsyncItems(AsyncAPIResource):
         conversation_id: str,
         *,
         after: str | Omit = omit,
-        include: Iterable[ResponseIncludable] | Omit = omit,
+        include: List[ResponseIncludable] | Omit = omit,
         limit: int | Omit = omit,
         order: Literal["asc", "desc"] | Omit = omit,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
@@ -380,7 +380,7 @@ class AsyncItems(AsyncAPIResource):
         item_id: str,
         *,
         conversation_id: str,
-        include: Iterable[ResponseIncludable] | Omit = omit,
+        include: List[ResponseIncludable] | Omit = omit,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
         extra_headers: Headers | None = None,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Iterable, cast
+from typing import Any, List, cast
 
 import httpx
 from typing_extensions import Literal
@@ -36,7 +36,7 @@ class InputItems(SyncAPIResource):
         response_id: str,
         *,
         after: str | Omit = omit,
-        include: Iterable[ResponseIncludable] | Omit = omit,
+        include: List[ResponseIncludable] | Omit = omit,
         limit: int | Omit = omit,
         order: Literal["asc", "desc"] | Omit = omit,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
@@ -102,7 +102,7 @@ class AsyncInputItems(AsyncAPIResource):
         response_id: str,
         *,
         after: str | Omit = omit,
-        include: Iterable[ResponseIncludable] | Omit = omit,
+        include: List[ResponseIncludable] | Omit = omit,
         limit: int | Omit = omit,
         order: Literal["asc", "desc"] | Omit = omit,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.

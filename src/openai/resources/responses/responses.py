@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Union, Iterable, Optional, overload
+from typing import List, Union, Iterable, Optional, overload
 
 import httpx
 from typing_extensions import Literal
@@ -111,7 +111,7 @@ class Responses(_ResponsesSyncHooks, _ResponsesConnectSyncHooks, SyncAPIResource
         self,
         *,
         model: Optional[ModelIdsCompactionParam],
-        input: Optional[Union[str, Iterable[ResponseInputItemParam]]] | Omit = omit,
+        input: Union[str, Iterable[ResponseInputItemParam], None] | Omit = omit,
         instructions: Optional[str] | Omit = omit,
         previous_response_id: Optional[str] | Omit = omit,
         prompt_cache_key: Optional[str] | Omit = omit,
@@ -179,7 +179,7 @@ class Responses(_ResponsesSyncHooks, _ResponsesConnectSyncHooks, SyncAPIResource
         background: Optional[bool] | Omit = omit,
         context_management: Optional[Iterable[ContextManagement]] | Omit = omit,
         conversation: Optional[Conversation] | Omit = omit,
-        include: Optional[Iterable[ResponseIncludable]] | Omit = omit,
+        include: Optional[List[ResponseIncludable]] | Omit = omit,
         input: Union[str, ResponseInputParam] | Omit = omit,
         instructions: Optional[str] | Omit = omit,
         max_output_tokens: Optional[int] | Omit = omit,
@@ -373,7 +373,7 @@ class Responses(_ResponsesSyncHooks, _ResponsesConnectSyncHooks, SyncAPIResource
         background: Optional[bool] | Omit = omit,
         context_management: Optional[Iterable[ContextManagement]] | Omit = omit,
         conversation: Optional[Conversation] | Omit = omit,
-        include: Optional[Iterable[ResponseIncludable]] | Omit = omit,
+        include: Optional[List[ResponseIncludable]] | Omit = omit,
         input: Union[str, ResponseInputParam] | Omit = omit,
         instructions: Optional[str] | Omit = omit,
         max_output_tokens: Optional[int] | Omit = omit,
@@ -566,7 +566,7 @@ class Responses(_ResponsesSyncHooks, _ResponsesConnectSyncHooks, SyncAPIResource
         background: Optional[bool] | Omit = omit,
         context_management: Optional[Iterable[ContextManagement]] | Omit = omit,
         conversation: Optional[Conversation] | Omit = omit,
-        include: Optional[Iterable[ResponseIncludable]] | Omit = omit,
+        include: Optional[List[ResponseIncludable]] | Omit = omit,
         input: Union[str, ResponseInputParam] | Omit = omit,
         instructions: Optional[str] | Omit = omit,
         max_output_tokens: Optional[int] | Omit = omit,
@@ -758,7 +758,7 @@ class Responses(_ResponsesSyncHooks, _ResponsesConnectSyncHooks, SyncAPIResource
         background: Optional[bool] | Omit = omit,
         context_management: Optional[Iterable[ContextManagement]] | Omit = omit,
         conversation: Optional[Conversation] | Omit = omit,
-        include: Optional[Iterable[ResponseIncludable]] | Omit = omit,
+        include: Optional[List[ResponseIncludable]] | Omit = omit,
         input: Union[str, ResponseInputParam] | Omit = omit,
         instructions: Optional[str] | Omit = omit,
         max_output_tokens: Optional[int] | Omit = omit,
@@ -874,7 +874,7 @@ class Responses(_ResponsesSyncHooks, _ResponsesConnectSyncHooks, SyncAPIResource
         self,
         response_id: str,
         *,
-        include: Iterable[ResponseIncludable] | Omit = omit,
+        include: List[ResponseIncludable] | Omit = omit,
         include_obfuscation: bool | Omit = omit,
         starting_after: int | Omit = omit,
         stream: Literal[False] | Omit = omit,
@@ -919,7 +919,7 @@ class Responses(_ResponsesSyncHooks, _ResponsesConnectSyncHooks, SyncAPIResource
         response_id: str,
         *,
         stream: Literal[True],
-        include: Iterable[ResponseIncludable] | Omit = omit,
+        include: List[ResponseIncludable] | Omit = omit,
         starting_after: int | Omit = omit,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
@@ -962,7 +962,7 @@ class Responses(_ResponsesSyncHooks, _ResponsesConnectSyncHooks, SyncAPIResource
         response_id: str,
         *,
         stream: bool,
-        include: Iterable[ResponseIncludable] | Omit = omit,
+        include: List[ResponseIncludable] | Omit = omit,
         starting_after: int | Omit = omit,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
@@ -1005,7 +1005,7 @@ class Responses(_ResponsesSyncHooks, _ResponsesConnectSyncHooks, SyncAPIResource
         response_id: str,
         *,
         stream: bool,
-        include: Iterable[ResponseIncludable] | Omit = omit,
+        include: List[ResponseIncludable] | Omit = omit,
         starting_after: int | Omit = omit,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
@@ -1048,7 +1048,7 @@ class Responses(_ResponsesSyncHooks, _ResponsesConnectSyncHooks, SyncAPIResource
         response_id: str,
         *,
         stream: Literal[True],
-        include: Iterable[ResponseIncludable] | Omit = omit,
+        include: List[ResponseIncludable] | Omit = omit,
         include_obfuscation: bool | Omit = omit,
         starting_after: int | Omit = omit,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
@@ -1092,7 +1092,7 @@ class Responses(_ResponsesSyncHooks, _ResponsesConnectSyncHooks, SyncAPIResource
         response_id: str,
         *,
         stream: bool,
-        include: Iterable[ResponseIncludable] | Omit = omit,
+        include: List[ResponseIncludable] | Omit = omit,
         include_obfuscation: bool | Omit = omit,
         starting_after: int | Omit = omit,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
@@ -1135,7 +1135,7 @@ class Responses(_ResponsesSyncHooks, _ResponsesConnectSyncHooks, SyncAPIResource
         self,
         response_id: str,
         *,
-        include: Iterable[ResponseIncludable] | Omit = omit,
+        include: List[ResponseIncludable] | Omit = omit,
         include_obfuscation: bool | Omit = omit,
         starting_after: int | Omit = omit,
         stream: Optional[Literal[False]] | Literal[True] | Omit = omit,
@@ -1221,7 +1221,7 @@ class AsyncResponses(_ResponsesAsyncHooks, _ResponsesConnectAsyncHooks, AsyncAPI
         self,
         *,
         model: Optional[ModelIdsCompactionParam],
-        input: Optional[Union[str, Iterable[ResponseInputItemParam]]] | Omit = omit,
+        input: Union[str, Iterable[ResponseInputItemParam], None] | Omit = omit,
         instructions: Optional[str] | Omit = omit,
         previous_response_id: Optional[str] | Omit = omit,
         prompt_cache_key: Optional[str] | Omit = omit,
@@ -1289,7 +1289,7 @@ class AsyncResponses(_ResponsesAsyncHooks, _ResponsesConnectAsyncHooks, AsyncAPI
         background: Optional[bool] | Omit = omit,
         context_management: Optional[Iterable[ContextManagement]] | Omit = omit,
         conversation: Optional[Conversation] | Omit = omit,
-        include: Optional[Iterable[ResponseIncludable]] | Omit = omit,
+        include: Optional[List[ResponseIncludable]] | Omit = omit,
         input: Union[str, ResponseInputParam] | Omit = omit,
         instructions: Optional[str] | Omit = omit,
         max_output_tokens: Optional[int] | Omit = omit,
@@ -1483,7 +1483,7 @@ class AsyncResponses(_ResponsesAsyncHooks, _ResponsesConnectAsyncHooks, AsyncAPI
         background: Optional[bool] | Omit = omit,
         context_management: Optional[Iterable[ContextManagement]] | Omit = omit,
         conversation: Optional[Conversation] | Omit = omit,
-        include: Optional[Iterable[ResponseIncludable]] | Omit = omit,
+        include: Optional[List[ResponseIncludable]] | Omit = omit,
         input: Union[str, ResponseInputParam] | Omit = omit,
         instructions: Optional[str] | Omit = omit,
         max_output_tokens: Optional[int] | Omit = omit,
@@ -1676,7 +1676,7 @@ class AsyncResponses(_ResponsesAsyncHooks, _ResponsesConnectAsyncHooks, AsyncAPI
         background: Optional[bool] | Omit = omit,
         context_management: Optional[Iterable[ContextManagement]] | Omit = omit,
         conversation: Optional[Conversation] | Omit = omit,
-        include: Optional[Iterable[ResponseIncludable]] | Omit = omit,
+        include: Optional[List[ResponseIncludable]] | Omit = omit,
         input: Union[str, ResponseInputParam] | Omit = omit,
         instructions: Optional[str] | Omit = omit,
         max_output_tokens: Optional[int] | Omit = omit,
@@ -1868,7 +1868,7 @@ class AsyncResponses(_ResponsesAsyncHooks, _ResponsesConnectAsyncHooks, AsyncAPI
         background: Optional[bool] | Omit = omit,
         context_management: Optional[Iterable[ContextManagement]] | Omit = omit,
         conversation: Optional[Conversation] | Omit = omit,
-        include: Optional[Iterable[ResponseIncludable]] | Omit = omit,
+        include: Optional[List[ResponseIncludable]] | Omit = omit,
         input: Union[str, ResponseInputParam] | Omit = omit,
         instructions: Optional[str] | Omit = omit,
         max_output_tokens: Optional[int] | Omit = omit,
@@ -1984,7 +1984,7 @@ class AsyncResponses(_ResponsesAsyncHooks, _ResponsesConnectAsyncHooks, AsyncAPI
         self,
         response_id: str,
         *,
-        include: Iterable[ResponseIncludable] | Omit = omit,
+        include: List[ResponseIncludable] | Omit = omit,
         include_obfuscation: bool | Omit = omit,
         starting_after: int | Omit = omit,
         stream: Literal[False] | Omit = omit,
@@ -2029,7 +2029,7 @@ class AsyncResponses(_ResponsesAsyncHooks, _ResponsesConnectAsyncHooks, AsyncAPI
         response_id: str,
         *,
         stream: Literal[True],
-        include: Iterable[ResponseIncludable] | Omit = omit,
+        include: List[ResponseIncludable] | Omit = omit,
         starting_after: int | Omit = omit,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
@@ -2072,7 +2072,7 @@ class AsyncResponses(_ResponsesAsyncHooks, _ResponsesConnectAsyncHooks, AsyncAPI
         response_id: str,
         *,
         stream: bool,
-        include: Iterable[ResponseIncludable] | Omit = omit,
+        include: List[ResponseIncludable] | Omit = omit,
         starting_after: int | Omit = omit,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
@@ -2115,7 +2115,7 @@ class AsyncResponses(_ResponsesAsyncHooks, _ResponsesConnectAsyncHooks, AsyncAPI
         response_id: str,
         *,
         stream: bool,
-        include: Iterable[ResponseIncludable] | Omit = omit,
+        include: List[ResponseIncludable] | Omit = omit,
         starting_after: int | Omit = omit,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
@@ -2158,7 +2158,7 @@ class AsyncResponses(_ResponsesAsyncHooks, _ResponsesConnectAsyncHooks, AsyncAPI
         response_id: str,
         *,
         stream: Literal[True],
-        include: Iterable[ResponseIncludable] | Omit = omit,
+        include: List[ResponseIncludable] | Omit = omit,
         include_obfuscation: bool | Omit = omit,
         starting_after: int | Omit = omit,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
@@ -2202,7 +2202,7 @@ class AsyncResponses(_ResponsesAsyncHooks, _ResponsesConnectAsyncHooks, AsyncAPI
         response_id: str,
         *,
         stream: bool,
-        include: Iterable[ResponseIncludable] | Omit = omit,
+        include: List[ResponseIncludable] | Omit = omit,
         include_obfuscation: bool | Omit = omit,
         starting_after: int | Omit = omit,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
@@ -2245,7 +2245,7 @@ class AsyncResponses(_ResponsesAsyncHooks, _ResponsesConnectAsyncHooks, AsyncAPI
         self,
         response_id: str,
         *,
-        include: Iterable[ResponseIncludable] | Omit = omit,
+        include: List[ResponseIncludable] | Omit = omit,
         include_obfuscation: bool | Omit = omit,
         starting_after: int | Omit = omit,
         stream: Optional[Literal[False]] | Literal[True] | Omit = omit,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import List, Union, Iterable, Optional
+from typing import List, Union, Optional
 
 from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
@@ -72,7 +72,7 @@ class TranscriptionCreateParamsBase(TypedDict, total=False):
     temperature: float
     """The sampling temperature, between 0 and 1. Higher values like 0.8 will make the output more random, while lower values like 0.2 will make it more focused and deterministic. If set to 0, the model will use [log probability](https://en.wikipedia.org/wiki/Log_probability) to automatically increase the temperature until certain thresholds are hit."""
 
-    include: Iterable[TranscriptionInclude]
+    include: List[TranscriptionInclude]
     """Additional information to include in the transcription response.
     `logprobs` will return the log probabilities of the tokens in the
     response to understand the model's confidence in the transcription.

@@ -35,7 +35,7 @@ class FunctionCall(TypedDict, total=False):
 class ChatCompletionAssistantMessageParam(TypedDict, total=False):
     """Messages sent by the model in response to user messages."""
 
-    content: Optional[Union[str, Iterable[ContentArrayOfContentPart]]]
+    content: Union[str, Iterable[ContentArrayOfContentPart], None]
     """The contents of the assistant message. Required unless `tool_calls` or `function_call` is specified."""
 
     refusal: Optional[str]

@@ -246,7 +246,7 @@ class CompletionCreateParamsBase(TypedDict, total=False):
     Supports text and image inputs. Note: image inputs over 8MB will be dropped.
     """
 
-    stop: Optional[Union[Optional[str], SequenceNotStr[str]]]
+    stop: Union[Optional[str], SequenceNotStr[str], None]
     """Not supported with latest reasoning models `o3` and `o4-mini`.
 
     Up to 4 sequences where the API will stop generating further tokens. The

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Iterable
+from typing import List, Iterable
 
 from typing_extensions import Required, TypedDict
 
@@ -13,7 +13,7 @@ __all__ = ["ItemCreateParams"]
 
 
 class ItemCreateParams(TypedDict, total=False):
-    include: Iterable[ResponseIncludable]
+    include: List[ResponseIncludable]
     """Additional fields to include in the response. See the `include`
     parameter for [listing Conversation items above](/docs/api-reference/conversations/list-items#conversations_list_items-include) for more information.
     """

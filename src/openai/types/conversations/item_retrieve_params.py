@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Iterable
+from typing import List
 
 from typing_extensions import Required, TypedDict
 
@@ -15,7 +15,7 @@ class ItemRetrieveParams(TypedDict, total=False):
     conversation_id: Required[str]
     """The ID of the conversation that contains the item."""
 
-    include: Iterable[ResponseIncludable]
+    include: List[ResponseIncludable]
     """Additional fields to include in the response. See the `include`
     parameter for [listing Conversation items above](/docs/api-reference/conversations/list-items#conversations_list_items-include) for more information.
     """

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Dict, Union, Iterable, Optional
+from typing import Union, Iterable, Optional
 
 from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
@@ -173,7 +173,7 @@ class DataSourceCreateEvalResponsesRunDataSourceSourceResponses(TypedDict, total
     type: Required[Literal["responses"]]
     """The type of run data source. Always `responses`."""
 
-    metadata: Optional[Dict[str, object]]
+    metadata: object
     """Metadata filter for the responses. This is a query parameter used to select responses."""
 
     model: Optional[str]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Dict, List, Union, Optional
+from typing import List, Union, Optional
 
 from typing_extensions import Literal, Annotated, TypeAlias
 
@@ -178,7 +178,7 @@ class DataSourceResponsesSourceResponses(BaseModel):
     type: Literal["responses"]
     """The type of run data source. Always `responses`."""
 
-    metadata: Optional[Dict[str, object]] = None
+    metadata: Optional[object] = None
     """Metadata filter for the responses. This is a query parameter used to select responses."""
 
     model: Optional[str] = None

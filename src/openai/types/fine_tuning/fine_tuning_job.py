@@ -32,7 +32,7 @@ class Error(BaseModel):
 class Hyperparameters(BaseModel):
     """The hyperparameters used for the fine-tuning job. This value will only be returned when running `supervised` jobs."""
 
-    batch_size: Optional[Union[Literal["auto"], int]] = None
+    batch_size: Union[Literal["auto"], int, None] = None
     """Number of examples in each batch. A larger batch size means that model parameters
     are updated less frequently, but with lower variance.
     """

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Dict, Optional
+from typing import Optional
 
 from typing_extensions import Literal
 
@@ -32,5 +32,5 @@ class FineTuningJobEvent(BaseModel):
     type: Optional[Literal["message", "metrics"]] = None
     """The type of event."""
 
-    data: Optional[Dict[str, object]] = None
+    data: Optional[object] = None
     """The data associated with the event."""

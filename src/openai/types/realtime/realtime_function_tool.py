@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Dict, Optional
+from typing import Optional
 
 from typing_extensions import Literal
 
@@ -24,5 +24,5 @@ class RealtimeFunctionTool(BaseModel):
     (if anything).
     """
 
-    parameters: Optional[Dict[str, object]] = None
+    parameters: Optional[object] = None
     """Parameters of the function in JSON Schema."""

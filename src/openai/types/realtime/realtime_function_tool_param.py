@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Dict
-
 from typing_extensions import Literal, TypedDict
 
 __all__ = ["RealtimeFunctionToolParam"]
@@ -22,5 +20,5 @@ class RealtimeFunctionToolParam(TypedDict, total=False):
     (if anything).
     """
 
-    parameters: Dict[str, object]
+    parameters: object
     """Parameters of the function in JSON Schema."""

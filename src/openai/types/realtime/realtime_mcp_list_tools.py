@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Dict, List, Optional
+from typing import List, Optional
 
 from typing_extensions import Literal
 
@@ -36,10 +36,10 @@ class Tool(BaseModel):
     description: Optional[str] = None
     """The description of the tool."""
 
-    input_schema: Dict[str, object]
+    input_schema: object
     """The JSON schema describing the tool's input."""
 
-    annotations: Optional[Dict[str, object]] = None
+    annotations: Optional[object] = None
     """Additional annotations about the tool."""
 
 

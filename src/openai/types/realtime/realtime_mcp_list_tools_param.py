@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Dict, Iterable, Optional
+from typing import Iterable, Optional
 
 from typing_extensions import Literal, Required, TypedDict
 
@@ -34,10 +34,10 @@ class Tool(TypedDict, total=False):
     description: Optional[str]
     """The description of the tool."""
 
-    input_schema: Required[Dict[str, object]]
+    input_schema: Required[object]
     """The JSON schema describing the tool's input."""
 
-    annotations: Optional[Dict[str, object]]
+    annotations: object
     """Additional annotations about the tool."""
 
 

@@ -255,7 +255,7 @@ class TracingTracingConfiguration(BaseModel):
     grouping in the Traces Dashboard.
     """
 
-    metadata: Optional[Dict[str, object]] = None
+    metadata: Optional[object] = None
     """The arbitrary metadata to attach to this trace to enable
     filtering in the Traces Dashboard.
     """

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Dict, Union, Optional
+from typing import Union, Optional
 
 from typing_extensions import Literal, TypeAlias
 
@@ -24,7 +24,7 @@ class TracingConfiguration(BaseModel):
     grouping in the Traces Dashboard.
     """
 
-    metadata: Optional[Dict[str, object]] = None
+    metadata: Optional[object] = None
     """The arbitrary metadata to attach to this trace to enable
     filtering in the Traces Dashboard.
     """

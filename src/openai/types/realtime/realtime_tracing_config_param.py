@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Dict, Union
+from typing import Union
 
 from typing_extensions import Literal, TypeAlias, TypedDict
 
@@ -22,7 +22,7 @@ class TracingConfiguration(TypedDict, total=False):
     grouping in the Traces Dashboard.
     """
 
-    metadata: Dict[str, object]
+    metadata: object
     """The arbitrary metadata to attach to this trace to enable
     filtering in the Traces Dashboard.
     """

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Iterable
+from typing import List
 
 from typing_extensions import Literal, TypedDict
 
@@ -26,7 +26,7 @@ class InputItemListParams(TypedDict, total=False):
     after: str
     """An item ID to list items after, used in pagination."""
 
-    include: Iterable[ResponseIncludable]
+    include: List[ResponseIncludable]
     """Additional fields to include in the response. See the `include`
     parameter for Response creation above for more information.
     """

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Dict, List, Union, Optional
+from typing import List, Union, Optional
 
 from typing_extensions import Literal, Annotated, TypeAlias
 
@@ -16,7 +16,7 @@ __all__ = ["ToolFunction", "Tool", "NamespaceTool"]
 class ToolFunction(BaseModel):
     name: str
     description: Optional[str] = None
-    parameters: Optional[Dict[str, object]] = None
+    parameters: Optional[object] = None
     strict: Optional[bool] = None
     type: Literal["function"]
     defer_loading: Optional[bool] = None

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Dict, Union, Iterable, Optional
+from typing import Union, Iterable, Optional
 
 from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
@@ -14,7 +14,7 @@ __all__ = ["ToolFunction", "Tool", "NamespaceToolParam"]
 class ToolFunction(TypedDict, total=False):
     name: Required[str]
     description: Optional[str]
-    parameters: Optional[Dict[str, object]]
+    parameters: object
     strict: Optional[bool]
     type: Required[Literal["function"]]
     defer_loading: bool

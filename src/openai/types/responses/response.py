@@ -212,7 +212,7 @@ class Response(BaseModel):
       supported in SDKs.
     """
 
-    instructions: Optional[Union[str, List[ResponseInputItem]]] = None
+    instructions: Union[str, List[ResponseInputItem], None] = None
     """A system (or developer) message inserted into the model's context.
 
     When using along with `previous_response_id`, the instructions from a previous

@@ -16,7 +16,7 @@ class ResponseCompactParams(TypedDict, total=False):
     model: Required[Optional[ModelIdsCompactionParam]]
     """Model ID used to generate the response, like `gpt-5` or `o3`. OpenAI offers a wide range of models with different capabilities, performance characteristics, and price points. Refer to the [model guide](/docs/models) to browse and compare available models."""
 
-    input: Optional[Union[str, Iterable[ResponseInputItemParam]]]
+    input: Union[str, Iterable[ResponseInputItemParam], None]
     """Text, image, or file inputs to the model, used to generate a response"""
 
     previous_response_id: Optional[str]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Dict, List, Union, Optional
+from typing import List, Union, Optional
 
 from typing_extensions import Literal, Annotated, TypeAlias
 
@@ -440,7 +440,7 @@ class ToolSearchCall(BaseModel):
     execution: Optional[Literal["server", "client"]] = None
     """Whether tool search was executed by the server or by the client."""
 
-    arguments: Dict[str, object]
+    arguments: object
     """The arguments supplied to the tool search call."""
 
     status: Optional[Literal["in_progress", "completed", "incomplete"]] = None

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Dict, Union, Iterable, Optional
+from typing import Union, Iterable, Optional
 
 from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
@@ -366,7 +366,7 @@ class ToolSearchCall(TypedDict, total=False):
     execution: Literal["server", "client"]
     """Whether tool search was executed by the server or by the client."""
 
-    arguments: Required[Dict[str, object]]
+    arguments: Required[object]
     """The arguments supplied to the tool search call."""
 
     status: Optional[Literal["in_progress", "completed", "incomplete"]]

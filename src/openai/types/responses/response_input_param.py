@@ -327,10 +327,10 @@ class McpListToolsTool(TypedDict, total=False):
     description: Optional[str]
     """The description of the tool."""
 
-    input_schema: Required[Dict[str, object]]
+    input_schema: Required[object]
     """The JSON schema describing the tool's input."""
 
-    annotations: Optional[Dict[str, object]]
+    annotations: object
     """Additional annotations about the tool."""
 
 
@@ -427,7 +427,7 @@ class ToolSearchCall(TypedDict, total=False):
     execution: Literal["server", "client"]
     """Whether tool search was executed by the server or by the client."""
 
-    arguments: Required[Dict[str, object]]
+    arguments: Required[object]
     """The arguments supplied to the tool search call."""
 
     status: Optional[Literal["in_progress", "completed", "incomplete"]]

@@ -214,10 +214,10 @@ class McpListToolsTool(BaseModel):
     description: Optional[str] = None
     """The description of the tool."""
 
-    input_schema: Dict[str, object]
+    input_schema: object
     """The JSON schema describing the tool's input."""
 
-    annotations: Optional[Dict[str, object]] = None
+    annotations: Optional[object] = None
     """Additional annotations about the tool."""
 
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Dict
-
 from typing_extensions import Literal
 
 from ..._models import BaseModel
@@ -32,5 +30,5 @@ class ResponseOutputTextAnnotationAddedEvent(BaseModel):
     sequence_number: int
     """The sequence number of this event."""
 
-    annotation: Dict[str, object]
+    annotation: object
     """The annotation object being added. (See annotation schema for details.)"""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Union, Iterable, Optional
+from typing import List, Union, Optional
 
 from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
@@ -17,7 +17,7 @@ __all__ = [
 
 
 class ResponseRetrieveParamsBase(TypedDict, total=False):
-    include: Iterable[ResponseIncludable]
+    include: List[ResponseIncludable]
     """Additional fields to include in the response. See the `include`
     parameter for Response creation above for more information.
     """

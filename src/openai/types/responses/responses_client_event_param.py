@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Union, Iterable, Optional
+from typing import List, Union, Iterable, Optional
 
 from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
@@ -190,7 +190,7 @@ class ResponsesClientEventParam(TypedDict, total=False):
     - [Function calling](/docs/guides/function-calling)
     """
 
-    include: Optional[Iterable[ResponseIncludable]]
+    include: Optional[List[ResponseIncludable]]
     """Specify additional output data to include in the model response. Currently supported values are:
     - `web_search_call.action.sources`: Include the sources of the web search tool call.
     - `code_interpreter_call.outputs`: Includes the outputs of python code execution in code interpreter tool call items.

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Dict, Optional
+from typing import Optional
 
 from typing_extensions import Literal
 
@@ -23,5 +23,5 @@ class ToolSearchTool(BaseModel):
     description: Optional[str] = None
     """Description shown to the model for a client-executed tool search tool."""
 
-    parameters: Optional[Dict[str, object]] = None
+    parameters: Optional[object] = None
     """Parameter schema for a client-executed tool search tool."""

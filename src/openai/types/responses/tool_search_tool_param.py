@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Dict, Optional
+from typing import Optional
 
 from typing_extensions import Literal, Required, TypedDict
 
@@ -21,5 +21,5 @@ class ToolSearchToolParam(TypedDict, total=False):
     description: Optional[str]
     """Description shown to the model for a client-executed tool search tool."""
 
-    parameters: Optional[Dict[str, object]]
+    parameters: object
     """Parameter schema for a client-executed tool search tool."""

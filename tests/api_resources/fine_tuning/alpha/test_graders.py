@@ -33,7 +33,7 @@ class TestGraders:
                 "reference": "string",
                 "operation": "eq",
             },
-            item={"foo": "bar"},
+            item={},
             model_sample="string",
         )
         assert_matches_type(GraderRunResponse, result, path=["response"])
@@ -144,7 +144,7 @@ class TestAsyncGraders:
                 "reference": "string",
                 "operation": "eq",
             },
-            item={"foo": "bar"},
+            item={},
             model_sample="string",
         )
         assert_matches_type(GraderRunResponse, result, path=["response"])

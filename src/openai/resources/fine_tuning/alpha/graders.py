@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Dict
-
 import httpx
 
 from .... import _legacy_response
@@ -36,7 +34,7 @@ class Graders(SyncAPIResource):
         *,
         grader: Grader,
         model_sample: str,
-        item: Dict[str, object] | Omit = omit,
+        item: object | Omit = omit,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
         extra_headers: Headers | None = None,
@@ -124,7 +122,7 @@ class AsyncGraders(AsyncAPIResource):
         *,
         grader: Grader,
         model_sample: str,
-        item: Dict[str, object] | Omit = omit,
+        item: object | Omit = omit,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
         extra_headers: Headers | None = None,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Dict, List, Union, Iterable
+from typing import List, Union, Iterable
 
 from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
@@ -59,7 +59,7 @@ class Tool(TypedDict, total=False):
     (if anything).
     """
 
-    parameters: Dict[str, object]
+    parameters: object
     """Parameters of the function in JSON Schema."""
 
 
@@ -76,7 +76,7 @@ class TracingTracingConfiguration(TypedDict, total=False):
     grouping in the traces dashboard.
     """
 
-    metadata: Dict[str, object]
+    metadata: object
     """The arbitrary metadata to attach to this trace to enable
     filtering in the traces dashboard.
     """

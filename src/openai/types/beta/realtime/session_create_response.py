@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Dict, List, Union, Optional
+from typing import List, Union, Optional
 
 from typing_extensions import Literal, TypeAlias
 
@@ -82,7 +82,7 @@ class Tool(BaseModel):
     (if anything).
     """
 
-    parameters: Optional[Dict[str, object]] = None
+    parameters: Optional[object] = None
     """Parameters of the function in JSON Schema."""
 
 
@@ -99,7 +99,7 @@ class TracingTracingConfiguration(BaseModel):
     grouping in the traces dashboard.
     """
 
-    metadata: Optional[Dict[str, object]] = None
+    metadata: Optional[object] = None
     """The arbitrary metadata to attach to this trace to enable
     filtering in the traces dashboard.
     """

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Dict, Optional
+from typing import Optional
 
 from typing_extensions import Literal
 
@@ -21,5 +21,5 @@ class FileSearchToolCallDelta(BaseModel):
     type: Literal["file_search"]
     """The type of tool call. This is always going to be `file_search` for this type of tool call."""
 
-    file_search: Dict[str, object]
+    file_search: object
     """For now, this is always going to be an empty object."""
