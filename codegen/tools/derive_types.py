@@ -374,20 +374,38 @@ def by_shape(matcher: Matcher, spec: SpecIndex) -> None:
             matcher.walk_type(key, candidates[0], candidates[0])
 
 
-def localize_copies(spec: SpecIndex, copies: Dict[str, str], named: Dict[str, str]) -> Dict[str, str]:
-    """A use site that passes through `$ref`s but lies under no other copy sits inside types emitted once; there
-    the plain pointer of its last `$ref` node names the place just as well, and is what a generator meets. Sites
-    under another copy keep their path: only the copy's context tells them apart."""
+def localize_copies(
+    spec: SpecIndex, copies: Dict[str, str], named: Dict[str, str], bodies: List[str]
+) -> Dict[str, str]:
+    """Key each copy where a generator meets it. Inside a type emitted once, that is a plain pointer (the `$ref`
+    node or inline schema there). A schema emitted more than once (a copy's target, or a request body's target that
+    is also a named type) is told apart only by the path that reached it, so a copy under one keeps its use-site
+    path: the enclosing copy's key plus the path within it, or the path from the operation, through `$ref`s."""
+    plains = [spec.plain_of(site) for site in copies]
+    multi = {spec.deref(p) for p in plains if p} | {t for t in (spec.deref(b) for b in bodies) if t in named}
     out: Dict[str, str] = {}
-    for site, key in copies.items():
-        target = site
-        if not _resolves(spec, site):
-            parts = site.split("/")
-            under_copy = any("/".join(parts[:i]) in copies for i in range(2, len(parts)))
-            plain = spec.plain_of(site)
-            if not under_copy and plain and plain not in named and plain not in copies and plain not in out:
-                target = plain
+    placed: Dict[str, str] = {}  # a copy's site, raw and as a plain pointer -> the key it got in `out`
+    for site, key in sorted(copies.items(), key=lambda kv: (len(kv[0]), kv[0])):
+        parts = site.split("/")
+        target = None
+        ambiguous = False
+        for i in range(len(parts) - 1, 1, -1):  # the nearest enclosing copy, however it was reached
+            prefix = "/".join(parts[:i])
+            plain = spec.plain_of(prefix) or ""
+            enclosing = placed.get(prefix) or placed.get(plain)
+            if enclosing is not None:
+                target = enclosing + "/" + "/".join(parts[i:])
+                break
+            ambiguous = ambiguous or (bool(plain) and spec.deref(plain) in multi)
+        if target is None:
+            plain = site if _resolves(spec, site) else spec.plain_of(site)
+            usable = plain and not ambiguous and plain not in named and plain not in out
+            target = plain if usable else site
+        if target in out:
+            target = site
         out[target] = key
+        placed[site] = target
+        placed.setdefault(spec.plain_of(site) or site, target)
     return out
 
 
@@ -453,7 +471,8 @@ def resolve(matcher: Matcher) -> Tuple[Dict[str, Dict[str, str]], List[str]]:
                 if site not in out and site not in copies and not plain_pointer(matcher.spec, site):
                     copies[site] = key
                     break
-        maps[f"{side}_copies"] = dict(sorted(localize_copies(matcher.spec, copies, out).items()))
+        bodies = [p for p in out if "/requestBody/" in p or "/responses/" in p]
+        maps[f"{side}_copies"] = dict(sorted(localize_copies(matcher.spec, copies, out, bodies).items()))
     maps["aliases"] = extra_aliases(matcher, {k for m in maps.values() for k in m.values()})
     return maps, dropped
 
