@@ -387,7 +387,7 @@ def localize_copies(
     placed: Dict[str, str] = {}  # a copy's site, raw and as a plain pointer -> the key it got in `out`
     for site, key in sorted(copies.items(), key=lambda kv: (len(kv[0]), kv[0])):
         parts = site.split("/")
-        target = None
+        target: Optional[str] = None
         ambiguous = False
         for i in range(len(parts) - 1, 1, -1):  # the nearest enclosing copy, however it was reached
             prefix = "/".join(parts[:i])
@@ -398,9 +398,9 @@ def localize_copies(
                 break
             ambiguous = ambiguous or (bool(plain) and spec.deref(plain) in multi)
         if target is None:
-            plain = site if _resolves(spec, site) else spec.plain_of(site)
-            usable = plain and not ambiguous and plain not in named and plain not in out
-            target = plain if usable else site
+            own = site if _resolves(spec, site) else spec.plain_of(site)
+            usable = own is not None and not ambiguous and own not in named and own not in out
+            target = own if own is not None and usable else site
         if target in out:
             target = site
         out[target] = key
