@@ -29,7 +29,7 @@ from ._exceptions import (
     PermissionDeniedError,
     UnprocessableEntityError,
 )
-from ._base_client import SyncAPIClient, AsyncAPIClient, _check_header_value  # pyright: ignore[reportPrivateUsage]
+from ._base_client import BaseClient, SyncAPIClient, AsyncAPIClient, _check_header_value  # pyright: ignore[reportPrivateUsage]
 from ._client_resources import OpenAIResources, AsyncOpenAIResources
 
 __all__ = ["OpenAI", "AsyncOpenAI", "Client", "AsyncClient"]
@@ -137,10 +137,121 @@ def _checked_key(key: object) -> str:
     return key
 
 
+class _OpenAIAuth(BaseClient[Any, Any]):
+    """What `OpenAI` and `AsyncOpenAI` share: credentials, their headers, and the status -> error mapping."""
+
+    api_key: str
+    admin_api_key: str | None
+    workload_identity: auth.WorkloadIdentity | None
+    organization: str | None
+    project: str | None
+    webhook_secret: str | None
+    websocket_base_url: str | httpx.URL | None
+    _api_key_provider: Optional[Callable[[], Any]]
+    _enforce_credentials: bool
+
+    def _init_settings(
+        self,
+        settings: Dict[str, Any],
+        *,
+        workload_identity: auth.WorkloadIdentity | None,
+        websocket_base_url: Union[str, httpx.URL, None],
+        enforce_credentials: bool,
+    ) -> None:
+        api_key_setting = settings["api_key"]
+        if callable(api_key_setting):
+            # Called before every attempt (see `_refresh_api_key`), so rotating keys just work.
+            self._api_key_provider = cast(Callable[[], Any], api_key_setting)
+            self.api_key = ""
+        else:
+            self._api_key_provider = None
+            self.api_key = cast(Optional[str], api_key_setting) or ""
+        self.admin_api_key = settings["admin_api_key"]
+        self.workload_identity = workload_identity
+        self.organization = settings["organization"]
+        self.project = settings["project"]
+        self.webhook_secret = settings["webhook_secret"]
+        self.websocket_base_url = websocket_base_url
+        self._enforce_credentials = enforce_credentials
+
+    @property
+    @override
+    def auth_headers(self) -> Dict[str, str]:
+        return _auth_headers_for_key(self.api_key)
+
+    @override
+    def _auth_headers_for(self, security: Optional[SecurityOptions]) -> Dict[str, str]:
+        if security == "admin_api_key":
+            # Admin endpoints take the admin key; an admin key passed as api_key still works.
+            return _auth_headers_for_key(self.admin_api_key or self.api_key)
+        return self.auth_headers
+
+    @property
+    @override
+    def default_headers(self) -> Dict[str, Union[str, Omit]]:
+        headers = super().default_headers
+        if self.organization is not None:
+            headers["OpenAI-Organization"] = self.organization
+        if self.project is not None:
+            headers["OpenAI-Project"] = self.project
+        # Custom headers win over everything the client adds.
+        headers.update(self._custom_headers)
+        return headers
+
+    @override
+    def _validate_headers(self, headers: Mapping[str, str], custom_headers: Mapping[str, Union[str, Omit]]) -> None:
+        if not _has_authorization(headers, custom_headers):
+            raise TypeError(_AUTH_ERROR_MESSAGE)
+
+    def _copy_kwargs(
+        self,
+        *,
+        api_key: object,
+        admin_api_key: Optional[str],
+        workload_identity: auth.WorkloadIdentity | None,
+        organization: Optional[str],
+        project: Optional[str],
+        webhook_secret: Optional[str],
+        websocket_base_url: Union[str, httpx.URL, None],
+        base_url: Union[str, httpx.URL, None],
+        timeout: Union[float, Timeout, None, NotGiven],
+        http_client: object,
+        max_retries: Union[int, NotGiven],
+        default_headers: Optional[Mapping[str, str]],
+        set_default_headers: Optional[Mapping[str, str]],
+        default_query: Optional[Mapping[str, object]],
+        set_default_query: Optional[Mapping[str, object]],
+        _enforce_credentials: Optional[bool],
+    ) -> Dict[str, Any]:
+        """Constructor arguments for `copy()`: what was passed, else this client's setting."""
+        headers, params = _merged_defaults(self, default_headers, set_default_headers, default_query, set_default_query)
+        return {
+            "api_key": api_key or self._api_key_provider or self.api_key or None,
+            "admin_api_key": admin_api_key or self.admin_api_key,
+            "workload_identity": workload_identity or self.workload_identity,
+            "organization": organization or self.organization,
+            "project": project or self.project,
+            "webhook_secret": webhook_secret or self.webhook_secret,
+            "websocket_base_url": websocket_base_url or self.websocket_base_url,
+            "base_url": base_url or self.base_url,
+            "timeout": self.timeout if isinstance(timeout, NotGiven) else timeout,
+            "http_client": http_client,
+            "max_retries": self.max_retries if isinstance(max_retries, NotGiven) else max_retries,
+            "default_headers": headers,
+            "default_query": params,
+            "_strict_response_validation": self._strict_response_validation,
+            "_enforce_credentials": self._enforce_credentials if _enforce_credentials is None else _enforce_credentials,
+        }
+
+    @override
+    def _make_status_error(self, err_msg: str, *, body: object, response: httpx.Response) -> APIStatusError:
+        return _status_error(err_msg, body=body, response=response)
+
+
 # ---- sync --------------------------------------------------------------------------------------------------
 
 
-class OpenAI(OpenAIResources, SyncAPIClient):
+class OpenAI(OpenAIResources, _OpenAIAuth, SyncAPIClient):
     # client options
     api_key: str
     admin_api_key: str | None
@@ -185,20 +296,12 @@ class OpenAI(OpenAIResources, SyncAPIClient):
             base_url=base_url,
             enforce_credentials=_enforce_credentials,
         )
-        api_key_setting = settings["api_key"]
-        if callable(api_key_setting):
-            self._api_key_provider: Optional[Callable[[], str]] = cast(Callable[[], str], api_key_setting)
-            self.api_key = ""
-        else:
-            self._api_key_provider = None
-            self.api_key = cast(Optional[str], api_key_setting) or ""
-        self.admin_api_key = settings["admin_api_key"]
-        self.workload_identity = workload_identity
-        self.organization = settings["organization"]
-        self.project = settings["project"]
-        self.webhook_secret = settings["webhook_secret"]
-        self.websocket_base_url = websocket_base_url
-        self._enforce_credentials = _enforce_credentials
+        self._init_settings(
+            settings,
+            workload_identity=workload_identity,
+            websocket_base_url=websocket_base_url,
+            enforce_credentials=_enforce_credentials,
+        )
 
         super().__init__(
             version=__version__,
@@ -210,35 +313,6 @@ class OpenAI(OpenAIResources, SyncAPIClient):
             custom_query=default_query,
             _strict_response_validation=_strict_response_validation,
         )
-
-    @property
-    @override
-    def auth_headers(self) -> Dict[str, str]:
-        return _auth_headers_for_key(self.api_key)
-
-    @override
-    def _auth_headers_for(self, security: Optional[SecurityOptions]) -> Dict[str, str]:
-        if security == "admin_api_key":
-            # Admin endpoints take the admin key; an admin key passed as api_key still works.
-            return _auth_headers_for_key(self.admin_api_key or self.api_key)
-        return self.auth_headers
-
-    @property
-    @override
-    def default_headers(self) -> Dict[str, Union[str, Omit]]:
-        headers = super().default_headers
-        if self.organization is not None:
-            headers["OpenAI-Organization"] = self.organization
-        if self.project is not None:
-            headers["OpenAI-Project"] = self.project
-        # Custom headers win over everything the client adds.
-        headers.update(self._custom_headers)
-        return headers
-
-    @override
-    def _validate_headers(self, headers: Mapping[str, str], custom_headers: Mapping[str, Union[str, Omit]]) -> None:
-        if not _has_authorization(headers, custom_headers):
-            raise TypeError(_AUTH_ERROR_MESSAGE)
 
     @override
     def _refresh_api_key(self) -> None:
@@ -268,38 +342,34 @@ class OpenAI(OpenAIResources, SyncAPIClient):
         _extra_kwargs: Mapping[str, Any] = {},
     ) -> Self:
         """A new client with these options changed; it shares this client's connection pool."""
-        headers, params = _merged_defaults(self, default_headers, set_default_headers, default_query, set_default_query)
-        return self.__class__(
-            api_key=api_key or self._api_key_provider or self.api_key or None,
-            admin_api_key=admin_api_key or self.admin_api_key,
-            workload_identity=workload_identity or self.workload_identity,
-            organization=organization or self.organization,
-            project=project or self.project,
-            webhook_secret=webhook_secret or self.webhook_secret,
-            websocket_base_url=websocket_base_url or self.websocket_base_url,
-            base_url=base_url or self.base_url,
-            timeout=self.timeout if isinstance(timeout, NotGiven) else timeout,
+        kwargs = self._copy_kwargs(
+            api_key=api_key,
+            admin_api_key=admin_api_key,
+            workload_identity=workload_identity,
+            organization=organization,
+            project=project,
+            webhook_secret=webhook_secret,
+            websocket_base_url=websocket_base_url,
+            base_url=base_url,
+            timeout=timeout,
             http_client=http_client or self._client,
-            max_retries=self.max_retries if isinstance(max_retries, NotGiven) else max_retries,
-            default_headers=headers,
-            default_query=params,
-            _strict_response_validation=self._strict_response_validation,
-            _enforce_credentials=self._enforce_credentials if _enforce_credentials is None else _enforce_credentials,
-            **_extra_kwargs,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            set_default_headers=set_default_headers,
+            default_query=default_query,
+            set_default_query=set_default_query,
+            _enforce_credentials=_enforce_credentials,
         )
+        return self.__class__(**kwargs, **_extra_kwargs)
 
     # Alias for `copy`, reads better inline: `client.with_options(timeout=10).models.list()`.
     with_options = copy
-
-    @override
-    def _make_status_error(self, err_msg: str, *, body: object, response: httpx.Response) -> APIStatusError:
-        return _status_error(err_msg, body=body, response=response)
 
 
 # ---- async -------------------------------------------------------------------------------------------------
 
 
-class AsyncOpenAI(AsyncOpenAIResources, AsyncAPIClient):
+class AsyncOpenAI(AsyncOpenAIResources, _OpenAIAuth, AsyncAPIClient):
     # client options
     api_key: str
     admin_api_key: str | None
@@ -339,20 +409,12 @@ class AsyncOpenAI(AsyncOpenAIResources, AsyncAPIClient):
             base_url=base_url,
             enforce_credentials=_enforce_credentials,
         )
-        api_key_setting = settings["api_key"]
-        if callable(api_key_setting):
-            self._api_key_provider: Optional[Callable[[], Any]] = cast(Callable[[], Any], api_key_setting)
-            self.api_key = ""
-        else:
-            self._api_key_provider = None
-            self.api_key = cast(Optional[str], api_key_setting) or ""
-        self.admin_api_key = settings["admin_api_key"]
-        self.workload_identity = workload_identity
-        self.organization = settings["organization"]
-        self.project = settings["project"]
-        self.webhook_secret = settings["webhook_secret"]
-        self.websocket_base_url = websocket_base_url
-        self._enforce_credentials = _enforce_credentials
+        self._init_settings(
+            settings,
+            workload_identity=workload_identity,
+            websocket_base_url=websocket_base_url,
+            enforce_credentials=_enforce_credentials,
+        )
 
         super().__init__(
             version=__version__,
@@ -364,33 +426,6 @@ class AsyncOpenAI(AsyncOpenAIResources, AsyncAPIClient):
             custom_query=default_query,
             _strict_response_validation=_strict_response_validation,
         )
-
-    @property
-    @override
-    def auth_headers(self) -> Dict[str, str]:
-        return _auth_headers_for_key(self.api_key)
-
-    @override
-    def _auth_headers_for(self, security: Optional[SecurityOptions]) -> Dict[str, str]:
-        if security == "admin_api_key":
-            return _auth_headers_for_key(self.admin_api_key or self.api_key)
-        return self.auth_headers
-
-    @property
-    @override
-    def default_headers(self) -> Dict[str, Union[str, Omit]]:
-        headers = super().default_headers
-        if self.organization is not None:
-            headers["OpenAI-Organization"] = self.organization
-        if self.project is not None:
-            headers["OpenAI-Project"] = self.project
-        headers.update(self._custom_headers)
-        return headers
-
-    @override
-    def _validate_headers(self, headers: Mapping[str, str], custom_headers: Mapping[str, Union[str, Omit]]) -> None:
-        if not _has_authorization(headers, custom_headers):
-            raise TypeError(_AUTH_ERROR_MESSAGE)
 
     @override
     async def _refresh_api_key(self) -> None:
@@ -423,35 +458,31 @@ class AsyncOpenAI(AsyncOpenAIResources, AsyncAPIClient):
         _extra_kwargs: Mapping[str, Any] = {},
     ) -> Self:
         """A new client with these options changed; it shares this client's connection pool."""
-        headers, params = _merged_defaults(self, default_headers, set_default_headers, default_query, set_default_query)
-        return self.__class__(
-            api_key=api_key or self._api_key_provider or self.api_key or None,
-            admin_api_key=admin_api_key or self.admin_api_key,
-            workload_identity=workload_identity or self.workload_identity,
-            organization=organization or self.organization,
-            project=project or self.project,
-            webhook_secret=webhook_secret or self.webhook_secret,
-            websocket_base_url=websocket_base_url or self.websocket_base_url,
-            base_url=base_url or self.base_url,
-            timeout=self.timeout if isinstance(timeout, NotGiven) else timeout,
+        kwargs = self._copy_kwargs(
+            api_key=api_key,
+            admin_api_key=admin_api_key,
+            workload_identity=workload_identity,
+            organization=organization,
+            project=project,
+            webhook_secret=webhook_secret,
+            websocket_base_url=websocket_base_url,
+            base_url=base_url,
+            timeout=timeout,
             http_client=http_client or self._client,
-            max_retries=self.max_retries if isinstance(max_retries, NotGiven) else max_retries,
-            default_headers=headers,
-            default_query=params,
-            _strict_response_validation=self._strict_response_validation,
-            _enforce_credentials=self._enforce_credentials if _enforce_credentials is None else _enforce_credentials,
-            **_extra_kwargs,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            set_default_headers=set_default_headers,
+            default_query=default_query,
+            set_default_query=set_default_query,
+            _enforce_credentials=_enforce_credentials,
         )
+        return self.__class__(**kwargs, **_extra_kwargs)
 
     with_options = copy
 
-    @override
-    def _make_status_error(self, err_msg: str, *, body: object, response: httpx.Response) -> APIStatusError:
-        return _status_error(err_msg, body=body, response=response)
-
 
 def _merged_defaults(
-    client: Union[OpenAI, AsyncOpenAI],
+    client: _OpenAIAuth,
     default_headers: Mapping[str, str] | None,
     set_default_headers: Mapping[str, str] | None,
     default_query: Mapping[str, object] | None,
