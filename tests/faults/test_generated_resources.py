@@ -199,3 +199,55 @@ async def test_raw_response_parse_of_invalid_utf8_async(
             raw.parse()  # synchronous on the async client too
         record("raw_response_parse_invalid_utf8", anyio_backend, "APIResponseValidationError", 1, None, "-")
         assert_pool_released(http_client)
+
+
+def _big_binary(server: FaultServer) -> None:
+    server.route("/v1/files/file-1/content", raw_body(b"z" * 2_000_000, content_type="application/octet-stream"))
+    server.route("/v1/models/m", json_ok({"id": "m", "object": "model", "created": 1, "owned_by": "me"}))
+
+
+def test_streaming_response_left_early_pool_of_one(server: FaultServer, record: Recorder) -> None:
+    _big_binary(server)
+    limits = httpx.Limits(max_connections=1, max_keepalive_connections=1)
+    with httpx.Client(limits=limits) as http_client:
+        client = _sync_client(server, http_client, max_retries=0, timeout=httpx.Timeout(5.0, pool=1.0))
+        files = _resource(client, "files")
+        for _ in range(20):
+            with files.with_streaming_response.content("file-1") as response:
+                assert next(iter(response.iter_bytes(1024)))  # read a little, leave the rest unread
+        start = time.monotonic()
+        model = _resource(client, "models").retrieve("m")
+        elapsed = time.monotonic() - start
+        record("streaming_response_left_early_x20_pool_of_one", "sync", f"21st ok ({model.id})", 1, elapsed, "< 0.5 s")
+        assert model.id == "m" and elapsed < 0.5
+        assert server.hits("/v1/files/file-1/content") == 20
+        assert_pool_released(http_client)
+
+
+async def test_streaming_response_left_early_pool_of_one_async(
+    server: FaultServer, record: Recorder, anyio_backend: str
+) -> None:
+    _big_binary(server)
+    limits = httpx.Limits(max_connections=1, max_keepalive_connections=1)
+    async with httpx.AsyncClient(limits=limits) as http_client:
+        client = _async_client(server, http_client, max_retries=0, timeout=httpx.Timeout(5.0, pool=1.0))
+        files = _resource(client, "files")
+        for _ in range(20):
+            async with files.with_streaming_response.content("file-1") as response:
+                async for chunk in response.iter_bytes(1024):
+                    assert chunk
+                    break
+        start = time.monotonic()
+        model = await _resource(client, "models").retrieve("m")
+        elapsed = time.monotonic() - start
+        record(
+            "streaming_response_left_early_x20_pool_of_one",
+            anyio_backend,
+            f"21st ok ({model.id})",
+            1,
+            elapsed,
+            "< 0.5 s",
+        )
+        assert model.id == "m" and elapsed < 0.5
+        assert server.hits("/v1/files/file-1/content") == 20
+        assert_pool_released(http_client)
