@@ -78,6 +78,9 @@ def test_key_never_in_logs_reprs_or_errors(
 
     result = client.post("/ok", cast_to=Thing, body={"q": 1})
     texts += [repr(result), str(result), json.dumps(result.to_dict()), result.to_json()]
+    # An admin-authenticated call too: the admin key travels in Authorization instead.
+    admin = client.post("/ok", cast_to=Thing, body={}, options={"security": "admin_api_key"})
+    texts += [repr(admin), json.dumps(admin.to_dict())]
     for path in ("/unauthorized", "/storm", "/reset"):
         with pytest.raises(openai.APIError) as info:
             client.post(path, cast_to=Thing, body={"q": 1})
@@ -86,6 +89,8 @@ def test_key_never_in_logs_reprs_or_errors(
     texts.append(caplog.text)
     texts += [repr(r.__dict__) for r in caplog.records]
 
+    sent = [r.headers["authorization"] for r in server.requests("/v1/ok")]
+    assert sent == [f"Bearer {API_KEY}", f"Bearer {ADMIN_KEY}"]  # the secrets did go out, on the wire only
     record(f"api_key_not_leaked_{key_kind}", "sync", f"{len(caplog.records)} log records clean", None, None, "-")
     assert caplog.records, "debug logging produced no records: the test would prove nothing"
     for i, text in enumerate(texts):
