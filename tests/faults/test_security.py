@@ -164,6 +164,18 @@ _INJECTIONS: Dict[str, Callable[[str], Dict[str, Any]]] = {
 }
 
 
+# The clear error names what it refused: the constructor parameter or the header (as sent on the wire).
+_NAMED = {
+    "api_key_crlf": ("api_key", "Authorization"),
+    "api_key_lf": ("api_key", "Authorization"),
+    "api_key_callable_crlf": ("api_key", "Authorization"),
+    "organization_crlf": ("organization", "OpenAI-Organization"),
+    "project_lf": ("project", "OpenAI-Project"),
+    "default_header_value_crlf": ("X-Custom",),
+    "default_header_name_crlf": ("X-Custom",),
+}
+
+
 @pytest.mark.parametrize("kind", sorted(_INJECTIONS))
 def test_header_injection_rejected_before_sending(kind: str, server: FaultServer, record: Recorder) -> None:
     server.route("/v1/ok", json_ok({"id": "ok"}))
@@ -178,7 +190,19 @@ def test_header_injection_rejected_before_sending(kind: str, server: FaultServer
     assert isinstance(exc, (ValueError, TypeError, openai.OpenAIError)), repr(exc)
     assert not isinstance(exc, openai.APIConnectionError), repr(exc)
     assert server.total_hits() == 0
+    assert any(name.lower() in str(exc).lower() for name in _NAMED[kind]), str(exc)
     _assert_no_secret(str(exc), "the injection error")
+
+
+async def test_header_injection_rejected_before_sending_async(server: FaultServer, anyio_backend: str) -> None:
+    server.route("/v1/ok", json_ok({"id": "ok"}))
+    for options in (_INJECTIONS["api_key_crlf"](""), _INJECTIONS["default_header_name_crlf"]("")):
+        with pytest.raises((ValueError, TypeError, openai.OpenAIError)) as info:
+            client = openai.AsyncOpenAI(base_url=server.base_url, max_retries=2, **{"api_key": API_KEY, **options})
+            await client.post("/ok", cast_to=Thing, body={})
+        assert not isinstance(info.value, openai.APIConnectionError), repr(info.value)
+        _assert_no_secret(str(info.value), "the injection error")
+    assert server.total_hits() == 0
 
 
 @pytest.mark.parametrize("where", ["extra_headers_value", "extra_headers_name"])
