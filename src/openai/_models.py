@@ -100,6 +100,29 @@ _setattr = object.__setattr__
 _new = object.__new__  # pydantic models do not override `__new__`; calling object's directly skips a lookup
 
 
+_SlotSetter = Callable[[Any, Any], None]
+
+
+def _slot_setters() -> Tuple[_SlotSetter, _SlotSetter, _SlotSetter, _SlotSetter]:
+    """The setters of pydantic v2's instance slots, called directly (faster than `object.__setattr__`)."""
+    if PYDANTIC_V1:  # v1 instances are built through `_setattr` (see `_make_builder`)
+        return (_setattr_unused, _setattr_unused, _setattr_unused, _setattr_unused)
+    slots = pydantic.BaseModel.__dict__
+    return (
+        slots["__dict__"].__set__,
+        slots["__pydantic_fields_set__"].__set__,
+        slots["__pydantic_extra__"].__set__,
+        slots["__pydantic_private__"].__set__,
+    )
+
+
+def _setattr_unused(obj: Any, value: Any) -> None:  # pragma: no cover - pydantic v1 placeholder
+    raise AssertionError("slot setters are pydantic v2 only")
+
+
+_SLOT_SETTERS = _slot_setters()
+
+
 class _SharedSet(Set[str]):
     """A fields set shared by many instances until one of them writes to it (copy on write)."""
 
@@ -419,6 +442,7 @@ def _make_builder(cls: Type[pydantic.BaseModel]) -> Builder:
     n_fields = len(plan.lookup) if not plan.lookup else len({entry[0] for entry in plan.lookup.values()})
     new = _new
     setattr_ = _setattr
+    set_dict, set_fields_set, set_extra, set_private = _SLOT_SETTERS
     v1 = PYDANTIC_V1
 
     def build(data: Dict[str, Any], fields_set: Optional[Set[str]]) -> Any:
@@ -472,10 +496,10 @@ def _make_builder(cls: Type[pydantic.BaseModel]) -> Builder:
             setattr_(instance, "__fields_set__", fields_set)
             instance._init_private_attributes()  # pyright: ignore
         else:
-            setattr_(instance, "__dict__", values)
-            setattr_(instance, "__pydantic_fields_set__", fields_set)
-            setattr_(instance, "__pydantic_extra__", extra)
-            setattr_(instance, "__pydantic_private__", shared_private)
+            set_dict(instance, values)
+            set_fields_set(instance, fields_set)
+            set_extra(instance, extra)
+            set_private(instance, shared_private)
         return instance
 
     _BUILDERS[cls] = build
