@@ -30,6 +30,19 @@ _ssl_lock = threading.Lock()
 _default_ssl_context: Optional[ssl.SSLContext] = None
 
 
+def _new_verifying_context() -> ssl.SSLContext:
+    import certifi
+
+    context = ssl.create_default_context(cafile=certifi.where())
+    cert_file = os.environ.get("SSL_CERT_FILE")
+    if cert_file and os.path.isfile(cert_file):
+        context.load_verify_locations(cafile=cert_file)
+    cert_dir = os.environ.get("SSL_CERT_DIR")
+    if cert_dir and os.path.isdir(cert_dir):
+        context.load_verify_locations(capath=cert_dir)
+    return context
+
+
 def default_ssl_context() -> ssl.SSLContext:
     """The verifying SSL context every default client shares (building one costs milliseconds).
 
@@ -42,16 +55,7 @@ def default_ssl_context() -> ssl.SSLContext:
         with _ssl_lock:
             context = _default_ssl_context
             if context is None:
-                import certifi
-
-                context = ssl.create_default_context(cafile=certifi.where())
-                cert_file = os.environ.get("SSL_CERT_FILE")
-                if cert_file and os.path.isfile(cert_file):
-                    context.load_verify_locations(cafile=cert_file)
-                cert_dir = os.environ.get("SSL_CERT_DIR")
-                if cert_dir and os.path.isdir(cert_dir):
-                    context.load_verify_locations(capath=cert_dir)
-                _default_ssl_context = context
+                context = _default_ssl_context = _new_verifying_context()
     return context
 
 
@@ -59,9 +63,14 @@ def _with_sdk_defaults(kwargs: Dict[str, Any]) -> Dict[str, Any]:
     kwargs.setdefault("timeout", DEFAULT_TIMEOUT)
     kwargs.setdefault("limits", DEFAULT_CONNECTION_LIMITS)
     kwargs.setdefault("follow_redirects", True)
-    # An explicit context keeps httpx from deriving TLS settings from the environment.
     if "verify" not in kwargs and "transport" not in kwargs:
-        kwargs["verify"] = default_ssl_context()
+        if kwargs.get("http2") or kwargs.get("cert") is not None:
+            # httpcore writes ALPN protocols and httpx loads client certificates *into* the context, so a
+            # shared one would leak those settings into every other client: give this one its own.
+            kwargs["verify"] = _new_verifying_context()
+        else:
+            # An explicit context keeps httpx from deriving TLS settings from the environment.
+            kwargs["verify"] = default_ssl_context()
     return kwargs
 
 

@@ -229,3 +229,17 @@ def test_strict_response_validation_flag_is_kept() -> None:
     client = OpenAI(api_key=API_KEY, _strict_response_validation=True)
     assert client._strict_response_validation is True
     assert client.copy()._strict_response_validation is True
+
+
+def test_http2_and_client_cert_clients_get_their_own_ssl_context() -> None:
+    from openai._http_clients import _with_sdk_defaults, default_ssl_context  # pyright: ignore[reportPrivateUsage]
+
+    shared = default_ssl_context()
+    # httpcore writes ALPN ("h2") and httpx loads client certificates into the context it is given;
+    # the shared one must never see either.
+    for kwargs in ({"http2": True}, {"cert": "client.pem"}):
+        context = _with_sdk_defaults(dict(kwargs))["verify"]
+        assert isinstance(context, ssl.SSLContext) and context is not shared
+        assert context.verify_mode == ssl.CERT_REQUIRED
+    assert _with_sdk_defaults({})["verify"] is shared
+    assert DefaultHttpxClient()._transport._pool._ssl_context is shared  # type: ignore[attr-defined]
