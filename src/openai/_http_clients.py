@@ -11,9 +11,10 @@ import os
 import ssl
 import weakref
 import threading
-from typing import TYPE_CHECKING, Any, Dict, List, Optional
+from typing import Any, Dict, List, Optional
 
 import httpx
+from typing_extensions import Self
 
 from ._constants import DEFAULT_TIMEOUT, DEFAULT_CONNECTION_LIMITS
 
@@ -89,32 +90,45 @@ class DefaultAsyncHttpxClient(httpx.AsyncClient):
         super().__init__(**_with_sdk_defaults(kwargs))
 
 
-try:
-    import httpx_aiohttp as _httpx_aiohttp
-except ImportError:
+class DefaultAioHttpClient(httpx.AsyncClient):
+    """An aiohttp-backed `httpx.AsyncClient` with the SDK's defaults (needs `pip install openai[aiohttp]`).
 
-    class _DefaultAioHttpClient(httpx.AsyncClient):
-        def __init__(self, **_kwargs: Any) -> None:
-            raise RuntimeError(
-                "To use the aiohttp client you must have installed the package with the `aiohttp` extra: "
-                "pip install openai[aiohttp]"
-            )
+    aiohttp is imported when the first one is constructed, not at `import openai` (importing it costs
+    about 100 ms): instances are of a subclass that also derives from `httpx_aiohttp.HttpxAiohttpClient`.
+    """
 
-else:
+    def __new__(cls, **kwargs: Any) -> Self:
+        return super().__new__(_aiohttp_backed(cls))
 
-    class _DefaultAioHttpClient(_httpx_aiohttp.HttpxAiohttpClient):  # type: ignore[no-redef]
-        def __init__(self, **kwargs: Any) -> None:
-            kwargs.setdefault("timeout", DEFAULT_TIMEOUT)
-            kwargs.setdefault("limits", DEFAULT_CONNECTION_LIMITS)
-            kwargs.setdefault("follow_redirects", True)
-            super().__init__(**kwargs)
+    def __init__(self, **kwargs: Any) -> None:
+        kwargs.setdefault("timeout", DEFAULT_TIMEOUT)
+        kwargs.setdefault("limits", DEFAULT_CONNECTION_LIMITS)
+        kwargs.setdefault("follow_redirects", True)
+        super().__init__(**kwargs)
 
 
-if TYPE_CHECKING:
-    DefaultAioHttpClient = httpx.AsyncClient
-    """An aiohttp-backed `httpx.AsyncClient` (needs `pip install openai[aiohttp]`)."""
-else:
-    DefaultAioHttpClient = _DefaultAioHttpClient
+_aiohttp_classes: Dict[type, type] = {}
+
+
+def _aiohttp_backed(cls: Any) -> Any:
+    """`cls` combined with httpx_aiohttp's client (whose transport speaks aiohttp), built once per class."""
+    backed = _aiohttp_classes.get(cls)
+    if backed is not None:
+        return backed
+    try:
+        import httpx_aiohttp
+    except ImportError:
+        raise RuntimeError(
+            "To use the aiohttp client you must have installed the package with the `aiohttp` extra: "
+            "pip install openai[aiohttp]"
+        ) from None
+    if issubclass(cls, httpx_aiohttp.HttpxAiohttpClient):
+        backed = cls
+    else:
+        backed = type(cls.__name__, (httpx_aiohttp.HttpxAiohttpClient, cls), {"__module__": cls.__module__})
+        backed.__qualname__ = cls.__qualname__
+    _aiohttp_classes[cls] = backed
+    return backed
 
 
 def _close_transports(transports: List[Any]) -> None:

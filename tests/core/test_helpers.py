@@ -161,3 +161,25 @@ def test_aiohttp_client_gets_the_sdk_defaults() -> None:
 
     client = openai.DefaultAioHttpClient()
     assert client.timeout == DEFAULT_TIMEOUT and client.follow_redirects is True
+
+
+def test_import_does_not_load_aiohttp() -> None:
+    import sys
+    import subprocess
+
+    code = "import sys, openai; openai.OpenAI(api_key='k'); print('aiohttp' in sys.modules)"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, timeout=60, check=True)
+    assert result.stdout.decode().strip() == "False"
+
+
+def test_aiohttp_client_subclass_keeps_the_aiohttp_transport() -> None:
+    httpx_aiohttp = pytest.importorskip("httpx_aiohttp")
+    import openai
+
+    class Mine(openai.DefaultAioHttpClient):
+        pass
+
+    client = Mine(timeout=3.0)
+    assert isinstance(client, Mine) and isinstance(client, httpx_aiohttp.HttpxAiohttpClient)
+    assert isinstance(client, openai.DefaultAioHttpClient)
+    assert client.timeout == httpx.Timeout(3.0)
