@@ -64,3 +64,20 @@ async def test_task_check_sees_a_task_left_running(anyio_backend: str) -> None:
             await assert_no_new_tasks(baseline, timeout=0.1)
         tg.cancel_scope.cancel()
     await assert_no_new_tasks(baseline)
+
+
+@pytest.mark.parametrize("anyio_backend", ["asyncio"])
+async def test_aiohttp_pool_check_sees_an_unclosed_response(server: FaultServer, anyio_backend: str) -> None:
+    pytest.importorskip("httpx_aiohttp")
+    import openai
+
+    from .test_faults_aiohttp import _acquired
+
+    # A body that never ends: aiohttp gives a connection back by itself once a body is complete.
+    server.route("/v1/stalled", sse_stream([sse_event({"id": "0"})], ending="stall"))
+    url = f"{server.base_url}/stalled"
+    async with openai.DefaultAioHttpClient() as http_client:
+        response = await http_client.send(http_client.build_request("GET", url), stream=True)
+        assert _acquired(http_client) == 1
+        await response.aclose()
+        assert _acquired(http_client) == 0
