@@ -161,6 +161,11 @@ def _module(module: str, decls: List[TypeDecl], comp: Dict[str, int]) -> str:
     # Layout: imports, classes, cyclic imports, aliases. Class annotations are postponed, so
     # classes need no names at definition time; aliases are evaluated at import time, so they come
     # last, after the imports that a cycle forced down to below the classes.
+    # Modules of request TypedDicts only are written without postponed annotations, so that
+    # `Required[...]` is seen at class creation (`__required_keys__`); names not bound yet at that
+    # point (later in the module, or imported after the classes because of a cycle) are quoted.
+    postponed = any(d.side == "model" and d.kind == "class" for d in decls)
+    unbound = {d.key.name for d in decls} | {alias for names_ in bottom.values() for _, alias in names_}
     classes: List[str] = []
     alias_defs: List[str] = []
     all_names: List[str] = []
@@ -169,9 +174,15 @@ def _module(module: str, decls: List[TypeDecl], comp: Dict[str, int]) -> str:
         all_names.append(d.key.name)
         if d.kind == "alias":
             value = resolve_tokens(d.value, names)
-            alias_defs.append(
-                f"{d.key.name}: TypeAlias = {value}\n" + (docstring(d.description, "") if d.description else "")
-            )
+            text_ = f"{d.key.name}: TypeAlias = {value}\n" + (docstring(d.description, "") if d.description else "")
+            # In evaluated modules an alias whose names are all bound goes in dependency order, before
+            # the classes using it; otherwise (or in postponed modules) after the cyclic imports.
+            used = set(re.findall(r"[A-Za-z_]\w*", _STRING.sub("", value)))
+            if not postponed and not (used & unbound - {d.key.name}):
+                classes.append(text_)
+                unbound.discard(d.key.name)
+            else:
+                alias_defs.append(text_)
             needs_prop = needs_prop or "PropertyInfo(" in value
         elif d.side == "model":
             needs_model = True
@@ -179,7 +190,8 @@ def _module(module: str, decls: List[TypeDecl], comp: Dict[str, int]) -> str:
             needs_field = needs_field or any(f.name != f.wire for f in d.fields)
         else:
             needs_td = True
-            classes.append(_typeddict(d, names))
+            classes.append(_typeddict(d, names, None if postponed else unbound))
+            unbound.discard(d.key.name)
             needs_prop = needs_prop or any(f.name != f.wire or f.fmt for f in d.fields)
     body = classes[:]
     if bottom:
@@ -190,7 +202,7 @@ def _module(module: str, decls: List[TypeDecl], comp: Dict[str, int]) -> str:
     body += alias_defs
     text = "\n\n".join(body)
     needs_prop = needs_prop or "PropertyInfo(" in text  # also via aliases written out across a cycle
-    out = [HEADER, "", "from __future__ import annotations", ""]
+    out = [HEADER, ""] + (["from __future__ import annotations", ""] if postponed else [])
     extra = ["TypedDict"] if needs_td else []
     out += typing_imports([text], extra)
     if needs_field:
@@ -244,7 +256,26 @@ def _model(d: TypeDecl, names: Dict[TypeKey, str]) -> str:
     return "".join(lines)
 
 
-def _typeddict(d: TypeDecl, names: Dict[TypeKey, str]) -> str:
+_STRING = re.compile(r"\"(?:[^\"\\\\]|\\\\.)*\"|'(?:[^'\\\\]|\\\\.)*'")
+
+
+def _quote_unbound(ann: str, unbound: "set[str]") -> str:
+    """Quote names not bound yet (`Iterable["Message"]`), leaving string literals alone."""
+    out: List[str] = []
+    pos = 0
+    for m in _STRING.finditer(ann):
+        out.append(_quote_names(ann[pos : m.start()], unbound))
+        out.append(m.group(0))
+        pos = m.end()
+    out.append(_quote_names(ann[pos:], unbound))
+    return "".join(out)
+
+
+def _quote_names(code: str, unbound: "set[str]") -> str:
+    return re.sub(r"(?<![\w.])([A-Za-z_]\w*)\b(?!\s*\()", lambda m: f'"{m.group(1)}"' if m.group(1) in unbound else m.group(1), code)
+
+
+def _typeddict(d: TypeDecl, names: Dict[TypeKey, str], unbound: "set[str] | None" = None) -> str:
     bases = [names[b] for b in d.bases] or ["TypedDict"]
     total = "" if d.total else ", total=False"
     lines = [f"class {d.key.name}({', '.join(bases)}{total}):\n"]
@@ -255,6 +286,8 @@ def _typeddict(d: TypeDecl, names: Dict[TypeKey, str]) -> str:
         lines.append("    pass\n")
     for f in d.fields:
         ann = resolve_tokens(f.annotation, names)
+        if unbound is not None:
+            ann = _quote_unbound(ann, unbound - {names[b] for b in d.bases})
         info: List[str] = []
         if f.name != f.wire:
             info.append(f"alias={py_str(f.wire)}")

@@ -1,7 +1,5 @@
 # File generated from our OpenAPI spec by codegen/. Do not edit by hand.
 
-from __future__ import annotations
-
 from typing import Union
 
 from typing_extensions import Literal, Required, TypeAlias, TypedDict
@@ -11,6 +9,12 @@ from .apply_patch_delete_file_operation_param import ApplyPatchDeleteFileOperati
 from .apply_patch_update_file_operation_param import ApplyPatchUpdateFileOperationParam
 
 __all__ = ["Operation", "ApplyPatchToolCallParam"]
+
+
+Operation: TypeAlias = Union[
+    ApplyPatchCreateFileOperationParam, ApplyPatchDeleteFileOperationParam, ApplyPatchUpdateFileOperationParam
+]
+"""One of the create_file, delete_file, or update_file operations applied via apply_patch."""
 
 
 class ApplyPatchToolCallParam(TypedDict, total=False):
@@ -33,9 +37,3 @@ class ApplyPatchToolCallParam(TypedDict, total=False):
 
     created_by: str
     """The ID of the entity that created this tool call."""
-
-
-Operation: TypeAlias = Union[
-    ApplyPatchCreateFileOperationParam, ApplyPatchDeleteFileOperationParam, ApplyPatchUpdateFileOperationParam
-]
-"""One of the create_file, delete_file, or update_file operations applied via apply_patch."""

@@ -1,7 +1,5 @@
 # File generated from our OpenAPI spec by codegen/. Do not edit by hand.
 
-from __future__ import annotations
-
 from typing import Union, Iterable
 
 from typing_extensions import Literal, Required, TypeAlias, TypedDict
@@ -24,6 +22,13 @@ class ExpiresAfter(TypedDict, total=False):
     minutes: Required[int]
 
 
+NetworkPolicy: TypeAlias = Union[ContainerNetworkPolicyDisabledParam, ContainerNetworkPolicyAllowlistParam]
+"""Network access policy for the container."""
+
+
+Skill: TypeAlias = Union[SkillReferenceParam, InlineSkillParam]
+
+
 class ContainerCreateParams(TypedDict, total=False):
     name: Required[str]
     """Name of the container to create."""
@@ -42,10 +47,3 @@ class ContainerCreateParams(TypedDict, total=False):
 
     network_policy: NetworkPolicy
     """Network access policy for the container."""
-
-
-NetworkPolicy: TypeAlias = Union[ContainerNetworkPolicyDisabledParam, ContainerNetworkPolicyAllowlistParam]
-"""Network access policy for the container."""
-
-
-Skill: TypeAlias = Union[SkillReferenceParam, InlineSkillParam]

@@ -1,7 +1,5 @@
 # File generated from our OpenAPI spec by codegen/. Do not edit by hand.
 
-from __future__ import annotations
-
 from typing import Dict, Union, Iterable, Optional
 
 from typing_extensions import Literal, Required, TypeAlias, TypedDict
@@ -67,6 +65,10 @@ class DataSourceConfigStoredCompletions(TypedDict, total=False):
     """Metadata filters for the stored completions data source."""
 
 
+DataSourceConfig: TypeAlias = Union[DataSourceConfigCustom, DataSourceConfigLogs, DataSourceConfigStoredCompletions]
+"""The configuration for the data source used for the evaluation runs. Dictates the schema of the data used in the evaluation."""
+
+
 class TestingCriterionLabelModelInputEvalItem(TypedDict, total=False):
     """A message input to the model with a role indicating instruction following
     hierarchy. Instructions given with the `developer` or `system` role take
@@ -93,6 +95,12 @@ class TestingCriterionLabelModelInputSimpleInputMessage(TypedDict, total=False):
 
     content: Required[str]
     """The content of the message."""
+
+
+TestingCriterionLabelModelInput: TypeAlias = Union[
+    TestingCriterionLabelModelInputSimpleInputMessage, TestingCriterionLabelModelInputEvalItem
+]
+"""A chat message that makes up the prompt or context. May include variable references to the `item` namespace, ie {{item.name}}."""
 
 
 class TestingCriterionLabelModel(TypedDict, total=False):
@@ -196,6 +204,15 @@ class TestingCriterionTextSimilarity(TypedDict, total=False):
     """The threshold for the score."""
 
 
+TestingCriterion: TypeAlias = Union[
+    TestingCriterionLabelModel,
+    StringCheckGraderParam,
+    TestingCriterionTextSimilarity,
+    TestingCriterionPython,
+    TestingCriterionScoreModel,
+]
+
+
 class EvalCreateParams(TypedDict, total=False):
     name: str
     """The name of the evaluation."""
@@ -214,22 +231,3 @@ class EvalCreateParams(TypedDict, total=False):
 
     testing_criteria: Required[Iterable[TestingCriterion]]
     """A list of graders for all eval runs in this group. Graders can reference variables in the data source using double curly braces notation, like `{{item.variable_name}}`. To reference the model's output, use the `sample` namespace (ie, `{{sample.output_text}}`)."""
-
-
-DataSourceConfig: TypeAlias = Union[DataSourceConfigCustom, DataSourceConfigLogs, DataSourceConfigStoredCompletions]
-"""The configuration for the data source used for the evaluation runs. Dictates the schema of the data used in the evaluation."""
-
-
-TestingCriterionLabelModelInput: TypeAlias = Union[
-    TestingCriterionLabelModelInputSimpleInputMessage, TestingCriterionLabelModelInputEvalItem
-]
-"""A chat message that makes up the prompt or context. May include variable references to the `item` namespace, ie {{item.name}}."""
-
-
-TestingCriterion: TypeAlias = Union[
-    TestingCriterionLabelModel,
-    StringCheckGraderParam,
-    TestingCriterionTextSimilarity,
-    TestingCriterionPython,
-    TestingCriterionScoreModel,
-]

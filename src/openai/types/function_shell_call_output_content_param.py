@@ -1,7 +1,5 @@
 # File generated from our OpenAPI spec by codegen/. Do not edit by hand.
 
-from __future__ import annotations
-
 from typing import Union
 
 from typing_extensions import Required, TypeAlias, TypedDict
@@ -10,6 +8,10 @@ from .function_shell_call_output_exit_outcome_param import FunctionShellCallOutp
 from .function_shell_call_output_timeout_outcome_param import FunctionShellCallOutputTimeoutOutcomeParam
 
 __all__ = ["Outcome", "FunctionShellCallOutputContentParam"]
+
+
+Outcome: TypeAlias = Union[FunctionShellCallOutputTimeoutOutcomeParam, FunctionShellCallOutputExitOutcomeParam]
+"""Represents either an exit outcome (with an exit code) or a timeout outcome for a shell call output chunk."""
 
 
 class FunctionShellCallOutputContentParam(TypedDict, total=False):
@@ -26,7 +28,3 @@ class FunctionShellCallOutputContentParam(TypedDict, total=False):
 
     created_by: str
     """The identifier of the actor that created the item."""
-
-
-Outcome: TypeAlias = Union[FunctionShellCallOutputTimeoutOutcomeParam, FunctionShellCallOutputExitOutcomeParam]
-"""Represents either an exit outcome (with an exit code) or a timeout outcome for a shell call output chunk."""

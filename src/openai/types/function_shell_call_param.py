@@ -1,7 +1,5 @@
 # File generated from our OpenAPI spec by codegen/. Do not edit by hand.
 
-from __future__ import annotations
-
 from typing import Union, Optional
 
 from typing_extensions import Literal, Required, TypeAlias, TypedDict
@@ -11,6 +9,9 @@ from .local_environment_resource_param import LocalEnvironmentResourceParam
 from .container_reference_resource_param import ContainerReferenceResourceParam
 
 __all__ = ["Environment", "FunctionShellCallParam"]
+
+
+Environment: TypeAlias = Union[LocalEnvironmentResourceParam, ContainerReferenceResourceParam]
 
 
 class FunctionShellCallParam(TypedDict, total=False):
@@ -34,6 +35,3 @@ class FunctionShellCallParam(TypedDict, total=False):
     environment: Required[Optional[Environment]]
     created_by: str
     """The ID of the entity that created this tool call."""
-
-
-Environment: TypeAlias = Union[LocalEnvironmentResourceParam, ContainerReferenceResourceParam]

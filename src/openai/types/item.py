@@ -1,12 +1,18 @@
 # File generated from our OpenAPI spec by codegen/. Do not edit by hand.
 
-from __future__ import annotations
-
 from typing import Union
 
 from typing_extensions import Annotated, TypeAlias
 
 from .._utils import PropertyInfo
+from .mcp_tool_call import MCPToolCall
+from .responses.response_item import (
+    McpListTools,
+    LocalShellCall,
+    McpApprovalRequest,
+    ImageGenerationCall,
+    LocalShellCallOutput,
+)
 from .compaction_summary_item_param import CompactionSummaryItemParam
 from .tool_search_output_item_param import ToolSearchOutputItemParam
 from .responses.response_output_message import ResponseOutputMessage
@@ -24,21 +30,15 @@ __all__ = ["Item"]
 
 # Imported after the classes: these modules import this one (a cycle in the spec's schemas).
 from .responses.response_input_item import (  # noqa: E402
-    McpCall,
     Message,
     ShellCall,
-    McpListTools,
     ApplyPatchCall,
-    LocalShellCall,
     ToolSearchCall,
     ShellCallOutput,
     ComputerCallOutput,
     FunctionCallOutput,
-    McpApprovalRequest,
-    ImageGenerationCall,
     McpApprovalResponse,
     ApplyPatchCallOutput,
-    LocalShellCallOutput,
 )
 
 Item: TypeAlias = Annotated[
@@ -66,7 +66,7 @@ Item: TypeAlias = Annotated[
         McpListTools,
         McpApprovalRequest,
         McpApprovalResponse,
-        McpCall,
+        MCPToolCall,
         ResponseCustomToolCallOutput,
         ResponseCustomToolCall,
     ],

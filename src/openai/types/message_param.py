@@ -1,7 +1,5 @@
 # File generated from our OpenAPI spec by codegen/. Do not edit by hand.
 
-from __future__ import annotations
-
 from typing import Union, Iterable, Optional
 
 from typing_extensions import Literal, Required, TypeAlias, TypedDict
@@ -16,6 +14,20 @@ from .responses.response_output_refusal_param import ResponseOutputRefusalParam
 from .responses.response_reasoning_item_param import Content as ResponseReasoningItemParamContent, Summary
 
 __all__ = ["Content", "MessageParam"]
+
+
+Content: TypeAlias = Union[
+    ResponseInputTextParam,
+    ResponseOutputTextParam,
+    TextContentParam,
+    Summary,
+    ResponseReasoningItemParamContent,
+    ResponseOutputRefusalParam,
+    ResponseInputImageParam,
+    ComputerScreenshotContentParam,
+    ResponseInputFileParam,
+]
+"""A content part that makes up an input or output item."""
 
 
 class MessageParam(TypedDict, total=False):
@@ -38,17 +50,3 @@ class MessageParam(TypedDict, total=False):
 
     phase: Optional[Literal["commentary", "final_answer"]]
     """Labels an `assistant` message as intermediate commentary (`commentary`) or the final answer (`final_answer`). For models like `gpt-5.3-codex` and beyond, when sending follow-up requests, preserve and resend phase on all assistant messages — dropping it can degrade performance. Not used for user messages."""
-
-
-Content: TypeAlias = Union[
-    ResponseInputTextParam,
-    ResponseOutputTextParam,
-    TextContentParam,
-    Summary,
-    ResponseReasoningItemParamContent,
-    ResponseOutputRefusalParam,
-    ResponseInputImageParam,
-    ComputerScreenshotContentParam,
-    ResponseInputFileParam,
-]
-"""A content part that makes up an input or output item."""

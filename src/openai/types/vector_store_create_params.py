@@ -1,7 +1,5 @@
 # File generated from our OpenAPI spec by codegen/. Do not edit by hand.
 
-from __future__ import annotations
-
 from typing import Union, Optional
 
 from typing_extensions import Literal, Required, TypeAlias, TypedDict
@@ -12,6 +10,10 @@ from .auto_file_chunking_strategy_param import AutoFileChunkingStrategyParam
 from .static_file_chunking_strategy_object_param import StaticFileChunkingStrategyObjectParam
 
 __all__ = ["ChunkingStrategy", "ExpiresAfter", "VectorStoreCreateParams"]
+
+
+ChunkingStrategy: TypeAlias = Union[AutoFileChunkingStrategyParam, StaticFileChunkingStrategyObjectParam]
+"""The chunking strategy used to chunk the file(s). If not set, will use the `auto` strategy. Only applicable if `file_ids` is non-empty."""
 
 
 class ExpiresAfter(TypedDict, total=False):
@@ -48,7 +50,3 @@ class VectorStoreCreateParams(TypedDict, total=False):
     Keys are strings with a maximum length of 64 characters. Values are strings
     with a maximum length of 512 characters.
     """
-
-
-ChunkingStrategy: TypeAlias = Union[AutoFileChunkingStrategyParam, StaticFileChunkingStrategyObjectParam]
-"""The chunking strategy used to chunk the file(s). If not set, will use the `auto` strategy. Only applicable if `file_ids` is non-empty."""

@@ -1,7 +1,5 @@
 # File generated from our OpenAPI spec by codegen/. Do not edit by hand.
 
-from __future__ import annotations
-
 from typing import Union
 
 from typing_extensions import Literal, Required, TypeAlias, TypedDict
@@ -11,6 +9,10 @@ from .shared_params.compound_filter import CompoundFilter
 from .shared_params.comparison_filter import ComparisonFilter
 
 __all__ = ["Filters", "RankingOptions", "VectorStoreSearchParams"]
+
+
+Filters: TypeAlias = Union[ComparisonFilter, CompoundFilter]
+"""A filter to apply based on file attributes."""
 
 
 class RankingOptions(TypedDict, total=False):
@@ -37,7 +39,3 @@ class VectorStoreSearchParams(TypedDict, total=False):
 
     ranking_options: RankingOptions
     """Ranking options for search."""
-
-
-Filters: TypeAlias = Union[ComparisonFilter, CompoundFilter]
-"""A filter to apply based on file attributes."""

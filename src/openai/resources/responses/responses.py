@@ -48,10 +48,9 @@ from ...types.shared_params.responses_model import ResponsesModel
 from ...types.responses.response_input_param import ResponseInputParam
 from ...types.responses.response_prompt_param import ResponsePromptParam
 from ...types.responses.response_stream_event import ResponseStreamEvent
-from ...types.responses.response_create_params import ToolChoice, StreamOptions, ContextManagement
+from ...types.responses.response_create_params import ToolChoice, Conversation, StreamOptions, ContextManagement
 from ...types.responses.response_input_item_param import ResponseInputItemParam
 from ...types.responses.response_text_config_param import ResponseTextConfigParam
-from ...types.responses.responses_client_event_param import Conversation
 
 __all__ = ["Responses", "AsyncResponses"]
 

@@ -1,7 +1,5 @@
 # File generated from our OpenAPI spec by codegen/. Do not edit by hand.
 
-from __future__ import annotations
-
 from typing import Union
 
 from typing_extensions import Literal, Required, TypeAlias, TypedDict
@@ -14,6 +12,13 @@ class VoiceID(TypedDict, total=False):
 
     id: Required[str]
     """The custom voice ID, e.g. `voice_1234`."""
+
+
+Voice: TypeAlias = Union[
+    Union[str, Literal["alloy", "ash", "ballad", "coral", "echo", "sage", "shimmer", "verse", "marin", "cedar"]],
+    VoiceID,
+]
+"""A built-in voice name or a custom voice reference."""
 
 
 class SpeechCreateParams(TypedDict, total=False):
@@ -37,10 +42,3 @@ class SpeechCreateParams(TypedDict, total=False):
 
     stream_format: Literal["sse", "audio"]
     """The format to stream the audio in. Supported formats are `sse` and `audio`. `sse` is not supported for `tts-1` or `tts-1-hd`."""
-
-
-Voice: TypeAlias = Union[
-    Union[str, Literal["alloy", "ash", "ballad", "coral", "echo", "sage", "shimmer", "verse", "marin", "cedar"]],
-    VoiceID,
-]
-"""A built-in voice name or a custom voice reference."""

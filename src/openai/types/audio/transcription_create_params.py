@@ -1,7 +1,5 @@
 # File generated from our OpenAPI spec by codegen/. Do not edit by hand.
 
-from __future__ import annotations
-
 from typing import List, Union, Optional
 
 from typing_extensions import Literal, Required, TypeAlias, TypedDict
@@ -40,6 +38,10 @@ class ChunkingStrategyVadConfig(TypedDict, total=False):
     higher threshold will require louder audio to activate the model, and
     thus might perform better in noisy environments.
     """
+
+
+ChunkingStrategy: TypeAlias = Union[Literal["auto"], ChunkingStrategyVadConfig]
+"""Controls how the audio is cut into chunks. When set to `"auto"`, the server first normalizes loudness and then uses voice activity detection (VAD) to choose boundaries. `server_vad` object can be provided to tweak VAD detection parameters manually. If unset, the audio is transcribed as a single block. Required when using `gpt-4o-transcribe-diarize` for inputs longer than 30 seconds."""
 
 
 class TranscriptionCreateParamsBase(TypedDict, total=False):
@@ -115,10 +117,6 @@ class TranscriptionCreateParamsStreaming(TranscriptionCreateParamsBase):
 
     Note: Streaming is not supported for the `whisper-1` model and will be ignored.
     """
-
-
-ChunkingStrategy: TypeAlias = Union[Literal["auto"], ChunkingStrategyVadConfig]
-"""Controls how the audio is cut into chunks. When set to `"auto"`, the server first normalizes loudness and then uses voice activity detection (VAD) to choose boundaries. `server_vad` object can be provided to tweak VAD detection parameters manually. If unset, the audio is transcribed as a single block. Required when using `gpt-4o-transcribe-diarize` for inputs longer than 30 seconds."""
 
 
 TranscriptionCreateParams: TypeAlias = Union[TranscriptionCreateParamsNonStreaming, TranscriptionCreateParamsStreaming]

@@ -8,39 +8,13 @@ from typing_extensions import Literal, Annotated, TypeAlias
 
 from ..._utils import PropertyInfo
 from ..._models import BaseModel
-from .transcription import UsageTokensInputTokenDetails
 from .transcription_diarized_segment import TranscriptionDiarizedSegment
+from ..realtime.conversation_item_input_audio_transcription_completed_event import (
+    UsageTranscriptTextUsageTokens,
+    UsageTranscriptTextUsageDuration,
+)
 
-__all__ = ["UsageDuration", "UsageTokens", "Usage", "TranscriptionDiarized"]
-
-
-class UsageDuration(BaseModel):
-    """Usage statistics for models billed by audio input duration."""
-
-    type: Literal["duration"]
-    """The type of the usage object. Always `duration` for this variant."""
-
-    seconds: float
-    """Duration of the input audio in seconds."""
-
-
-class UsageTokens(BaseModel):
-    """Usage statistics for models billed by token usage."""
-
-    type: Literal["tokens"]
-    """The type of the usage object. Always `tokens` for this variant."""
-
-    input_tokens: int
-    """Number of input tokens billed for this request."""
-
-    input_token_details: Optional[UsageTokensInputTokenDetails] = None
-    """Details about the input tokens billed for this request."""
-
-    output_tokens: int
-    """Number of output tokens generated."""
-
-    total_tokens: int
-    """Total number of tokens used (input + output)."""
+__all__ = ["Usage", "TranscriptionDiarized"]
 
 
 class TranscriptionDiarized(BaseModel):
@@ -62,5 +36,7 @@ class TranscriptionDiarized(BaseModel):
     """Token or duration usage statistics for the request."""
 
 
-Usage: TypeAlias = Annotated[Union[UsageTokens, UsageDuration], PropertyInfo(discriminator="type")]
+Usage: TypeAlias = Annotated[
+    Union[UsageTranscriptTextUsageTokens, UsageTranscriptTextUsageDuration], PropertyInfo(discriminator="type")
+]
 """Token or duration usage statistics for the request."""

@@ -4,23 +4,12 @@ from __future__ import annotations
 
 from typing import List, Optional
 
-from typing_extensions import Literal
-
 from ..._models import BaseModel
 from .transcription_word import TranscriptionWord
 from .transcription_segment import TranscriptionSegment
+from ..realtime.conversation_item_input_audio_transcription_completed_event import UsageTranscriptTextUsageDuration
 
-__all__ = ["Usage", "TranscriptionVerbose"]
-
-
-class Usage(BaseModel):
-    """Usage statistics for models billed by audio input duration."""
-
-    type: Literal["duration"]
-    """The type of the usage object. Always `duration` for this variant."""
-
-    seconds: float
-    """Duration of the input audio in seconds."""
+__all__ = ["TranscriptionVerbose"]
 
 
 class TranscriptionVerbose(BaseModel):
@@ -41,5 +30,5 @@ class TranscriptionVerbose(BaseModel):
     segments: Optional[List[TranscriptionSegment]] = None
     """Segments of the transcribed text and their corresponding details."""
 
-    usage: Optional[Usage] = None
+    usage: Optional[UsageTranscriptTextUsageDuration] = None
     """Usage statistics for models billed by audio input duration."""

@@ -1,7 +1,5 @@
 # File generated from our OpenAPI spec by codegen/. Do not edit by hand.
 
-from __future__ import annotations
-
 from typing import Union, Iterable, Optional
 
 from typing_extensions import Literal, Required, TypeAlias, TypedDict
@@ -26,6 +24,9 @@ __all__ = [
     "ToolResources",
     "AssistantCreateParams",
 ]
+
+
+Tool: TypeAlias = Union[CodeInterpreterToolParam, FileSearchToolParam, FunctionToolParam]
 
 
 class ToolResourcesCodeInterpreter(TypedDict, total=False):
@@ -56,6 +57,12 @@ class ToolResourcesFileSearchVectorStoreChunkingStrategyStatic(TypedDict, total=
     """Always `static`."""
 
     static: Required[ToolResourcesFileSearchVectorStoreChunkingStrategyStaticStatic]
+
+
+ToolResourcesFileSearchVectorStoreChunkingStrategy: TypeAlias = Union[
+    ToolResourcesFileSearchVectorStoreChunkingStrategyAuto, ToolResourcesFileSearchVectorStoreChunkingStrategyStatic
+]
+"""The chunking strategy used to chunk the file(s). If not set, will use the `auto` strategy."""
 
 
 class ToolResourcesFileSearchVectorStore(TypedDict, total=False):
@@ -197,12 +204,3 @@ class AssistantCreateParams(TypedDict, total=False):
 
     **Important:** when using JSON mode, you **must** also instruct the model to produce JSON yourself via a system or user message. Without this, the model may generate an unending stream of whitespace until the generation reaches the token limit, resulting in a long-running and seemingly "stuck" request. Also note that the message content may be partially cut off if `finish_reason="length"`, which indicates the generation exceeded `max_tokens` or the conversation exceeded the max context length.
     """
-
-
-Tool: TypeAlias = Union[CodeInterpreterToolParam, FileSearchToolParam, FunctionToolParam]
-
-
-ToolResourcesFileSearchVectorStoreChunkingStrategy: TypeAlias = Union[
-    ToolResourcesFileSearchVectorStoreChunkingStrategyAuto, ToolResourcesFileSearchVectorStoreChunkingStrategyStatic
-]
-"""The chunking strategy used to chunk the file(s). If not set, will use the `auto` strategy."""

@@ -1,7 +1,5 @@
 # File generated from our OpenAPI spec by codegen/. Do not edit by hand.
 
-from __future__ import annotations
-
 from typing import Union, Iterable, Optional
 
 from typing_extensions import Literal, TypeAlias, TypedDict
@@ -15,6 +13,9 @@ from ..shared_params.reasoning_effort import ReasoningEffort
 from .assistant_response_format_option_param import AssistantResponseFormatOptionParam
 
 __all__ = ["Tool", "ToolResourcesCodeInterpreter", "ToolResourcesFileSearch", "ToolResources", "AssistantUpdateParams"]
+
+
+Tool: TypeAlias = Union[CodeInterpreterToolParam, FileSearchToolParam, FunctionToolParam]
 
 
 class ToolResourcesCodeInterpreter(TypedDict, total=False):
@@ -139,6 +140,3 @@ class AssistantUpdateParams(TypedDict, total=False):
 
     **Important:** when using JSON mode, you **must** also instruct the model to produce JSON yourself via a system or user message. Without this, the model may generate an unending stream of whitespace until the generation reaches the token limit, resulting in a long-running and seemingly "stuck" request. Also note that the message content may be partially cut off if `finish_reason="length"`, which indicates the generation exceeded `max_tokens` or the conversation exceeded the max context length.
     """
-
-
-Tool: TypeAlias = Union[CodeInterpreterToolParam, FileSearchToolParam, FunctionToolParam]

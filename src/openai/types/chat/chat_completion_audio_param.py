@@ -1,7 +1,5 @@
 # File generated from our OpenAPI spec by codegen/. Do not edit by hand.
 
-from __future__ import annotations
-
 from typing import Union
 
 from typing_extensions import Literal, Required, TypeAlias, TypedDict
@@ -9,6 +7,13 @@ from typing_extensions import Literal, Required, TypeAlias, TypedDict
 from ..audio.speech_create_params import VoiceID
 
 __all__ = ["Voice", "ChatCompletionAudioParam"]
+
+
+Voice: TypeAlias = Union[
+    Union[str, Literal["alloy", "ash", "ballad", "coral", "echo", "sage", "shimmer", "verse", "marin", "cedar"]],
+    VoiceID,
+]
+"""A built-in voice name or a custom voice reference."""
 
 
 class ChatCompletionAudioParam(TypedDict, total=False):
@@ -27,10 +32,3 @@ class ChatCompletionAudioParam(TypedDict, total=False):
     """Specifies the output audio format. Must be one of `wav`, `mp3`, `flac`,
     `opus`, or `pcm16`.
     """
-
-
-Voice: TypeAlias = Union[
-    Union[str, Literal["alloy", "ash", "ballad", "coral", "echo", "sage", "shimmer", "verse", "marin", "cedar"]],
-    VoiceID,
-]
-"""A built-in voice name or a custom voice reference."""

@@ -1,7 +1,5 @@
 # File generated from our OpenAPI spec by codegen/. Do not edit by hand.
 
-from __future__ import annotations
-
 from typing import Union
 
 from typing_extensions import Literal, Required, TypeAlias, TypedDict
@@ -43,6 +41,10 @@ class CustomFormatText(TypedDict, total=False):
     """Unconstrained text format. Always `text`."""
 
 
+CustomFormat: TypeAlias = Union[CustomFormatText, CustomFormatGrammar]
+"""The input format for the custom tool. Default is unconstrained text."""
+
+
 class Custom(TypedDict, total=False):
     """Properties of the custom tool."""
 
@@ -64,7 +66,3 @@ class ChatCompletionCustomToolParam(TypedDict, total=False):
 
     custom: Required[Custom]
     """Properties of the custom tool."""
-
-
-CustomFormat: TypeAlias = Union[CustomFormatText, CustomFormatGrammar]
-"""The input format for the custom tool. Default is unconstrained text."""

@@ -1,7 +1,5 @@
 # File generated from our OpenAPI spec by codegen/. Do not edit by hand.
 
-from __future__ import annotations
-
 from typing import Union, Iterable
 
 from typing_extensions import Literal, Required, TypeAlias, TypedDict
@@ -9,6 +7,13 @@ from typing_extensions import Literal, Required, TypeAlias, TypedDict
 from .chat_completion_content_part_text_param import ChatCompletionContentPartTextParam
 
 __all__ = ["Content", "ChatCompletionPredictionContentParam"]
+
+
+Content: TypeAlias = Union[str, Iterable[ChatCompletionContentPartTextParam]]
+"""The content that should be matched when generating a model response.
+If generated tokens would match this content, the entire model response
+can be returned much more quickly.
+"""
 
 
 class ChatCompletionPredictionContentParam(TypedDict, total=False):
@@ -26,10 +31,3 @@ class ChatCompletionPredictionContentParam(TypedDict, total=False):
     If generated tokens would match this content, the entire model response
     can be returned much more quickly.
     """
-
-
-Content: TypeAlias = Union[str, Iterable[ChatCompletionContentPartTextParam]]
-"""The content that should be matched when generating a model response.
-If generated tokens would match this content, the entire model response
-can be returned much more quickly.
-"""

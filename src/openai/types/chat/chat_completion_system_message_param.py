@@ -1,7 +1,5 @@
 # File generated from our OpenAPI spec by codegen/. Do not edit by hand.
 
-from __future__ import annotations
-
 from typing import Union, Iterable
 
 from typing_extensions import Literal, Required, TypeAlias, TypedDict
@@ -9,6 +7,10 @@ from typing_extensions import Literal, Required, TypeAlias, TypedDict
 from .chat_completion_content_part_text_param import ChatCompletionContentPartTextParam
 
 __all__ = ["Content", "ChatCompletionSystemMessageParam"]
+
+
+Content: TypeAlias = Union[str, Iterable[ChatCompletionContentPartTextParam]]
+"""The contents of the system message."""
 
 
 class ChatCompletionSystemMessageParam(TypedDict, total=False):
@@ -25,7 +27,3 @@ class ChatCompletionSystemMessageParam(TypedDict, total=False):
 
     name: str
     """An optional name for the participant. Provides the model information to differentiate between participants of the same role."""
-
-
-Content: TypeAlias = Union[str, Iterable[ChatCompletionContentPartTextParam]]
-"""The contents of the system message."""

@@ -1,7 +1,5 @@
 # File generated from our OpenAPI spec by codegen/. Do not edit by hand.
 
-from __future__ import annotations
-
 from typing import Union, Iterable
 
 from typing_extensions import Literal, Required, TypeAlias, TypedDict
@@ -9,6 +7,10 @@ from typing_extensions import Literal, Required, TypeAlias, TypedDict
 from .chat_completion_content_part_text_param import ChatCompletionContentPartTextParam
 
 __all__ = ["Content", "ChatCompletionToolMessageParam"]
+
+
+Content: TypeAlias = Union[str, Iterable[ChatCompletionContentPartTextParam]]
+"""The contents of the tool message."""
 
 
 class ChatCompletionToolMessageParam(TypedDict, total=False):
@@ -20,7 +22,3 @@ class ChatCompletionToolMessageParam(TypedDict, total=False):
 
     tool_call_id: Required[str]
     """Tool call that this message is responding to."""
-
-
-Content: TypeAlias = Union[str, Iterable[ChatCompletionContentPartTextParam]]
-"""The contents of the tool message."""

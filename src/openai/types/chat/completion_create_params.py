@@ -1,7 +1,5 @@
 # File generated from our OpenAPI spec by codegen/. Do not edit by hand.
 
-from __future__ import annotations
-
 from typing import Dict, List, Union, Iterable, Optional
 
 from typing_extensions import Literal, Required, TypeAlias, TypedDict
@@ -48,6 +46,39 @@ class Function(TypedDict, total=False):
 
     Omitting `parameters` defines a function with an empty parameter list.
     """
+
+
+FunctionCall: TypeAlias = Union[Literal["none", "auto"], ChatCompletionFunctionCallOptionParam]
+"""Deprecated in favor of `tool_choice`.
+
+Controls which (if any) function is called by the model.
+
+`none` means the model will not call a function and instead generates a
+message.
+
+`auto` means the model can pick between generating a message or calling a
+function.
+
+Specifying a particular function via `{"name": "my_function"}` forces the
+model to call that function.
+
+`none` is the default when no functions are present. `auto` is the default
+if functions are present.
+"""
+
+
+ResponseFormat: TypeAlias = Union[ResponseFormatText, ResponseFormatJSONSchema, ResponseFormatJSONObject]
+"""An object specifying the format that the model must output.
+
+Setting to `{ "type": "json_schema", "json_schema": {...} }` enables
+Structured Outputs which ensures the model will match your supplied JSON
+schema. Learn more in the [Structured Outputs
+guide](/docs/guides/structured-outputs).
+
+Setting to `{ "type": "json_object" }` enables the older JSON mode, which
+ensures the message the model generates is valid JSON. Using `json_schema`
+is preferred for models that support it.
+"""
 
 
 class WebSearchOptionsUserLocationApproximate(TypedDict, total=False):
@@ -360,39 +391,6 @@ class CompletionCreateParamsStreaming(CompletionCreateParamsBase):
     for more information, along with the [streaming responses](/docs/guides/streaming-responses)
     guide for more information on how to handle the streaming events.
     """
-
-
-FunctionCall: TypeAlias = Union[Literal["none", "auto"], ChatCompletionFunctionCallOptionParam]
-"""Deprecated in favor of `tool_choice`.
-
-Controls which (if any) function is called by the model.
-
-`none` means the model will not call a function and instead generates a
-message.
-
-`auto` means the model can pick between generating a message or calling a
-function.
-
-Specifying a particular function via `{"name": "my_function"}` forces the
-model to call that function.
-
-`none` is the default when no functions are present. `auto` is the default
-if functions are present.
-"""
-
-
-ResponseFormat: TypeAlias = Union[ResponseFormatText, ResponseFormatJSONSchema, ResponseFormatJSONObject]
-"""An object specifying the format that the model must output.
-
-Setting to `{ "type": "json_schema", "json_schema": {...} }` enables
-Structured Outputs which ensures the model will match your supplied JSON
-schema. Learn more in the [Structured Outputs
-guide](/docs/guides/structured-outputs).
-
-Setting to `{ "type": "json_object" }` enables the older JSON mode, which
-ensures the message the model generates is valid JSON. Using `json_schema`
-is preferred for models that support it.
-"""
 
 
 CompletionCreateParams: TypeAlias = Union[CompletionCreateParamsNonStreaming, CompletionCreateParamsStreaming]

@@ -9,8 +9,7 @@ from typing_extensions import Literal, Annotated, TypeAlias
 from .message import Message
 from ..._utils import PropertyInfo
 from ..._models import BaseModel
-from ..responses.response_item import LocalShellCallAction
-from ..realtime.realtime_mcp_list_tools import Tool
+from ..responses.response_item import McpListToolsTool, LocalShellCallAction
 from ..responses.response_reasoning_item import ResponseReasoningItem
 from ..responses.response_compaction_item import ResponseCompactionItem
 from ..responses.response_custom_tool_call import ResponseCustomToolCall
@@ -175,7 +174,7 @@ class McpListTools(BaseModel):
     server_label: str
     """The label of the MCP server."""
 
-    tools: List[Tool]
+    tools: List[McpListToolsTool]
     """The tools available on the server."""
 
     error: Optional[str] = None

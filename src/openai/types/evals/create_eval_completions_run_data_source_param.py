@@ -1,7 +1,5 @@
 # File generated from our OpenAPI spec by codegen/. Do not edit by hand.
 
-from __future__ import annotations
-
 from typing import Union, Iterable, Optional
 
 from typing_extensions import Literal, Required, TypeAlias, TypedDict
@@ -60,12 +58,33 @@ class InputMessagesTemplateTemplateEvalItem(TypedDict, total=False):
     """The type of the message input. Always `message`."""
 
 
+InputMessagesTemplateTemplate: TypeAlias = Union[EasyInputMessageParam, InputMessagesTemplateTemplateEvalItem]
+
+
 class InputMessagesTemplate(TypedDict, total=False):
     type: Required[Literal["template"]]
     """The type of input messages. Always `template`."""
 
     template: Required[Iterable[InputMessagesTemplateTemplate]]
     """A list of chat messages forming the prompt or context. May include variable references to the `item` namespace, ie {{item.name}}."""
+
+
+InputMessages: TypeAlias = Union[InputMessagesTemplate, InputMessagesItemReference]
+"""Used when sampling from a model. Dictates the structure of the messages passed into the model. Can either be a reference to a prebuilt trajectory (ie, `item.input_trajectory`), or a template with variable references to the `item` namespace."""
+
+
+SamplingParamsResponseFormat: TypeAlias = Union[ResponseFormatText, ResponseFormatJSONSchema, ResponseFormatJSONObject]
+"""An object specifying the format that the model must output.
+
+Setting to `{ "type": "json_schema", "json_schema": {...} }` enables
+Structured Outputs which ensures the model will match your supplied JSON
+schema. Learn more in the [Structured Outputs
+guide](/docs/guides/structured-outputs).
+
+Setting to `{ "type": "json_object" }` enables the older JSON mode, which
+ensures the message the model generates is valid JSON. Using `json_schema`
+is preferred for models that support it.
+"""
 
 
 class SamplingParams(TypedDict, total=False):
@@ -155,6 +174,10 @@ class SourceStoredCompletions(TypedDict, total=False):
     """An optional maximum number of items to return."""
 
 
+Source: TypeAlias = Union[SourceFileContent, SourceFileID, SourceStoredCompletions]
+"""Determines what populates the `item` namespace in this run's data source."""
+
+
 class CreateEvalCompletionsRunDataSourceParam(TypedDict, total=False):
     """A CompletionsRunDataSource object describing a model sampling configuration."""
 
@@ -170,28 +193,3 @@ class CreateEvalCompletionsRunDataSourceParam(TypedDict, total=False):
 
     source: Required[Source]
     """Determines what populates the `item` namespace in this run's data source."""
-
-
-InputMessagesTemplateTemplate: TypeAlias = Union[EasyInputMessageParam, InputMessagesTemplateTemplateEvalItem]
-
-
-InputMessages: TypeAlias = Union[InputMessagesTemplate, InputMessagesItemReference]
-"""Used when sampling from a model. Dictates the structure of the messages passed into the model. Can either be a reference to a prebuilt trajectory (ie, `item.input_trajectory`), or a template with variable references to the `item` namespace."""
-
-
-SamplingParamsResponseFormat: TypeAlias = Union[ResponseFormatText, ResponseFormatJSONSchema, ResponseFormatJSONObject]
-"""An object specifying the format that the model must output.
-
-Setting to `{ "type": "json_schema", "json_schema": {...} }` enables
-Structured Outputs which ensures the model will match your supplied JSON
-schema. Learn more in the [Structured Outputs
-guide](/docs/guides/structured-outputs).
-
-Setting to `{ "type": "json_object" }` enables the older JSON mode, which
-ensures the message the model generates is valid JSON. Using `json_schema`
-is preferred for models that support it.
-"""
-
-
-Source: TypeAlias = Union[SourceFileContent, SourceFileID, SourceStoredCompletions]
-"""Determines what populates the `item` namespace in this run's data source."""

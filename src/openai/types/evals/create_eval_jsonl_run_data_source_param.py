@@ -1,7 +1,5 @@
 # File generated from our OpenAPI spec by codegen/. Do not edit by hand.
 
-from __future__ import annotations
-
 from typing import Dict, Union, Iterable
 
 from typing_extensions import Literal, Required, TypeAlias, TypedDict
@@ -36,6 +34,10 @@ class SourceFileID(TypedDict, total=False):
     """The identifier of the file."""
 
 
+Source: TypeAlias = Union[SourceFileContent, SourceFileID]
+"""Determines what populates the `item` namespace in the data source."""
+
+
 class CreateEvalJSONLRunDataSourceParam(TypedDict, total=False):
     """A JsonlRunDataSource object with that specifies a JSONL file that matches the eval"""
 
@@ -44,7 +46,3 @@ class CreateEvalJSONLRunDataSourceParam(TypedDict, total=False):
 
     source: Required[Source]
     """Determines what populates the `item` namespace in the data source."""
-
-
-Source: TypeAlias = Union[SourceFileContent, SourceFileID]
-"""Determines what populates the `item` namespace in the data source."""

@@ -1,7 +1,5 @@
 # File generated from our OpenAPI spec by codegen/. Do not edit by hand.
 
-from __future__ import annotations
-
 from typing import Union, Iterable, Optional
 
 from typing_extensions import Literal, Required, TypeAlias, TypedDict
@@ -70,12 +68,25 @@ class DataSourceCreateEvalResponsesRunDataSourceInputMessagesTemplateTemplateEva
     """The type of the message input. Always `message`."""
 
 
+DataSourceCreateEvalResponsesRunDataSourceInputMessagesTemplateTemplate: TypeAlias = Union[
+    DataSourceCreateEvalResponsesRunDataSourceInputMessagesTemplateTemplateChatMessage,
+    DataSourceCreateEvalResponsesRunDataSourceInputMessagesTemplateTemplateEvalItem,
+]
+
+
 class DataSourceCreateEvalResponsesRunDataSourceInputMessagesTemplate(TypedDict, total=False):
     type: Required[Literal["template"]]
     """The type of input messages. Always `template`."""
 
     template: Required[Iterable[DataSourceCreateEvalResponsesRunDataSourceInputMessagesTemplateTemplate]]
     """A list of chat messages forming the prompt or context. May include variable references to the `item` namespace, ie {{item.name}}."""
+
+
+DataSourceCreateEvalResponsesRunDataSourceInputMessages: TypeAlias = Union[
+    DataSourceCreateEvalResponsesRunDataSourceInputMessagesTemplate,
+    DataSourceCreateEvalResponsesRunDataSourceInputMessagesItemReference,
+]
+"""Used when sampling from a model. Dictates the structure of the messages passed into the model. Can either be a reference to a prebuilt trajectory (ie, `item.input_trajectory`), or a template with variable references to the `item` namespace."""
 
 
 class DataSourceCreateEvalResponsesRunDataSourceSamplingParamsText(TypedDict, total=False):
@@ -204,6 +215,14 @@ class DataSourceCreateEvalResponsesRunDataSourceSourceResponses(TypedDict, total
     """List of tool names. This is a query parameter used to select responses."""
 
 
+DataSourceCreateEvalResponsesRunDataSourceSource: TypeAlias = Union[
+    DataSourceCreateEvalResponsesRunDataSourceSourceFileContent,
+    DataSourceCreateEvalResponsesRunDataSourceSourceFileID,
+    DataSourceCreateEvalResponsesRunDataSourceSourceResponses,
+]
+"""Determines what populates the `item` namespace in this run's data source."""
+
+
 class DataSourceCreateEvalResponsesRunDataSource(TypedDict, total=False):
     """A ResponsesRunDataSource object describing a model sampling configuration."""
 
@@ -221,6 +240,14 @@ class DataSourceCreateEvalResponsesRunDataSource(TypedDict, total=False):
     """Determines what populates the `item` namespace in this run's data source."""
 
 
+DataSource: TypeAlias = Union[
+    CreateEvalJSONLRunDataSourceParam,
+    CreateEvalCompletionsRunDataSourceParam,
+    DataSourceCreateEvalResponsesRunDataSource,
+]
+"""Details about the run's data source."""
+
+
 class RunCreateParams(TypedDict, total=False):
     name: str
     """The name of the run."""
@@ -236,32 +263,3 @@ class RunCreateParams(TypedDict, total=False):
 
     data_source: Required[DataSource]
     """Details about the run's data source."""
-
-
-DataSourceCreateEvalResponsesRunDataSourceInputMessagesTemplateTemplate: TypeAlias = Union[
-    DataSourceCreateEvalResponsesRunDataSourceInputMessagesTemplateTemplateChatMessage,
-    DataSourceCreateEvalResponsesRunDataSourceInputMessagesTemplateTemplateEvalItem,
-]
-
-
-DataSourceCreateEvalResponsesRunDataSourceInputMessages: TypeAlias = Union[
-    DataSourceCreateEvalResponsesRunDataSourceInputMessagesTemplate,
-    DataSourceCreateEvalResponsesRunDataSourceInputMessagesItemReference,
-]
-"""Used when sampling from a model. Dictates the structure of the messages passed into the model. Can either be a reference to a prebuilt trajectory (ie, `item.input_trajectory`), or a template with variable references to the `item` namespace."""
-
-
-DataSourceCreateEvalResponsesRunDataSourceSource: TypeAlias = Union[
-    DataSourceCreateEvalResponsesRunDataSourceSourceFileContent,
-    DataSourceCreateEvalResponsesRunDataSourceSourceFileID,
-    DataSourceCreateEvalResponsesRunDataSourceSourceResponses,
-]
-"""Determines what populates the `item` namespace in this run's data source."""
-
-
-DataSource: TypeAlias = Union[
-    CreateEvalJSONLRunDataSourceParam,
-    CreateEvalCompletionsRunDataSourceParam,
-    DataSourceCreateEvalResponsesRunDataSource,
-]
-"""Details about the run's data source."""

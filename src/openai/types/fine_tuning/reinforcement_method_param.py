@@ -1,7 +1,5 @@
 # File generated from our OpenAPI spec by codegen/. Do not edit by hand.
 
-from __future__ import annotations
-
 from typing import Union
 
 from typing_extensions import Required, TypeAlias, TypedDict
@@ -16,6 +14,12 @@ from ..graders.text_similarity_grader_param import TextSimilarityGraderParam
 __all__ = ["Grader", "ReinforcementMethodParam"]
 
 
+Grader: TypeAlias = Union[
+    StringCheckGraderParam, TextSimilarityGraderParam, PythonGraderParam, ScoreModelGraderParam, MultiGraderParam
+]
+"""The grader used for the fine-tuning job."""
+
+
 class ReinforcementMethodParam(TypedDict, total=False):
     """Configuration for the reinforcement fine-tuning method."""
 
@@ -24,9 +28,3 @@ class ReinforcementMethodParam(TypedDict, total=False):
 
     hyperparameters: ReinforcementHyperparametersParam
     """The hyperparameters used for the reinforcement fine-tuning job."""
-
-
-Grader: TypeAlias = Union[
-    StringCheckGraderParam, TextSimilarityGraderParam, PythonGraderParam, ScoreModelGraderParam, MultiGraderParam
-]
-"""The grader used for the fine-tuning job."""

@@ -10,7 +10,7 @@ from ..._models import BaseModel
 from ..responses.response_input_text import ResponseInputText
 from ..responses.response_input_audio import ResponseInputAudio
 
-__all__ = ["GraderInputItem", "GraderInputs", "GraderInputItemInputImage", "GraderInputItemOutputText"]
+__all__ = ["GraderInputItemInputImage", "GraderInputItemOutputText", "GraderInputItem", "GraderInputs"]
 
 
 class GraderInputItemInputImage(BaseModel):
@@ -36,11 +36,8 @@ class GraderInputItemOutputText(BaseModel):
     """The text output from the model."""
 
 
-# Imported after the classes: these modules import this one (a cycle in the spec's schemas).
-from .score_model_grader import InputContentInputImage, InputContentOutputText  # noqa: E402
-
 GraderInputItem: TypeAlias = Union[
-    str, ResponseInputText, InputContentOutputText, InputContentInputImage, ResponseInputAudio
+    str, ResponseInputText, GraderInputItemOutputText, GraderInputItemInputImage, ResponseInputAudio
 ]
 """A single content item: input text, output text, input image, or input audio."""
 

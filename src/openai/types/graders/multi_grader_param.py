@@ -1,7 +1,5 @@
 # File generated from our OpenAPI spec by codegen/. Do not edit by hand.
 
-from __future__ import annotations
-
 from typing import Union
 
 from typing_extensions import Literal, Required, TypeAlias, TypedDict
@@ -13,6 +11,11 @@ from .string_check_grader_param import StringCheckGraderParam
 from .text_similarity_grader_param import TextSimilarityGraderParam
 
 __all__ = ["Graders", "MultiGraderParam"]
+
+
+Graders: TypeAlias = Union[
+    StringCheckGraderParam, TextSimilarityGraderParam, PythonGraderParam, ScoreModelGraderParam, LabelModelGraderParam
+]
 
 
 class MultiGraderParam(TypedDict, total=False):
@@ -27,8 +30,3 @@ class MultiGraderParam(TypedDict, total=False):
     graders: Required[Graders]
     calculate_output: Required[str]
     """A formula to calculate the output based on grader results."""
-
-
-Graders: TypeAlias = Union[
-    StringCheckGraderParam, TextSimilarityGraderParam, PythonGraderParam, ScoreModelGraderParam, LabelModelGraderParam
-]

@@ -1,7 +1,5 @@
 # File generated from our OpenAPI spec by codegen/. Do not edit by hand.
 
-from __future__ import annotations
-
 from typing import Union, Iterable, Optional
 
 from typing_extensions import Literal, Required, TypeAlias, TypedDict
@@ -41,6 +39,15 @@ class InputContentOutputText(TypedDict, total=False):
 
     text: Required[str]
     """The text output from the model."""
+
+
+InputContent: TypeAlias = Union[
+    Union[str, ResponseInputTextParam, InputContentOutputText, InputContentInputImage, ResponseInputAudioParam],
+    Iterable[
+        Union[str, ResponseInputTextParam, InputContentOutputText, InputContentInputImage, ResponseInputAudioParam]
+    ],
+]
+"""Inputs to the model - can contain template strings. Supports text, output text, input images, and input audio, either as a single item or an array of items."""
 
 
 class Input(TypedDict, total=False):
@@ -112,12 +119,3 @@ class ScoreModelGraderParam(TypedDict, total=False):
 
     range: Iterable[float]
     """The range of the score. Defaults to `[0, 1]`."""
-
-
-InputContent: TypeAlias = Union[
-    Union[str, ResponseInputTextParam, InputContentOutputText, InputContentInputImage, ResponseInputAudioParam],
-    Iterable[
-        Union[str, ResponseInputTextParam, InputContentOutputText, InputContentInputImage, ResponseInputAudioParam]
-    ],
-]
-"""Inputs to the model - can contain template strings. Supports text, output text, input images, and input audio, either as a single item or an array of items."""

@@ -1,7 +1,5 @@
 # File generated from our OpenAPI spec by codegen/. Do not edit by hand.
 
-from __future__ import annotations
-
 from typing import Union
 
 from typing_extensions import Literal, TypeAlias, TypedDict
@@ -26,6 +24,12 @@ class ExpiresAfter(TypedDict, total=False):
     """The number of seconds from the anchor point to the expiration. Select a value between `10` and `7200` (2 hours). This default to 600 seconds (10 minutes) if not specified."""
 
 
+Session: TypeAlias = Union[RealtimeSessionCreateRequestParam, RealtimeTranscriptionSessionCreateRequestParam]
+"""Session configuration to use for the client secret. Choose either a realtime
+session or a transcription session.
+"""
+
+
 class ClientSecretCreateParams(TypedDict, total=False):
     expires_after: ExpiresAfter
     """Configuration for the client secret expiration. Expiration refers to the time after which
@@ -38,9 +42,3 @@ class ClientSecretCreateParams(TypedDict, total=False):
     """Session configuration to use for the client secret. Choose either a realtime
     session or a transcription session.
     """
-
-
-Session: TypeAlias = Union[RealtimeSessionCreateRequestParam, RealtimeTranscriptionSessionCreateRequestParam]
-"""Session configuration to use for the client secret. Choose either a realtime
-session or a transcription session.
-"""

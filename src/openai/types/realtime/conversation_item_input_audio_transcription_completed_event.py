@@ -9,7 +9,6 @@ from typing_extensions import Literal, Annotated, TypeAlias
 from ..._utils import PropertyInfo
 from ..._models import BaseModel
 from .log_prob_properties import LogProbProperties
-from ..audio.transcription import UsageTokensInputTokenDetails
 
 __all__ = [
     "UsageTranscriptTextUsageDuration",
@@ -84,6 +83,9 @@ class ConversationItemInputAudioTranscriptionCompletedEvent(BaseModel):
     usage: Usage
     """Usage statistics for the transcription, this is billed according to the ASR model's pricing rather than the realtime model's pricing."""
 
+
+# Imported after the classes: these modules import this one (a cycle in the spec's schemas).
+from ..audio.transcription import UsageTokensInputTokenDetails  # noqa: E402
 
 Usage: TypeAlias = Annotated[
     Union[UsageTranscriptTextUsageTokens, UsageTranscriptTextUsageDuration], PropertyInfo(discriminator="type")

@@ -1,7 +1,5 @@
 # File generated from our OpenAPI spec by codegen/. Do not edit by hand.
 
-from __future__ import annotations
-
 from typing_extensions import Literal, Required, TypedDict
 
 __all__ = ["OutputAudioBufferClearEventParam"]

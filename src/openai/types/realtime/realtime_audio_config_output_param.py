@@ -1,15 +1,11 @@
 # File generated from our OpenAPI spec by codegen/. Do not edit by hand.
 
-from __future__ import annotations
+from typing_extensions import TypedDict
 
-from typing import Union
-
-from typing_extensions import Literal, TypeAlias, TypedDict
-
-from ..audio.speech_create_params import VoiceID
+from ..audio.speech_create_params import Voice
 from .realtime_audio_formats_param import RealtimeAudioFormatsParam
 
-__all__ = ["Voice", "RealtimeAudioConfigOutputParam"]
+__all__ = ["RealtimeAudioConfigOutputParam"]
 
 
 class RealtimeAudioConfigOutputParam(TypedDict, total=False):
@@ -32,10 +28,3 @@ class RealtimeAudioConfigOutputParam(TypedDict, total=False):
     This parameter is a post-processing adjustment to the audio after it is generated, it's
     also possible to prompt the model to speak faster or slower.
     """
-
-
-Voice: TypeAlias = Union[
-    Union[str, Literal["alloy", "ash", "ballad", "coral", "echo", "sage", "shimmer", "verse", "marin", "cedar"]],
-    VoiceID,
-]
-"""A built-in voice name or a custom voice reference."""

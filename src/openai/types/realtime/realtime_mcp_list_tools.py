@@ -7,8 +7,9 @@ from typing import List, Optional
 from typing_extensions import Literal
 
 from ..._models import BaseModel
+from ..responses.response_item import McpListToolsTool
 
-__all__ = ["RealtimeMcpListTools", "Tool"]
+__all__ = ["RealtimeMcpListTools"]
 
 
 class RealtimeMcpListTools(BaseModel):
@@ -25,23 +26,3 @@ class RealtimeMcpListTools(BaseModel):
 
     tools: List[McpListToolsTool]
     """The tools available on the server."""
-
-
-class Tool(BaseModel):
-    """A tool available on an MCP server."""
-
-    name: str
-    """The name of the tool."""
-
-    description: Optional[str] = None
-    """The description of the tool."""
-
-    input_schema: object
-    """The JSON schema describing the tool's input."""
-
-    annotations: Optional[object] = None
-    """Additional annotations about the tool."""
-
-
-# Imported after the classes: these modules import this one (a cycle in the spec's schemas).
-from ..responses.response_item import McpListToolsTool  # noqa: E402

@@ -1,12 +1,12 @@
 # File generated from our OpenAPI spec by codegen/. Do not edit by hand.
 
-from __future__ import annotations
-
-from typing import Iterable, Optional
+from typing import Iterable
 
 from typing_extensions import Literal, Required, TypedDict
 
-__all__ = ["RealtimeMcpListToolsParam", "Tool"]
+from ..responses.response_input_param import McpListToolsTool
+
+__all__ = ["RealtimeMcpListToolsParam"]
 
 
 class RealtimeMcpListToolsParam(TypedDict, total=False):
@@ -23,23 +23,3 @@ class RealtimeMcpListToolsParam(TypedDict, total=False):
 
     tools: Required[Iterable[McpListToolsTool]]
     """The tools available on the server."""
-
-
-class Tool(TypedDict, total=False):
-    """A tool available on an MCP server."""
-
-    name: Required[str]
-    """The name of the tool."""
-
-    description: Optional[str]
-    """The description of the tool."""
-
-    input_schema: Required[object]
-    """The JSON schema describing the tool's input."""
-
-    annotations: object
-    """Additional annotations about the tool."""
-
-
-# Imported after the classes: these modules import this one (a cycle in the spec's schemas).
-from ..responses.response_input_param import McpListToolsTool  # noqa: E402

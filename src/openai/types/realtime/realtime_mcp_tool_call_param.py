@@ -1,7 +1,5 @@
 # File generated from our OpenAPI spec by codegen/. Do not edit by hand.
 
-from __future__ import annotations
-
 from typing import Union, Optional
 
 from typing_extensions import Literal, Required, TypeAlias, TypedDict
@@ -11,6 +9,12 @@ from .realtime_mcp_protocol_error_param import RealtimeMcpProtocolErrorParam
 from .realtime_mcp_tool_execution_error_param import RealtimeMcpToolExecutionErrorParam
 
 __all__ = ["RealtimeMcpToolCallParamError", "RealtimeMcpToolCallParam", "Error"]
+
+
+RealtimeMcpToolCallParamError: TypeAlias = Union[
+    RealtimeMcpProtocolErrorParam, RealtimeMcpToolExecutionErrorParam, RealtimeMcphttpErrorParam
+]
+"""The error from the tool call, if any."""
 
 
 class RealtimeMcpToolCallParam(TypedDict, total=False):
@@ -46,9 +50,3 @@ class Error(TypedDict, total=False):
     message: Required[str]
     param: Required[Optional[str]]
     type: Required[str]
-
-
-RealtimeMcpToolCallParamError: TypeAlias = Union[
-    RealtimeMcpProtocolErrorParam, RealtimeMcpToolExecutionErrorParam, RealtimeMcphttpErrorParam
-]
-"""The error from the tool call, if any."""

@@ -1,12 +1,11 @@
 # File generated from our OpenAPI spec by codegen/. Do not edit by hand.
 
-from __future__ import annotations
-
-from typing import Dict, Optional
+from typing import Dict, Union, Optional
 
 from typing_extensions import Literal, Required, TypedDict
 
-from ..responses.tool_param import McpAllowedTools, McpRequireApproval
+from ..._types import SequenceNotStr
+from .realtime_tools_config_union_param import McpAllowedToolsMcpToolFilter
 
 __all__ = ["RealtimeResponseCreateMcpToolParam"]
 
@@ -67,11 +66,15 @@ class RealtimeResponseCreateMcpToolParam(TypedDict, total=False):
     or other purposes.
     """
 
-    allowed_tools: Optional[McpAllowedTools]
+    allowed_tools: Optional[Union[SequenceNotStr[str], McpAllowedToolsMcpToolFilter]]
     """List of allowed tool names or a filter object."""
 
-    require_approval: Optional[McpRequireApproval]
+    require_approval: Optional[Union["McpRequireApprovalMcpToolApprovalFilter", Literal["always", "never"]]]
     """Specify which of the MCP server's tools require approval."""
 
     defer_loading: bool
     """Whether this MCP tool is deferred and discovered via tool search."""
+
+
+# Imported after the classes: these modules import this one (a cycle in the spec's schemas).
+from ..responses.tool_param import McpRequireApprovalMcpToolApprovalFilter  # noqa: E402

@@ -1,7 +1,5 @@
 # File generated from our OpenAPI spec by codegen/. Do not edit by hand.
 
-from __future__ import annotations
-
 from typing import List, Union, Iterable, Optional
 
 from typing_extensions import Literal, TypeAlias, TypedDict
@@ -18,6 +16,15 @@ from .realtime_response_create_mcp_tool_param import RealtimeResponseCreateMcpTo
 from .realtime_response_create_audio_output_param import RealtimeResponseCreateAudioOutputParam
 
 __all__ = ["Tool", "ToolChoice", "RealtimeResponseCreateParams"]
+
+
+Tool: TypeAlias = Union[RealtimeFunctionToolParam, RealtimeResponseCreateMcpToolParam]
+
+
+ToolChoice: TypeAlias = Union[ToolChoiceOptions, ToolChoiceFunctionParam, ToolChoiceMcpParam]
+"""How the model chooses tools. Provide one of the string modes or force a specific
+function/MCP tool.
+"""
 
 
 class RealtimeResponseCreateParams(TypedDict, total=False):
@@ -89,12 +96,3 @@ class RealtimeResponseCreateParams(TypedDict, total=False):
     Note that this can include references to items that previously appeared in the session
     using their id.
     """
-
-
-Tool: TypeAlias = Union[RealtimeFunctionToolParam, RealtimeResponseCreateMcpToolParam]
-
-
-ToolChoice: TypeAlias = Union[ToolChoiceOptions, ToolChoiceFunctionParam, ToolChoiceMcpParam]
-"""How the model chooses tools. Provide one of the string modes or force a specific
-function/MCP tool.
-"""

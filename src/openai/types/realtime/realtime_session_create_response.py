@@ -25,14 +25,14 @@ __all__ = [
     "AudioInputNoiseReduction",
     "AudioInputTurnDetectionSemanticVad",
     "AudioInputTurnDetectionServerVad",
-    "AudioInput2",
-    "AudioOutput2",
+    "AudioInput",
+    "AudioOutput",
     "Audio",
+    "TracingTracingConfiguration",
+    "RealtimeSessionCreateResponseTracing",
     "ToolMcpTool",
     "Tool",
     "ToolChoice",
-    "TracingTracingConfiguration",
-    "Tracing",
     "RealtimeSessionCreateResponse",
 ]
 
@@ -116,7 +116,7 @@ class AudioInputTurnDetectionServerVad(BaseModel):
     """
 
 
-class AudioInput2(BaseModel):
+class AudioInput(BaseModel):
     format: Optional[RealtimeAudioFormats] = None
     """The format of the input audio."""
 
@@ -146,7 +146,7 @@ class AudioInput2(BaseModel):
     """
 
 
-class AudioOutput2(BaseModel):
+class AudioOutput(BaseModel):
     format: Optional[RealtimeAudioFormats] = None
     """The format of the output audio."""
 
@@ -170,8 +170,27 @@ class AudioOutput2(BaseModel):
 class Audio(BaseModel):
     """Configuration for input and output audio."""
 
-    input: Optional[AudioInput2] = None
-    output: Optional[AudioOutput2] = None
+    input: Optional[AudioInput] = None
+    output: Optional[AudioOutput] = None
+
+
+class TracingTracingConfiguration(BaseModel):
+    """Granular configuration for tracing."""
+
+    workflow_name: Optional[str] = None
+    """The name of the workflow to attach to this trace. This is used to
+    name the trace in the Traces Dashboard.
+    """
+
+    group_id: Optional[str] = None
+    """The group id to attach to this trace to enable filtering and
+    grouping in the Traces Dashboard.
+    """
+
+    metadata: Optional[object] = None
+    """The arbitrary metadata to attach to this trace to enable
+    filtering in the Traces Dashboard.
+    """
 
 
 class ToolMcpTool(BaseModel):
@@ -242,25 +261,6 @@ class ToolMcpTool(BaseModel):
     """Whether this MCP tool is deferred and discovered via tool search."""
 
 
-class TracingTracingConfiguration(BaseModel):
-    """Granular configuration for tracing."""
-
-    workflow_name: Optional[str] = None
-    """The name of the workflow to attach to this trace. This is used to
-    name the trace in the Traces Dashboard.
-    """
-
-    group_id: Optional[str] = None
-    """The group id to attach to this trace to enable filtering and
-    grouping in the Traces Dashboard.
-    """
-
-    metadata: Optional[object] = None
-    """The arbitrary metadata to attach to this trace to enable
-    filtering in the Traces Dashboard.
-    """
-
-
 class RealtimeSessionCreateResponse(BaseModel):
     """A Realtime session configuration object."""
 
@@ -323,7 +323,7 @@ class RealtimeSessionCreateResponse(BaseModel):
     `item.input_audio_transcription.logprobs`: Include logprobs for input audio transcription.
     """
 
-    tracing: Optional[Tracing] = None
+    tracing: Optional[RealtimeSessionCreateResponseTracing] = None
     """Realtime API can write session traces to the [Traces Dashboard](https://platform.openai.com/logs?api=traces). Set to null to disable tracing. Once
     tracing is enabled for a session, the configuration cannot be modified.
 
@@ -365,19 +365,19 @@ class RealtimeSessionCreateResponse(BaseModel):
     """
 
 
+RealtimeSessionCreateResponseTracing: TypeAlias = Union[Literal["auto"], TracingTracingConfiguration]
+"""Realtime API can write session traces to the [Traces Dashboard](https://platform.openai.com/logs?api=traces). Set to null to disable tracing. Once
+tracing is enabled for a session, the configuration cannot be modified.
+
+`auto` will create a trace for the session with default values for the
+workflow name, group id, and metadata.
+"""
+
+
 Tool: TypeAlias = Union[RealtimeFunctionTool, ToolMcpTool]
 
 
 ToolChoice: TypeAlias = Union[ToolChoiceOptions, ToolChoiceFunction, ToolChoiceMcp]
 """How the model chooses tools. Provide one of the string modes or force a specific
 function/MCP tool.
-"""
-
-
-Tracing: TypeAlias = Union[Literal["auto"], TracingTracingConfiguration]
-"""Realtime API can write session traces to the [Traces Dashboard](https://platform.openai.com/logs?api=traces). Set to null to disable tracing. Once
-tracing is enabled for a session, the configuration cannot be modified.
-
-`auto` will create a trace for the session with default values for the
-workflow name, group id, and metadata.
 """

@@ -1,84 +1,16 @@
 # File generated from our OpenAPI spec by codegen/. Do not edit by hand.
 
-from __future__ import annotations
+from typing import Union, Iterable
 
-from typing import Dict, Union, Iterable, Optional
+from typing_extensions import TypeAlias
 
-from typing_extensions import Literal, Required, TypeAlias, TypedDict
-
-from ..responses.tool_param import McpAllowedTools, McpRequireApproval
 from .realtime_function_tool_param import RealtimeFunctionToolParam
+from .realtime_response_create_mcp_tool_param import RealtimeResponseCreateMcpToolParam
 
-__all__ = ["Mcp", "RealtimeToolsConfigUnionParam", "RealtimeToolsConfigParam"]
-
-
-class Mcp(TypedDict, total=False):
-    """Give the model access to additional tools via remote Model Context Protocol
-    (MCP) servers. [Learn more about MCP](/docs/guides/tools-remote-mcp).
-    """
-
-    type: Required[Literal["mcp"]]
-    """The type of the MCP tool. Always `mcp`."""
-
-    server_label: Required[str]
-    """A label for this MCP server, used to identify it in tool calls."""
-
-    server_url: str
-    """The URL for the MCP server. One of `server_url` or `connector_id` must be
-    provided.
-    """
-
-    connector_id: Literal[
-        "connector_dropbox",
-        "connector_gmail",
-        "connector_googlecalendar",
-        "connector_googledrive",
-        "connector_microsoftteams",
-        "connector_outlookcalendar",
-        "connector_outlookemail",
-        "connector_sharepoint",
-    ]
-    """Identifier for service connectors, like those available in ChatGPT. One of
-    `server_url` or `connector_id` must be provided. Learn more about service
-    connectors [here](/docs/guides/tools-remote-mcp#connectors).
-
-    Currently supported `connector_id` values are:
-
-    - Dropbox: `connector_dropbox`
-    - Gmail: `connector_gmail`
-    - Google Calendar: `connector_googlecalendar`
-    - Google Drive: `connector_googledrive`
-    - Microsoft Teams: `connector_microsoftteams`
-    - Outlook Calendar: `connector_outlookcalendar`
-    - Outlook Email: `connector_outlookemail`
-    - SharePoint: `connector_sharepoint`
-    """
-
-    authorization: str
-    """An OAuth access token that can be used with a remote MCP server, either
-    with a custom MCP server URL or a service connector. Your application
-    must handle the OAuth authorization flow and provide the token here.
-    """
-
-    server_description: str
-    """Optional description of the MCP server, used to provide more context."""
-
-    headers: Optional[Dict[str, str]]
-    """Optional HTTP headers to send to the MCP server. Use for authentication
-    or other purposes.
-    """
-
-    allowed_tools: Optional[McpAllowedTools]
-    """List of allowed tool names or a filter object."""
-
-    require_approval: Optional[McpRequireApproval]
-    """Specify which of the MCP server's tools require approval."""
-
-    defer_loading: bool
-    """Whether this MCP tool is deferred and discovered via tool search."""
+__all__ = ["RealtimeToolsConfigUnionParam", "RealtimeToolsConfigParam"]
 
 
-RealtimeToolsConfigUnionParam: TypeAlias = Union[RealtimeFunctionToolParam, Mcp]
+RealtimeToolsConfigUnionParam: TypeAlias = Union[RealtimeFunctionToolParam, RealtimeResponseCreateMcpToolParam]
 
 
 RealtimeToolsConfigParam: TypeAlias = Iterable[RealtimeToolsConfigUnionParam]

@@ -12,7 +12,7 @@ from .realtime_audio_formats import RealtimeAudioFormats
 from ..audio_transcription_response import AudioTranscriptionResponse
 from .realtime_transcription_session_turn_detection import RealtimeTranscriptionSessionTurnDetection
 
-__all__ = ["AudioInputNoiseReduction", "AudioInput2", "Audio", "RealtimeTranscriptionSessionCreateResponse"]
+__all__ = ["AudioInputNoiseReduction", "AudioInput", "Audio", "RealtimeTranscriptionSessionCreateResponse"]
 
 
 class AudioInputNoiseReduction(BaseModel):
@@ -22,7 +22,7 @@ class AudioInputNoiseReduction(BaseModel):
     """Type of noise reduction. `near_field` is for close-talking microphones such as headphones, `far_field` is for far-field microphones such as laptop or conference room microphones."""
 
 
-class AudioInput2(BaseModel):
+class AudioInput(BaseModel):
     format: Optional[RealtimeAudioFormats] = None
     transcription: Optional[AudioTranscriptionResponse] = None
     """Configuration of the transcription model."""
@@ -40,7 +40,7 @@ class AudioInput2(BaseModel):
 class Audio(BaseModel):
     """Configuration for input audio for the session."""
 
-    input: Optional[AudioInput2] = None
+    input: Optional[AudioInput] = None
 
 
 class RealtimeTranscriptionSessionCreateResponse(BaseModel):

@@ -1,7 +1,5 @@
 # File generated from our OpenAPI spec by codegen/. Do not edit by hand.
 
-from __future__ import annotations
-
 from typing import Union
 
 from typing_extensions import Literal, Required, TypeAlias, TypedDict
@@ -10,6 +8,12 @@ from .realtime_session_create_request_param import RealtimeSessionCreateRequestP
 from .realtime_transcription_session_create_request_param import RealtimeTranscriptionSessionCreateRequestParam
 
 __all__ = ["Session", "SessionUpdateEventParam"]
+
+
+Session: TypeAlias = Union[RealtimeSessionCreateRequestParam, RealtimeTranscriptionSessionCreateRequestParam]
+"""Update the Realtime session. Choose either a realtime
+session or a transcription session.
+"""
 
 
 class SessionUpdateEventParam(TypedDict, total=False):
@@ -34,9 +38,3 @@ class SessionUpdateEventParam(TypedDict, total=False):
     """Update the Realtime session. Choose either a realtime
     session or a transcription session.
     """
-
-
-Session: TypeAlias = Union[RealtimeSessionCreateRequestParam, RealtimeTranscriptionSessionCreateRequestParam]
-"""Update the Realtime session. Choose either a realtime
-session or a transcription session.
-"""

@@ -170,9 +170,6 @@ if TYPE_CHECKING:
     from .response_audio_transcript_done_event import (
         ResponseAudioTranscriptDoneEvent as ResponseAudioTranscriptDoneEvent,
     )
-    from .response_compaction_item_param_param import (
-        ResponseCompactionItemParamParam as ResponseCompactionItemParamParam,
-    )
     from .response_file_search_tool_call_param import ResponseFileSearchToolCallParam as ResponseFileSearchToolCallParam
     from .response_mcp_list_tools_failed_event import ResponseMcpListToolsFailedEvent as ResponseMcpListToolsFailedEvent
     from .response_apply_patch_tool_call_output import (
@@ -192,9 +189,6 @@ if TYPE_CHECKING:
     )
     from .response_mcp_call_arguments_done_event import (
         ResponseMcpCallArgumentsDoneEvent as ResponseMcpCallArgumentsDoneEvent,
-    )
-    from .response_tool_search_output_item_param import (
-        ResponseToolSearchOutputItemParam as ResponseToolSearchOutputItemParam,
     )
     from .container_network_policy_disabled_param import (
         ContainerNetworkPolicyDisabledParam as ContainerNetworkPolicyDisabledParam,
@@ -391,7 +385,6 @@ _LAZY = {
     "ResponseCompactParams": ".response_compact_params",
     "ResponseCompactionItem": ".response_compaction_item",
     "ResponseCompactionItemParam": ".response_compaction_item_param",
-    "ResponseCompactionItemParamParam": ".response_compaction_item_param_param",
     "ResponseCompletedEvent": ".response_completed_event",
     "ResponseComputerToolCall": ".response_computer_tool_call",
     "ResponseComputerToolCallOutputItem": ".response_computer_tool_call_output_item",
@@ -511,7 +504,6 @@ _LAZY = {
     "ResponseTextDoneEvent": ".response_text_done_event",
     "ResponseToolSearchCall": ".response_tool_search_call",
     "ResponseToolSearchOutputItem": ".response_tool_search_output_item",
-    "ResponseToolSearchOutputItemParam": ".response_tool_search_output_item_param",
     "ResponseToolSearchOutputItemParamParam": ".response_tool_search_output_item_param_param",
     "ResponseUsage": ".response_usage",
     "ResponseWebSearchCallCompletedEvent": ".response_web_search_call_completed_event",
@@ -629,7 +621,6 @@ __all__ = [
     "ResponseCompactParams",
     "ResponseCompactionItem",
     "ResponseCompactionItemParam",
-    "ResponseCompactionItemParamParam",
     "ResponseCompletedEvent",
     "ResponseComputerToolCall",
     "ResponseComputerToolCallOutputItem",
@@ -749,7 +740,6 @@ __all__ = [
     "ResponseTextDoneEvent",
     "ResponseToolSearchCall",
     "ResponseToolSearchOutputItem",
-    "ResponseToolSearchOutputItemParam",
     "ResponseToolSearchOutputItemParamParam",
     "ResponseUsage",
     "ResponseWebSearchCallCompletedEvent",

@@ -1,7 +1,5 @@
 # File generated from our OpenAPI spec by codegen/. Do not edit by hand.
 
-from __future__ import annotations
-
 from typing import Union, Iterable, Optional
 
 from typing_extensions import Literal, Required, TypeAlias, TypedDict
@@ -9,7 +7,6 @@ from typing_extensions import Literal, Required, TypeAlias, TypedDict
 from ..._types import SequenceNotStr
 
 __all__ = [
-    "ComputerActionParam",
     "ComputerActionListParam",
     "Click",
     "DoubleClick",
@@ -174,20 +171,19 @@ from .computer_action_param import (  # noqa: E402
     DoubleClick as ComputerActionParamDoubleClick,
 )
 
-ComputerActionParam: TypeAlias = Union[
-    ComputerActionParamClick,
-    ComputerActionParamDoubleClick,
-    ComputerActionParamDrag,
-    ComputerActionParamKeypress,
-    ComputerActionParamMove,
-    ComputerActionParamScreenshot,
-    ComputerActionParamScroll,
-    ComputerActionParamType,
-    ComputerActionParamWait,
+ComputerActionListParam: TypeAlias = Iterable[
+    Union[
+        ComputerActionParamClick,
+        ComputerActionParamDoubleClick,
+        ComputerActionParamDrag,
+        ComputerActionParamKeypress,
+        ComputerActionParamMove,
+        ComputerActionParamScreenshot,
+        ComputerActionParamScroll,
+        ComputerActionParamType,
+        ComputerActionParamWait,
+    ]
 ]
-
-
-ComputerActionListParam: TypeAlias = Iterable[ComputerActionParam]
 """Flattened batched actions for `computer_use`. Each action includes an
 `type` discriminator and action-specific fields.
 """

@@ -1,7 +1,5 @@
 # File generated from our OpenAPI spec by codegen/. Do not edit by hand.
 
-from __future__ import annotations
-
 from typing import Union, Iterable, Optional
 
 from typing_extensions import Literal, Required, TypeAlias, TypedDict
@@ -63,7 +61,7 @@ class Drag(TypedDict, total=False):
     type: Required[Literal["drag"]]
     """Specifies the event type. For a drag action, this property is always set to `drag`."""
 
-    path: Required[Iterable[DragPath]]
+    path: Required[Iterable["DragPath"]]
     """An array of coordinates representing the path of the drag action. Coordinates will appear as an array of objects, eg
     ```
     [
@@ -149,7 +147,8 @@ class Wait(TypedDict, total=False):
     """Specifies the event type. For a wait action, this property is always set to `wait`."""
 
 
+ComputerActionParam: TypeAlias = Union[Click, DoubleClick, Drag, Keypress, Move, Screenshot, Scroll, Type, Wait]
+
+
 # Imported after the classes: these modules import this one (a cycle in the spec's schemas).
 from .computer_action_list_param import DragPath  # noqa: E402
-
-ComputerActionParam: TypeAlias = Union[Click, DoubleClick, Drag, Keypress, Move, Screenshot, Scroll, Type, Wait]

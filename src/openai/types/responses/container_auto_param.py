@@ -1,7 +1,5 @@
 # File generated from our OpenAPI spec by codegen/. Do not edit by hand.
 
-from __future__ import annotations
-
 from typing import Union, Iterable, Optional
 
 from typing_extensions import Literal, Required, TypeAlias, TypedDict
@@ -13,6 +11,13 @@ from .container_network_policy_disabled_param import ContainerNetworkPolicyDisab
 from .container_network_policy_allowlist_param import ContainerNetworkPolicyAllowlistParam
 
 __all__ = ["NetworkPolicy", "Skill", "ContainerAutoParam"]
+
+
+NetworkPolicy: TypeAlias = Union[ContainerNetworkPolicyDisabledParam, ContainerNetworkPolicyAllowlistParam]
+"""Network access policy for the container."""
+
+
+Skill: TypeAlias = Union[SkillReferenceParam, InlineSkillParam]
 
 
 class ContainerAutoParam(TypedDict, total=False):
@@ -30,10 +35,3 @@ class ContainerAutoParam(TypedDict, total=False):
 
     skills: Iterable[Skill]
     """An optional list of skills referenced by id or inline data."""
-
-
-NetworkPolicy: TypeAlias = Union[ContainerNetworkPolicyDisabledParam, ContainerNetworkPolicyAllowlistParam]
-"""Network access policy for the container."""
-
-
-Skill: TypeAlias = Union[SkillReferenceParam, InlineSkillParam]

@@ -1,7 +1,5 @@
 # File generated from our OpenAPI spec by codegen/. Do not edit by hand.
 
-from __future__ import annotations
-
 from typing import Union, Optional
 
 from typing_extensions import Literal, Required, TypeAlias, TypedDict
@@ -11,6 +9,9 @@ from ..shared_params.compound_filter import CompoundFilter
 from ..shared_params.comparison_filter import ComparisonFilter
 
 __all__ = ["Filters", "RankingOptionsHybridSearch", "RankingOptions", "FileSearchToolParam"]
+
+
+Filters: TypeAlias = Union[ComparisonFilter, CompoundFilter]
 
 
 class RankingOptionsHybridSearch(TypedDict, total=False):
@@ -49,6 +50,3 @@ class FileSearchToolParam(TypedDict, total=False):
 
     filters: Optional[Filters]
     """A filter to apply."""
-
-
-Filters: TypeAlias = Union[ComparisonFilter, CompoundFilter]

@@ -1,7 +1,5 @@
 # File generated from our OpenAPI spec by codegen/. Do not edit by hand.
 
-from __future__ import annotations
-
 from typing import Union, Optional
 
 from typing_extensions import Literal, Required, TypeAlias, TypedDict
@@ -13,6 +11,9 @@ from .container_reference_param import ContainerReferenceParam
 __all__ = ["Environment", "FunctionShellToolParam"]
 
 
+Environment: TypeAlias = Union[ContainerAutoParam, LocalEnvironmentParam, ContainerReferenceParam]
+
+
 class FunctionShellToolParam(TypedDict, total=False):
     """A tool that allows the model to execute shell commands."""
 
@@ -20,6 +21,3 @@ class FunctionShellToolParam(TypedDict, total=False):
     """The type of the shell tool. Always `shell`."""
 
     environment: Optional[Environment]
-
-
-Environment: TypeAlias = Union[ContainerAutoParam, LocalEnvironmentParam, ContainerReferenceParam]

@@ -1,56 +1,16 @@
 # File generated from our OpenAPI spec by codegen/. Do not edit by hand.
 
-from __future__ import annotations
-
 from typing import Union, Iterable, Optional
 
-from typing_extensions import Literal, TypeAlias, TypedDict
+from typing_extensions import Literal, TypedDict
 
 from .tool_param import ToolParam
-from .tool_choice_options import ToolChoiceOptions
-from .tool_choice_mcp_param import ToolChoiceMcpParam
-from .tool_choice_shell_param import ToolChoiceShellParam
-from .tool_choice_types_param import ToolChoiceTypesParam
+from .response_create_params import ToolChoice, Conversation
 from ..shared_params.reasoning import Reasoning
-from .tool_choice_custom_param import ToolChoiceCustomParam
 from .response_input_item_param import ResponseInputItemParam
-from .tool_choice_allowed_param import ToolChoiceAllowedParam
-from .tool_choice_function_param import ToolChoiceFunctionParam
-from .tool_choice_apply_patch_param import ToolChoiceApplyPatchParam
-from .response_conversation_param_param import ResponseConversationParamParam
-from .response_format_text_config_param import ResponseFormatTextConfigParam
+from .response_text_config_param import ResponseTextConfigParam
 
-__all__ = ["Conversation", "Text", "ToolChoice", "InputTokenCountParams"]
-
-
-class Text(TypedDict, total=False):
-    """Configuration options for a text response from the model. Can be plain
-    text or structured JSON data. Learn more:
-    - [Text inputs and outputs](/docs/guides/text)
-    - [Structured Outputs](/docs/guides/structured-outputs)
-    """
-
-    format: ResponseFormatTextConfigParam
-    """An object specifying the format that the model must output.
-
-    Configuring `{ "type": "json_schema" }` enables Structured Outputs,
-    which ensures the model will match your supplied JSON schema. Learn more in the
-    [Structured Outputs guide](/docs/guides/structured-outputs).
-
-    The default format is `{ "type": "text" }` with no additional options.
-
-    **Not recommended for gpt-4o and newer models:**
-
-    Setting to `{ "type": "json_object" }` enables the older JSON mode, which
-    ensures the message the model generates is valid JSON. Using `json_schema`
-    is preferred for models that support it.
-    """
-
-    verbosity: Optional[Literal["low", "medium", "high"]]
-    """Constrains the verbosity of the model's response. Lower values will result in
-    more concise responses, while higher values will result in more verbose responses.
-    Currently supported values are `low`, `medium`, and `high`.
-    """
+__all__ = ["InputTokenCountParams"]
 
 
 class InputTokenCountParams(TypedDict, total=False):
@@ -66,7 +26,7 @@ class InputTokenCountParams(TypedDict, total=False):
     tools: Optional[Iterable[ToolParam]]
     """An array of tools the model may call while generating a response. You can specify which tool to use by setting the `tool_choice` parameter."""
 
-    text: Optional[Text]
+    text: Optional[ResponseTextConfigParam]
     """Configuration options for a text response from the model. Can be plain
     text or structured JSON data. Learn more:
     - [Text inputs and outputs](/docs/guides/text)
@@ -96,25 +56,3 @@ class InputTokenCountParams(TypedDict, total=False):
     """Whether to allow the model to run tool calls in parallel."""
 
     personality: Union[str, Literal["friendly", "pragmatic"]]
-
-
-Conversation: TypeAlias = Union[str, ResponseConversationParamParam]
-"""The conversation that this response belongs to. Items from this conversation are prepended to `input_items` for this response request.
-Input items and output items from this response are automatically added to this conversation after this response completes.
-"""
-
-
-ToolChoice: TypeAlias = Union[
-    ToolChoiceOptions,
-    ToolChoiceAllowedParam,
-    ToolChoiceTypesParam,
-    ToolChoiceFunctionParam,
-    ToolChoiceMcpParam,
-    ToolChoiceCustomParam,
-    ToolChoiceApplyPatchParam,
-    ToolChoiceShellParam,
-]
-"""How the model should select which tool (or tools) to use when generating
-a response. See the `tools` parameter to see how to specify which tools
-the model can call.
-"""

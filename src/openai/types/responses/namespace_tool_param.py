@@ -1,7 +1,5 @@
 # File generated from our OpenAPI spec by codegen/. Do not edit by hand.
 
-from __future__ import annotations
-
 from typing import Union, Iterable, Optional
 
 from typing_extensions import Literal, Required, TypeAlias, TypedDict
@@ -21,6 +19,10 @@ class ToolFunction(TypedDict, total=False):
     """Whether this function should be deferred and discovered via tool search."""
 
 
+Tool: TypeAlias = Union[ToolFunction, CustomToolParam]
+"""A function or custom tool that belongs to a namespace."""
+
+
 class NamespaceToolParam(TypedDict, total=False):
     """Groups function/custom tools under a shared namespace."""
 
@@ -35,7 +37,3 @@ class NamespaceToolParam(TypedDict, total=False):
 
     tools: Required[Iterable[Tool]]
     """The function/custom tools available inside this namespace."""
-
-
-Tool: TypeAlias = Union[ToolFunction, CustomToolParam]
-"""A function or custom tool that belongs to a namespace."""

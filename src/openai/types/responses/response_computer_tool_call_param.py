@@ -1,15 +1,13 @@
 # File generated from our OpenAPI spec by codegen/. Do not edit by hand.
 
-from __future__ import annotations
+from typing import Iterable, Optional
 
-from typing import Union, Iterable, Optional
+from typing_extensions import Literal, Required, TypedDict
 
-from typing_extensions import Literal, Required, TypeAlias, TypedDict
-
-from .computer_action_param import Drag, Move, Type, Wait, Click, Scroll, Keypress, Screenshot, DoubleClick
+from .computer_action_param import ComputerActionParam
 from .computer_action_list_param import ComputerActionListParam
 
-__all__ = ["Action", "PendingSafetyCheck", "ResponseComputerToolCallParam"]
+__all__ = ["PendingSafetyCheck", "ResponseComputerToolCallParam"]
 
 
 class PendingSafetyCheck(TypedDict, total=False):
@@ -39,7 +37,7 @@ class ResponseComputerToolCallParam(TypedDict, total=False):
     call_id: Required[str]
     """An identifier used when responding to the tool call with output."""
 
-    action: Action
+    action: ComputerActionParam
     actions: ComputerActionListParam
     """Flattened batched actions for `computer_use`. Each action includes an
     `type` discriminator and action-specific fields.
@@ -52,6 +50,3 @@ class ResponseComputerToolCallParam(TypedDict, total=False):
     """The status of the item. One of `in_progress`, `completed`, or
     `incomplete`. Populated when items are returned via API.
     """
-
-
-Action: TypeAlias = Union[Click, DoubleClick, Drag, Keypress, Move, Screenshot, Scroll, Type, Wait]

@@ -10,7 +10,7 @@ from ..._utils import PropertyInfo
 from ..._models import BaseModel
 from .response_output_text import ResponseOutputText
 from .response_output_refusal import ResponseOutputRefusal
-from .response_content_part_done_event import PartReasoningText
+from .response_reasoning_item import Content
 
 __all__ = ["Part", "ResponseContentPartAddedEvent"]
 
@@ -38,5 +38,5 @@ class ResponseContentPartAddedEvent(BaseModel):
 
 
 Part: TypeAlias = Annotated[
-    Union[ResponseOutputText, ResponseOutputRefusal, PartReasoningText], PropertyInfo(discriminator="type")
+    Union[ResponseOutputText, ResponseOutputRefusal, Content], PropertyInfo(discriminator="type")
 ]

@@ -10,18 +10,9 @@ from ..._utils import PropertyInfo
 from ..._models import BaseModel
 from .response_output_text import ResponseOutputText
 from .response_output_refusal import ResponseOutputRefusal
+from .response_reasoning_item import Content
 
-__all__ = ["PartReasoningText", "Part", "ResponseContentPartDoneEvent"]
-
-
-class PartReasoningText(BaseModel):
-    """Reasoning text from the model."""
-
-    type: Literal["reasoning_text"]
-    """The type of the reasoning text. Always `reasoning_text`."""
-
-    text: str
-    """The reasoning text from the model."""
+__all__ = ["Part", "ResponseContentPartDoneEvent"]
 
 
 class ResponseContentPartDoneEvent(BaseModel):
@@ -47,5 +38,5 @@ class ResponseContentPartDoneEvent(BaseModel):
 
 
 Part: TypeAlias = Annotated[
-    Union[ResponseOutputText, ResponseOutputRefusal, PartReasoningText], PropertyInfo(discriminator="type")
+    Union[ResponseOutputText, ResponseOutputRefusal, Content], PropertyInfo(discriminator="type")
 ]

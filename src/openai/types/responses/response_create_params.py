@@ -1,7 +1,5 @@
 # File generated from our OpenAPI spec by codegen/. Do not edit by hand.
 
-from __future__ import annotations
-
 from typing import List, Union, Iterable, Optional
 
 from typing_extensions import Literal, Required, TypeAlias, TypedDict
@@ -26,13 +24,13 @@ from .response_conversation_param_param import ResponseConversationParamParam
 
 __all__ = [
     "ContextManagement",
+    "Conversation",
     "StreamOptions",
     "ToolChoice",
     "ResponseCreateParamsBase",
     "ResponseCreateParamsNonStreaming",
     "ResponseCreateParamsStreaming",
     "ResponseCreateParams",
-    "Conversation",
 ]
 
 
@@ -42,6 +40,12 @@ class ContextManagement(TypedDict, total=False):
 
     compact_threshold: Optional[int]
     """Token threshold at which compaction should be triggered for this entry."""
+
+
+Conversation: TypeAlias = Union[str, ResponseConversationParamParam]
+"""The conversation that this response belongs to. Items from this conversation are prepended to `input_items` for this response request.
+Input items and output items from this response are automatically added to this conversation after this response completes.
+"""
 
 
 class StreamOptions(TypedDict, total=False):
@@ -56,6 +60,22 @@ class StreamOptions(TypedDict, total=False):
     false to optimize for bandwidth if you trust the network links between
     your application and the OpenAI API.
     """
+
+
+ToolChoice: TypeAlias = Union[
+    ToolChoiceOptions,
+    ToolChoiceAllowedParam,
+    ToolChoiceTypesParam,
+    ToolChoiceFunctionParam,
+    ToolChoiceMcpParam,
+    ToolChoiceCustomParam,
+    ToolChoiceApplyPatchParam,
+    ToolChoiceShellParam,
+]
+"""How the model should select which tool (or tools) to use when generating
+a response. See the `tools` parameter to see how to specify which tools
+the model can call.
+"""
 
 
 class ResponseCreateParamsBase(TypedDict, total=False):
@@ -231,7 +251,7 @@ class ResponseCreateParamsBase(TypedDict, total=False):
     stream_options: Optional[StreamOptions]
     """Options for streaming responses. Only set this when you set `stream: true`."""
 
-    conversation: Optional[Union[str, ResponseConversationParamParam]]
+    conversation: Optional[Conversation]
     """The conversation that this response belongs to. Items from this conversation are prepended to `input_items` for this response request.
     Input items and output items from this response are automatically added to this conversation after this response completes.
     """
@@ -261,26 +281,4 @@ class ResponseCreateParamsStreaming(ResponseCreateParamsBase):
     """
 
 
-ToolChoice: TypeAlias = Union[
-    ToolChoiceOptions,
-    ToolChoiceAllowedParam,
-    ToolChoiceTypesParam,
-    ToolChoiceFunctionParam,
-    ToolChoiceMcpParam,
-    ToolChoiceCustomParam,
-    ToolChoiceApplyPatchParam,
-    ToolChoiceShellParam,
-]
-"""How the model should select which tool (or tools) to use when generating
-a response. See the `tools` parameter to see how to specify which tools
-the model can call.
-"""
-
-
 ResponseCreateParams: TypeAlias = Union[ResponseCreateParamsNonStreaming, ResponseCreateParamsStreaming]
-
-
-Conversation: TypeAlias = Union[str, ResponseConversationParamParam]
-"""The conversation that this response belongs to. Items from this conversation are prepended to `input_items` for this response request.
-Input items and output items from this response are automatically added to this conversation after this response completes.
-"""

@@ -1,7 +1,5 @@
 # File generated from our OpenAPI spec by codegen/. Do not edit by hand.
 
-from __future__ import annotations
-
 from typing import Union
 
 from typing_extensions import Literal, Required, TypeAlias, TypedDict
@@ -26,6 +24,10 @@ class OutcomeTimeout(TypedDict, total=False):
     """The outcome type. Always `timeout`."""
 
 
+Outcome: TypeAlias = Union[OutcomeTimeout, OutcomeExit]
+"""The exit or timeout outcome associated with this shell call."""
+
+
 class ResponseFunctionShellCallOutputContentParam(TypedDict, total=False):
     """Captured stdout and stderr for a portion of a shell tool call output."""
 
@@ -37,7 +39,3 @@ class ResponseFunctionShellCallOutputContentParam(TypedDict, total=False):
 
     outcome: Required[Outcome]
     """The exit or timeout outcome associated with this shell call."""
-
-
-Outcome: TypeAlias = Union[OutcomeTimeout, OutcomeExit]
-"""The exit or timeout outcome associated with this shell call."""

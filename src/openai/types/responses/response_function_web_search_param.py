@@ -1,7 +1,5 @@
 # File generated from our OpenAPI spec by codegen/. Do not edit by hand.
 
-from __future__ import annotations
-
 from typing import Union, Iterable, Optional
 
 from typing_extensions import Literal, Required, TypeAlias, TypedDict
@@ -67,6 +65,12 @@ class ActionSearch(TypedDict, total=False):
     """The sources used in the search."""
 
 
+Action: TypeAlias = Union[ActionSearch, ActionOpenPage, ActionFind]
+"""An object describing the specific action taken in this web search call.
+Includes details on how the model used the web (search, open_page, find_in_page).
+"""
+
+
 class ResponseFunctionWebSearchParam(TypedDict, total=False):
     """The results of a web search tool call. See the
     [web search guide](/docs/guides/tools-web-search) for more information.
@@ -85,9 +89,3 @@ class ResponseFunctionWebSearchParam(TypedDict, total=False):
     """An object describing the specific action taken in this web search call.
     Includes details on how the model used the web (search, open_page, find_in_page).
     """
-
-
-Action: TypeAlias = Union[ActionSearch, ActionOpenPage, ActionFind]
-"""An object describing the specific action taken in this web search call.
-Includes details on how the model used the web (search, open_page, find_in_page).
-"""

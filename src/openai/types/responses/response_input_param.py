@@ -1,34 +1,31 @@
 # File generated from our OpenAPI spec by codegen/. Do not edit by hand.
 
-from __future__ import annotations
-
 from typing import Dict, Union, Iterable, Optional
 
 from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
 from ..._types import SequenceNotStr
+from ..mcp_tool_call_param import MCPToolCallParam
 from .local_environment_param import LocalEnvironmentParam
 from .easy_input_message_param import EasyInputMessageParam
 from .container_reference_param import ContainerReferenceParam
 from .response_output_message_param import ResponseOutputMessageParam
 from .response_reasoning_item_param import ResponseReasoningItemParam
+from .response_compaction_item_param import ResponseCompactionItemParam
 from .response_custom_tool_call_param import ResponseCustomToolCallParam
 from .response_computer_tool_call_param import PendingSafetyCheck, ResponseComputerToolCallParam
 from .response_function_tool_call_param import ResponseFunctionToolCallParam
 from .response_function_web_search_param import ResponseFunctionWebSearchParam
-from .response_compaction_item_param_param import ResponseCompactionItemParamParam
 from .response_file_search_tool_call_param import ResponseFileSearchToolCallParam
 from .response_custom_tool_call_output_param import ResponseCustomToolCallOutputParam
-from .response_tool_search_output_item_param import ResponseToolSearchOutputItemParam
 from .response_code_interpreter_tool_call_param import ResponseCodeInterpreterToolCallParam
 from .response_input_message_content_list_param import ResponseInputMessageContentListParam
+from .response_tool_search_output_item_param_param import ResponseToolSearchOutputItemParamParam
 from .response_function_call_output_item_list_param import ResponseFunctionCallOutputItemListParam
 from .response_function_shell_call_output_content_param import ResponseFunctionShellCallOutputContentParam
 from .response_computer_tool_call_output_screenshot_param import ResponseComputerToolCallOutputScreenshotParam
 
 __all__ = [
-    "ResponseInputItemParam",
-    "ResponseInputParam",
     "ApplyPatchCallOperationCreateFile",
     "ApplyPatchCallOperationDeleteFile",
     "ApplyPatchCallOperationUpdateFile",
@@ -45,14 +42,16 @@ __all__ = [
     "LocalShellCallOutput",
     "McpApprovalRequest",
     "McpApprovalResponse",
-    "McpListTools",
     "McpListToolsTool",
+    "McpListTools",
     "Message",
     "ShellCallAction",
     "ShellCallEnvironment",
     "ShellCall",
     "ShellCallOutput",
     "ToolSearchCall",
+    "ResponseInputItemParam",
+    "ResponseInputParam",
 ]
 
 
@@ -90,6 +89,12 @@ class ApplyPatchCallOperationUpdateFile(TypedDict, total=False):
 
     diff: Required[str]
     """Unified diff content to apply to the existing file."""
+
+
+ApplyPatchCallOperation: TypeAlias = Union[
+    ApplyPatchCallOperationCreateFile, ApplyPatchCallOperationDeleteFile, ApplyPatchCallOperationUpdateFile
+]
+"""One of the create_file, delete_file, or update_file operations supplied to the apply_patch tool."""
 
 
 class ApplyPatchCall(TypedDict, total=False):
@@ -299,25 +304,6 @@ class McpApprovalResponse(TypedDict, total=False):
     """Optional reason for the decision."""
 
 
-class McpListTools(TypedDict, total=False):
-    """A list of tools available on an MCP server."""
-
-    type: Required[Literal["mcp_list_tools"]]
-    """The type of the item. Always `mcp_list_tools`."""
-
-    id: Required[str]
-    """The unique ID of the list."""
-
-    server_label: Required[str]
-    """The label of the MCP server."""
-
-    tools: Required[Iterable[Tool]]
-    """The tools available on the server."""
-
-    error: Optional[str]
-    """Error message if the server could not list tools."""
-
-
 class McpListToolsTool(TypedDict, total=False):
     """A tool available on an MCP server."""
 
@@ -332,6 +318,25 @@ class McpListToolsTool(TypedDict, total=False):
 
     annotations: object
     """Additional annotations about the tool."""
+
+
+class McpListTools(TypedDict, total=False):
+    """A list of tools available on an MCP server."""
+
+    type: Required[Literal["mcp_list_tools"]]
+    """The type of the item. Always `mcp_list_tools`."""
+
+    id: Required[str]
+    """The unique ID of the list."""
+
+    server_label: Required[str]
+    """The label of the MCP server."""
+
+    tools: Required[Iterable[McpListToolsTool]]
+    """The tools available on the server."""
+
+    error: Optional[str]
+    """Error message if the server could not list tools."""
 
 
 class Message(TypedDict, total=False):
@@ -368,6 +373,10 @@ class ShellCallAction(TypedDict, total=False):
 
     max_output_length: Optional[int]
     """Maximum number of UTF-8 characters to capture from combined stdout and stderr output."""
+
+
+ShellCallEnvironment: TypeAlias = Union[LocalEnvironmentParam, ContainerReferenceParam]
+"""The environment to execute the shell commands in."""
 
 
 class ShellCall(TypedDict, total=False):
@@ -434,60 +443,38 @@ class ToolSearchCall(TypedDict, total=False):
     """The status of the tool search call."""
 
 
-# Imported after the classes: these modules import this one (a cycle in the spec's schemas).
-from .response_input_item_param import (  # noqa: E402
-    McpCall,
-    Message as ResponseInputItemParamMessage,
-    ShellCall as ResponseInputItemParamShellCall,
-    McpListTools as ResponseInputItemParamMcpListTools,
-    ItemReference as ResponseInputItemParamItemReference,
-    ApplyPatchCall as ResponseInputItemParamApplyPatchCall,
-    LocalShellCall as ResponseInputItemParamLocalShellCall,
-    ToolSearchCall as ResponseInputItemParamToolSearchCall,
-    ShellCallOutput as ResponseInputItemParamShellCallOutput,
-    CompactionTrigger as ResponseInputItemParamCompactionTrigger,
-    ComputerCallOutput as ResponseInputItemParamComputerCallOutput,
-    FunctionCallOutput as ResponseInputItemParamFunctionCallOutput,
-    McpApprovalRequest as ResponseInputItemParamMcpApprovalRequest,
-    ImageGenerationCall as ResponseInputItemParamImageGenerationCall,
-    McpApprovalResponse as ResponseInputItemParamMcpApprovalResponse,
-    ApplyPatchCallOutput as ResponseInputItemParamApplyPatchCallOutput,
-    LocalShellCallOutput as ResponseInputItemParamLocalShellCallOutput,
-)
-from ..realtime.realtime_mcp_list_tools_param import Tool  # noqa: E402
-
 ResponseInputItemParam: TypeAlias = Union[
     EasyInputMessageParam,
     Union[
-        ResponseInputItemParamMessage,
+        Message,
         ResponseOutputMessageParam,
         ResponseFileSearchToolCallParam,
         ResponseComputerToolCallParam,
-        ResponseInputItemParamComputerCallOutput,
+        ComputerCallOutput,
         ResponseFunctionWebSearchParam,
         ResponseFunctionToolCallParam,
-        ResponseInputItemParamFunctionCallOutput,
-        ResponseInputItemParamToolSearchCall,
-        ResponseToolSearchOutputItemParam,
+        FunctionCallOutput,
+        ToolSearchCall,
+        ResponseToolSearchOutputItemParamParam,
         ResponseReasoningItemParam,
-        ResponseCompactionItemParamParam,
-        ResponseInputItemParamImageGenerationCall,
+        ResponseCompactionItemParam,
+        ImageGenerationCall,
         ResponseCodeInterpreterToolCallParam,
-        ResponseInputItemParamLocalShellCall,
-        ResponseInputItemParamLocalShellCallOutput,
-        ResponseInputItemParamShellCall,
-        ResponseInputItemParamShellCallOutput,
-        ResponseInputItemParamApplyPatchCall,
-        ResponseInputItemParamApplyPatchCallOutput,
-        ResponseInputItemParamMcpListTools,
-        ResponseInputItemParamMcpApprovalRequest,
-        ResponseInputItemParamMcpApprovalResponse,
-        McpCall,
+        LocalShellCall,
+        LocalShellCallOutput,
+        ShellCall,
+        ShellCallOutput,
+        ApplyPatchCall,
+        ApplyPatchCallOutput,
+        McpListTools,
+        McpApprovalRequest,
+        McpApprovalResponse,
+        MCPToolCallParam,
         ResponseCustomToolCallOutputParam,
         ResponseCustomToolCallParam,
     ],
-    ResponseInputItemParamCompactionTrigger,
-    ResponseInputItemParamItemReference,
+    CompactionTrigger,
+    ItemReference,
 ]
 
 
@@ -495,13 +482,3 @@ ResponseInputParam: TypeAlias = Iterable[ResponseInputItemParam]
 """A list of one or many input items to the model, containing
 different content types.
 """
-
-
-ApplyPatchCallOperation: TypeAlias = Union[
-    ApplyPatchCallOperationCreateFile, ApplyPatchCallOperationDeleteFile, ApplyPatchCallOperationUpdateFile
-]
-"""One of the create_file, delete_file, or update_file operations supplied to the apply_patch tool."""
-
-
-ShellCallEnvironment: TypeAlias = Union[LocalEnvironmentParam, ContainerReferenceParam]
-"""The environment to execute the shell commands in."""

@@ -36,9 +36,9 @@ __all__ = [
     "McpApprovalRequest",
     "McpApprovalResponse",
     "McpCall",
+    "McpListToolsTool",
     "McpListTools",
     "ResponseItem",
-    "McpListToolsTool",
 ]
 
 
@@ -186,25 +186,6 @@ class McpCall(BaseModel):
     """
 
 
-class McpListTools(BaseModel):
-    """A list of tools available on an MCP server."""
-
-    type: Literal["mcp_list_tools"]
-    """The type of the item. Always `mcp_list_tools`."""
-
-    id: str
-    """The unique ID of the list."""
-
-    server_label: str
-    """The label of the MCP server."""
-
-    tools: List[Tool]
-    """The tools available on the server."""
-
-    error: Optional[str] = None
-    """Error message if the server could not list tools."""
-
-
 class McpListToolsTool(BaseModel):
     """A tool available on an MCP server."""
 
@@ -221,8 +202,24 @@ class McpListToolsTool(BaseModel):
     """Additional annotations about the tool."""
 
 
-# Imported after the classes: these modules import this one (a cycle in the spec's schemas).
-from ..realtime.realtime_mcp_list_tools import Tool  # noqa: E402
+class McpListTools(BaseModel):
+    """A list of tools available on an MCP server."""
+
+    type: Literal["mcp_list_tools"]
+    """The type of the item. Always `mcp_list_tools`."""
+
+    id: str
+    """The unique ID of the list."""
+
+    server_label: str
+    """The label of the MCP server."""
+
+    tools: List[McpListToolsTool]
+    """The tools available on the server."""
+
+    error: Optional[str] = None
+    """Error message if the server could not list tools."""
+
 
 ResponseItem: TypeAlias = Annotated[
     Union[

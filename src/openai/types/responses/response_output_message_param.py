@@ -1,7 +1,5 @@
 # File generated from our OpenAPI spec by codegen/. Do not edit by hand.
 
-from __future__ import annotations
-
 from typing import Union, Iterable, Optional
 
 from typing_extensions import Literal, Required, TypeAlias, TypedDict
@@ -10,6 +8,9 @@ from .response_output_text_param import ResponseOutputTextParam
 from .response_output_refusal_param import ResponseOutputRefusalParam
 
 __all__ = ["Content", "ResponseOutputMessageParam"]
+
+
+Content: TypeAlias = Union[ResponseOutputTextParam, ResponseOutputRefusalParam]
 
 
 class ResponseOutputMessageParam(TypedDict, total=False):
@@ -37,6 +38,3 @@ class ResponseOutputMessageParam(TypedDict, total=False):
     """The status of the message input. One of `in_progress`, `completed`, or
     `incomplete`. Populated when input items are returned via API.
     """
-
-
-Content: TypeAlias = Union[ResponseOutputTextParam, ResponseOutputRefusalParam]

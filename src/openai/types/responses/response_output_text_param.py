@@ -1,7 +1,5 @@
 # File generated from our OpenAPI spec by codegen/. Do not edit by hand.
 
-from __future__ import annotations
-
 from typing import Union, Iterable
 
 from typing_extensions import Literal, Required, TypeAlias, TypedDict
@@ -88,6 +86,12 @@ class AnnotationURLCitation(TypedDict, total=False):
     """The title of the web resource."""
 
 
+Annotation: TypeAlias = Union[
+    AnnotationFileCitation, AnnotationURLCitation, AnnotationContainerFileCitation, AnnotationFilePath
+]
+"""An annotation that applies to a span of output text."""
+
+
 class LogprobTopLogprob(TypedDict, total=False):
     """The top log probability of a token."""
 
@@ -118,9 +122,3 @@ class ResponseOutputTextParam(TypedDict, total=False):
     """The annotations of the text output."""
 
     logprobs: Required[Iterable[Logprob]]
-
-
-Annotation: TypeAlias = Union[
-    AnnotationFileCitation, AnnotationURLCitation, AnnotationContainerFileCitation, AnnotationFilePath
-]
-"""An annotation that applies to a span of output text."""

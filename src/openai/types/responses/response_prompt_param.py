@@ -1,7 +1,5 @@
 # File generated from our OpenAPI spec by codegen/. Do not edit by hand.
 
-from __future__ import annotations
-
 from typing import Dict, Union, Optional
 
 from typing_extensions import Required, TypeAlias, TypedDict
@@ -11,6 +9,9 @@ from .response_input_text_param import ResponseInputTextParam
 from .response_input_image_param import ResponseInputImageParam
 
 __all__ = ["Variables", "ResponsePromptParam"]
+
+
+Variables: TypeAlias = Union[str, ResponseInputTextParam, ResponseInputImageParam, ResponseInputFileParam]
 
 
 class ResponsePromptParam(TypedDict, total=False):
@@ -29,6 +30,3 @@ class ResponsePromptParam(TypedDict, total=False):
     prompt. The substitution values can either be strings, or other
     Response input types like images or files.
     """
-
-
-Variables: TypeAlias = Union[str, ResponseInputTextParam, ResponseInputImageParam, ResponseInputFileParam]

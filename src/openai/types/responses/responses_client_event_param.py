@@ -1,30 +1,25 @@
 # File generated from our OpenAPI spec by codegen/. Do not edit by hand.
 
-from __future__ import annotations
-
 from typing import List, Union, Iterable, Optional
 
-from typing_extensions import Literal, Required, TypeAlias, TypedDict
+from typing_extensions import Literal, Required, TypedDict
 
 from .tool_param import ToolParam
 from .response_includable import ResponseIncludable
-from .tool_choice_options import ToolChoiceOptions
 from .response_input_param import ResponseInputParam
 from .response_prompt_param import ResponsePromptParam
-from .tool_choice_mcp_param import ToolChoiceMcpParam
+from .response_create_params import (
+    ToolChoice as ResponseCreateParamsToolChoice,
+    Conversation,
+    StreamOptions,
+    ContextManagement,
+)
 from ..shared_params.metadata import Metadata
-from .tool_choice_shell_param import ToolChoiceShellParam
-from .tool_choice_types_param import ToolChoiceTypesParam
 from ..shared_params.reasoning import Reasoning
-from .tool_choice_custom_param import ToolChoiceCustomParam
-from .tool_choice_allowed_param import ToolChoiceAllowedParam
 from .response_text_config_param import ResponseTextConfigParam
-from .tool_choice_function_param import ToolChoiceFunctionParam
-from .tool_choice_apply_patch_param import ToolChoiceApplyPatchParam
 from ..shared_params.responses_model import ResponsesModel
-from .response_conversation_param_param import ResponseConversationParamParam
 
-__all__ = ["Conversation", "ResponsesClientEventParam", "ToolChoice"]
+__all__ = ["ResponsesClientEventParam", "ToolChoice"]
 
 
 class ResponsesClientEventParam(TypedDict, total=False):
@@ -150,16 +145,7 @@ class ResponsesClientEventParam(TypedDict, total=False):
       custom tools to call your own code.
     """
 
-    tool_choice: Union[
-        ToolChoiceOptions,
-        ToolChoiceAllowedParam,
-        ToolChoiceTypesParam,
-        ToolChoiceFunctionParam,
-        ToolChoiceMcpParam,
-        ToolChoiceCustomParam,
-        ToolChoiceApplyPatchParam,
-        ToolChoiceShellParam,
-    ]
+    tool_choice: ResponseCreateParamsToolChoice
     """How the model should select which tool (or tools) to use when generating
     a response. See the `tools` parameter to see how to specify which tools
     the model can call.
@@ -244,12 +230,3 @@ class ToolChoice(TypedDict, total=False):
 
     id: Required[str]
     """Identifier of the requested tool."""
-
-
-# Imported after the classes: these modules import this one (a cycle in the spec's schemas).
-from .response_create_params import StreamOptions, ContextManagement  # noqa: E402
-
-Conversation: TypeAlias = Union[str, ResponseConversationParamParam]
-"""The conversation that this response belongs to. Items from this conversation are prepended to `input_items` for this response request.
-Input items and output items from this response are automatically added to this conversation after this response completes.
-"""

@@ -1,8 +1,6 @@
 # File generated from our OpenAPI spec by codegen/. Do not edit by hand.
 
-from __future__ import annotations
-
-from typing import Dict, Union, Optional
+from typing import Union, Optional
 
 from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
@@ -34,13 +32,18 @@ __all__ = [
     "ImageGenerationInputImageMask",
     "ImageGeneration",
     "LocalShell",
+    "ToolParam",
     "McpAllowedTools",
+    "McpAllowedToolsMcpToolFilter",
     "McpRequireApprovalMcpToolApprovalFilter",
     "McpRequireApproval",
-    "Mcp",
-    "ToolParam",
-    "McpAllowedToolsMcpToolFilter",
 ]
+
+
+CodeInterpreterContainerCodeInterpreterToolAutoNetworkPolicy: TypeAlias = Union[
+    ContainerNetworkPolicyDisabledParam, ContainerNetworkPolicyAllowlistParam
+]
+"""Network access policy for the container."""
 
 
 class CodeInterpreterContainerCodeInterpreterToolAuto(TypedDict, total=False):
@@ -57,6 +60,13 @@ class CodeInterpreterContainerCodeInterpreterToolAuto(TypedDict, total=False):
 
     network_policy: CodeInterpreterContainerCodeInterpreterToolAutoNetworkPolicy
     """Network access policy for the container."""
+
+
+CodeInterpreterContainer: TypeAlias = Union[str, CodeInterpreterContainerCodeInterpreterToolAuto]
+"""The code interpreter container. Can be a container ID or an object that
+specifies uploaded file IDs to make available to your code, along with an
+optional `memory_limit` setting.
+"""
 
 
 class CodeInterpreter(TypedDict, total=False):
@@ -137,83 +147,8 @@ class LocalShell(TypedDict, total=False):
     """The type of the local shell tool. Always `local_shell`."""
 
 
-class McpRequireApprovalMcpToolApprovalFilter(TypedDict, total=False):
-    """Specify which of the MCP server's tools require approval. Can be
-    `always`, `never`, or a filter object associated with tools
-    that require approval.
-    """
-
-    always: McpRequireApprovalMcpToolApprovalFilterAlways
-    """A filter object to specify which tools are allowed."""
-
-    never: McpRequireApprovalMcpToolApprovalFilterNever
-    """A filter object to specify which tools are allowed."""
-
-
-class Mcp(TypedDict, total=False):
-    """Give the model access to additional tools via remote Model Context Protocol
-    (MCP) servers. [Learn more about MCP](/docs/guides/tools-remote-mcp).
-    """
-
-    type: Required[Literal["mcp"]]
-    """The type of the MCP tool. Always `mcp`."""
-
-    server_label: Required[str]
-    """A label for this MCP server, used to identify it in tool calls."""
-
-    server_url: str
-    """The URL for the MCP server. One of `server_url` or `connector_id` must be
-    provided.
-    """
-
-    connector_id: Literal[
-        "connector_dropbox",
-        "connector_gmail",
-        "connector_googlecalendar",
-        "connector_googledrive",
-        "connector_microsoftteams",
-        "connector_outlookcalendar",
-        "connector_outlookemail",
-        "connector_sharepoint",
-    ]
-    """Identifier for service connectors, like those available in ChatGPT. One of
-    `server_url` or `connector_id` must be provided. Learn more about service
-    connectors [here](/docs/guides/tools-remote-mcp#connectors).
-
-    Currently supported `connector_id` values are:
-
-    - Dropbox: `connector_dropbox`
-    - Gmail: `connector_gmail`
-    - Google Calendar: `connector_googlecalendar`
-    - Google Drive: `connector_googledrive`
-    - Microsoft Teams: `connector_microsoftteams`
-    - Outlook Calendar: `connector_outlookcalendar`
-    - Outlook Email: `connector_outlookemail`
-    - SharePoint: `connector_sharepoint`
-    """
-
-    authorization: str
-    """An OAuth access token that can be used with a remote MCP server, either
-    with a custom MCP server URL or a service connector. Your application
-    must handle the OAuth authorization flow and provide the token here.
-    """
-
-    server_description: str
-    """Optional description of the MCP server, used to provide more context."""
-
-    headers: Optional[Dict[str, str]]
-    """Optional HTTP headers to send to the MCP server. Use for authentication
-    or other purposes.
-    """
-
-    allowed_tools: Optional[McpAllowedTools]
-    """List of allowed tool names or a filter object."""
-
-    require_approval: Optional[McpRequireApproval]
-    """Specify which of the MCP server's tools require approval."""
-
-    defer_loading: bool
-    """Whether this MCP tool is deferred and discovered via tool search."""
+McpAllowedTools: TypeAlias = Union[SequenceNotStr[str], RealtimeToolsConfigUnionParamMcpAllowedToolsMcpToolFilter]
+"""List of allowed tool names or a filter object."""
 
 
 class McpAllowedToolsMcpToolFilter(TypedDict, total=False):
@@ -229,26 +164,25 @@ class McpAllowedToolsMcpToolFilter(TypedDict, total=False):
     """
 
 
-CodeInterpreterContainerCodeInterpreterToolAutoNetworkPolicy: TypeAlias = Union[
-    ContainerNetworkPolicyDisabledParam, ContainerNetworkPolicyAllowlistParam
-]
-"""Network access policy for the container."""
+class McpRequireApprovalMcpToolApprovalFilter(TypedDict, total=False):
+    """Specify which of the MCP server's tools require approval. Can be
+    `always`, `never`, or a filter object associated with tools
+    that require approval.
+    """
 
+    always: McpRequireApprovalMcpToolApprovalFilterAlways
+    """A filter object to specify which tools are allowed."""
 
-CodeInterpreterContainer: TypeAlias = Union[str, CodeInterpreterContainerCodeInterpreterToolAuto]
-"""The code interpreter container. Can be a container ID or an object that
-specifies uploaded file IDs to make available to your code, along with an
-optional `memory_limit` setting.
-"""
-
-
-McpAllowedTools: TypeAlias = Union[SequenceNotStr[str], RealtimeToolsConfigUnionParamMcpAllowedToolsMcpToolFilter]
-"""List of allowed tool names or a filter object."""
+    never: McpRequireApprovalMcpToolApprovalFilterNever
+    """A filter object to specify which tools are allowed."""
 
 
 McpRequireApproval: TypeAlias = Union[McpRequireApprovalMcpToolApprovalFilter, Literal["always", "never"]]
 """Specify which of the MCP server's tools require approval."""
 
+
+# Imported after the classes: these modules import this one (a cycle in the spec's schemas).
+from ..realtime.realtime_response_create_mcp_tool_param import RealtimeResponseCreateMcpToolParam  # noqa: E402
 
 ToolParam: TypeAlias = Union[
     FunctionToolParam,
@@ -256,7 +190,7 @@ ToolParam: TypeAlias = Union[
     ComputerToolParam,
     ComputerUsePreviewToolParam,
     WebSearchToolParam,
-    Mcp,
+    RealtimeResponseCreateMcpToolParam,
     CodeInterpreter,
     ImageGeneration,
     LocalShell,

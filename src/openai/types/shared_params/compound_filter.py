@@ -1,7 +1,5 @@
 # File generated from our OpenAPI spec by codegen/. Do not edit by hand.
 
-from __future__ import annotations
-
 from typing import Union, Iterable
 
 from typing_extensions import Literal, Required, TypeAlias, TypedDict
@@ -9,6 +7,9 @@ from typing_extensions import Literal, Required, TypeAlias, TypedDict
 from .comparison_filter import ComparisonFilter
 
 __all__ = ["Filter", "CompoundFilter"]
+
+
+Filter: TypeAlias = Union[ComparisonFilter, object]
 
 
 class CompoundFilter(TypedDict, total=False):
@@ -19,6 +20,3 @@ class CompoundFilter(TypedDict, total=False):
 
     filters: Required[Iterable[Filter]]
     """Array of filters to combine. Items can be `ComparisonFilter` or `CompoundFilter`."""
-
-
-Filter: TypeAlias = Union[ComparisonFilter, object]

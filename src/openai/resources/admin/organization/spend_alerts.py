@@ -15,8 +15,8 @@ from ....pagination import SyncConversationCursorPage, AsyncConversationCursorPa
 from ...._base_client import AsyncPaginator, make_request_options
 from ....types.admin.organization import spend_alert_list_params, spend_alert_create_params, spend_alert_update_params
 from ....types.admin.organization.organization_spend_alert import OrganizationSpendAlert
+from ....types.admin.organization.spend_alert_create_params import NotificationChannel
 from ....types.admin.organization.organization_spend_alert_deleted import OrganizationSpendAlertDeleted
-from ....types.admin.organization.projects.spend_alert_create_params import NotificationChannel
 
 __all__ = ["SpendAlerts", "AsyncSpendAlerts"]
 

@@ -37,15 +37,14 @@ from ....types.beta.threads.run import Run
 from ....lib._hooks.beta_threads import SyncHooks as _BetaThreadsSyncHooks, AsyncHooks as _BetaThreadsAsyncHooks
 from ....types.beta.thread_deleted import ThreadDeleted
 from ....types.shared_params.metadata import Metadata
-from ....types.beta.thread_create_params import ToolResources
+from ....types.beta.thread_create_params import Message, ToolResources
 from ....types.beta.thread_update_params import ToolResources as ThreadUpdateParamsToolResources
 from ....types.beta.assistant_stream_event import AssistantStreamEvent
+from ....types.beta.threads.run_create_params import TruncationStrategy
 from ....types.beta.thread_create_and_run_params import (
     Tool,
     Thread as ThreadCreateAndRunParamsThread,
-    ThreadMessage,
     ToolResources as ThreadCreateAndRunParamsToolResources,
-    TruncationStrategy,
 )
 from ....types.beta.assistant_tool_choice_option_param import AssistantToolChoiceOptionParam
 from ....types.beta.assistant_response_format_option_param import AssistantResponseFormatOptionParam
@@ -73,7 +72,7 @@ class Threads(_BetaThreadsSyncHooks, SyncAPIResource):
     def create(
         self,
         *,
-        messages: Iterable[ThreadMessage] | Omit = omit,
+        messages: Iterable[Message] | Omit = omit,
         metadata: Optional[Metadata] | Omit = omit,
         tool_resources: Optional[ToolResources] | Omit = omit,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
@@ -753,7 +752,7 @@ class AsyncThreads(_BetaThreadsAsyncHooks, AsyncAPIResource):
     async def create(
         self,
         *,
-        messages: Iterable[ThreadMessage] | Omit = omit,
+        messages: Iterable[Message] | Omit = omit,
         metadata: Optional[Metadata] | Omit = omit,
         tool_resources: Optional[ToolResources] | Omit = omit,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.

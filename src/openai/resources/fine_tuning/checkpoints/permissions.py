@@ -16,6 +16,7 @@ from ...._base_client import AsyncPaginator, make_request_options
 from ....types.fine_tuning.checkpoints import permission_list_params, permission_create_params
 from ....types.fine_tuning.checkpoints.permission_create_response import PermissionCreateResponse
 from ....types.fine_tuning.checkpoints.permission_delete_response import PermissionDeleteResponse
+from ....types.fine_tuning.checkpoints.permission_retrieve_response import Data
 
 __all__ = ["Permissions", "AsyncPermissions"]
 
@@ -127,7 +128,7 @@ class Permissions(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> SyncConversationCursorPage[PermissionCreateResponse]:
+    ) -> SyncConversationCursorPage[Data]:
         """**NOTE:** This endpoint requires an [admin API key](../admin-api-keys).
 
         Organization owners can use this endpoint to view all permissions for a fine-tuned model checkpoint.
@@ -156,7 +157,7 @@ class Permissions(SyncAPIResource):
                 "/fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions",
                 fine_tuned_model_checkpoint=fine_tuned_model_checkpoint,
             ),
-            page=SyncConversationCursorPage[PermissionCreateResponse],
+            page=SyncConversationCursorPage[Data],
             options=make_request_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -167,7 +168,7 @@ class Permissions(SyncAPIResource):
                     permission_list_params.PermissionListParams,
                 ),
             ),
-            model=PermissionCreateResponse,
+            model=Data,
         )
 
     def retrieve(
@@ -184,7 +185,7 @@ class Permissions(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> SyncConversationCursorPage[PermissionCreateResponse]:
+    ) -> SyncConversationCursorPage[Data]:
         """**NOTE:** This endpoint requires an [admin API key](../admin-api-keys).
 
         Organization owners can use this endpoint to view all permissions for a fine-tuned model checkpoint.
@@ -213,7 +214,7 @@ class Permissions(SyncAPIResource):
                 "/fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions",
                 fine_tuned_model_checkpoint=fine_tuned_model_checkpoint,
             ),
-            page=SyncConversationCursorPage[PermissionCreateResponse],
+            page=SyncConversationCursorPage[Data],
             options=make_request_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -224,7 +225,7 @@ class Permissions(SyncAPIResource):
                     permission_list_params.PermissionListParams,
                 ),
             ),
-            model=PermissionCreateResponse,
+            model=Data,
         )
 
 
@@ -335,7 +336,7 @@ class AsyncPermissions(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> AsyncPaginator[PermissionCreateResponse, AsyncConversationCursorPage[PermissionCreateResponse]]:
+    ) -> AsyncPaginator[Data, AsyncConversationCursorPage[Data]]:
         """**NOTE:** This endpoint requires an [admin API key](../admin-api-keys).
 
         Organization owners can use this endpoint to view all permissions for a fine-tuned model checkpoint.
@@ -364,7 +365,7 @@ class AsyncPermissions(AsyncAPIResource):
                 "/fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions",
                 fine_tuned_model_checkpoint=fine_tuned_model_checkpoint,
             ),
-            page=AsyncConversationCursorPage[PermissionCreateResponse],
+            page=AsyncConversationCursorPage[Data],
             options=make_request_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -375,7 +376,7 @@ class AsyncPermissions(AsyncAPIResource):
                     permission_list_params.PermissionListParams,
                 ),
             ),
-            model=PermissionCreateResponse,
+            model=Data,
         )
 
     def retrieve(
@@ -392,7 +393,7 @@ class AsyncPermissions(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> AsyncPaginator[PermissionCreateResponse, AsyncConversationCursorPage[PermissionCreateResponse]]:
+    ) -> AsyncPaginator[Data, AsyncConversationCursorPage[Data]]:
         """**NOTE:** This endpoint requires an [admin API key](../admin-api-keys).
 
         Organization owners can use this endpoint to view all permissions for a fine-tuned model checkpoint.
@@ -421,7 +422,7 @@ class AsyncPermissions(AsyncAPIResource):
                 "/fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions",
                 fine_tuned_model_checkpoint=fine_tuned_model_checkpoint,
             ),
-            page=AsyncConversationCursorPage[PermissionCreateResponse],
+            page=AsyncConversationCursorPage[Data],
             options=make_request_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -432,7 +433,7 @@ class AsyncPermissions(AsyncAPIResource):
                     permission_list_params.PermissionListParams,
                 ),
             ),
-            model=PermissionCreateResponse,
+            model=Data,
         )
 
 

@@ -1,12 +1,25 @@
 # File generated from our OpenAPI spec by codegen/. Do not edit by hand.
 
-from __future__ import annotations
+from typing import Optional
 
 from typing_extensions import Literal, Required, TypedDict
 
-from .projects.spend_alert_create_params import NotificationChannel
+from ...._types import SequenceNotStr
 
-__all__ = ["SpendAlertCreateParams"]
+__all__ = ["NotificationChannel", "SpendAlertCreateParams"]
+
+
+class NotificationChannel(TypedDict, total=False):
+    """Email notification settings for a spend alert."""
+
+    type: Required[Literal["email"]]
+    """The notification channel type. Currently only `email` is supported."""
+
+    recipients: Required[SequenceNotStr[str]]
+    """Email addresses that receive the spend alert notification."""
+
+    subject_prefix: Optional[str]
+    """Optional subject prefix for alert emails."""
 
 
 class SpendAlertCreateParams(TypedDict, total=False):

@@ -1,13 +1,11 @@
 # File generated from our OpenAPI spec by codegen/. Do not edit by hand.
 
-from __future__ import annotations
-
 from typing import Optional
 
 from typing_extensions import Literal, Required, TypedDict
 
 from ...._types import SequenceNotStr
-from .projects.spend_alert_create_params import NotificationChannel as SpendAlertCreateParamsNotificationChannel
+from .spend_alert_create_params import NotificationChannel as SpendAlertCreateParamsNotificationChannel
 
 __all__ = ["SpendAlertUpdateParams", "NotificationChannel"]
 

@@ -9,15 +9,9 @@ from typing_extensions import Literal, Annotated, TypeAlias
 from ...._utils import PropertyInfo
 from ...._models import BaseModel
 from .chatkit_attachment import ChatKitAttachment
+from ...responses.responses_client_event import ToolChoice
 
-__all__ = [
-    "ContentInputText",
-    "ContentQuotedText",
-    "Content",
-    "InferenceOptionsToolChoice",
-    "InferenceOptions",
-    "ChatKitThreadUserMessageItem",
-]
+__all__ = ["ContentInputText", "ContentQuotedText", "Content", "InferenceOptions", "ChatKitThreadUserMessageItem"]
 
 
 class ContentInputText(BaseModel):
@@ -40,17 +34,10 @@ class ContentQuotedText(BaseModel):
     """Quoted text content."""
 
 
-class InferenceOptionsToolChoice(BaseModel):
-    """Tool selection that the assistant should honor when executing the item."""
-
-    id: str
-    """Identifier of the requested tool."""
-
-
 class InferenceOptions(BaseModel):
     """Model and tool overrides applied when generating the assistant response."""
 
-    tool_choice: Optional[InferenceOptionsToolChoice] = None
+    tool_choice: Optional[ToolChoice] = None
     """Preferred tool to invoke. Defaults to null when ChatKit should auto-select."""
 
     model: Optional[str] = None

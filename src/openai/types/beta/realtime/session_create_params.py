@@ -1,7 +1,5 @@
 # File generated from our OpenAPI spec by codegen/. Do not edit by hand.
 
-from __future__ import annotations
-
 from typing import List, Union, Iterable
 
 from typing_extensions import Literal, Required, TypeAlias, TypedDict
@@ -80,6 +78,15 @@ class TracingTracingConfiguration(TypedDict, total=False):
     """The arbitrary metadata to attach to this trace to enable
     filtering in the traces dashboard.
     """
+
+
+Tracing: TypeAlias = Union[Literal["auto"], TracingTracingConfiguration]
+"""Configuration options for tracing. Set to null to disable tracing. Once
+tracing is enabled for a session, the configuration cannot be modified.
+
+`auto` will create a trace for the session with default values for the
+workflow name, group id, and metadata.
+"""
 
 
 class TurnDetection(TypedDict, total=False):
@@ -194,12 +201,3 @@ class SessionCreateParams(TypedDict, total=False):
         "gpt-4o-mini-realtime-preview",
         "gpt-4o-mini-realtime-preview-2024-12-17",
     ]
-
-
-Tracing: TypeAlias = Union[Literal["auto"], TracingTracingConfiguration]
-"""Configuration options for tracing. Set to null to disable tracing. Once
-tracing is enabled for a session, the configuration cannot be modified.
-
-`auto` will create a trace for the session with default values for the
-workflow name, group id, and metadata.
-"""

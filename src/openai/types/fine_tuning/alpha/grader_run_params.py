@@ -1,7 +1,5 @@
 # File generated from our OpenAPI spec by codegen/. Do not edit by hand.
 
-from __future__ import annotations
-
 from typing import Union
 
 from typing_extensions import Required, TypeAlias, TypedDict
@@ -13,6 +11,12 @@ from ...graders.string_check_grader_param import StringCheckGraderParam
 from ...graders.text_similarity_grader_param import TextSimilarityGraderParam
 
 __all__ = ["Grader", "GraderRunParams"]
+
+
+Grader: TypeAlias = Union[
+    StringCheckGraderParam, TextSimilarityGraderParam, PythonGraderParam, ScoreModelGraderParam, MultiGraderParam
+]
+"""The grader used for the fine-tuning job."""
 
 
 class GraderRunParams(TypedDict, total=False):
@@ -30,9 +34,3 @@ class GraderRunParams(TypedDict, total=False):
     The `output_json` variable will be populated if the model sample is a
     valid JSON string.
     """
-
-
-Grader: TypeAlias = Union[
-    StringCheckGraderParam, TextSimilarityGraderParam, PythonGraderParam, ScoreModelGraderParam, MultiGraderParam
-]
-"""The grader used for the fine-tuning job."""

@@ -1,7 +1,5 @@
 # File generated from our OpenAPI spec by codegen/. Do not edit by hand.
 
-from __future__ import annotations
-
 from typing import Union
 
 from typing_extensions import Required, TypeAlias, TypedDict
@@ -15,12 +13,12 @@ from ...graders.text_similarity_grader_param import TextSimilarityGraderParam
 __all__ = ["Grader", "GraderValidateParams"]
 
 
-class GraderValidateParams(TypedDict, total=False):
-    grader: Required[Grader]
-    """The grader used for the fine-tuning job."""
-
-
 Grader: TypeAlias = Union[
     StringCheckGraderParam, TextSimilarityGraderParam, PythonGraderParam, ScoreModelGraderParam, MultiGraderParam
 ]
 """The grader used for the fine-tuning job."""
+
+
+class GraderValidateParams(TypedDict, total=False):
+    grader: Required[Grader]
+    """The grader used for the fine-tuning job."""

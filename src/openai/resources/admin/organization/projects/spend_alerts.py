@@ -18,8 +18,8 @@ from .....types.admin.organization.projects import (
     spend_alert_create_params,
     spend_alert_update_params,
 )
+from .....types.admin.organization.spend_alert_create_params import NotificationChannel
 from .....types.admin.organization.projects.project_spend_alert import ProjectSpendAlert
-from .....types.admin.organization.projects.spend_alert_create_params import NotificationChannel
 from .....types.admin.organization.projects.project_spend_alert_deleted import ProjectSpendAlertDeleted
 
 __all__ = ["SpendAlerts", "AsyncSpendAlerts"]

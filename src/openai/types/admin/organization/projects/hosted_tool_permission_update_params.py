@@ -1,27 +1,10 @@
 # File generated from our OpenAPI spec by codegen/. Do not edit by hand.
 
-from __future__ import annotations
-
 from typing import Optional
 
 from typing_extensions import Required, TypedDict
 
-__all__ = ["CodeInterpreter", "FileSearch", "ImageGeneration", "Mcp", "WebSearch", "HostedToolPermissionUpdateParams"]
-
-
-class CodeInterpreter(TypedDict, total=False):
-    enabled: Required[bool]
-    """Whether to enable the hosted tool for the project."""
-
-
-class FileSearch(TypedDict, total=False):
-    enabled: Required[bool]
-    """Whether to enable the hosted tool for the project."""
-
-
-class ImageGeneration(TypedDict, total=False):
-    enabled: Required[bool]
-    """Whether to enable the hosted tool for the project."""
+__all__ = ["Mcp", "HostedToolPermissionUpdateParams"]
 
 
 class Mcp(TypedDict, total=False):
@@ -29,23 +12,18 @@ class Mcp(TypedDict, total=False):
     """Whether to enable the hosted tool for the project."""
 
 
-class WebSearch(TypedDict, total=False):
-    enabled: Required[bool]
-    """Whether to enable the hosted tool for the project."""
-
-
 class HostedToolPermissionUpdateParams(TypedDict, total=False):
-    file_search: Optional[FileSearch]
+    file_search: Optional[Mcp]
     """The file search permission update."""
 
-    web_search: Optional[WebSearch]
+    web_search: Optional[Mcp]
     """The web search permission update."""
 
-    image_generation: Optional[ImageGeneration]
+    image_generation: Optional[Mcp]
     """The image generation permission update."""
 
     mcp: Optional[Mcp]
     """The MCP permission update."""
 
-    code_interpreter: Optional[CodeInterpreter]
+    code_interpreter: Optional[Mcp]
     """The code interpreter permission update."""

@@ -1,10 +1,8 @@
 # File generated from our OpenAPI spec by codegen/. Do not edit by hand.
 
-from __future__ import annotations
-
 from typing_extensions import Literal, Required, TypedDict
 
-from .spend_alert_create_params import NotificationChannel
+from ..spend_alert_create_params import NotificationChannel
 
 __all__ = ["SpendAlertUpdateParams"]
 
