@@ -21,7 +21,7 @@ from pathlib import Path
 
 from typing_extensions import get_overloads
 
-from .normalize import canonical, normalize
+from .normalize import canonical, normalize, function_sources, class_field_sources
 
 ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_TABLE = ROOT.parent / "shared" / "reference" / "openai-surface.json"
@@ -98,6 +98,7 @@ def _default(value: Any) -> Optional[str]:
 # -- signatures ---------------------------------------------------------------------------------------------
 def _params(func: Callable[..., Any]) -> List[Dict[str, Any]]:
     module = getattr(func, "__module__", "openai")
+    sources = function_sources(inspect.unwrap(func)) or {}
     out = []
     for p in inspect.signature(func).parameters.values():
         if p.name in ("self", "cls"):
@@ -106,7 +107,7 @@ def _params(func: Callable[..., Any]) -> List[Dict[str, Any]]:
             {
                 "name": p.name,
                 "kind": p.kind.name,
-                "annotation": _safe_norm(p.annotation, module),
+                "annotation": _safe_norm(sources.get(p.name, p.annotation), module),
                 "default": _default(p.default),
             }
         )
@@ -114,7 +115,9 @@ def _params(func: Callable[..., Any]) -> List[Dict[str, Any]]:
 
 
 def _returns(func: Callable[..., Any]) -> str:
-    return _safe_norm(inspect.signature(func).return_annotation, getattr(func, "__module__", "openai"))
+    sources = function_sources(inspect.unwrap(func)) or {}
+    text = sources.get("return", inspect.signature(func).return_annotation)
+    return _safe_norm(text, getattr(func, "__module__", "openai"))
 
 
 def _compare_params(tally: Tally, got: List[Dict[str, Any]], want: List[Dict[str, Any]], where: str) -> None:
@@ -255,11 +258,15 @@ def _kind(obj: Any) -> str:
 
 
 def _class_annotations(cls: type) -> Dict[str, Tuple[str, str]]:
-    """Field -> (annotation string, module it was written in), own fields over inherited ones."""
+    """Field -> (annotation as written, module it was written in), own fields over inherited ones. Read from the
+    source, so it works whether or not the module defers its annotations."""
     out: Dict[str, Tuple[str, str]] = {}
     for klass in reversed(cls.__mro__):
+        sources = class_field_sources(klass.__module__, klass.__name__) or {}
         for name, ann in vars(klass).get("__annotations__", {}).items():
-            text = ann if isinstance(ann, str) else getattr(ann, "__forward_arg__", None)
+            text = sources.get(name)
+            if text is None:
+                text = ann if isinstance(ann, str) else getattr(ann, "__forward_arg__", None)
             if text is not None:
                 out[name] = (text, klass.__module__)
     return out
@@ -271,8 +278,9 @@ def _required_keys(cls: type) -> List[str]:
     required: Dict[str, bool] = {}
     for klass in reversed(cls.__mro__):
         total = getattr(klass, "__total__", True)
+        sources = class_field_sources(klass.__module__, klass.__name__) or {}
         for name, ann in vars(klass).get("__annotations__", {}).items():
-            text = ann if isinstance(ann, str) else getattr(ann, "__forward_arg__", "")
+            text = sources.get(name) or (ann if isinstance(ann, str) else getattr(ann, "__forward_arg__", ""))
             if text.startswith("Required["):
                 required[name] = True
             elif text.startswith("NotRequired["):

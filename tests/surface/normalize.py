@@ -4,7 +4,7 @@ The table keeps the source shape of an annotation (`Optional[float] | Omit`) and
 types of `openai.types` as `<module after openai.types>.<Name>`, runtime and typing names bare, private
 aliases spelled out (`Headers` -> `Mapping[str, Union[str, Omit]]`), other packages dotted (`httpx.URL`).
 Evaluating annotations would lose the shape (`X | Omit` and `Union[X, Omit]` become one object), so this module
-works on the annotation strings (every module uses `from __future__ import annotations`) and resolves each name
+works on the annotation source text (read with `ast`, so deferred or not) and resolves each name
 through the module's own imports, read from its source with `ast`, to the module that defines it.
 """
 
@@ -265,3 +265,52 @@ def _canon(node: Ann) -> Ann:
     if name == "Literal":
         return Ann(name, tuple(sorted(args, key=str)))
     return Ann(name, tuple(args))
+
+
+# -- annotation source text, whether or not the module defers annotations ------------------------------------------
+@cache
+def _module_tree(path: str) -> ast.Module:
+    return ast.parse(Path(path).read_text(encoding="utf-8"))
+
+
+@cache
+def class_field_sources(module: str, name: str) -> Optional[Dict[str, str]]:
+    """Field -> annotation as written in the class body (`x: Optional[str] = None` -> "Optional[str]")."""
+    try:
+        spec = importlib.util.find_spec(module)
+    except (ImportError, ValueError):
+        return None
+    if spec is None or not spec.origin or not spec.origin.endswith(".py"):
+        return None
+    for stmt in _top_level(_module_tree(spec.origin).body):
+        if isinstance(stmt, ast.ClassDef) and stmt.name == name:
+            return {
+                s.target.id: ast.unparse(s.annotation)
+                for s in stmt.body
+                if isinstance(s, ast.AnnAssign) and isinstance(s.target, ast.Name)
+            }
+    return None
+
+
+def function_sources(func: object) -> Optional[Dict[str, str]]:
+    """Parameter -> annotation as written in the `def` of `func` (key "return" for the return annotation)."""
+    import inspect
+
+    code = getattr(func, "__code__", None)
+    try:
+        path = inspect.getsourcefile(func)  # type: ignore[arg-type]
+    except TypeError:
+        return None
+    if code is None or path is None or not path.endswith(".py"):
+        return None
+    for node in ast.walk(_module_tree(path)):
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and node.name == code.co_name:
+            lines = {node.lineno} | {d.lineno for d in node.decorator_list}
+            if code.co_firstlineno in lines:
+                args = node.args.posonlyargs + node.args.args + node.args.kwonlyargs
+                args += [a for a in (node.args.vararg, node.args.kwarg) if a is not None]
+                out = {a.arg: ast.unparse(a.annotation) for a in args if a.annotation is not None}
+                if node.returns is not None:
+                    out["return"] = ast.unparse(node.returns)
+                return out
+    return None
