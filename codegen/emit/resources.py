@@ -306,7 +306,10 @@ def _param_lines(m: Method, ctx: Ctx, overrides: Dict[str, Optional[str]]) -> Tu
             if p.nullable and not ann.startswith("Optional[") and not ann.endswith(", None]") and ann != "object":
                 ann = f"Optional[{ann}]"
             default = "omit" if p.missing == "Omit" else "not_given"
-            opt.append((p.name, f"{p.name}: {ann} | {p.missing} = {default}"))
+            # Optional query params come before optional body params (each group by name).
+            opt.append(
+                ("0" + p.name if p.location == "query" else "1" + p.name, f"{p.name}: {ann} | {p.missing} = {default}")
+            )
     for name, given in overrides.items():
         if name not in names and given is not None:  # the stream flag (not a regular param)
             _override_line(name, ctx.ann(given), req, opt)
@@ -330,9 +333,9 @@ def _param_lines(m: Method, ctx: Ctx, overrides: Dict[str, Optional[str]]) -> Tu
 
 def _override_line(name: str, ann: str, req: List[Tuple[str, str]], opt: List[Tuple[str, str]]) -> None:
     if re.search(r"\bOmit\b", ann):
-        opt.append((name, f"{name}: {ann} = omit"))
+        opt.append(("1" + name, f"{name}: {ann} = omit"))
     elif re.search(r"\bNotGiven\b", ann):
-        opt.append((name, f"{name}: {ann} = not_given"))
+        opt.append(("1" + name, f"{name}: {ann} = not_given"))
     else:
         req.append((name, f"{name}: {ann}"))
 
