@@ -39,6 +39,7 @@ from typing import (
 )
 
 import httpx
+import sniffio
 from typing_extensions import Self, Literal, override
 
 from . import _qs
@@ -1093,10 +1094,8 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient, "AsyncStream[Any]"]):
     @override
     def _async_library(self) -> Optional[str]:
         try:
-            import sniffio
-
             return sniffio.current_async_library()
-        except Exception:
+        except sniffio.AsyncLibraryNotFoundError:
             return "asyncio"
 
     def is_closed(self) -> bool:
