@@ -257,37 +257,51 @@ def _kind(obj: Any) -> str:
     return "alias"
 
 
-def _class_annotations(cls: type) -> Dict[str, Tuple[str, str]]:
-    """Field -> (annotation as written, module it was written in), own fields over inherited ones. Read from the
-    source, so it works whether or not the module defers its annotations."""
-    out: Dict[str, Tuple[str, str]] = {}
-    for klass in reversed(cls.__mro__):
-        sources = class_field_sources(klass.__module__, klass.__name__) or {}
-        for name, ann in vars(klass).get("__annotations__", {}).items():
-            text = sources.get(name)
-            if text is None:
-                text = ann if isinstance(ann, str) else getattr(ann, "__forward_arg__", None)
-            if text is not None:
-                out[name] = (text, klass.__module__)
+def _declaring_classes(cls: type) -> List[type]:
+    """`cls` and its bases, nearest first. TypedDict subclasses do not list their TypedDict bases in `__mro__`,
+    so follow `__orig_bases__` too."""
+    out: List[type] = []
+    todo: List[Any] = [cls]
+    while todo:
+        klass = todo.pop(0)
+        if not inspect.isclass(klass) or klass in out or klass in (object, dict):
+            continue
+        out.append(klass)
+        todo.extend(getattr(klass, "__orig_bases__", ()) or klass.__bases__)
+        todo.extend(klass.__bases__)
     return out
 
 
+def _field_sources(cls: type) -> Dict[str, Tuple[str, type]]:
+    """Field -> (annotation as written, class that declares it), nearest declaration first. Read from the source,
+    so it works whether or not the module defers its annotations."""
+    out: Dict[str, Tuple[str, type]] = {}
+    for klass in _declaring_classes(cls):
+        sources = class_field_sources(klass.__module__, klass.__name__)
+        if sources is None:
+            sources = {
+                k: v if isinstance(v, str) else getattr(v, "__forward_arg__", "")
+                for k, v in vars(klass).get("__annotations__", {}).items()
+            }
+        for name, text in sources.items():
+            if text:
+                out.setdefault(name, (text, klass))
+    return out
+
+
+def _class_annotations(cls: type) -> Dict[str, Tuple[str, str]]:
+    """Field -> (annotation as written, module it was written in)."""
+    return {name: (text, klass.__module__) for name, (text, klass) in _field_sources(cls).items()}
+
+
 def _required_keys(cls: type) -> List[str]:
-    """Required keys of a TypedDict read from its annotation strings: with `from __future__ import annotations`
-    typing cannot see `Required[...]` inside a string, so `__required_keys__` would follow totality only."""
-    required: Dict[str, bool] = {}
-    for klass in reversed(cls.__mro__):
-        total = getattr(klass, "__total__", True)
-        sources = class_field_sources(klass.__module__, klass.__name__) or {}
-        for name, ann in vars(klass).get("__annotations__", {}).items():
-            text = sources.get(name) or (ann if isinstance(ann, str) else getattr(ann, "__forward_arg__", ""))
-            if text.startswith("Required["):
-                required[name] = True
-            elif text.startswith("NotRequired["):
-                required[name] = False
-            else:
-                required[name] = bool(total)
-    return sorted(k for k, v in required.items() if v)
+    """Required keys of a TypedDict read from its source: `Required[...]`/`NotRequired[...]`, else the totality of
+    the class that declares the key (`__required_keys__` cannot see `Required` inside a deferred annotation)."""
+    required = []
+    for name, (text, klass) in _field_sources(cls).items():
+        if text.startswith("Required[") or (not text.startswith("NotRequired[") and getattr(klass, "__total__", True)):
+            required.append(name)
+    return sorted(required)
 
 
 def _alias_source(module: str, name: str) -> Optional[str]:
