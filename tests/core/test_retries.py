@@ -81,8 +81,10 @@ def test_max_retries_zero_and_per_request_override() -> None:
     with pytest.raises(InternalServerError):
         client.get("/models", cast_to=dict, options={"max_retries": 2})
     assert len(recorder.requests) == 4
+    copy = client.with_options(max_retries=1)
+    record_sleeps(copy)
     with pytest.raises(InternalServerError):
-        client.with_options(max_retries=1).get("/models", cast_to=dict)
+        copy.get("/models", cast_to=dict)
     assert len(recorder.requests) == 6
 
 
