@@ -536,7 +536,8 @@ def _method(n: _Namer, op: Operation, conf: Dict[str, Any], full: Tuple[str, ...
         ann = n.annotation(p.schema, "param", params_module, params_key.name, p.name)
         t = ir.target(p.schema)
         mp = MethodParam(
-            name=field_name(p.name, model=False),
+            # Header names (`X-Trace`) become snake_case parameters (`x_trace`).
+            name=field_name(snake(p.name) if p.location == "header" else p.name, model=False),
             wire=p.name[:-2] if p.name.endswith("[]") else p.name,
             location=p.location,
             annotation=ann,
