@@ -12,6 +12,7 @@ from pathlib import Path
 import httpx
 import pytest
 import pydantic
+from hypothesis import given, settings, strategies as st
 from typing_extensions import Required, Annotated, TypedDict
 
 from openai import NOT_GIVEN, omit, file_from_path
@@ -283,3 +284,33 @@ async def test_async_multipart_reads_path_like(tmp_path: Path) -> None:
     )
     await handler_body(seen[0])
     assert b"async upload" in seen[0].content and b'filename="a.txt"' in seen[0].content
+
+
+# --- property-based: the transform keeps every given value under its wire name --------------------
+
+_json_leaf = st.one_of(st.none(), st.booleans(), st.integers(), st.text(max_size=6))
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    model=st.text(max_size=8),
+    max_tokens=st.one_of(st.just(NOT_GIVEN), st.just(omit), st.none(), st.integers()),
+    inner_ids=st.lists(st.text(max_size=5), max_size=4),
+    extra=st.dictionaries(
+        st.text(min_size=1, max_size=6).filter(lambda k: k not in Params.__annotations__), _json_leaf, max_size=3
+    ),
+)
+def test_transform_renames_and_drops_only(
+    model: str, max_tokens: Any, inner_ids: List[str], extra: Dict[str, Any]
+) -> None:
+    params: Dict[str, Any] = {
+        "model": model,
+        "max_tokens": max_tokens,
+        "inners": (i for i in [{"file_id": x} for x in inner_ids]),
+        **extra,
+    }
+    out = transform(params, Params)
+    expected: Dict[str, Any] = {"model": model, "inners": [{"fileId": x} for x in inner_ids], **extra}
+    if max_tokens is not NOT_GIVEN and max_tokens is not omit:
+        expected["maxTokens"] = max_tokens
+    assert out == expected
