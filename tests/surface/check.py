@@ -481,10 +481,35 @@ def run(table_path: Path, out_dir: Path) -> Dict[str, Tally]:
     (out_dir / "missing-names.txt").write_text(
         "".join(f"{c}\t{m}\n" for c, t in tallies.items() for m in t.missing), encoding="utf-8"
     )
+    _write_missing_types_by_cause(tallies["types"], out_dir / "missing-types-by-cause.txt")
     (out_dir / "annotation-diffs.txt").write_text(
         "".join(f"{c}\t{d}\n" for c, t in tallies.items() for d in t.diffs), encoding="utf-8"
     )
     return tallies
+
+
+def _write_missing_types_by_cause(tally: Tally, path: Path) -> None:
+    """Group the missing types by what codegen/openai/types.yaml says of them, so a miss points at its owner:
+    mapped (the generator did not emit it), a copy / alias (a types.yaml section the generator must honour),
+    or unmatched (the config has no schema for it; its reason is in types.yaml's comments)."""
+    import yaml
+
+    config = ROOT / "codegen" / "openai" / "types.yaml"
+    if not config.exists():
+        return
+    data = yaml.safe_load(config.read_text(encoding="utf-8")) or {}
+    where: Dict[str, str] = {}
+    for section in ("models", "params", "models_copies", "params_copies", "models_reuse", "params_reuse"):
+        for key in (data.get(section) or {}).values():
+            where.setdefault(key, section)
+    for key in data.get("aliases") or {}:
+        where.setdefault(key, "aliases")
+    lines = []
+    for miss in tally.missing:
+        name = miss.rsplit(".", 1)[-1]
+        if name[:1].isupper():
+            lines.append(f"{where.get(miss, 'unmatched')}\t{miss}")
+    path.write_text("".join(f"{line}\n" for line in sorted(lines)), encoding="utf-8")
 
 
 def report(tallies: Dict[str, Tally], out_dir: Path) -> str:
@@ -506,6 +531,7 @@ def report(tallies: Dict[str, Tally], out_dir: Path) -> str:
         f"{'TOTAL':<18} {Tally.pct(n_ok, n_all):<26} {Tally.pct(a_ok, a_all):<26} {Tally.pct(e_ok, a_all):<26}"
     )
     lines.append(f"missing names: {out_dir / 'missing-names.txt'}; differences: {out_dir / 'annotation-diffs.txt'}")
+    lines.append(f"missing types by cause (per types.yaml): {out_dir / 'missing-types-by-cause.txt'}")
     return "\n".join(lines)
 
 
