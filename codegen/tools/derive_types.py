@@ -67,7 +67,10 @@ class Matcher:
     def side(key: str, entry: Dict[str, Any]) -> str:
         module = key.rsplit(".", 1)[0]
         last = module.rsplit(".", 1)[-1]
-        if entry["kind"] == "typeddict" or last.endswith(("_param", "_params")) or module.startswith("shared_params"):
+        # the kind decides (a BaseModel in `realtime_response_create_params` is response side); aliases go by module
+        if entry["kind"] in ("model", "typeddict"):
+            return "models" if entry["kind"] == "model" else "params"
+        if last.endswith(("_param", "_params")) or module.startswith("shared_params"):
             return "params"
         return "models"
 
