@@ -137,7 +137,15 @@ _VALIDATION = (openai.APIResponseValidationError,)
 
 CASES: List[Case] = [
     # -- connection faults: connection errors are retried, so max_retries + 1 attempts ----------
-    Case("reset_before_headers", srv.reset_before_headers(), "json", _CONN, 3, (0, backoff_max(2) + SLACK)),
+    Case(
+        "reset_before_headers",
+        srv.reset_before_headers(),
+        "json",
+        _CONN,
+        2,
+        (0, backoff_max(1) + SLACK),
+        max_retries=1,
+    ),
     Case("reset_mid_body", srv.reset_mid_body(), "json", _CONN, 2, (0, backoff_max(1) + SLACK), max_retries=1),
     Case(
         "gzip_content_length_lies",
@@ -306,7 +314,15 @@ CASES: List[Case] = [
         (0, backoff_max(1) + SLACK),
         max_retries=1,
     ),
-    Case("storm_500", srv.json_status(500), "json", (openai.InternalServerError,), 3, (0, backoff_max(2) + SLACK)),
+    Case(
+        "storm_500",
+        srv.json_status(500),
+        "json",
+        (openai.InternalServerError,),
+        2,
+        (0, backoff_max(1) + SLACK),
+        max_retries=1,
+    ),
     Case(
         "storm_500_x_should_retry_false",
         srv.json_status(500, [("x-should-retry", "false")]),
