@@ -216,7 +216,7 @@ CASES: List[Case] = [
         "sse_malformed_json_event",
         srv.sse_stream([_ev({"id": "1"}), b'data: {"id": \n\n'], ending="done"),
         "stream",
-        (openai.APIError,),
+        _VALIDATION,
         1,
         (0, SLACK),
         items_before_error=1,
