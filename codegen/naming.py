@@ -278,6 +278,18 @@ class _Namer:
                 return False
         return True
 
+    def _writable_inline(self, s: Schema) -> bool:
+        """An inline union is written in place unless a member is itself an unnamed object/union."""
+        for v in s.variants:
+            node = v
+            if node.kind == "array" and node.items is not None:
+                node = node.items
+            if node.kind == "ref" or (node.pointer, "model") in self.explicit or (node.pointer, "param") in self.explicit:
+                continue
+            if node.kind in ("object", "union"):
+                return False
+        return True
+
     # -- annotations -------------------------------------------------------------------------
     def annotation(self, s: Schema, side: str, module: str, parent: str, prop: str) -> str:
         inner = self._annotation(s, side, module, parent, prop)
@@ -339,8 +351,12 @@ class _Namer:
             return f"Dict[str, {value}]"
         # Inline object or union: a named type in the parent's module.
         name = self.child_name(module, parent, prop, s)
-        if s.kind == "union" and self._simple(s):
-            return self._union_value(s, side, module, parent, prop)
+        if s.kind == "union" and self._writable_inline(s):
+            value = self._union_value(s, side, module, parent, prop)
+            disc = s.discriminator or self.infer_discriminator(s)
+            if side == "model" and disc and value.startswith("Union["):
+                value = f'Annotated[{value}, PropertyInfo(discriminator="{disc}")]'
+            return value
         if (s.pointer, side) in self.assigned:
             return self.assigned[(s.pointer, side)].token
         key = TypeKey(module, name)

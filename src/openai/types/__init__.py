@@ -68,7 +68,6 @@ if TYPE_CHECKING:
     from .video_create_params import VideoCreateParams as VideoCreateParams
     from .video_extend_params import VideoExtendParams as VideoExtendParams
     from .batch_request_counts import BatchRequestCounts as BatchRequestCounts
-    from .conversation_param_2 import ConversationParam2 as ConversationParam2
     from .eval_create_response import EvalCreateResponse as EvalCreateResponse
     from .eval_delete_response import EvalDeleteResponse as EvalDeleteResponse
     from .eval_update_response import EvalUpdateResponse as EvalUpdateResponse
@@ -124,11 +123,9 @@ if TYPE_CHECKING:
     from .realtime_translation_session import RealtimeTranslationSession as RealtimeTranslationSession
     from .vector_store_search_response import VectorStoreSearchResponse as VectorStoreSearchResponse
     from .video_get_character_response import VideoGetCharacterResponse as VideoGetCharacterResponse
-    from .compaction_summary_item_param import CompactionSummaryItemParam as CompactionSummaryItemParam
     from .image_create_variation_params import ImageCreateVariationParams as ImageCreateVariationParams
     from .image_gen_partial_image_event import ImageGenPartialImageEvent as ImageGenPartialImageEvent
     from .static_file_chunking_strategy import StaticFileChunkingStrategy as StaticFileChunkingStrategy
-    from .tool_search_output_item_param import ToolSearchOutputItemParam as ToolSearchOutputItemParam
     from .video_create_character_params import VideoCreateCharacterParams as VideoCreateCharacterParams
     from .video_download_content_params import VideoDownloadContentParams as VideoDownloadContentParams
     from .eval_custom_data_source_config import EvalCustomDataSourceConfig as EvalCustomDataSourceConfig
@@ -213,7 +210,6 @@ _LAZY = {
     "BatchUsage": ".batch_usage",
     "ChatModel": ".shared.chat_model",
     "CompactionBodyParam": ".compaction_body_param",
-    "CompactionSummaryItemParam": ".compaction_summary_item_param",
     "ComparisonFilter": ".shared.comparison_filter",
     "Completion": ".completion",
     "CompletionChoice": ".completion_choice",
@@ -228,7 +224,6 @@ _LAZY = {
     "ContainerListResponse": ".container_list_response",
     "ContainerReferenceResourceParam": ".container_reference_resource_param",
     "ContainerRetrieveResponse": ".container_retrieve_response",
-    "ConversationParam2": ".conversation_param_2",
     "CreateEmbeddingResponse": ".create_embedding_response",
     "CustomToolInputFormat": ".shared.custom_tool_input_format",
     "DeletedSkill": ".deleted_skill",
@@ -326,7 +321,6 @@ _LAZY = {
     "StaticFileChunkingStrategyParam": ".static_file_chunking_strategy_param",
     "TextContentParam": ".text_content_param",
     "ToolSearchCallParam": ".tool_search_call_param",
-    "ToolSearchOutputItemParam": ".tool_search_output_item_param",
     "ToolSearchOutputParam": ".tool_search_output_param",
     "Upload": ".upload",
     "UploadCompleteParams": ".upload_complete_params",
@@ -412,7 +406,6 @@ __all__ = [
     "BatchUsage",
     "ChatModel",
     "CompactionBodyParam",
-    "CompactionSummaryItemParam",
     "ComparisonFilter",
     "Completion",
     "CompletionChoice",
@@ -427,7 +420,6 @@ __all__ = [
     "ContainerListResponse",
     "ContainerReferenceResourceParam",
     "ContainerRetrieveResponse",
-    "ConversationParam2",
     "CreateEmbeddingResponse",
     "CustomToolInputFormat",
     "DeletedSkill",
@@ -525,7 +517,6 @@ __all__ = [
     "StaticFileChunkingStrategyParam",
     "TextContentParam",
     "ToolSearchCallParam",
-    "ToolSearchOutputItemParam",
     "ToolSearchOutputParam",
     "Upload",
     "UploadCompleteParams",

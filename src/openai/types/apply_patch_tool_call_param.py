@@ -2,19 +2,13 @@
 
 from typing import Union
 
-from typing_extensions import Literal, Required, TypeAlias, TypedDict
+from typing_extensions import Literal, Required, TypedDict
 
 from .apply_patch_create_file_operation_param import ApplyPatchCreateFileOperationParam
 from .apply_patch_delete_file_operation_param import ApplyPatchDeleteFileOperationParam
 from .apply_patch_update_file_operation_param import ApplyPatchUpdateFileOperationParam
 
-__all__ = ["Operation", "ApplyPatchToolCallParam"]
-
-
-Operation: TypeAlias = Union[
-    ApplyPatchCreateFileOperationParam, ApplyPatchDeleteFileOperationParam, ApplyPatchUpdateFileOperationParam
-]
-"""One of the create_file, delete_file, or update_file operations applied via apply_patch."""
+__all__ = ["ApplyPatchToolCallParam"]
 
 
 class ApplyPatchToolCallParam(TypedDict, total=False):
@@ -32,7 +26,11 @@ class ApplyPatchToolCallParam(TypedDict, total=False):
     status: Required[Literal["in_progress", "completed"]]
     """The status of the apply patch tool call. One of `in_progress` or `completed`."""
 
-    operation: Required[Operation]
+    operation: Required[
+        Union[
+            ApplyPatchCreateFileOperationParam, ApplyPatchDeleteFileOperationParam, ApplyPatchUpdateFileOperationParam
+        ]
+    ]
     """One of the create_file, delete_file, or update_file operations applied via apply_patch."""
 
     created_by: str

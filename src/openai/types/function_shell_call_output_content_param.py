@@ -2,16 +2,12 @@
 
 from typing import Union
 
-from typing_extensions import Required, TypeAlias, TypedDict
+from typing_extensions import Required, TypedDict
 
 from .function_shell_call_output_exit_outcome_param import FunctionShellCallOutputExitOutcomeParam
 from .function_shell_call_output_timeout_outcome_param import FunctionShellCallOutputTimeoutOutcomeParam
 
-__all__ = ["Outcome", "FunctionShellCallOutputContentParam"]
-
-
-Outcome: TypeAlias = Union[FunctionShellCallOutputTimeoutOutcomeParam, FunctionShellCallOutputExitOutcomeParam]
-"""Represents either an exit outcome (with an exit code) or a timeout outcome for a shell call output chunk."""
+__all__ = ["FunctionShellCallOutputContentParam"]
 
 
 class FunctionShellCallOutputContentParam(TypedDict, total=False):
@@ -23,7 +19,7 @@ class FunctionShellCallOutputContentParam(TypedDict, total=False):
     stderr: Required[str]
     """The standard error output that was captured."""
 
-    outcome: Required[Outcome]
+    outcome: Required[Union[FunctionShellCallOutputTimeoutOutcomeParam, FunctionShellCallOutputExitOutcomeParam]]
     """Represents either an exit outcome (with an exit code) or a timeout outcome for a shell call output chunk."""
 
     created_by: str

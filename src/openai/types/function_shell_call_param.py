@@ -1,17 +1,14 @@
 # File generated from our OpenAPI spec by codegen/. Do not edit by hand.
 
-from typing import Union, Optional
+from typing import Union
 
-from typing_extensions import Literal, Required, TypeAlias, TypedDict
+from typing_extensions import Literal, Required, TypedDict
 
 from .function_shell_action_param import FunctionShellActionParam
 from .local_environment_resource_param import LocalEnvironmentResourceParam
 from .container_reference_resource_param import ContainerReferenceResourceParam
 
-__all__ = ["Environment", "FunctionShellCallParam"]
-
-
-Environment: TypeAlias = Union[LocalEnvironmentResourceParam, ContainerReferenceResourceParam]
+__all__ = ["FunctionShellCallParam"]
 
 
 class FunctionShellCallParam(TypedDict, total=False):
@@ -32,6 +29,6 @@ class FunctionShellCallParam(TypedDict, total=False):
     status: Required[Literal["in_progress", "completed", "incomplete"]]
     """The status of the shell call. One of `in_progress`, `completed`, or `incomplete`."""
 
-    environment: Required[Optional[Environment]]
+    environment: Required[Union[LocalEnvironmentResourceParam, ContainerReferenceResourceParam, None]]
     created_by: str
     """The ID of the entity that created this tool call."""

@@ -13,17 +13,17 @@ from .responses.response_item import (
     ImageGenerationCall,
     LocalShellCallOutput,
 )
-from .compaction_summary_item_param import CompactionSummaryItemParam
-from .tool_search_output_item_param import ToolSearchOutputItemParam
 from .responses.response_output_message import ResponseOutputMessage
 from .responses.response_reasoning_item import ResponseReasoningItem
 from .responses.response_custom_tool_call import ResponseCustomToolCall
 from .responses.response_computer_tool_call import ResponseComputerToolCall
 from .responses.response_function_tool_call import ResponseFunctionToolCall
 from .responses.response_function_web_search import ResponseFunctionWebSearch
+from .responses.response_compaction_item_param import ResponseCompactionItemParam
 from .responses.response_file_search_tool_call import ResponseFileSearchToolCall
 from .responses.response_custom_tool_call_output import ResponseCustomToolCallOutput
 from .responses.response_code_interpreter_tool_call import ResponseCodeInterpreterToolCall
+from .responses.response_tool_search_output_item_param import ResponseToolSearchOutputItemParam
 
 __all__ = ["Item"]
 
@@ -52,9 +52,9 @@ Item: TypeAlias = Annotated[
         ResponseFunctionToolCall,
         FunctionCallOutput,
         ToolSearchCall,
-        ToolSearchOutputItemParam,
+        ResponseToolSearchOutputItemParam,
         ResponseReasoningItem,
-        CompactionSummaryItemParam,
+        ResponseCompactionItemParam,
         ImageGenerationCall,
         ResponseCodeInterpreterToolCall,
         LocalShellCall,

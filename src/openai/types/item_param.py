@@ -7,11 +7,11 @@ from typing_extensions import TypeAlias
 from .mcp_tool_call_param import MCPToolCallParam
 from .responses.response_output_message_param import ResponseOutputMessageParam
 from .responses.response_reasoning_item_param import ResponseReasoningItemParam
-from .responses.response_compaction_item_param import ResponseCompactionItemParam
 from .responses.response_custom_tool_call_param import ResponseCustomToolCallParam
 from .responses.response_computer_tool_call_param import ResponseComputerToolCallParam
 from .responses.response_function_tool_call_param import ResponseFunctionToolCallParam
 from .responses.response_function_web_search_param import ResponseFunctionWebSearchParam
+from .responses.response_compaction_item_param_param import ResponseCompactionItemParamParam
 from .responses.response_file_search_tool_call_param import ResponseFileSearchToolCallParam
 from .responses.response_custom_tool_call_output_param import ResponseCustomToolCallOutputParam
 from .responses.response_code_interpreter_tool_call_param import ResponseCodeInterpreterToolCallParam
@@ -50,7 +50,7 @@ ItemParam: TypeAlias = Union[
     ToolSearchCall,
     ResponseToolSearchOutputItemParamParam,
     ResponseReasoningItemParam,
-    ResponseCompactionItemParam,
+    ResponseCompactionItemParamParam,
     ImageGenerationCall,
     ResponseCodeInterpreterToolCallParam,
     LocalShellCall,

@@ -2,7 +2,7 @@
 
 from typing import Union, Iterable, Optional
 
-from typing_extensions import Literal, Required, TypeAlias, TypedDict
+from typing_extensions import Literal, Required, TypedDict
 
 from .text_content_param import TextContentParam
 from .computer_screenshot_content_param import ComputerScreenshotContentParam
@@ -11,23 +11,9 @@ from .responses.response_input_text_param import ResponseInputTextParam
 from .responses.response_input_image_param import ResponseInputImageParam
 from .responses.response_output_text_param import ResponseOutputTextParam
 from .responses.response_output_refusal_param import ResponseOutputRefusalParam
-from .responses.response_reasoning_item_param import Content as ResponseReasoningItemParamContent, Summary
+from .responses.response_reasoning_item_param import Content, Summary
 
-__all__ = ["Content", "MessageParam"]
-
-
-Content: TypeAlias = Union[
-    ResponseInputTextParam,
-    ResponseOutputTextParam,
-    TextContentParam,
-    Summary,
-    ResponseReasoningItemParamContent,
-    ResponseOutputRefusalParam,
-    ResponseInputImageParam,
-    ComputerScreenshotContentParam,
-    ResponseInputFileParam,
-]
-"""A content part that makes up an input or output item."""
+__all__ = ["MessageParam"]
 
 
 class MessageParam(TypedDict, total=False):
@@ -45,7 +31,21 @@ class MessageParam(TypedDict, total=False):
     role: Required[Literal["unknown", "user", "assistant", "system", "critic", "discriminator", "developer", "tool"]]
     """The role of the message. One of `unknown`, `user`, `assistant`, `system`, `critic`, `discriminator`, `developer`, or `tool`."""
 
-    content: Required[Iterable[Content]]
+    content: Required[
+        Iterable[
+            Union[
+                ResponseInputTextParam,
+                ResponseOutputTextParam,
+                TextContentParam,
+                Summary,
+                Content,
+                ResponseOutputRefusalParam,
+                ResponseInputImageParam,
+                ComputerScreenshotContentParam,
+                ResponseInputFileParam,
+            ]
+        ]
+    ]
     """The content of the message"""
 
     phase: Optional[Literal["commentary", "final_answer"]]

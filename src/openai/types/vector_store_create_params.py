@@ -2,18 +2,14 @@
 
 from typing import Union, Optional
 
-from typing_extensions import Literal, Required, TypeAlias, TypedDict
+from typing_extensions import Literal, Required, TypedDict
 
 from .._types import SequenceNotStr
 from .shared_params.metadata import Metadata
 from .auto_file_chunking_strategy_param import AutoFileChunkingStrategyParam
 from .static_file_chunking_strategy_object_param import StaticFileChunkingStrategyObjectParam
 
-__all__ = ["ChunkingStrategy", "ExpiresAfter", "VectorStoreCreateParams"]
-
-
-ChunkingStrategy: TypeAlias = Union[AutoFileChunkingStrategyParam, StaticFileChunkingStrategyObjectParam]
-"""The chunking strategy used to chunk the file(s). If not set, will use the `auto` strategy. Only applicable if `file_ids` is non-empty."""
+__all__ = ["ExpiresAfter", "VectorStoreCreateParams"]
 
 
 class ExpiresAfter(TypedDict, total=False):
@@ -39,7 +35,7 @@ class VectorStoreCreateParams(TypedDict, total=False):
     expires_after: ExpiresAfter
     """The expiration policy for a vector store."""
 
-    chunking_strategy: ChunkingStrategy
+    chunking_strategy: Union[AutoFileChunkingStrategyParam, StaticFileChunkingStrategyObjectParam]
     """The chunking strategy used to chunk the file(s). If not set, will use the `auto` strategy. Only applicable if `file_ids` is non-empty."""
 
     metadata: Optional[Metadata]

@@ -19,12 +19,12 @@ from ..._base_client import AsyncPaginator, make_request_options
 from ...types.beta.assistant import Assistant
 from ...types.beta.assistant_deleted import AssistantDeleted
 from ...types.shared_params.metadata import Metadata
-from ...types.beta.assistant_create_params import Tool, ToolResources
-from ...types.beta.assistant_update_params import (
-    Tool as AssistantUpdateParamsTool,
-    ToolResources as AssistantUpdateParamsToolResources,
-)
+from ...types.beta.function_tool_param import FunctionToolParam
+from ...types.beta.file_search_tool_param import FileSearchToolParam
+from ...types.beta.assistant_create_params import ToolResources
+from ...types.beta.assistant_update_params import ToolResources as AssistantUpdateParamsToolResources
 from ...types.shared_params.reasoning_effort import ReasoningEffort
+from ...types.beta.code_interpreter_tool_param import CodeInterpreterToolParam
 from ...types.beta.assistant_response_format_option_param import AssistantResponseFormatOptionParam
 
 __all__ = ["Assistants", "AsyncAssistants"]
@@ -97,7 +97,7 @@ class Assistants(SyncAPIResource):
         response_format: Optional[AssistantResponseFormatOptionParam] | Omit = omit,
         temperature: Optional[float] | Omit = omit,
         tool_resources: Optional[ToolResources] | Omit = omit,
-        tools: Iterable[Tool] | Omit = omit,
+        tools: Iterable[Union[CodeInterpreterToolParam, FileSearchToolParam, FunctionToolParam]] | Omit = omit,
         top_p: Optional[float] | Omit = omit,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
@@ -370,7 +370,7 @@ class Assistants(SyncAPIResource):
         response_format: Optional[AssistantResponseFormatOptionParam] | Omit = omit,
         temperature: Optional[float] | Omit = omit,
         tool_resources: Optional[AssistantUpdateParamsToolResources] | Omit = omit,
-        tools: Iterable[AssistantUpdateParamsTool] | Omit = omit,
+        tools: Iterable[Union[CodeInterpreterToolParam, FileSearchToolParam, FunctionToolParam]] | Omit = omit,
         top_p: Optional[float] | Omit = omit,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
@@ -531,7 +531,7 @@ class AsyncAssistants(AsyncAPIResource):
         response_format: Optional[AssistantResponseFormatOptionParam] | Omit = omit,
         temperature: Optional[float] | Omit = omit,
         tool_resources: Optional[ToolResources] | Omit = omit,
-        tools: Iterable[Tool] | Omit = omit,
+        tools: Iterable[Union[CodeInterpreterToolParam, FileSearchToolParam, FunctionToolParam]] | Omit = omit,
         top_p: Optional[float] | Omit = omit,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
@@ -804,7 +804,7 @@ class AsyncAssistants(AsyncAPIResource):
         response_format: Optional[AssistantResponseFormatOptionParam] | Omit = omit,
         temperature: Optional[float] | Omit = omit,
         tool_resources: Optional[AssistantUpdateParamsToolResources] | Omit = omit,
-        tools: Iterable[AssistantUpdateParamsTool] | Omit = omit,
+        tools: Iterable[Union[CodeInterpreterToolParam, FileSearchToolParam, FunctionToolParam]] | Omit = omit,
         top_p: Optional[float] | Omit = omit,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.

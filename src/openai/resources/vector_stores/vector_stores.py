@@ -40,10 +40,12 @@ from ..._base_client import AsyncPaginator, make_request_options
 from ...types.vector_store import VectorStore
 from ...types.vector_store_deleted import VectorStoreDeleted
 from ...types.shared_params.metadata import Metadata
-from ...types.vector_store_create_params import ExpiresAfter, ChunkingStrategy
+from ...types.vector_store_create_params import ExpiresAfter
 from ...types.vector_store_search_params import Filters, RankingOptions
 from ...types.vector_store_update_params import ExpiresAfter as VectorStoreUpdateParamsExpiresAfter
 from ...types.vector_store_search_response import VectorStoreSearchResponse
+from ...types.auto_file_chunking_strategy_param import AutoFileChunkingStrategyParam
+from ...types.static_file_chunking_strategy_object_param import StaticFileChunkingStrategyObjectParam
 
 __all__ = ["VectorStores", "AsyncVectorStores"]
 
@@ -68,7 +70,7 @@ class VectorStores(SyncAPIResource):
     def create(
         self,
         *,
-        chunking_strategy: ChunkingStrategy | Omit = omit,
+        chunking_strategy: Union[AutoFileChunkingStrategyParam, StaticFileChunkingStrategyObjectParam] | Omit = omit,
         description: str | Omit = omit,
         expires_after: ExpiresAfter | Omit = omit,
         file_ids: SequenceNotStr[str] | Omit = omit,
@@ -371,7 +373,7 @@ class AsyncVectorStores(AsyncAPIResource):
     async def create(
         self,
         *,
-        chunking_strategy: ChunkingStrategy | Omit = omit,
+        chunking_strategy: Union[AutoFileChunkingStrategyParam, StaticFileChunkingStrategyObjectParam] | Omit = omit,
         description: str | Omit = omit,
         expires_after: ExpiresAfter | Omit = omit,
         file_ids: SequenceNotStr[str] | Omit = omit,

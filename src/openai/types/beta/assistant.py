@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import List, Union, Optional
 
-from typing_extensions import Literal, Annotated, TypeAlias
+from typing_extensions import Literal, Annotated
 
 from ..._utils import PropertyInfo
 from ..._models import BaseModel
@@ -14,7 +14,7 @@ from .file_search_tool import FileSearchTool
 from .code_interpreter_tool import CodeInterpreterTool
 from .assistant_response_format_option import AssistantResponseFormatOption
 
-__all__ = ["Tool", "ToolResourcesCodeInterpreter", "ToolResourcesFileSearch", "ToolResources", "Assistant"]
+__all__ = ["ToolResourcesCodeInterpreter", "ToolResourcesFileSearch", "ToolResources", "Assistant"]
 
 
 class ToolResourcesCodeInterpreter(BaseModel):
@@ -58,7 +58,7 @@ class Assistant(BaseModel):
     instructions: Optional[str] = None
     """The system instructions that the assistant uses. The maximum length is 256,000 characters."""
 
-    tools: List[Tool]
+    tools: List[Annotated[Union[CodeInterpreterTool, FileSearchTool, FunctionTool], PropertyInfo(discriminator="type")]]
     """A list of tool enabled on the assistant. There can be a maximum of 128 tools per assistant. Tools can be of types `code_interpreter`, `file_search`, or `function`."""
 
     tool_resources: Optional[ToolResources] = None
@@ -91,8 +91,3 @@ class Assistant(BaseModel):
 
     **Important:** when using JSON mode, you **must** also instruct the model to produce JSON yourself via a system or user message. Without this, the model may generate an unending stream of whitespace until the generation reaches the token limit, resulting in a long-running and seemingly "stuck" request. Also note that the message content may be partially cut off if `finish_reason="length"`, which indicates the generation exceeded `max_tokens` or the conversation exceeded the max context length.
     """
-
-
-Tool: TypeAlias = Annotated[
-    Union[CodeInterpreterTool, FileSearchTool, FunctionTool], PropertyInfo(discriminator="type")
-]

@@ -13,7 +13,6 @@ from ..shared_params.reasoning_effort import ReasoningEffort
 from .assistant_response_format_option_param import AssistantResponseFormatOptionParam
 
 __all__ = [
-    "Tool",
     "ToolResourcesCodeInterpreter",
     "ToolResourcesFileSearchVectorStoreChunkingStrategyAuto",
     "ToolResourcesFileSearchVectorStoreChunkingStrategyStaticStatic",
@@ -24,9 +23,6 @@ __all__ = [
     "ToolResources",
     "AssistantCreateParams",
 ]
-
-
-Tool: TypeAlias = Union[CodeInterpreterToolParam, FileSearchToolParam, FunctionToolParam]
 
 
 class ToolResourcesCodeInterpreter(TypedDict, total=False):
@@ -171,7 +167,7 @@ class AssistantCreateParams(TypedDict, total=False):
     - `xhigh` is supported for all models after `gpt-5.1-codex-max`.
     """
 
-    tools: Iterable[Tool]
+    tools: Iterable[Union[CodeInterpreterToolParam, FileSearchToolParam, FunctionToolParam]]
     """A list of tool enabled on the assistant. There can be a maximum of 128 tools per assistant. Tools can be of types `code_interpreter`, `file_search`, or `function`."""
 
     tool_resources: Optional[ToolResources]

@@ -2,7 +2,7 @@
 
 from typing import Union, Iterable, Optional
 
-from typing_extensions import Literal, TypeAlias, TypedDict
+from typing_extensions import Literal, TypedDict
 
 from ..._types import SequenceNotStr
 from .function_tool_param import FunctionToolParam
@@ -12,10 +12,7 @@ from .code_interpreter_tool_param import CodeInterpreterToolParam
 from ..shared_params.reasoning_effort import ReasoningEffort
 from .assistant_response_format_option_param import AssistantResponseFormatOptionParam
 
-__all__ = ["Tool", "ToolResourcesCodeInterpreter", "ToolResourcesFileSearch", "ToolResources", "AssistantUpdateParams"]
-
-
-Tool: TypeAlias = Union[CodeInterpreterToolParam, FileSearchToolParam, FunctionToolParam]
+__all__ = ["ToolResourcesCodeInterpreter", "ToolResourcesFileSearch", "ToolResources", "AssistantUpdateParams"]
 
 
 class ToolResourcesCodeInterpreter(TypedDict, total=False):
@@ -107,7 +104,7 @@ class AssistantUpdateParams(TypedDict, total=False):
     instructions: Optional[str]
     """The system instructions that the assistant uses. The maximum length is 256,000 characters."""
 
-    tools: Iterable[Tool]
+    tools: Iterable[Union[CodeInterpreterToolParam, FileSearchToolParam, FunctionToolParam]]
     """A list of tool enabled on the assistant. There can be a maximum of 128 tools per assistant. Tools can be of types `code_interpreter`, `file_search`, or `function`."""
 
     tool_resources: Optional[ToolResources]

@@ -16,7 +16,6 @@ from .assistant_response_format_option_param import AssistantResponseFormatOptio
 
 __all__ = [
     "Thread",
-    "Tool",
     "ToolResourcesCodeInterpreter",
     "ToolResourcesFileSearch",
     "ToolResources",
@@ -46,9 +45,6 @@ class Thread(TypedDict, total=False):
     Keys are strings with a maximum length of 64 characters. Values are strings
     with a maximum length of 512 characters.
     """
-
-
-Tool: TypeAlias = Union[CodeInterpreterToolParam, FileSearchToolParam, FunctionToolParam]
 
 
 class ToolResourcesCodeInterpreter(TypedDict, total=False):
@@ -126,7 +122,7 @@ class ThreadCreateAndRunParamsBase(TypedDict, total=False):
     instructions: Optional[str]
     """Override the default system message of the assistant. This is useful for modifying the behavior on a per-run basis."""
 
-    tools: Optional[Iterable[Tool]]
+    tools: Optional[Iterable[Union[CodeInterpreterToolParam, FileSearchToolParam, FunctionToolParam]]]
     """Override the tools the assistant can use for this run. This is useful for modifying the behavior on a per-run basis."""
 
     tool_resources: Optional[ToolResources]

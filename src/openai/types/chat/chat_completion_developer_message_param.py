@@ -2,15 +2,11 @@
 
 from typing import Union, Iterable
 
-from typing_extensions import Literal, Required, TypeAlias, TypedDict
+from typing_extensions import Literal, Required, TypedDict
 
 from .chat_completion_content_part_text_param import ChatCompletionContentPartTextParam
 
-__all__ = ["Content", "ChatCompletionDeveloperMessageParam"]
-
-
-Content: TypeAlias = Union[str, Iterable[ChatCompletionContentPartTextParam]]
-"""The contents of the developer message."""
+__all__ = ["ChatCompletionDeveloperMessageParam"]
 
 
 class ChatCompletionDeveloperMessageParam(TypedDict, total=False):
@@ -19,7 +15,7 @@ class ChatCompletionDeveloperMessageParam(TypedDict, total=False):
     replace the previous `system` messages.
     """
 
-    content: Required[Content]
+    content: Required[Union[str, Iterable[ChatCompletionContentPartTextParam]]]
     """The contents of the developer message."""
 
     role: Required[Literal["developer"]]

@@ -2,18 +2,11 @@
 
 from typing import Union, Iterable
 
-from typing_extensions import Literal, Required, TypeAlias, TypedDict
+from typing_extensions import Literal, Required, TypedDict
 
 from .chat_completion_content_part_text_param import ChatCompletionContentPartTextParam
 
-__all__ = ["Content", "ChatCompletionPredictionContentParam"]
-
-
-Content: TypeAlias = Union[str, Iterable[ChatCompletionContentPartTextParam]]
-"""The content that should be matched when generating a model response.
-If generated tokens would match this content, the entire model response
-can be returned much more quickly.
-"""
+__all__ = ["ChatCompletionPredictionContentParam"]
 
 
 class ChatCompletionPredictionContentParam(TypedDict, total=False):
@@ -26,7 +19,7 @@ class ChatCompletionPredictionContentParam(TypedDict, total=False):
     currently always `content`.
     """
 
-    content: Required[Content]
+    content: Required[Union[str, Iterable[ChatCompletionContentPartTextParam]]]
     """The content that should be matched when generating a model response.
     If generated tokens would match this content, the entire model response
     can be returned much more quickly.

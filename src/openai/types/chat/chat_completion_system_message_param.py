@@ -2,15 +2,11 @@
 
 from typing import Union, Iterable
 
-from typing_extensions import Literal, Required, TypeAlias, TypedDict
+from typing_extensions import Literal, Required, TypedDict
 
 from .chat_completion_content_part_text_param import ChatCompletionContentPartTextParam
 
-__all__ = ["Content", "ChatCompletionSystemMessageParam"]
-
-
-Content: TypeAlias = Union[str, Iterable[ChatCompletionContentPartTextParam]]
-"""The contents of the system message."""
+__all__ = ["ChatCompletionSystemMessageParam"]
 
 
 class ChatCompletionSystemMessageParam(TypedDict, total=False):
@@ -19,7 +15,7 @@ class ChatCompletionSystemMessageParam(TypedDict, total=False):
     for this purpose instead.
     """
 
-    content: Required[Content]
+    content: Required[Union[str, Iterable[ChatCompletionContentPartTextParam]]]
     """The contents of the system message."""
 
     role: Required[Literal["system"]]

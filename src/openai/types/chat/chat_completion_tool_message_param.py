@@ -2,22 +2,18 @@
 
 from typing import Union, Iterable
 
-from typing_extensions import Literal, Required, TypeAlias, TypedDict
+from typing_extensions import Literal, Required, TypedDict
 
 from .chat_completion_content_part_text_param import ChatCompletionContentPartTextParam
 
-__all__ = ["Content", "ChatCompletionToolMessageParam"]
-
-
-Content: TypeAlias = Union[str, Iterable[ChatCompletionContentPartTextParam]]
-"""The contents of the tool message."""
+__all__ = ["ChatCompletionToolMessageParam"]
 
 
 class ChatCompletionToolMessageParam(TypedDict, total=False):
     role: Required[Literal["tool"]]
     """The role of the messages author, in this case `tool`."""
 
-    content: Required[Content]
+    content: Required[Union[str, Iterable[ChatCompletionContentPartTextParam]]]
     """The contents of the tool message."""
 
     tool_call_id: Required[str]

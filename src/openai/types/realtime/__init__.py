@@ -142,6 +142,9 @@ if TYPE_CHECKING:
     from .realtime_response_create_audio_output import (
         RealtimeResponseCreateAudioOutput as RealtimeResponseCreateAudioOutput,
     )
+    from .realtime_response_create_params_param import (
+        RealtimeResponseCreateParamsParam as RealtimeResponseCreateParamsParam,
+    )
     from .realtime_session_create_request_param import (
         RealtimeSessionCreateRequestParam as RealtimeSessionCreateRequestParam,
     )
@@ -351,6 +354,7 @@ _LAZY = {
     "RealtimeResponseCreateAudioOutputParam": ".realtime_response_create_audio_output_param",
     "RealtimeResponseCreateMcpToolParam": ".realtime_response_create_mcp_tool_param",
     "RealtimeResponseCreateParams": ".realtime_response_create_params",
+    "RealtimeResponseCreateParamsParam": ".realtime_response_create_params_param",
     "RealtimeResponseStatus": ".realtime_response_status",
     "RealtimeResponseUsage": ".realtime_response_usage",
     "RealtimeResponseUsageInputTokenDetails": ".realtime_response_usage_input_token_details",
@@ -525,6 +529,7 @@ __all__ = [
     "RealtimeResponseCreateAudioOutputParam",
     "RealtimeResponseCreateMcpToolParam",
     "RealtimeResponseCreateParams",
+    "RealtimeResponseCreateParamsParam",
     "RealtimeResponseStatus",
     "RealtimeResponseUsage",
     "RealtimeResponseUsageInputTokenDetails",

@@ -2,19 +2,13 @@
 
 from typing import Union, Optional
 
-from typing_extensions import Literal, Required, TypeAlias, TypedDict
+from typing_extensions import Literal, Required, TypedDict
 
 from .realtime_mcphttp_error_param import RealtimeMcphttpErrorParam
 from .realtime_mcp_protocol_error_param import RealtimeMcpProtocolErrorParam
 from .realtime_mcp_tool_execution_error_param import RealtimeMcpToolExecutionErrorParam
 
-__all__ = ["RealtimeMcpToolCallParamError", "RealtimeMcpToolCallParam", "Error"]
-
-
-RealtimeMcpToolCallParamError: TypeAlias = Union[
-    RealtimeMcpProtocolErrorParam, RealtimeMcpToolExecutionErrorParam, RealtimeMcphttpErrorParam
-]
-"""The error from the tool call, if any."""
+__all__ = ["RealtimeMcpToolCallParam", "Error"]
 
 
 class RealtimeMcpToolCallParam(TypedDict, total=False):
@@ -41,7 +35,7 @@ class RealtimeMcpToolCallParam(TypedDict, total=False):
     output: Optional[str]
     """The output from the tool call."""
 
-    error: Optional[RealtimeMcpToolCallParamError]
+    error: Union[RealtimeMcpProtocolErrorParam, RealtimeMcpToolExecutionErrorParam, RealtimeMcphttpErrorParam, None]
     """The error from the tool call, if any."""
 
 

@@ -28,11 +28,10 @@ __all__ = [
     "AudioInput",
     "AudioOutput",
     "Audio",
-    "TracingTracingConfiguration",
-    "RealtimeSessionCreateResponseTracing",
     "ToolMcpTool",
     "Tool",
     "ToolChoice",
+    "TracingTracingConfiguration",
     "RealtimeSessionCreateResponse",
 ]
 
@@ -174,25 +173,6 @@ class Audio(BaseModel):
     output: Optional[AudioOutput] = None
 
 
-class TracingTracingConfiguration(BaseModel):
-    """Granular configuration for tracing."""
-
-    workflow_name: Optional[str] = None
-    """The name of the workflow to attach to this trace. This is used to
-    name the trace in the Traces Dashboard.
-    """
-
-    group_id: Optional[str] = None
-    """The group id to attach to this trace to enable filtering and
-    grouping in the Traces Dashboard.
-    """
-
-    metadata: Optional[object] = None
-    """The arbitrary metadata to attach to this trace to enable
-    filtering in the Traces Dashboard.
-    """
-
-
 class ToolMcpTool(BaseModel):
     """Give the model access to additional tools via remote Model Context Protocol
     (MCP) servers. [Learn more about MCP](/docs/guides/tools-remote-mcp).
@@ -261,6 +241,25 @@ class ToolMcpTool(BaseModel):
     """Whether this MCP tool is deferred and discovered via tool search."""
 
 
+class TracingTracingConfiguration(BaseModel):
+    """Granular configuration for tracing."""
+
+    workflow_name: Optional[str] = None
+    """The name of the workflow to attach to this trace. This is used to
+    name the trace in the Traces Dashboard.
+    """
+
+    group_id: Optional[str] = None
+    """The group id to attach to this trace to enable filtering and
+    grouping in the Traces Dashboard.
+    """
+
+    metadata: Optional[object] = None
+    """The arbitrary metadata to attach to this trace to enable
+    filtering in the Traces Dashboard.
+    """
+
+
 class RealtimeSessionCreateResponse(BaseModel):
     """A Realtime session configuration object."""
 
@@ -323,7 +322,7 @@ class RealtimeSessionCreateResponse(BaseModel):
     `item.input_audio_transcription.logprobs`: Include logprobs for input audio transcription.
     """
 
-    tracing: Optional[RealtimeSessionCreateResponseTracing] = None
+    tracing: Union[Literal["auto"], TracingTracingConfiguration, None] = None
     """Realtime API can write session traces to the [Traces Dashboard](https://platform.openai.com/logs?api=traces). Set to null to disable tracing. Once
     tracing is enabled for a session, the configuration cannot be modified.
 
@@ -363,15 +362,6 @@ class RealtimeSessionCreateResponse(BaseModel):
     """Reference to a prompt template and its variables.
     [Learn more](/docs/guides/text?api-mode=responses#reusable-prompts).
     """
-
-
-RealtimeSessionCreateResponseTracing: TypeAlias = Union[Literal["auto"], TracingTracingConfiguration]
-"""Realtime API can write session traces to the [Traces Dashboard](https://platform.openai.com/logs?api=traces). Set to null to disable tracing. Once
-tracing is enabled for a session, the configuration cannot be modified.
-
-`auto` will create a trace for the session with default values for the
-workflow name, group id, and metadata.
-"""
 
 
 Tool: TypeAlias = Union[RealtimeFunctionTool, ToolMcpTool]

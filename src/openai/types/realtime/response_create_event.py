@@ -7,7 +7,7 @@ from typing import Optional
 from typing_extensions import Literal
 
 from ..._models import BaseModel
-from ..beta.realtime.response_create_event import Response
+from .realtime_response_create_params import RealtimeResponseCreateParams
 
 __all__ = ["ResponseCreateEvent"]
 
@@ -46,5 +46,5 @@ class ResponseCreateEvent(BaseModel):
     type: Literal["response.create"]
     """The event type, must be `response.create`."""
 
-    response: Optional[Response] = None
+    response: Optional[RealtimeResponseCreateParams] = None
     """Create a new Realtime response with these parameters"""

@@ -2,7 +2,7 @@
 
 from typing_extensions import Literal, Required, TypedDict
 
-from .realtime_response_create_params import RealtimeResponseCreateParams
+from .realtime_response_create_params_param import RealtimeResponseCreateParamsParam
 
 __all__ = ["ResponseCreateEventParam"]
 
@@ -41,5 +41,5 @@ class ResponseCreateEventParam(TypedDict, total=False):
     type: Required[Literal["response.create"]]
     """The event type, must be `response.create`."""
 
-    response: RealtimeResponseCreateParams
+    response: RealtimeResponseCreateParamsParam
     """Create a new Realtime response with these parameters"""

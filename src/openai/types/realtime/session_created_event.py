@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from typing import Union
 
-from typing_extensions import Literal, Annotated, TypeAlias
+from typing_extensions import Literal, Annotated
 
 from ..._utils import PropertyInfo
 from ..._models import BaseModel
 from .realtime_session_create_response import RealtimeSessionCreateResponse
 from .realtime_transcription_session_create_response import RealtimeTranscriptionSessionCreateResponse
 
-__all__ = ["SessionCreatedEventSession", "SessionCreatedEvent"]
+__all__ = ["SessionCreatedEvent"]
 
 
 class SessionCreatedEvent(BaseModel):
@@ -26,11 +26,8 @@ class SessionCreatedEvent(BaseModel):
     type: Literal["session.created"]
     """The event type, must be `session.created`."""
 
-    session: SessionCreatedEventSession
+    session: Annotated[
+        Union[RealtimeSessionCreateResponse, RealtimeTranscriptionSessionCreateResponse],
+        PropertyInfo(discriminator="type"),
+    ]
     """The session configuration."""
-
-
-SessionCreatedEventSession: TypeAlias = Annotated[
-    Union[RealtimeSessionCreateResponse, RealtimeTranscriptionSessionCreateResponse], PropertyInfo(discriminator="type")
-]
-"""The session configuration."""

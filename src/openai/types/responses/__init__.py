@@ -119,6 +119,7 @@ if TYPE_CHECKING:
     from .response_text_config_param import ResponseTextConfigParam as ResponseTextConfigParam
     from .tool_choice_function_param import ToolChoiceFunctionParam as ToolChoiceFunctionParam
     from .response_computer_tool_call import ResponseComputerToolCall as ResponseComputerToolCall
+    from .response_conversation_param import ResponseConversationParam as ResponseConversationParam
     from .response_format_text_config import ResponseFormatTextConfig as ResponseFormatTextConfig
     from .response_function_tool_call import ResponseFunctionToolCall as ResponseFunctionToolCall
     from .response_input_file_content import ResponseInputFileContent as ResponseInputFileContent
@@ -170,6 +171,9 @@ if TYPE_CHECKING:
     from .response_audio_transcript_done_event import (
         ResponseAudioTranscriptDoneEvent as ResponseAudioTranscriptDoneEvent,
     )
+    from .response_compaction_item_param_param import (
+        ResponseCompactionItemParamParam as ResponseCompactionItemParamParam,
+    )
     from .response_file_search_tool_call_param import ResponseFileSearchToolCallParam as ResponseFileSearchToolCallParam
     from .response_mcp_list_tools_failed_event import ResponseMcpListToolsFailedEvent as ResponseMcpListToolsFailedEvent
     from .response_apply_patch_tool_call_output import (
@@ -189,6 +193,9 @@ if TYPE_CHECKING:
     )
     from .response_mcp_call_arguments_done_event import (
         ResponseMcpCallArgumentsDoneEvent as ResponseMcpCallArgumentsDoneEvent,
+    )
+    from .response_tool_search_output_item_param import (
+        ResponseToolSearchOutputItemParam as ResponseToolSearchOutputItemParam,
     )
     from .container_network_policy_disabled_param import (
         ContainerNetworkPolicyDisabledParam as ContainerNetworkPolicyDisabledParam,
@@ -385,6 +392,7 @@ _LAZY = {
     "ResponseCompactParams": ".response_compact_params",
     "ResponseCompactionItem": ".response_compaction_item",
     "ResponseCompactionItemParam": ".response_compaction_item_param",
+    "ResponseCompactionItemParamParam": ".response_compaction_item_param_param",
     "ResponseCompletedEvent": ".response_completed_event",
     "ResponseComputerToolCall": ".response_computer_tool_call",
     "ResponseComputerToolCallOutputItem": ".response_computer_tool_call_output_item",
@@ -394,6 +402,7 @@ _LAZY = {
     "ResponseContainerReference": ".response_container_reference",
     "ResponseContentPartAddedEvent": ".response_content_part_added_event",
     "ResponseContentPartDoneEvent": ".response_content_part_done_event",
+    "ResponseConversationParam": ".response_conversation_param",
     "ResponseConversationParamParam": ".response_conversation_param_param",
     "ResponseCreateParams": ".response_create_params",
     "ResponseCreatedEvent": ".response_created_event",
@@ -504,6 +513,7 @@ _LAZY = {
     "ResponseTextDoneEvent": ".response_text_done_event",
     "ResponseToolSearchCall": ".response_tool_search_call",
     "ResponseToolSearchOutputItem": ".response_tool_search_output_item",
+    "ResponseToolSearchOutputItemParam": ".response_tool_search_output_item_param",
     "ResponseToolSearchOutputItemParamParam": ".response_tool_search_output_item_param_param",
     "ResponseUsage": ".response_usage",
     "ResponseWebSearchCallCompletedEvent": ".response_web_search_call_completed_event",
@@ -621,6 +631,7 @@ __all__ = [
     "ResponseCompactParams",
     "ResponseCompactionItem",
     "ResponseCompactionItemParam",
+    "ResponseCompactionItemParamParam",
     "ResponseCompletedEvent",
     "ResponseComputerToolCall",
     "ResponseComputerToolCallOutputItem",
@@ -630,6 +641,7 @@ __all__ = [
     "ResponseContainerReference",
     "ResponseContentPartAddedEvent",
     "ResponseContentPartDoneEvent",
+    "ResponseConversationParam",
     "ResponseConversationParamParam",
     "ResponseCreateParams",
     "ResponseCreatedEvent",
@@ -740,6 +752,7 @@ __all__ = [
     "ResponseTextDoneEvent",
     "ResponseToolSearchCall",
     "ResponseToolSearchOutputItem",
+    "ResponseToolSearchOutputItemParam",
     "ResponseToolSearchOutputItemParamParam",
     "ResponseUsage",
     "ResponseWebSearchCallCompletedEvent",

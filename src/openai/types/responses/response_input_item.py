@@ -19,12 +19,12 @@ from .response_custom_tool_call import ResponseCustomToolCall
 from .response_computer_tool_call import PendingSafetyCheck, ResponseComputerToolCall
 from .response_function_tool_call import ResponseFunctionToolCall
 from .response_function_web_search import ResponseFunctionWebSearch
-from ..compaction_summary_item_param import CompactionSummaryItemParam
-from ..tool_search_output_item_param import ToolSearchOutputItemParam
+from .response_compaction_item_param import ResponseCompactionItemParam
 from .response_file_search_tool_call import ResponseFileSearchToolCall
 from .response_custom_tool_call_output import ResponseCustomToolCallOutput
 from .response_code_interpreter_tool_call import ResponseCodeInterpreterToolCall
 from .response_input_message_content_list import ResponseInputMessageContentList
+from .response_tool_search_output_item_param import ResponseToolSearchOutputItemParam
 from ..chat.chat_completion_content_part_text import ChatCompletionContentPartText
 from .response_function_call_output_item_list import ResponseFunctionCallOutputItemList
 from .response_function_shell_call_output_content import ResponseFunctionShellCallOutputContent
@@ -49,7 +49,6 @@ __all__ = [
     "ShellCallOutput",
     "ToolSearchCall",
     "ResponseInputItem",
-    "AdditionalToolsContent",
     "AdditionalTools",
 ]
 
@@ -311,7 +310,7 @@ class AdditionalTools(BaseModel):
     replace the previous `system` messages.
     """
 
-    content: AdditionalToolsContent
+    content: Union[str, List[ChatCompletionContentPartText]]
     """The contents of the developer message."""
 
     role: Literal["developer"]
@@ -348,9 +347,9 @@ ResponseInputItem: TypeAlias = Annotated[
                 ResponseFunctionToolCall,
                 FunctionCallOutput,
                 ToolSearchCall,
-                ToolSearchOutputItemParam,
+                ResponseToolSearchOutputItemParam,
                 ResponseReasoningItem,
-                CompactionSummaryItemParam,
+                ResponseCompactionItemParam,
                 ImageGenerationCall,
                 ResponseCodeInterpreterToolCall,
                 LocalShellCall,
@@ -373,7 +372,3 @@ ResponseInputItem: TypeAlias = Annotated[
     ],
     PropertyInfo(discriminator="type"),
 ]
-
-
-AdditionalToolsContent: TypeAlias = Union[str, List[ChatCompletionContentPartText]]
-"""The contents of the developer message."""

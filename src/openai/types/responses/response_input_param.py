@@ -11,11 +11,11 @@ from .easy_input_message_param import EasyInputMessageParam
 from .container_reference_param import ContainerReferenceParam
 from .response_output_message_param import ResponseOutputMessageParam
 from .response_reasoning_item_param import ResponseReasoningItemParam
-from .response_compaction_item_param import ResponseCompactionItemParam
 from .response_custom_tool_call_param import ResponseCustomToolCallParam
 from .response_computer_tool_call_param import PendingSafetyCheck, ResponseComputerToolCallParam
 from .response_function_tool_call_param import ResponseFunctionToolCallParam
 from .response_function_web_search_param import ResponseFunctionWebSearchParam
+from .response_compaction_item_param_param import ResponseCompactionItemParamParam
 from .response_file_search_tool_call_param import ResponseFileSearchToolCallParam
 from .response_custom_tool_call_output_param import ResponseCustomToolCallOutputParam
 from .response_code_interpreter_tool_call_param import ResponseCodeInterpreterToolCallParam
@@ -457,7 +457,7 @@ ResponseInputItemParam: TypeAlias = Union[
         ToolSearchCall,
         ResponseToolSearchOutputItemParamParam,
         ResponseReasoningItemParam,
-        ResponseCompactionItemParam,
+        ResponseCompactionItemParamParam,
         ImageGenerationCall,
         ResponseCodeInterpreterToolCallParam,
         LocalShellCall,

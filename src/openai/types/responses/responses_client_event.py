@@ -15,8 +15,8 @@ from ..shared.metadata import Metadata
 from ..shared.reasoning import Reasoning
 from .response_includable import ResponseIncludable
 from .response_text_config import ResponseTextConfig
-from ..conversation_param_2 import ConversationParam2
 from ..shared.responses_model import ResponsesModel
+from .response_conversation_param import ResponseConversationParam
 
 __all__ = ["ContextManagement", "Conversation", "StreamOptions", "ResponsesClientEvent", "ToolChoice"]
 
@@ -253,7 +253,7 @@ class ToolChoice(BaseModel):
     """Identifier of the requested tool."""
 
 
-Conversation: TypeAlias = Union[str, ConversationParam2]
+Conversation: TypeAlias = Union[str, ResponseConversationParam]
 """The conversation that this response belongs to. Items from this conversation are prepended to `input_items` for this response request.
 Input items and output items from this response are automatically added to this conversation after this response completes.
 """

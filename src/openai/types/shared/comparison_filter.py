@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from typing import List, Union
 
-from typing_extensions import Literal
+from typing_extensions import Literal, TypeAlias
 
 from ..._models import BaseModel
 
-__all__ = ["ComparisonFilter"]
+__all__ = ["Value", "ComparisonFilter"]
 
 
 class ComparisonFilter(BaseModel):
@@ -29,5 +29,9 @@ class ComparisonFilter(BaseModel):
     key: str
     """The key to compare against the value."""
 
-    value: Union[str, float, bool, List[Union[str, float]]]
+    value: Value
     """The value to compare against the attribute key; supports string, number, or boolean types."""
+
+
+Value: TypeAlias = Union[str, float, bool, List[Union[str, float]]]
+"""The value to compare against the attribute key; supports string, number, or boolean types."""

@@ -2,9 +2,13 @@
 
 from typing import Union, Iterable
 
-from typing_extensions import Literal, Required, TypedDict
+from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
-__all__ = ["ComparisonFilter"]
+__all__ = ["Value", "ComparisonFilter"]
+
+
+Value: TypeAlias = Union[str, float, bool, Iterable[Union[str, float]]]
+"""The value to compare against the attribute key; supports string, number, or boolean types."""
 
 
 class ComparisonFilter(TypedDict, total=False):
@@ -25,5 +29,5 @@ class ComparisonFilter(TypedDict, total=False):
     key: Required[str]
     """The key to compare against the value."""
 
-    value: Required[Union[str, float, bool, Iterable[Union[str, float]]]]
+    value: Required[Value]
     """The value to compare against the attribute key; supports string, number, or boolean types."""

@@ -37,12 +37,14 @@ from ....types.beta.threads.run import Run
 from ....lib._hooks.beta_threads import SyncHooks as _BetaThreadsSyncHooks, AsyncHooks as _BetaThreadsAsyncHooks
 from ....types.beta.thread_deleted import ThreadDeleted
 from ....types.shared_params.metadata import Metadata
+from ....types.beta.function_tool_param import FunctionToolParam
 from ....types.beta.thread_create_params import Message, ToolResources
 from ....types.beta.thread_update_params import ToolResources as ThreadUpdateParamsToolResources
 from ....types.beta.assistant_stream_event import AssistantStreamEvent
+from ....types.beta.file_search_tool_param import FileSearchToolParam
 from ....types.beta.threads.run_create_params import TruncationStrategy
+from ....types.beta.code_interpreter_tool_param import CodeInterpreterToolParam
 from ....types.beta.thread_create_and_run_params import (
-    Tool,
     Thread as ThreadCreateAndRunParamsThread,
     ToolResources as ThreadCreateAndRunParamsToolResources,
 )
@@ -178,7 +180,8 @@ class Threads(_BetaThreadsSyncHooks, SyncAPIResource):
         thread: ThreadCreateAndRunParamsThread | Omit = omit,
         tool_choice: Optional[AssistantToolChoiceOptionParam] | Omit = omit,
         tool_resources: Optional[ThreadCreateAndRunParamsToolResources] | Omit = omit,
-        tools: Optional[Iterable[Tool]] | Omit = omit,
+        tools: Optional[Iterable[Union[CodeInterpreterToolParam, FileSearchToolParam, FunctionToolParam]]]
+        | Omit = omit,
         top_p: Optional[float] | Omit = omit,
         truncation_strategy: Optional[TruncationStrategy] | Omit = omit,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
@@ -310,7 +313,8 @@ class Threads(_BetaThreadsSyncHooks, SyncAPIResource):
         thread: ThreadCreateAndRunParamsThread | Omit = omit,
         tool_choice: Optional[AssistantToolChoiceOptionParam] | Omit = omit,
         tool_resources: Optional[ThreadCreateAndRunParamsToolResources] | Omit = omit,
-        tools: Optional[Iterable[Tool]] | Omit = omit,
+        tools: Optional[Iterable[Union[CodeInterpreterToolParam, FileSearchToolParam, FunctionToolParam]]]
+        | Omit = omit,
         top_p: Optional[float] | Omit = omit,
         truncation_strategy: Optional[TruncationStrategy] | Omit = omit,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
@@ -442,7 +446,8 @@ class Threads(_BetaThreadsSyncHooks, SyncAPIResource):
         thread: ThreadCreateAndRunParamsThread | Omit = omit,
         tool_choice: Optional[AssistantToolChoiceOptionParam] | Omit = omit,
         tool_resources: Optional[ThreadCreateAndRunParamsToolResources] | Omit = omit,
-        tools: Optional[Iterable[Tool]] | Omit = omit,
+        tools: Optional[Iterable[Union[CodeInterpreterToolParam, FileSearchToolParam, FunctionToolParam]]]
+        | Omit = omit,
         top_p: Optional[float] | Omit = omit,
         truncation_strategy: Optional[TruncationStrategy] | Omit = omit,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
@@ -574,7 +579,8 @@ class Threads(_BetaThreadsSyncHooks, SyncAPIResource):
         thread: ThreadCreateAndRunParamsThread | Omit = omit,
         tool_choice: Optional[AssistantToolChoiceOptionParam] | Omit = omit,
         tool_resources: Optional[ThreadCreateAndRunParamsToolResources] | Omit = omit,
-        tools: Optional[Iterable[Tool]] | Omit = omit,
+        tools: Optional[Iterable[Union[CodeInterpreterToolParam, FileSearchToolParam, FunctionToolParam]]]
+        | Omit = omit,
         top_p: Optional[float] | Omit = omit,
         truncation_strategy: Optional[TruncationStrategy] | Omit = omit,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
@@ -858,7 +864,8 @@ class AsyncThreads(_BetaThreadsAsyncHooks, AsyncAPIResource):
         thread: ThreadCreateAndRunParamsThread | Omit = omit,
         tool_choice: Optional[AssistantToolChoiceOptionParam] | Omit = omit,
         tool_resources: Optional[ThreadCreateAndRunParamsToolResources] | Omit = omit,
-        tools: Optional[Iterable[Tool]] | Omit = omit,
+        tools: Optional[Iterable[Union[CodeInterpreterToolParam, FileSearchToolParam, FunctionToolParam]]]
+        | Omit = omit,
         top_p: Optional[float] | Omit = omit,
         truncation_strategy: Optional[TruncationStrategy] | Omit = omit,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
@@ -990,7 +997,8 @@ class AsyncThreads(_BetaThreadsAsyncHooks, AsyncAPIResource):
         thread: ThreadCreateAndRunParamsThread | Omit = omit,
         tool_choice: Optional[AssistantToolChoiceOptionParam] | Omit = omit,
         tool_resources: Optional[ThreadCreateAndRunParamsToolResources] | Omit = omit,
-        tools: Optional[Iterable[Tool]] | Omit = omit,
+        tools: Optional[Iterable[Union[CodeInterpreterToolParam, FileSearchToolParam, FunctionToolParam]]]
+        | Omit = omit,
         top_p: Optional[float] | Omit = omit,
         truncation_strategy: Optional[TruncationStrategy] | Omit = omit,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
@@ -1122,7 +1130,8 @@ class AsyncThreads(_BetaThreadsAsyncHooks, AsyncAPIResource):
         thread: ThreadCreateAndRunParamsThread | Omit = omit,
         tool_choice: Optional[AssistantToolChoiceOptionParam] | Omit = omit,
         tool_resources: Optional[ThreadCreateAndRunParamsToolResources] | Omit = omit,
-        tools: Optional[Iterable[Tool]] | Omit = omit,
+        tools: Optional[Iterable[Union[CodeInterpreterToolParam, FileSearchToolParam, FunctionToolParam]]]
+        | Omit = omit,
         top_p: Optional[float] | Omit = omit,
         truncation_strategy: Optional[TruncationStrategy] | Omit = omit,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
@@ -1254,7 +1263,8 @@ class AsyncThreads(_BetaThreadsAsyncHooks, AsyncAPIResource):
         thread: ThreadCreateAndRunParamsThread | Omit = omit,
         tool_choice: Optional[AssistantToolChoiceOptionParam] | Omit = omit,
         tool_resources: Optional[ThreadCreateAndRunParamsToolResources] | Omit = omit,
-        tools: Optional[Iterable[Tool]] | Omit = omit,
+        tools: Optional[Iterable[Union[CodeInterpreterToolParam, FileSearchToolParam, FunctionToolParam]]]
+        | Omit = omit,
         top_p: Optional[float] | Omit = omit,
         truncation_strategy: Optional[TruncationStrategy] | Omit = omit,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.

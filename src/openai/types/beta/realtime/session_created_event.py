@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
-from typing_extensions import Literal
+from typing import Union
 
+from typing_extensions import Literal, Annotated
+
+from ...._utils import PropertyInfo
 from ...._models import BaseModel
-from ...realtime.session_created_event import SessionCreatedEventSession
+from ...realtime.realtime_session_create_response import RealtimeSessionCreateResponse
+from ...realtime.realtime_transcription_session_create_response import RealtimeTranscriptionSessionCreateResponse
 
 __all__ = ["SessionCreatedEvent"]
 
@@ -22,5 +26,8 @@ class SessionCreatedEvent(BaseModel):
     type: Literal["session.created"]
     """The event type, must be `session.created`."""
 
-    session: SessionCreatedEventSession
+    session: Annotated[
+        Union[RealtimeSessionCreateResponse, RealtimeTranscriptionSessionCreateResponse],
+        PropertyInfo(discriminator="type"),
+    ]
     """The session configuration."""

@@ -6,13 +6,13 @@ from typing import List, Optional
 
 from typing_extensions import Literal
 
-from .._models import BaseModel
-from .responses.tool import Tool
+from .tool import Tool
+from ..._models import BaseModel
 
-__all__ = ["ToolSearchOutputItemParam"]
+__all__ = ["ResponseToolSearchOutputItemParam"]
 
 
-class ToolSearchOutputItemParam(BaseModel):
+class ResponseToolSearchOutputItemParam(BaseModel):
     id: Optional[str] = None
     """The unique ID of this tool search output."""
 

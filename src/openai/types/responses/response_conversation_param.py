@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from .._models import BaseModel
+from ..._models import BaseModel
 
-__all__ = ["ConversationParam2"]
+__all__ = ["ResponseConversationParam"]
 
 
-class ConversationParam2(BaseModel):
+class ResponseConversationParam(BaseModel):
     """The conversation that this response belongs to."""
 
     id: str
