@@ -520,6 +520,16 @@ def _shape_entry(
     return entry
 
 
+def _base_model_ready() -> Type[BaseModel]:
+    """`BaseModel` itself, with its (deferred) schema built so it can be serialized inside other models.
+
+    pydantic < 2.14 does not build a nested instance's deferred serializer on demand.
+    """
+    if not PYDANTIC_V1 and not BaseModel.__pydantic_complete__:
+        BaseModel.model_rebuild()
+    return BaseModel
+
+
 def _copy(value: _T) -> _T:
     import copy
 
@@ -876,7 +886,7 @@ def _union_converter(members: Tuple[Any, ...], discriminator: Optional[str]) -> 
         if model_types:
             # No variant fits (e.g. a variant the SDK does not know yet): keep every key,
             # reachable as attributes, without pretending it is one of the known variants.
-            return _build_model(BaseModel, data)
+            return _build_model(_base_model_ready(), data)
         return data
 
     return convert_union

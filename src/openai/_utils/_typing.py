@@ -92,7 +92,8 @@ def is_typevar(tp: object) -> bool:
 
 
 def is_typeddict(tp: object) -> bool:
-    return typing_extensions.is_typeddict(tp) or typing.is_typeddict(tp)
+    # typing_extensions' check also recognises `typing.TypedDict` classes (and exists on Python 3.9).
+    return typing_extensions.is_typeddict(tp)
 
 
 def strip_annotated_type(tp: Any) -> Any:
