@@ -522,14 +522,21 @@ class BaseClient(Generic[_HttpxClientT, _DefaultStreamT]):
         return float(email.utils.mktime_tz(parsed) - time.time())
 
     def _calculate_retry_timeout(
-        self, remaining_retries: int, options: FinalRequestOptions, response_headers: Optional[httpx.Headers]
+        self,
+        remaining_retries: int,
+        options: FinalRequestOptions,
+        response_headers: Optional[httpx.Headers],
+        *,
+        retries_taken: Optional[int] = None,
     ) -> float:
-        max_retries = options.get_max_retries(self.max_retries)
         retry_after = self._parse_retry_after_header(response_headers)
         if retry_after is not None and 0 < retry_after <= MAX_RETRY_AFTER:
             return retry_after
         # 0.5 s, 1 s, 2 s, ... capped at 8 s; jitter takes off up to a quarter so clients spread out.
-        attempt = min(max_retries - remaining_retries, 1000)
+        if retries_taken is None:
+            retries_taken = options.get_max_retries(self.max_retries) - remaining_retries
+        # (`max_retries=math.inf` makes the subtraction above NaN; the retry count is what matters.)
+        attempt = min(retries_taken, 1000) if retries_taken == retries_taken else 0
         delay = min(INITIAL_RETRY_DELAY * pow(2.0, attempt), MAX_RETRY_DELAY)
         jitter = 1 - 0.25 * random.random()
         return max(delay * jitter, 0.0)
@@ -764,7 +771,7 @@ class SyncAPIClient(BaseClient[httpx.Client, "Stream[Any]"]):
                 timed_out = isinstance(err, httpx.TimeoutException)
                 logger.debug("Encountered %s", "httpx.TimeoutException" if timed_out else "Exception", exc_info=True)
                 if remaining > 0:
-                    self._sleep_for_retry(remaining, attempt_options, None, request.url)
+                    self._sleep_for_retry(remaining, attempt_options, None, request.url, retries_taken)
                     retries_taken += 1
                     continue
                 if timed_out:
@@ -783,7 +790,7 @@ class SyncAPIClient(BaseClient[httpx.Client, "Stream[Any]"]):
             if not _is_success(response.status_code):
                 if remaining > 0 and self._should_retry(response):
                     response.close()
-                    self._sleep_for_retry(remaining, attempt_options, response.headers, request.url)
+                    self._sleep_for_retry(remaining, attempt_options, response.headers, request.url, retries_taken)
                     retries_taken += 1
                     continue
                 logger.debug("Re-raising status error")
@@ -805,8 +812,9 @@ class SyncAPIClient(BaseClient[httpx.Client, "Stream[Any]"]):
         options: FinalRequestOptions,
         response_headers: Optional[httpx.Headers],
         url: httpx.URL,
+        retries_taken: int,
     ) -> None:
-        timeout = self._calculate_retry_timeout(remaining, options, response_headers)
+        timeout = self._calculate_retry_timeout(remaining, options, response_headers, retries_taken=retries_taken)
         logger.info("Retrying request to %s in %f seconds", url.path, timeout)
         self._sleep(timeout)
 
@@ -1192,7 +1200,7 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient, "AsyncStream[Any]"]):
                 timed_out = isinstance(err, httpx.TimeoutException)
                 logger.debug("Encountered %s", "httpx.TimeoutException" if timed_out else "Exception", exc_info=True)
                 if remaining > 0:
-                    await self._sleep_for_retry(remaining, attempt_options, None, request.url)
+                    await self._sleep_for_retry(remaining, attempt_options, None, request.url, retries_taken)
                     retries_taken += 1
                     continue
                 if timed_out:
@@ -1211,7 +1219,9 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient, "AsyncStream[Any]"]):
             if not _is_success(response.status_code):
                 if remaining > 0 and self._should_retry(response):
                     await response.aclose()
-                    await self._sleep_for_retry(remaining, attempt_options, response.headers, request.url)
+                    await self._sleep_for_retry(
+                        remaining, attempt_options, response.headers, request.url, retries_taken
+                    )
                     retries_taken += 1
                     continue
                 logger.debug("Re-raising status error")
@@ -1233,8 +1243,9 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient, "AsyncStream[Any]"]):
         options: FinalRequestOptions,
         response_headers: Optional[httpx.Headers],
         url: httpx.URL,
+        retries_taken: int,
     ) -> None:
-        timeout = self._calculate_retry_timeout(remaining, options, response_headers)
+        timeout = self._calculate_retry_timeout(remaining, options, response_headers, retries_taken=retries_taken)
         logger.info("Retrying request to %s in %f seconds", url.path, timeout)
         await self._sleep(timeout)
 

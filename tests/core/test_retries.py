@@ -256,3 +256,13 @@ async def test_async_sleep_really_waits_with_anyio(anyio_backend: str) -> None:
     start = anyio.current_time()
     await client.get("/models", cast_to=dict)
     assert anyio.current_time() - start >= 0.045
+
+
+def test_unlimited_retries_with_math_inf_back_off_from_the_start() -> None:
+    import math
+
+    recorder = Recorder(httpx.Response(503), httpx.Response(503), httpx.Response(200, json={"ok": True}))
+    client = make_client(recorder, max_retries=math.inf)
+    sleeps = record_sleeps(client)
+    assert client.get("/models", cast_to=dict) == {"ok": True}
+    assert 0.375 <= sleeps[0] <= 0.5 and 0.75 <= sleeps[1] <= 1.0
