@@ -193,6 +193,7 @@ CASES: List[Case] = [
         1,
         (0, SLACK),
         items_before_error=1,
+        notes=["an event cut before its blank line is a truncated stream, not an item"],
     ),
     Case(
         "stall_stream_between_events",
@@ -202,6 +203,7 @@ CASES: List[Case] = [
         1,
         (T * 0.9, T + SLACK),
         items_before_error=1,
+        notes=["the read timeout is the idle time allowed between two SSE events"],
     ),
     Case(
         "stall_stream_before_first_event",
@@ -258,6 +260,7 @@ CASES: List[Case] = [
         2,
         (2 * T * 0.9, 2 * T + backoff_max(1) + SLACK),
         max_retries=1,
+        notes=["the read timeout applies per attempt: 2 attempts x 0.5 s, plus the backoff"],
     ),
     Case(
         "slow_headers_within_read_timeout",
@@ -295,6 +298,7 @@ CASES: List[Case] = [
         3,
         # Lower bound: the 50 ms are waited; upper: well under the default backoff (>= 1.1 s for 2 retries).
         (0.09, 1.0),
+        notes=["retry-after-ms is honoured: far below the default backoff (>= 1.1 s)"],
     ),
     Case(
         "storm_429_retry_after_1s",
@@ -313,6 +317,7 @@ CASES: List[Case] = [
         2,
         (0, backoff_max(1) + SLACK),
         max_retries=1,
+        notes=["a Retry-After over 60 s is ignored: the default backoff applies"],
     ),
     Case(
         "storm_500",
@@ -386,6 +391,7 @@ CASES: List[Case] = [
         1,
         (0, SLACK),
         check=_check_kept_as_received,
+        notes=["lenient construction keeps wrong-typed data as received"],
     ),
     Case(
         "wrong_shape_strict_validation",

@@ -81,5 +81,10 @@ def _render() -> str:
         outcome = row.outcome.replace("|", "\\|")
         elapsed = "-" if row.elapsed is None else f"{row.elapsed:.2f} s"
         lines.append(f"| {row.case} | {row.mode} | {outcome} | {attempts} | {elapsed} | {row.bound} | {status} |")
+    from ._cases import CASES
+
+    notes = [f"- `{case.name}`: {note}" for case in CASES for note in case.notes]
+    if notes:
+        lines += ["", "Notes on cases:", "", *notes]
     lines += ["", "Run it: `scripts/faults-report` (or `.venv/bin/python -m pytest tests/faults`).", ""]
     return "\n".join(lines)
