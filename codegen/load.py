@@ -45,6 +45,20 @@ class Spec:
                 node = node[token]
         return node
 
+    def resolve_through(self, pointer: str) -> Tuple[str, Any]:
+        """Like `resolve`, but a `$ref` met on the way is followed (`.../items/oneOf/3` where
+        `items` is a `$ref`). Returns the canonical pointer of the node and the node."""
+        node: Any = self.doc
+        canonical = "#"
+        for raw in pointer[1:].split("/")[1:]:
+            token = unescape(raw)
+            while isinstance(node, dict) and "$ref" in node and token not in node:
+                canonical = node["$ref"]
+                node = self.resolve(canonical)
+            node = node[int(token)] if isinstance(node, list) else node[token]  # type: ignore[index]
+            canonical = join(canonical, token)
+        return canonical, node
+
     def deref(self, pointer: str, node: Any) -> Tuple[str, Any]:
         """Follow `$ref` chains (non-schema objects: parameters, request bodies, responses)."""
         seen: List[str] = []

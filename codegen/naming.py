@@ -189,7 +189,10 @@ class _Namer:
         self.assigned: Dict[Tuple[str, str], TypeKey] = dict(self.explicit)
         # Keys the config gives to schemas: rules steer around them.
         self.reserved = {k for (p, side), k in self.explicit.items()} | set(self.copies.values())
-        self.pending: List[Tuple[TypeKey, str, Schema]] = []
+        self.pending: List[Tuple[TypeKey, str, Schema, Optional[Tuple[str, str]]]] = []
+        # While declaring a use-site copy: (canonical pointer prefix, use-site prefix), so copies
+        # the config keys below that use site are found on the canonical nodes too.
+        self.site: Optional[Tuple[str, str]] = None
 
     # -- type keys ---------------------------------------------------------------------------
     def claim(self, key: TypeKey, pointer: str, side: str) -> bool:
@@ -239,7 +242,7 @@ class _Namer:
             return None
         self.reserved.discard(key)
         self.assigned[(schema.pointer, side)] = key
-        self.pending.append((key, side, schema))
+        self.pending.append((key, side, schema, self.site))
         return key
 
     def copy_of(self, key: TypeKey, schema: Schema, site: str) -> None:
@@ -247,7 +250,7 @@ class _Namer:
         if key not in self.owner:
             self.owner[key] = (schema.pointer + "#" + site, "model")
             self.reserved.discard(key)
-            self.pending.append((key, "model", schema))
+            self.pending.append((key, "model", schema, self.site))
 
     def infer_discriminator(self, s: Schema) -> Optional[str]:
         members = [self.ir.target(v) for v in s.variants]
@@ -284,7 +287,11 @@ class _Namer:
             node = v
             if node.kind == "array" and node.items is not None:
                 node = node.items
-            if node.kind == "ref" or (node.pointer, "model") in self.explicit or (node.pointer, "param") in self.explicit:
+            if (
+                node.kind == "ref"
+                or (node.pointer, "model") in self.explicit
+                or (node.pointer, "param") in self.explicit
+            ):
                 continue
             if node.kind in ("object", "union"):
                 return False
@@ -306,14 +313,18 @@ class _Namer:
                 if not self.assign(key, s, side):
                     return "object"
             return key.token
-        copy = self.copies.get((s.pointer, side))
+        use_site = s.pointer
+        if self.site is not None and s.pointer.startswith(self.site[0]):
+            use_site = self.site[1] + s.pointer[len(self.site[0]) :]
+        copy = self.copies.get((s.pointer, side)) or self.copies.get((use_site, side))
         if copy is not None:
             # A second class for the same schema, declared where this use site is.
             if copy not in self.owner:
-                if not self.claim(copy, s.pointer + "#copy", side):
+                if not self.claim(copy, use_site + "#copy", side):
                     return "object"
                 self.reserved.discard(copy)
-                self.pending.append((copy, side, self.ir.target(s)))
+                target = self.ir.target(s)
+                self.pending.append((copy, side, target, (target.pointer, use_site)))
             return copy.token
         if s.kind == "ref":
             assert s.target is not None
@@ -389,8 +400,10 @@ class _Namer:
     # -- type declarations -------------------------------------------------------------------
     def declare_all(self) -> None:
         while self.pending:
-            key, side, s = self.pending.pop(0)
+            key, side, s, site = self.pending.pop(0)
+            self.site = site
             self.types[key] = self.declare(key, side, s)
+        self.site = None
 
     def declare(self, key: TypeKey, side: str, s: Schema) -> TypeDecl:
         target = self.ir.target(s)
@@ -525,6 +538,25 @@ def name_everything(ir: IR, config: Config) -> Named:
             problems.error(ptr, f"types.yaml names {key} but the pointer does not exist")
             continue
         n.assign(key, node, side)
+    n.declare_all()
+    # Use-site copies the walk did not reach (their pointer runs through a $ref): the schema they
+    # name is found by following the refs on the way; a pointer that leads nowhere is reported.
+    for (ptr, side), key in sorted(n.copies.items(), key=lambda kv: str(kv[1])):
+        if key in n.owner:
+            continue
+        try:
+            canonical, _node = ir.spec.resolve_through(ptr)
+        except (KeyError, IndexError, ValueError, TypeError):
+            problems.warning(ptr, f"types.yaml copy {key}: the pointer does not exist")
+            continue
+        target = ir.schemas.get(canonical)
+        if target is None:
+            problems.warning(ptr, f"types.yaml copy {key}: no schema at {canonical}")
+            continue
+        if n.claim(key, ptr + "#copy", side):
+            n.reserved.discard(key)
+            t = ir.target(target)
+            n.pending.append((key, side, t, (t.pointer, ptr)))
     n.declare_all()
     _check_references(n, methods)
     problems.raise_if_errors()

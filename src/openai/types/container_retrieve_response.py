@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
-from typing import Optional
+from typing import List, Optional
 
 from typing_extensions import Literal
 
 from .._models import BaseModel
-from .container_list_response import ExpiresAfter, NetworkPolicy
+from .container_list_response import (
+    ExpiresAfter as ContainerListResponseExpiresAfter,
+    NetworkPolicy as ContainerListResponseNetworkPolicy,
+)
 
-__all__ = ["ContainerRetrieveResponse"]
+__all__ = ["ContainerRetrieveResponse", "ExpiresAfter", "NetworkPolicy"]
 
 
 class ContainerRetrieveResponse(BaseModel):
@@ -31,7 +34,7 @@ class ContainerRetrieveResponse(BaseModel):
     last_active_at: Optional[int] = None
     """Unix timestamp (in seconds) when the container was last active."""
 
-    expires_after: Optional[ExpiresAfter] = None
+    expires_after: Optional[ContainerListResponseExpiresAfter] = None
     """The container will expire after this time period.
     The anchor is the reference point for the expiration.
     The minutes is the number of minutes after the anchor before the container expires.
@@ -40,5 +43,28 @@ class ContainerRetrieveResponse(BaseModel):
     memory_limit: Optional[Literal["1g", "4g", "16g", "64g"]] = None
     """The memory limit configured for the container."""
 
-    network_policy: Optional[NetworkPolicy] = None
+    network_policy: Optional[ContainerListResponseNetworkPolicy] = None
     """Network access policy for the container."""
+
+
+class ExpiresAfter(BaseModel):
+    """The container will expire after this time period.
+    The anchor is the reference point for the expiration.
+    The minutes is the number of minutes after the anchor before the container expires.
+    """
+
+    anchor: Optional[Literal["last_active_at"]] = None
+    """The reference point for the expiration."""
+
+    minutes: Optional[int] = None
+    """The number of minutes after the anchor before the container expires."""
+
+
+class NetworkPolicy(BaseModel):
+    """Network access policy for the container."""
+
+    type: Literal["allowlist", "disabled"]
+    """The network policy mode."""
+
+    allowed_domains: Optional[List[str]] = None
+    """Allowed outbound domains when `type` is `allowlist`."""

@@ -5,9 +5,9 @@ from __future__ import annotations
 from typing_extensions import Literal
 
 from .._models import BaseModel
-from .image_gen_completed_event import UsageInputTokensDetails
+from .image_gen_completed_event import UsageInputTokensDetails as ImageGenCompletedEventUsageInputTokensDetails
 
-__all__ = ["Usage", "ImageEditCompletedEvent"]
+__all__ = ["Usage", "ImageEditCompletedEvent", "UsageInputTokensDetails"]
 
 
 class Usage(BaseModel):
@@ -22,7 +22,7 @@ class Usage(BaseModel):
     output_tokens: int
     """The number of image tokens in the output image."""
 
-    input_tokens_details: UsageInputTokensDetails
+    input_tokens_details: ImageGenCompletedEventUsageInputTokensDetails
     """The input tokens detailed information for the image generation."""
 
 
@@ -52,3 +52,13 @@ class ImageEditCompletedEvent(BaseModel):
 
     usage: Usage
     """For the GPT image models only, the token usage information for the image generation."""
+
+
+class UsageInputTokensDetails(BaseModel):
+    """The input tokens detailed information for the image generation."""
+
+    text_tokens: int
+    """The number of text tokens in the input prompt."""
+
+    image_tokens: int
+    """The number of image tokens in the input prompt."""

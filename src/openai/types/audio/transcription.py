@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from typing import List, Union, Optional
 
-from typing_extensions import Annotated, TypeAlias
+from typing_extensions import Literal, Annotated, TypeAlias
 
 from ..._utils import PropertyInfo
 from ..._models import BaseModel
 
-__all__ = ["Logprob", "Usage", "Transcription", "UsageTokensInputTokenDetails"]
+__all__ = ["Logprob", "Usage", "Transcription", "UsageDuration", "UsageTokensInputTokenDetails", "UsageTokens"]
 
 
 class Logprob(BaseModel):
@@ -36,6 +36,16 @@ class Transcription(BaseModel):
     """Token usage statistics for the request."""
 
 
+class UsageDuration(BaseModel):
+    """Usage statistics for models billed by audio input duration."""
+
+    type: Literal["duration"]
+    """The type of the usage object. Always `duration` for this variant."""
+
+    seconds: float
+    """Duration of the input audio in seconds."""
+
+
 class UsageTokensInputTokenDetails(BaseModel):
     """Details about the input tokens billed for this request."""
 
@@ -44,6 +54,25 @@ class UsageTokensInputTokenDetails(BaseModel):
 
     audio_tokens: Optional[int] = None
     """Number of audio tokens billed for this request."""
+
+
+class UsageTokens(BaseModel):
+    """Usage statistics for models billed by token usage."""
+
+    type: Literal["tokens"]
+    """The type of the usage object. Always `tokens` for this variant."""
+
+    input_tokens: int
+    """Number of input tokens billed for this request."""
+
+    input_token_details: Optional[UsageTokensInputTokenDetails] = None
+    """Details about the input tokens billed for this request."""
+
+    output_tokens: int
+    """Number of output tokens generated."""
+
+    total_tokens: int
+    """Total number of tokens used (input + output)."""
 
 
 # Imported after the classes: these modules import this one (a cycle in the spec's schemas).

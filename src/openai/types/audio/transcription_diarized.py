@@ -8,13 +8,14 @@ from typing_extensions import Literal, Annotated, TypeAlias
 
 from ..._utils import PropertyInfo
 from ..._models import BaseModel
+from .transcription import UsageTokensInputTokenDetails as TranscriptionUsageTokensInputTokenDetails
 from .transcription_diarized_segment import TranscriptionDiarizedSegment
 from ..realtime.conversation_item_input_audio_transcription_completed_event import (
     UsageTranscriptTextUsageTokens,
     UsageTranscriptTextUsageDuration,
 )
 
-__all__ = ["Usage", "TranscriptionDiarized"]
+__all__ = ["Usage", "TranscriptionDiarized", "UsageDuration", "UsageTokens", "UsageTokensInputTokenDetails"]
 
 
 class TranscriptionDiarized(BaseModel):
@@ -34,6 +35,45 @@ class TranscriptionDiarized(BaseModel):
 
     usage: Optional[Usage] = None
     """Token or duration usage statistics for the request."""
+
+
+class UsageDuration(BaseModel):
+    """Usage statistics for models billed by audio input duration."""
+
+    type: Literal["duration"]
+    """The type of the usage object. Always `duration` for this variant."""
+
+    seconds: float
+    """Duration of the input audio in seconds."""
+
+
+class UsageTokens(BaseModel):
+    """Usage statistics for models billed by token usage."""
+
+    type: Literal["tokens"]
+    """The type of the usage object. Always `tokens` for this variant."""
+
+    input_tokens: int
+    """Number of input tokens billed for this request."""
+
+    input_token_details: Optional[TranscriptionUsageTokensInputTokenDetails] = None
+    """Details about the input tokens billed for this request."""
+
+    output_tokens: int
+    """Number of output tokens generated."""
+
+    total_tokens: int
+    """Total number of tokens used (input + output)."""
+
+
+class UsageTokensInputTokenDetails(BaseModel):
+    """Details about the input tokens billed for this request."""
+
+    text_tokens: Optional[int] = None
+    """Number of text tokens billed for this request."""
+
+    audio_tokens: Optional[int] = None
+    """Number of audio tokens billed for this request."""
 
 
 Usage: TypeAlias = Annotated[

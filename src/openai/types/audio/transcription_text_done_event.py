@@ -9,7 +9,7 @@ from typing_extensions import Literal
 from ..._models import BaseModel
 from .transcription import UsageTokensInputTokenDetails
 
-__all__ = ["Logprob", "Usage", "TranscriptionTextDoneEvent"]
+__all__ = ["Logprob", "Usage", "TranscriptionTextDoneEvent", "UsageInputTokenDetails"]
 
 
 class Logprob(BaseModel):
@@ -56,3 +56,13 @@ class TranscriptionTextDoneEvent(BaseModel):
 
     usage: Optional[Usage] = None
     """Usage statistics for models billed by token usage."""
+
+
+class UsageInputTokenDetails(BaseModel):
+    """Details about the input tokens billed for this request."""
+
+    text_tokens: Optional[int] = None
+    """Number of text tokens billed for this request."""
+
+    audio_tokens: Optional[int] = None
+    """Number of audio tokens billed for this request."""

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from typing import List, Optional
 
+from typing_extensions import Literal
+
 from ..._models import BaseModel
 from .transcription_word import TranscriptionWord
 from .transcription_segment import TranscriptionSegment
 from ..realtime.conversation_item_input_audio_transcription_completed_event import UsageTranscriptTextUsageDuration
 
-__all__ = ["TranscriptionVerbose"]
+__all__ = ["TranscriptionVerbose", "Usage"]
 
 
 class TranscriptionVerbose(BaseModel):
@@ -32,3 +34,13 @@ class TranscriptionVerbose(BaseModel):
 
     usage: Optional[UsageTranscriptTextUsageDuration] = None
     """Usage statistics for models billed by audio input duration."""
+
+
+class Usage(BaseModel):
+    """Usage statistics for models billed by audio input duration."""
+
+    type: Literal["duration"]
+    """The type of the usage object. Always `duration` for this variant."""
+
+    seconds: float
+    """Duration of the input audio in seconds."""

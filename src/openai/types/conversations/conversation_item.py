@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from typing import List, Union, Optional
+from typing import Dict, List, Union, Optional
 
 from typing_extensions import Literal, Annotated, TypeAlias
 
 from .message import Message
 from ..._utils import PropertyInfo
 from ..._models import BaseModel
-from ..responses.response_item import McpListToolsTool, LocalShellCallAction
+from ..realtime.realtime_mcp_list_tools import Tool
 from ..responses.response_reasoning_item import ResponseReasoningItem
 from ..responses.response_compaction_item import ResponseCompactionItem
 from ..responses.response_custom_tool_call import ResponseCustomToolCall
@@ -30,6 +30,7 @@ from ..responses.response_function_shell_tool_call_output import ResponseFunctio
 
 __all__ = [
     "ImageGenerationCall",
+    "LocalShellCallAction",
     "LocalShellCall",
     "LocalShellCallOutput",
     "McpApprovalRequest",
@@ -37,6 +38,7 @@ __all__ = [
     "McpCall",
     "McpListTools",
     "ConversationItem",
+    "McpListToolsTool",
 ]
 
 
@@ -54,6 +56,28 @@ class ImageGenerationCall(BaseModel):
 
     result: Optional[str] = None
     """The generated image encoded in base64."""
+
+
+class LocalShellCallAction(BaseModel):
+    """Execute a shell command on the server."""
+
+    type: Literal["exec"]
+    """The type of the local shell action. Always `exec`."""
+
+    command: List[str]
+    """The command to run."""
+
+    timeout_ms: Optional[int] = None
+    """Optional timeout in milliseconds for the command."""
+
+    working_directory: Optional[str] = None
+    """Optional working directory to run the command in."""
+
+    env: Dict[str, str]
+    """Environment variables to set for the command."""
+
+    user: Optional[str] = None
+    """Optional user to run the command as."""
 
 
 class LocalShellCall(BaseModel):
@@ -174,11 +198,27 @@ class McpListTools(BaseModel):
     server_label: str
     """The label of the MCP server."""
 
-    tools: List[McpListToolsTool]
+    tools: List[Tool]
     """The tools available on the server."""
 
     error: Optional[str] = None
     """Error message if the server could not list tools."""
+
+
+class McpListToolsTool(BaseModel):
+    """A tool available on an MCP server."""
+
+    name: str
+    """The name of the tool."""
+
+    description: Optional[str] = None
+    """The description of the tool."""
+
+    input_schema: object
+    """The JSON schema describing the tool's input."""
+
+    annotations: Optional[object] = None
+    """Additional annotations about the tool."""
 
 
 ConversationItem: TypeAlias = Annotated[

@@ -1,21 +1,24 @@
 # File generated from our OpenAPI spec by codegen/. Do not edit by hand.
 
-from typing import Union, Iterable, Optional
+from typing import Dict, Union, Iterable, Optional
 
 from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
 from ..shared_params.metadata import Metadata
+from ..graders.grader_inputs_param import GraderInputsParam, GraderInputsParamItem
 from ..shared_params.reasoning_effort import ReasoningEffort
-from ..graders.score_model_grader_param import InputContent
 from ..responses.easy_input_message_param import EasyInputMessageParam
 from ..shared_params.response_format_text import ResponseFormatText
-from .create_eval_jsonl_run_data_source_param import SourceFileContentContent
+from .create_eval_jsonl_run_data_source_param import (
+    SourceFileContentContent as CreateEvalJsonlRunDataSourceParamSourceFileContentContent,
+)
 from ..chat.chat_completion_function_tool_param import ChatCompletionFunctionToolParam
 from ..shared_params.response_format_json_object import ResponseFormatJSONObject
 from ..shared_params.response_format_json_schema import ResponseFormatJSONSchema
 
 __all__ = [
     "InputMessagesItemReference",
+    "InputMessagesTemplateTemplateEvalItemContent",
     "InputMessagesTemplateTemplateEvalItem",
     "InputMessagesTemplateTemplate",
     "InputMessagesTemplate",
@@ -27,6 +30,9 @@ __all__ = [
     "SourceStoredCompletions",
     "Source",
     "CreateEvalCompletionsRunDataSourceParam",
+    "InputMessagesTemplateTemplateEvalItemContentInputImage",
+    "InputMessagesTemplateTemplateEvalItemContentOutputText",
+    "SourceFileContentContent",
 ]
 
 
@@ -36,6 +42,10 @@ class InputMessagesItemReference(TypedDict, total=False):
 
     item_reference: Required[str]
     """A reference to a variable in the `item` namespace. Ie, "item.input_trajectory" """
+
+
+InputMessagesTemplateTemplateEvalItemContent: TypeAlias = Union[GraderInputsParamItem, GraderInputsParam]
+"""Inputs to the model - can contain template strings. Supports text, output text, input images, and input audio, either as a single item or an array of items."""
 
 
 class InputMessagesTemplateTemplateEvalItem(TypedDict, total=False):
@@ -51,7 +61,7 @@ class InputMessagesTemplateTemplateEvalItem(TypedDict, total=False):
     `developer`.
     """
 
-    content: Required[InputContent]
+    content: Required[InputMessagesTemplateTemplateEvalItemContent]
     """Inputs to the model - can contain template strings. Supports text, output text, input images, and input audio, either as a single item or an array of items."""
 
     type: Literal["message"]
@@ -134,7 +144,7 @@ class SourceFileContent(TypedDict, total=False):
     type: Required[Literal["file_content"]]
     """The type of jsonl source. Always `file_content`."""
 
-    content: Required[Iterable[SourceFileContentContent]]
+    content: Required[Iterable[CreateEvalJsonlRunDataSourceParamSourceFileContentContent]]
     """The content of the jsonl file."""
 
 
@@ -193,3 +203,31 @@ class CreateEvalCompletionsRunDataSourceParam(TypedDict, total=False):
 
     source: Required[Source]
     """Determines what populates the `item` namespace in this run's data source."""
+
+
+class InputMessagesTemplateTemplateEvalItemContentInputImage(TypedDict, total=False):
+    """An image input block used within EvalItem content arrays."""
+
+    type: Required[Literal["input_image"]]
+    """The type of the image input. Always `input_image`."""
+
+    image_url: Required[str]
+    """The URL of the image input."""
+
+    detail: str
+    """The detail level of the image to be sent to the model. One of `high`, `low`, or `auto`. Defaults to `auto`."""
+
+
+class InputMessagesTemplateTemplateEvalItemContentOutputText(TypedDict, total=False):
+    """A text output from the model."""
+
+    type: Required[Literal["output_text"]]
+    """The type of the output text. Always `output_text`."""
+
+    text: Required[str]
+    """The text output from the model."""
+
+
+class SourceFileContentContent(TypedDict, total=False):
+    item: Required[Dict[str, object]]
+    sample: Dict[str, object]

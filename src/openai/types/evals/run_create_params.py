@@ -1,14 +1,14 @@
 # File generated from our OpenAPI spec by codegen/. Do not edit by hand.
 
-from typing import Union, Iterable, Optional
+from typing import Dict, Union, Iterable, Optional
 
 from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
 from ..._types import SequenceNotStr
 from ..responses.tool_param import ToolParam
 from ..shared_params.metadata import Metadata
+from ..graders.grader_inputs_param import GraderInputsParam, GraderInputsParamItem
 from ..shared_params.reasoning_effort import ReasoningEffort
-from ..graders.score_model_grader_param import InputContent
 from .create_eval_jsonl_run_data_source_param import SourceFileContentContent, CreateEvalJSONLRunDataSourceParam
 from ..responses.response_format_text_config_param import ResponseFormatTextConfigParam
 from .create_eval_completions_run_data_source_param import CreateEvalCompletionsRunDataSourceParam
@@ -16,6 +16,7 @@ from .create_eval_completions_run_data_source_param import CreateEvalCompletions
 __all__ = [
     "DataSourceCreateEvalResponsesRunDataSourceInputMessagesItemReference",
     "DataSourceCreateEvalResponsesRunDataSourceInputMessagesTemplateTemplateChatMessage",
+    "DataSourceCreateEvalResponsesRunDataSourceInputMessagesTemplateTemplateEvalItemContent",
     "DataSourceCreateEvalResponsesRunDataSourceInputMessagesTemplateTemplateEvalItem",
     "DataSourceCreateEvalResponsesRunDataSourceInputMessagesTemplateTemplate",
     "DataSourceCreateEvalResponsesRunDataSourceInputMessagesTemplate",
@@ -29,6 +30,9 @@ __all__ = [
     "DataSourceCreateEvalResponsesRunDataSource",
     "DataSource",
     "RunCreateParams",
+    "DataSourceCreateEvalResponsesRunDataSourceInputMessagesTemplateTemplateEvalItemContentInputImage",
+    "DataSourceCreateEvalResponsesRunDataSourceInputMessagesTemplateTemplateEvalItemContentOutputText",
+    "DataSourceCreateEvalResponsesRunDataSourceSourceFileContentContent",
 ]
 
 
@@ -48,6 +52,12 @@ class DataSourceCreateEvalResponsesRunDataSourceInputMessagesTemplateTemplateCha
     """The content of the message."""
 
 
+DataSourceCreateEvalResponsesRunDataSourceInputMessagesTemplateTemplateEvalItemContent: TypeAlias = Union[
+    GraderInputsParamItem, GraderInputsParam
+]
+"""Inputs to the model - can contain template strings. Supports text, output text, input images, and input audio, either as a single item or an array of items."""
+
+
 class DataSourceCreateEvalResponsesRunDataSourceInputMessagesTemplateTemplateEvalItem(TypedDict, total=False):
     """A message input to the model with a role indicating instruction following
     hierarchy. Instructions given with the `developer` or `system` role take
@@ -61,7 +71,7 @@ class DataSourceCreateEvalResponsesRunDataSourceInputMessagesTemplateTemplateEva
     `developer`.
     """
 
-    content: Required[InputContent]
+    content: Required[DataSourceCreateEvalResponsesRunDataSourceInputMessagesTemplateTemplateEvalItemContent]
     """Inputs to the model - can contain template strings. Supports text, output text, input images, and input audio, either as a single item or an array of items."""
 
     type: Literal["message"]
@@ -263,3 +273,35 @@ class RunCreateParams(TypedDict, total=False):
 
     data_source: Required[DataSource]
     """Details about the run's data source."""
+
+
+class DataSourceCreateEvalResponsesRunDataSourceInputMessagesTemplateTemplateEvalItemContentInputImage(
+    TypedDict, total=False
+):
+    """An image input block used within EvalItem content arrays."""
+
+    type: Required[Literal["input_image"]]
+    """The type of the image input. Always `input_image`."""
+
+    image_url: Required[str]
+    """The URL of the image input."""
+
+    detail: str
+    """The detail level of the image to be sent to the model. One of `high`, `low`, or `auto`. Defaults to `auto`."""
+
+
+class DataSourceCreateEvalResponsesRunDataSourceInputMessagesTemplateTemplateEvalItemContentOutputText(
+    TypedDict, total=False
+):
+    """A text output from the model."""
+
+    type: Required[Literal["output_text"]]
+    """The type of the output text. Always `output_text`."""
+
+    text: Required[str]
+    """The text output from the model."""
+
+
+class DataSourceCreateEvalResponsesRunDataSourceSourceFileContentContent(TypedDict, total=False):
+    item: Required[Dict[str, object]]
+    sample: Dict[str, object]

@@ -2,16 +2,59 @@
 
 from __future__ import annotations
 
-from typing import List, Optional
+from typing import Dict, List, Union, Optional
 
-from typing_extensions import Literal
+from typing_extensions import Literal, Annotated, TypeAlias
 
+from ..._utils import PropertyInfo
 from ..._models import BaseModel
 from .eval_api_error import EvalAPIError
+from ..responses.tool import Tool
 from ..shared.metadata import Metadata
-from .run_list_response import DataSource, ResultCounts, PerModelUsage, PerTestingCriteriaResult
+from .run_list_response import (
+    DataSource as RunListResponseDataSource,
+    ResultCounts as RunListResponseResultCounts,
+    PerModelUsage as RunListResponsePerModelUsage,
+    PerTestingCriteriaResult as RunListResponsePerTestingCriteriaResult,
+    DataSourceResponsesSource as RunListResponseDataSourceResponsesSource,
+    DataSourceResponsesInputMessages as RunListResponseDataSourceResponsesInputMessages,
+    DataSourceResponsesSamplingParams as RunListResponseDataSourceResponsesSamplingParams,
+    DataSourceResponsesSamplingParamsText as RunListResponseDataSourceResponsesSamplingParamsText,
+    DataSourceResponsesInputMessagesTemplate as RunListResponseDataSourceResponsesInputMessagesTemplate,
+    DataSourceResponsesInputMessagesItemReference as RunListResponseDataSourceResponsesInputMessagesItemReference,
+    DataSourceResponsesInputMessagesTemplateTemplate as RunListResponseDataSourceResponsesInputMessagesTemplateTemplate,
+    DataSourceResponsesInputMessagesTemplateTemplateChatMessage as RunListResponseDataSourceResponsesInputMessagesTemplateTemplateChatMessage,
+)
+from ..graders.grader_inputs import GraderInputs, GraderInputItem
+from ..shared.reasoning_effort import ReasoningEffort
+from .create_eval_jsonl_run_data_source import SourceFileContentContent, CreateEvalJSONLRunDataSource
+from ..responses.response_format_text_config import ResponseFormatTextConfig
+from .create_eval_completions_run_data_source import CreateEvalCompletionsRunDataSource
 
-__all__ = ["RunRetrieveResponse"]
+__all__ = [
+    "RunRetrieveResponse",
+    "DataSourceResponses",
+    "DataSource",
+    "DataSourceResponsesInputMessages",
+    "DataSourceResponsesInputMessagesItemReference",
+    "DataSourceResponsesInputMessagesTemplate",
+    "DataSourceResponsesInputMessagesTemplateTemplateEvalItemContent",
+    "DataSourceResponsesInputMessagesTemplateTemplateEvalItem",
+    "DataSourceResponsesInputMessagesTemplateTemplate",
+    "DataSourceResponsesInputMessagesTemplateTemplateChatMessage",
+    "DataSourceResponsesInputMessagesTemplateTemplateEvalItemContentInputImage",
+    "DataSourceResponsesInputMessagesTemplateTemplateEvalItemContentOutputText",
+    "DataSourceResponsesSamplingParams",
+    "DataSourceResponsesSamplingParamsText",
+    "DataSourceResponsesSourceFileContent",
+    "DataSourceResponsesSourceFileID",
+    "DataSourceResponsesSourceResponses",
+    "DataSourceResponsesSource",
+    "DataSourceResponsesSourceFileContentContent",
+    "PerModelUsage",
+    "PerTestingCriteriaResult",
+    "ResultCounts",
+]
 
 
 class RunRetrieveResponse(BaseModel):
@@ -41,16 +84,16 @@ class RunRetrieveResponse(BaseModel):
     report_url: str
     """The URL to the rendered evaluation run report on the UI dashboard."""
 
-    result_counts: ResultCounts
+    result_counts: RunListResponseResultCounts
     """Counters summarizing the outcomes of the evaluation run."""
 
-    per_model_usage: List[PerModelUsage]
+    per_model_usage: List[RunListResponsePerModelUsage]
     """Usage statistics for each model during the evaluation run."""
 
-    per_testing_criteria_results: List[PerTestingCriteriaResult]
+    per_testing_criteria_results: List[RunListResponsePerTestingCriteriaResult]
     """Results per testing criteria applied during the evaluation run."""
 
-    data_source: DataSource
+    data_source: RunListResponseDataSource
     """Information about the run's data source."""
 
     metadata: Optional[Metadata] = None
@@ -64,3 +107,299 @@ class RunRetrieveResponse(BaseModel):
 
     error: EvalAPIError
     """An object representing an error response from the Eval API."""
+
+
+class DataSourceResponses(BaseModel):
+    """A ResponsesRunDataSource object describing a model sampling configuration."""
+
+    type: Literal["responses"]
+    """The type of run data source. Always `responses`."""
+
+    input_messages: Optional[RunListResponseDataSourceResponsesInputMessages] = None
+    """Used when sampling from a model. Dictates the structure of the messages passed into the model. Can either be a reference to a prebuilt trajectory (ie, `item.input_trajectory`), or a template with variable references to the `item` namespace."""
+
+    sampling_params: Optional[RunListResponseDataSourceResponsesSamplingParams] = None
+    model: Optional[str] = None
+    """The name of the model to use for generating completions (e.g. "o3-mini")."""
+
+    source: RunListResponseDataSourceResponsesSource
+    """Determines what populates the `item` namespace in this run's data source."""
+
+
+class DataSourceResponsesInputMessagesItemReference(BaseModel):
+    type: Literal["item_reference"]
+    """The type of input messages. Always `item_reference`."""
+
+    item_reference: str
+    """A reference to a variable in the `item` namespace. Ie, "item.name" """
+
+
+class DataSourceResponsesInputMessagesTemplate(BaseModel):
+    type: Literal["template"]
+    """The type of input messages. Always `template`."""
+
+    template: List[RunListResponseDataSourceResponsesInputMessagesTemplateTemplate]
+    """A list of chat messages forming the prompt or context. May include variable references to the `item` namespace, ie {{item.name}}."""
+
+
+class DataSourceResponsesInputMessagesTemplateTemplateEvalItem(BaseModel):
+    """A message input to the model with a role indicating instruction following
+    hierarchy. Instructions given with the `developer` or `system` role take
+    precedence over instructions given with the `user` role. Messages with the
+    `assistant` role are presumed to have been generated by the model in previous
+    interactions.
+    """
+
+    role: Literal["user", "assistant", "system", "developer"]
+    """The role of the message input. One of `user`, `assistant`, `system`, or
+    `developer`.
+    """
+
+    content: DataSourceResponsesInputMessagesTemplateTemplateEvalItemContent
+    """Inputs to the model - can contain template strings. Supports text, output text, input images, and input audio, either as a single item or an array of items."""
+
+    type: Optional[Literal["message"]] = None
+    """The type of the message input. Always `message`."""
+
+
+class DataSourceResponsesInputMessagesTemplateTemplateChatMessage(BaseModel):
+    role: str
+    """The role of the message (e.g. "system", "assistant", "user")."""
+
+    content: str
+    """The content of the message."""
+
+
+class DataSourceResponsesInputMessagesTemplateTemplateEvalItemContentInputImage(BaseModel):
+    """An image input block used within EvalItem content arrays."""
+
+    type: Literal["input_image"]
+    """The type of the image input. Always `input_image`."""
+
+    image_url: str
+    """The URL of the image input."""
+
+    detail: Optional[str] = None
+    """The detail level of the image to be sent to the model. One of `high`, `low`, or `auto`. Defaults to `auto`."""
+
+
+class DataSourceResponsesInputMessagesTemplateTemplateEvalItemContentOutputText(BaseModel):
+    """A text output from the model."""
+
+    type: Literal["output_text"]
+    """The type of the output text. Always `output_text`."""
+
+    text: str
+    """The text output from the model."""
+
+
+class DataSourceResponsesSamplingParams(BaseModel):
+    reasoning_effort: Optional[ReasoningEffort] = None
+    """Constrains effort on reasoning for
+    [reasoning models](https://platform.openai.com/docs/guides/reasoning).
+    Currently supported values are `none`, `minimal`, `low`, `medium`, `high`, and `xhigh`. Reducing
+    reasoning effort can result in faster responses and fewer tokens used
+    on reasoning in a response.
+
+    - `gpt-5.1` defaults to `none`, which does not perform reasoning. The supported reasoning values for `gpt-5.1` are `none`, `low`, `medium`, and `high`. Tool calls are supported for all reasoning values in gpt-5.1.
+    - All models before `gpt-5.1` default to `medium` reasoning effort, and do not support `none`.
+    - The `gpt-5-pro` model defaults to (and only supports) `high` reasoning effort.
+    - `xhigh` is supported for all models after `gpt-5.1-codex-max`.
+    """
+
+    temperature: Optional[float] = None
+    """A higher temperature increases randomness in the outputs."""
+
+    max_completion_tokens: Optional[int] = None
+    """The maximum number of tokens in the generated output."""
+
+    top_p: Optional[float] = None
+    """An alternative to temperature for nucleus sampling; 1.0 includes all tokens."""
+
+    seed: Optional[int] = None
+    """A seed value to initialize the randomness, during sampling."""
+
+    tools: Optional[List[Tool]] = None
+    """An array of tools the model may call while generating a response. You
+    can specify which tool to use by setting the `tool_choice` parameter.
+
+    The two categories of tools you can provide the model are:
+
+    - **Built-in tools**: Tools that are provided by OpenAI that extend the
+      model's capabilities, like [web search](/docs/guides/tools-web-search)
+      or [file search](/docs/guides/tools-file-search). Learn more about
+      [built-in tools](/docs/guides/tools).
+    - **Function calls (custom tools)**: Functions that are defined by you,
+      enabling the model to call your own code. Learn more about
+      [function calling](/docs/guides/function-calling).
+    """
+
+    text: Optional[RunListResponseDataSourceResponsesSamplingParamsText] = None
+    """Configuration options for a text response from the model. Can be plain
+    text or structured JSON data. Learn more:
+    - [Text inputs and outputs](/docs/guides/text)
+    - [Structured Outputs](/docs/guides/structured-outputs)
+    """
+
+
+class DataSourceResponsesSamplingParamsText(BaseModel):
+    """Configuration options for a text response from the model. Can be plain
+    text or structured JSON data. Learn more:
+    - [Text inputs and outputs](/docs/guides/text)
+    - [Structured Outputs](/docs/guides/structured-outputs)
+    """
+
+    format: Optional[ResponseFormatTextConfig] = None
+    """An object specifying the format that the model must output.
+
+    Configuring `{ "type": "json_schema" }` enables Structured Outputs,
+    which ensures the model will match your supplied JSON schema. Learn more in the
+    [Structured Outputs guide](/docs/guides/structured-outputs).
+
+    The default format is `{ "type": "text" }` with no additional options.
+
+    **Not recommended for gpt-4o and newer models:**
+
+    Setting to `{ "type": "json_object" }` enables the older JSON mode, which
+    ensures the message the model generates is valid JSON. Using `json_schema`
+    is preferred for models that support it.
+    """
+
+
+class DataSourceResponsesSourceFileContent(BaseModel):
+    type: Literal["file_content"]
+    """The type of jsonl source. Always `file_content`."""
+
+    content: List[SourceFileContentContent]
+    """The content of the jsonl file."""
+
+
+class DataSourceResponsesSourceFileID(BaseModel):
+    type: Literal["file_id"]
+    """The type of jsonl source. Always `file_id`."""
+
+    id: str
+    """The identifier of the file."""
+
+
+class DataSourceResponsesSourceResponses(BaseModel):
+    """A EvalResponsesSource object describing a run data source configuration."""
+
+    type: Literal["responses"]
+    """The type of run data source. Always `responses`."""
+
+    metadata: Optional[object] = None
+    """Metadata filter for the responses. This is a query parameter used to select responses."""
+
+    model: Optional[str] = None
+    """The name of the model to find responses for. This is a query parameter used to select responses."""
+
+    instructions_search: Optional[str] = None
+    """Optional string to search the 'instructions' field. This is a query parameter used to select responses."""
+
+    created_after: Optional[int] = None
+    """Only include items created after this timestamp (inclusive). This is a query parameter used to select responses."""
+
+    created_before: Optional[int] = None
+    """Only include items created before this timestamp (inclusive). This is a query parameter used to select responses."""
+
+    reasoning_effort: Optional[ReasoningEffort] = None
+    """Optional reasoning effort parameter. This is a query parameter used to select responses."""
+
+    temperature: Optional[float] = None
+    """Sampling temperature. This is a query parameter used to select responses."""
+
+    top_p: Optional[float] = None
+    """Nucleus sampling parameter. This is a query parameter used to select responses."""
+
+    users: Optional[List[str]] = None
+    """List of user identifiers. This is a query parameter used to select responses."""
+
+    tools: Optional[List[str]] = None
+    """List of tool names. This is a query parameter used to select responses."""
+
+
+class DataSourceResponsesSourceFileContentContent(BaseModel):
+    item: Dict[str, object]
+    sample: Optional[Dict[str, object]] = None
+
+
+class PerModelUsage(BaseModel):
+    model_name: str
+    """The name of the model."""
+
+    invocation_count: int
+    """The number of invocations."""
+
+    prompt_tokens: int
+    """The number of prompt tokens used."""
+
+    completion_tokens: int
+    """The number of completion tokens generated."""
+
+    total_tokens: int
+    """The total number of tokens used."""
+
+    cached_tokens: int
+    """The number of tokens retrieved from cache."""
+
+
+class PerTestingCriteriaResult(BaseModel):
+    testing_criteria: str
+    """A description of the testing criteria."""
+
+    passed: int
+    """Number of tests passed for this criteria."""
+
+    failed: int
+    """Number of tests failed for this criteria."""
+
+
+class ResultCounts(BaseModel):
+    """Counters summarizing the outcomes of the evaluation run."""
+
+    total: int
+    """Total number of executed output items."""
+
+    errored: int
+    """Number of output items that resulted in an error."""
+
+    failed: int
+    """Number of output items that failed to pass the evaluation."""
+
+    passed: int
+    """Number of output items that passed the evaluation."""
+
+
+DataSource: TypeAlias = Annotated[
+    Union[CreateEvalJSONLRunDataSource, CreateEvalCompletionsRunDataSource, DataSourceResponses],
+    PropertyInfo(discriminator="type"),
+]
+"""Information about the run's data source."""
+
+
+DataSourceResponsesInputMessages: TypeAlias = Annotated[
+    Union[
+        RunListResponseDataSourceResponsesInputMessagesTemplate,
+        RunListResponseDataSourceResponsesInputMessagesItemReference,
+    ],
+    PropertyInfo(discriminator="type"),
+]
+"""Used when sampling from a model. Dictates the structure of the messages passed into the model. Can either be a reference to a prebuilt trajectory (ie, `item.input_trajectory`), or a template with variable references to the `item` namespace."""
+
+
+DataSourceResponsesInputMessagesTemplateTemplateEvalItemContent: TypeAlias = Union[GraderInputItem, GraderInputs]
+"""Inputs to the model - can contain template strings. Supports text, output text, input images, and input audio, either as a single item or an array of items."""
+
+
+DataSourceResponsesInputMessagesTemplateTemplate: TypeAlias = Union[
+    RunListResponseDataSourceResponsesInputMessagesTemplateTemplateChatMessage,
+    DataSourceResponsesInputMessagesTemplateTemplateEvalItem,
+]
+
+
+DataSourceResponsesSource: TypeAlias = Annotated[
+    Union[DataSourceResponsesSourceFileContent, DataSourceResponsesSourceFileID, DataSourceResponsesSourceResponses],
+    PropertyInfo(discriminator="type"),
+]
+"""Determines what populates the `item` namespace in this run's data source."""

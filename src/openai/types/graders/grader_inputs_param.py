@@ -2,12 +2,40 @@
 
 from typing import Union, Iterable
 
-from typing_extensions import TypeAlias
+from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
 from ..responses.response_input_text_param import ResponseInputTextParam
 from ..responses.response_input_audio_param import ResponseInputAudioParam
 
-__all__ = ["GraderInputsParamItem", "GraderInputsParam"]
+__all__ = [
+    "GraderInputsParamItem",
+    "GraderInputsParam",
+    "GraderInputsParamItemInputImage",
+    "GraderInputsParamItemOutputText",
+]
+
+
+class GraderInputsParamItemInputImage(TypedDict, total=False):
+    """An image input block used within EvalItem content arrays."""
+
+    type: Required[Literal["input_image"]]
+    """The type of the image input. Always `input_image`."""
+
+    image_url: Required[str]
+    """The URL of the image input."""
+
+    detail: str
+    """The detail level of the image to be sent to the model. One of `high`, `low`, or `auto`. Defaults to `auto`."""
+
+
+class GraderInputsParamItemOutputText(TypedDict, total=False):
+    """A text output from the model."""
+
+    type: Required[Literal["output_text"]]
+    """The type of the output text. Always `output_text`."""
+
+    text: Required[str]
+    """The text output from the model."""
 
 
 # Imported after the classes: these modules import this one (a cycle in the spec's schemas).

@@ -10,7 +10,14 @@ from ..._models import BaseModel
 from .grader_inputs import GraderInputs, GraderInputItem
 from ..shared.reasoning_effort import ReasoningEffort
 
-__all__ = ["InputContent", "Input", "SamplingParams", "ScoreModelGrader"]
+__all__ = [
+    "InputContent",
+    "Input",
+    "SamplingParams",
+    "ScoreModelGrader",
+    "InputContentInputImage",
+    "InputContentOutputText",
+]
 
 
 class Input(BaseModel):
@@ -82,6 +89,29 @@ class ScoreModelGrader(BaseModel):
 
     range: Optional[List[float]] = None
     """The range of the score. Defaults to `[0, 1]`."""
+
+
+class InputContentInputImage(BaseModel):
+    """An image input block used within EvalItem content arrays."""
+
+    type: Literal["input_image"]
+    """The type of the image input. Always `input_image`."""
+
+    image_url: str
+    """The URL of the image input."""
+
+    detail: Optional[str] = None
+    """The detail level of the image to be sent to the model. One of `high`, `low`, or `auto`. Defaults to `auto`."""
+
+
+class InputContentOutputText(BaseModel):
+    """A text output from the model."""
+
+    type: Literal["output_text"]
+    """The type of the output text. Always `output_text`."""
+
+    text: str
+    """The text output from the model."""
 
 
 InputContent: TypeAlias = Union[GraderInputItem, GraderInputs]

@@ -101,6 +101,7 @@ if TYPE_CHECKING:
     from .realtime_audio_config_input_param import RealtimeAudioConfigInputParam as RealtimeAudioConfigInputParam
     from .realtime_mcp_protocol_error_param import RealtimeMcpProtocolErrorParam as RealtimeMcpProtocolErrorParam
     from .realtime_mcp_tool_execution_error import RealtimeMcpToolExecutionError as RealtimeMcpToolExecutionError
+    from .realtime_response_create_mcp_tool import RealtimeResponseCreateMcpTool as RealtimeResponseCreateMcpTool
     from .realtime_tool_choice_config_param import RealtimeToolChoiceConfigParam as RealtimeToolChoiceConfigParam
     from .response_content_part_added_event import ResponseContentPartAddedEvent as ResponseContentPartAddedEvent
     from .response_mcp_call_arguments_delta import ResponseMcpCallArgumentsDelta as ResponseMcpCallArgumentsDelta
@@ -253,8 +254,14 @@ if TYPE_CHECKING:
     from .conversation_item_input_audio_transcription_failed_event import (
         ConversationItemInputAudioTranscriptionFailedEvent as ConversationItemInputAudioTranscriptionFailedEvent,
     )
+    from .realtime_transcription_session_audio_input_turn_detection import (
+        RealtimeTranscriptionSessionAudioInputTurnDetection as RealtimeTranscriptionSessionAudioInputTurnDetection,
+    )
     from .conversation_item_input_audio_transcription_completed_event import (
         ConversationItemInputAudioTranscriptionCompletedEvent as ConversationItemInputAudioTranscriptionCompletedEvent,
+    )
+    from .realtime_transcription_session_audio_input_turn_detection_param import (
+        RealtimeTranscriptionSessionAudioInputTurnDetectionParam as RealtimeTranscriptionSessionAudioInputTurnDetectionParam,
     )
 
 _LAZY = {
@@ -352,6 +359,7 @@ _LAZY = {
     "RealtimeResponse": ".realtime_response",
     "RealtimeResponseCreateAudioOutput": ".realtime_response_create_audio_output",
     "RealtimeResponseCreateAudioOutputParam": ".realtime_response_create_audio_output_param",
+    "RealtimeResponseCreateMcpTool": ".realtime_response_create_mcp_tool",
     "RealtimeResponseCreateMcpToolParam": ".realtime_response_create_mcp_tool_param",
     "RealtimeResponseCreateParams": ".realtime_response_create_params",
     "RealtimeResponseCreateParamsParam": ".realtime_response_create_params_param",
@@ -373,6 +381,8 @@ _LAZY = {
     "RealtimeTranscriptionSessionAudio": ".realtime_transcription_session_audio",
     "RealtimeTranscriptionSessionAudioInput": ".realtime_transcription_session_audio_input",
     "RealtimeTranscriptionSessionAudioInputParam": ".realtime_transcription_session_audio_input_param",
+    "RealtimeTranscriptionSessionAudioInputTurnDetection": ".realtime_transcription_session_audio_input_turn_detection",
+    "RealtimeTranscriptionSessionAudioInputTurnDetectionParam": ".realtime_transcription_session_audio_input_turn_detection_param",
     "RealtimeTranscriptionSessionAudioParam": ".realtime_transcription_session_audio_param",
     "RealtimeTranscriptionSessionCreateRequest": ".realtime_transcription_session_create_request",
     "RealtimeTranscriptionSessionCreateRequestParam": ".realtime_transcription_session_create_request_param",
@@ -527,6 +537,7 @@ __all__ = [
     "RealtimeResponse",
     "RealtimeResponseCreateAudioOutput",
     "RealtimeResponseCreateAudioOutputParam",
+    "RealtimeResponseCreateMcpTool",
     "RealtimeResponseCreateMcpToolParam",
     "RealtimeResponseCreateParams",
     "RealtimeResponseCreateParamsParam",
@@ -548,6 +559,8 @@ __all__ = [
     "RealtimeTranscriptionSessionAudio",
     "RealtimeTranscriptionSessionAudioInput",
     "RealtimeTranscriptionSessionAudioInputParam",
+    "RealtimeTranscriptionSessionAudioInputTurnDetection",
+    "RealtimeTranscriptionSessionAudioInputTurnDetectionParam",
     "RealtimeTranscriptionSessionAudioParam",
     "RealtimeTranscriptionSessionCreateRequest",
     "RealtimeTranscriptionSessionCreateRequestParam",

@@ -1,18 +1,20 @@
 # File generated from our OpenAPI spec by codegen/. Do not edit by hand.
 
-from typing_extensions import TypedDict
+from typing import Union
 
-from ..audio.speech_create_params import Voice
+from typing_extensions import Literal, Required, TypeAlias, TypedDict
+
+from ..audio.speech_create_params import Voice as SpeechCreateParamsVoice, VoiceID as SpeechCreateParamsVoiceID
 from .realtime_audio_formats_param import RealtimeAudioFormatsParam
 
-__all__ = ["RealtimeAudioConfigOutputParam"]
+__all__ = ["RealtimeAudioConfigOutputParam", "Voice", "VoiceID"]
 
 
 class RealtimeAudioConfigOutputParam(TypedDict, total=False):
     format: RealtimeAudioFormatsParam
     """The format of the output audio."""
 
-    voice: Voice
+    voice: SpeechCreateParamsVoice
     """The voice the model uses to respond. Supported built-in voices are
     `alloy`, `ash`, `ballad`, `coral`, `echo`, `sage`, `shimmer`, `verse`,
     `marin`, and `cedar`. You may also provide a custom voice object with
@@ -28,3 +30,17 @@ class RealtimeAudioConfigOutputParam(TypedDict, total=False):
     This parameter is a post-processing adjustment to the audio after it is generated, it's
     also possible to prompt the model to speak faster or slower.
     """
+
+
+Voice: TypeAlias = Union[
+    Union[str, Literal["alloy", "ash", "ballad", "coral", "echo", "sage", "shimmer", "verse", "marin", "cedar"]],
+    SpeechCreateParamsVoiceID,
+]
+"""A built-in voice name or a custom voice reference."""
+
+
+class VoiceID(TypedDict, total=False):
+    """Custom voice reference."""
+
+    id: Required[str]
+    """The custom voice ID, e.g. `voice_1234`."""

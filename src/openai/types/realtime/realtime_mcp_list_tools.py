@@ -9,7 +9,7 @@ from typing_extensions import Literal
 from ..._models import BaseModel
 from ..responses.response_item import McpListToolsTool
 
-__all__ = ["RealtimeMcpListTools"]
+__all__ = ["RealtimeMcpListTools", "Tool"]
 
 
 class RealtimeMcpListTools(BaseModel):
@@ -26,3 +26,19 @@ class RealtimeMcpListTools(BaseModel):
 
     tools: List[McpListToolsTool]
     """The tools available on the server."""
+
+
+class Tool(BaseModel):
+    """A tool available on an MCP server."""
+
+    name: str
+    """The name of the tool."""
+
+    description: Optional[str] = None
+    """The description of the tool."""
+
+    input_schema: object
+    """The JSON schema describing the tool's input."""
+
+    annotations: Optional[object] = None
+    """Additional annotations about the tool."""

@@ -1,12 +1,12 @@
 # File generated from our OpenAPI spec by codegen/. Do not edit by hand.
 
-from typing import Iterable
+from typing import Iterable, Optional
 
 from typing_extensions import Literal, Required, TypedDict
 
 from ..responses.response_input_param import McpListToolsTool
 
-__all__ = ["RealtimeMcpListToolsParam"]
+__all__ = ["RealtimeMcpListToolsParam", "Tool"]
 
 
 class RealtimeMcpListToolsParam(TypedDict, total=False):
@@ -23,3 +23,19 @@ class RealtimeMcpListToolsParam(TypedDict, total=False):
 
     tools: Required[Iterable[McpListToolsTool]]
     """The tools available on the server."""
+
+
+class Tool(TypedDict, total=False):
+    """A tool available on an MCP server."""
+
+    name: Required[str]
+    """The name of the tool."""
+
+    description: Optional[str]
+    """The description of the tool."""
+
+    input_schema: Required[object]
+    """The JSON schema describing the tool's input."""
+
+    annotations: object
+    """Additional annotations about the tool."""

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Optional
+from typing import Union, Optional
+
+from typing_extensions import TypeAlias
 
 from ..._models import BaseModel
 from .realtime_audio_formats import RealtimeAudioFormats
 from ..voice_ids_or_custom_voice import VoiceIdsOrCustomVoice
+from .realtime_audio_config_output import Voice, VoiceID
 
-__all__ = ["Output", "RealtimeResponseCreateAudioOutput"]
+__all__ = ["Output", "RealtimeResponseCreateAudioOutput", "OutputVoice", "OutputVoiceID"]
 
 
 class Output(BaseModel):
@@ -29,3 +32,14 @@ class RealtimeResponseCreateAudioOutput(BaseModel):
     """Configuration for audio input and output."""
 
     output: Optional[Output] = None
+
+
+class OutputVoiceID(BaseModel):
+    """Custom voice reference."""
+
+    id: str
+    """The custom voice ID, e.g. `voice_1234`."""
+
+
+OutputVoice: TypeAlias = Union[Voice, VoiceID]
+"""A built-in voice name or a custom voice reference."""

@@ -1,11 +1,13 @@
 # File generated from our OpenAPI spec by codegen/. Do not edit by hand.
 
-from typing_extensions import TypedDict
+from typing import Union
 
-from ..audio.speech_create_params import Voice
+from typing_extensions import Literal, Required, TypeAlias, TypedDict
+
+from ..audio.speech_create_params import Voice, VoiceID
 from .realtime_audio_formats_param import RealtimeAudioFormatsParam
 
-__all__ = ["Output", "RealtimeResponseCreateAudioOutputParam"]
+__all__ = ["Output", "RealtimeResponseCreateAudioOutputParam", "OutputVoice", "OutputVoiceID"]
 
 
 class Output(TypedDict, total=False):
@@ -26,3 +28,17 @@ class RealtimeResponseCreateAudioOutputParam(TypedDict, total=False):
     """Configuration for audio input and output."""
 
     output: Output
+
+
+OutputVoice: TypeAlias = Union[
+    Union[str, Literal["alloy", "ash", "ballad", "coral", "echo", "sage", "shimmer", "verse", "marin", "cedar"]],
+    VoiceID,
+]
+"""A built-in voice name or a custom voice reference."""
+
+
+class OutputVoiceID(TypedDict, total=False):
+    """Custom voice reference."""
+
+    id: Required[str]
+    """The custom voice ID, e.g. `voice_1234`."""

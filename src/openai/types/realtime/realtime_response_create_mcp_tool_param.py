@@ -2,12 +2,24 @@
 
 from typing import Dict, Union, Optional
 
-from typing_extensions import Literal, Required, TypedDict
+from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
 from ..._types import SequenceNotStr
-from .realtime_tools_config_union_param import McpAllowedToolsMcpToolFilter
+from .realtime_tools_config_union_param import (
+    McpAllowedToolsMcpToolFilter,
+    McpRequireApprovalMcpToolApprovalFilterNever,
+    McpRequireApprovalMcpToolApprovalFilterAlways,
+)
 
-__all__ = ["RealtimeResponseCreateMcpToolParam"]
+__all__ = [
+    "RealtimeResponseCreateMcpToolParam",
+    "AllowedTools",
+    "AllowedToolsMcpToolFilter",
+    "RequireApproval",
+    "RequireApprovalMcpToolApprovalFilter",
+    "RequireApprovalMcpToolApprovalFilterAlways",
+    "RequireApprovalMcpToolApprovalFilterNever",
+]
 
 
 class RealtimeResponseCreateMcpToolParam(TypedDict, total=False):
@@ -76,5 +88,64 @@ class RealtimeResponseCreateMcpToolParam(TypedDict, total=False):
     """Whether this MCP tool is deferred and discovered via tool search."""
 
 
+AllowedTools: TypeAlias = Union[SequenceNotStr[str], McpAllowedToolsMcpToolFilter]
+"""List of allowed tool names or a filter object."""
+
+
+class AllowedToolsMcpToolFilter(TypedDict, total=False):
+    """A filter object to specify which tools are allowed."""
+
+    tool_names: SequenceNotStr[str]
+    """List of allowed tool names."""
+
+    read_only: bool
+    """Indicates whether or not a tool modifies data or is read-only. If an
+    MCP server is [annotated with `readOnlyHint`](https://modelcontextprotocol.io/specification/2025-06-18/schema#toolannotations-readonlyhint),
+    it will match this filter.
+    """
+
+
+class RequireApprovalMcpToolApprovalFilter(TypedDict, total=False):
+    """Specify which of the MCP server's tools require approval. Can be
+    `always`, `never`, or a filter object associated with tools
+    that require approval.
+    """
+
+    always: McpRequireApprovalMcpToolApprovalFilterAlways
+    """A filter object to specify which tools are allowed."""
+
+    never: McpRequireApprovalMcpToolApprovalFilterNever
+    """A filter object to specify which tools are allowed."""
+
+
+class RequireApprovalMcpToolApprovalFilterAlways(TypedDict, total=False):
+    """A filter object to specify which tools are allowed."""
+
+    tool_names: SequenceNotStr[str]
+    """List of allowed tool names."""
+
+    read_only: bool
+    """Indicates whether or not a tool modifies data or is read-only. If an
+    MCP server is [annotated with `readOnlyHint`](https://modelcontextprotocol.io/specification/2025-06-18/schema#toolannotations-readonlyhint),
+    it will match this filter.
+    """
+
+
+class RequireApprovalMcpToolApprovalFilterNever(TypedDict, total=False):
+    """A filter object to specify which tools are allowed."""
+
+    tool_names: SequenceNotStr[str]
+    """List of allowed tool names."""
+
+    read_only: bool
+    """Indicates whether or not a tool modifies data or is read-only. If an
+    MCP server is [annotated with `readOnlyHint`](https://modelcontextprotocol.io/specification/2025-06-18/schema#toolannotations-readonlyhint),
+    it will match this filter.
+    """
+
+
 # Imported after the classes: these modules import this one (a cycle in the spec's schemas).
 from ..responses.tool_param import McpRequireApprovalMcpToolApprovalFilter  # noqa: E402
+
+RequireApproval: TypeAlias = Union[McpRequireApprovalMcpToolApprovalFilter, Literal["always", "never"]]
+"""Specify which of the MCP server's tools require approval."""

@@ -10,14 +10,13 @@ from ..._models import BaseModel
 from ..shared.metadata import Metadata
 from .conversation_item import ConversationItem
 from .realtime_reasoning import RealtimeReasoning
-from .realtime_function_tool import RealtimeFunctionTool
 from ..responses.response_prompt import ResponsePrompt
 from ..responses.tool_choice_mcp import ToolChoiceMcp
 from .realtime_function_tool_param import RealtimeFunctionToolParam
 from ..responses.tool_choice_options import ToolChoiceOptions
 from ..responses.tool_choice_function import ToolChoiceFunction
 from ..responses.tool_choice_mcp_param import ToolChoiceMcpParam
-from .realtime_session_create_response import ToolMcpTool
+from ..beta.realtime.response_create_event import ResponseTool
 from ..responses.tool_choice_function_param import ToolChoiceFunctionParam
 from .realtime_response_create_audio_output import RealtimeResponseCreateAudioOutput
 from .realtime_response_create_mcp_tool_param import RealtimeResponseCreateMcpToolParam
@@ -42,7 +41,7 @@ class RealtimeResponseCreateParams(BaseModel):
     audio: Optional[RealtimeResponseCreateAudioOutput] = None
     """Configuration for audio input and output."""
 
-    tools: Optional[List[Union[RealtimeFunctionTool, ToolMcpTool]]] = None
+    tools: Optional[List[ResponseTool]] = None
     """Tools available to the model."""
 
     tool_choice: Optional[Union[ToolChoiceOptions, ToolChoiceFunction, ToolChoiceMcp]] = None

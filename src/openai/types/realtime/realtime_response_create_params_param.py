@@ -2,16 +2,19 @@
 
 from typing import List, Union, Iterable, Optional
 
-from typing_extensions import Literal, TypedDict
+from typing_extensions import Literal, TypeAlias, TypedDict
 
 from ..shared_params.metadata import Metadata
 from .realtime_reasoning_param import RealtimeReasoningParam
-from .realtime_response_create_params import Tool, ToolChoice
+from ..responses.tool_choice_options import ToolChoiceOptions
+from .realtime_response_create_params import Tool, ToolChoice as RealtimeResponseCreateParamsToolChoice
 from ..responses.response_prompt_param import ResponsePromptParam
+from ..responses.tool_choice_mcp_param import ToolChoiceMcpParam
 from ..realtime_conversation_item_param import RealtimeConversationItemParam
+from ..responses.tool_choice_function_param import ToolChoiceFunctionParam
 from .realtime_response_create_audio_output_param import RealtimeResponseCreateAudioOutputParam
 
-__all__ = ["RealtimeResponseCreateParamsParam"]
+__all__ = ["RealtimeResponseCreateParamsParam", "ToolChoice"]
 
 
 class RealtimeResponseCreateParamsParam(TypedDict, total=False):
@@ -34,7 +37,7 @@ class RealtimeResponseCreateParamsParam(TypedDict, total=False):
     tools: Iterable[Tool]
     """Tools available to the model."""
 
-    tool_choice: ToolChoice
+    tool_choice: RealtimeResponseCreateParamsToolChoice
     """How the model chooses tools. Provide one of the string modes or force a specific
     function/MCP tool.
     """
@@ -83,3 +86,9 @@ class RealtimeResponseCreateParamsParam(TypedDict, total=False):
     Note that this can include references to items that previously appeared in the session
     using their id.
     """
+
+
+ToolChoice: TypeAlias = Union[ToolChoiceOptions, ToolChoiceFunctionParam, ToolChoiceMcpParam]
+"""How the model chooses tools. Provide one of the string modes or force a specific
+function/MCP tool.
+"""

@@ -8,7 +8,7 @@ from typing_extensions import Literal, Annotated, TypeAlias
 
 from ..._utils import PropertyInfo
 from ..._models import BaseModel
-from ..responses.tool import McpAllowedTools, McpRequireApproval
+from ..responses.tool import McpAllowedTools, McpRequireApproval, McpRequireApprovalMcpToolApprovalFilter
 from .realtime_reasoning import RealtimeReasoning
 from .realtime_truncation import RealtimeTruncation
 from .noise_reduction_type import NoiseReductionType
@@ -33,6 +33,14 @@ __all__ = [
     "ToolChoice",
     "TracingTracingConfiguration",
     "RealtimeSessionCreateResponse",
+    "AudioInputTurnDetection",
+    "ToolMcpToolAllowedToolsMcpToolFilter",
+    "ToolMcpToolAllowedTools",
+    "ToolMcpToolRequireApproval",
+    "ToolMcpToolRequireApprovalMcpToolApprovalFilterAlways",
+    "ToolMcpToolRequireApprovalMcpToolApprovalFilterNever",
+    "ToolMcpToolRequireApprovalMcpToolApprovalFilter",
+    "Tracing",
 ]
 
 
@@ -364,10 +372,93 @@ class RealtimeSessionCreateResponse(BaseModel):
     """
 
 
+class ToolMcpToolAllowedToolsMcpToolFilter(BaseModel):
+    """A filter object to specify which tools are allowed."""
+
+    tool_names: Optional[List[str]] = None
+    """List of allowed tool names."""
+
+    read_only: Optional[bool] = None
+    """Indicates whether or not a tool modifies data or is read-only. If an
+    MCP server is [annotated with `readOnlyHint`](https://modelcontextprotocol.io/specification/2025-06-18/schema#toolannotations-readonlyhint),
+    it will match this filter.
+    """
+
+
+class ToolMcpToolRequireApprovalMcpToolApprovalFilterAlways(BaseModel):
+    """A filter object to specify which tools are allowed."""
+
+    tool_names: Optional[List[str]] = None
+    """List of allowed tool names."""
+
+    read_only: Optional[bool] = None
+    """Indicates whether or not a tool modifies data or is read-only. If an
+    MCP server is [annotated with `readOnlyHint`](https://modelcontextprotocol.io/specification/2025-06-18/schema#toolannotations-readonlyhint),
+    it will match this filter.
+    """
+
+
+class ToolMcpToolRequireApprovalMcpToolApprovalFilterNever(BaseModel):
+    """A filter object to specify which tools are allowed."""
+
+    tool_names: Optional[List[str]] = None
+    """List of allowed tool names."""
+
+    read_only: Optional[bool] = None
+    """Indicates whether or not a tool modifies data or is read-only. If an
+    MCP server is [annotated with `readOnlyHint`](https://modelcontextprotocol.io/specification/2025-06-18/schema#toolannotations-readonlyhint),
+    it will match this filter.
+    """
+
+
+class ToolMcpToolRequireApprovalMcpToolApprovalFilter(BaseModel):
+    """Specify which of the MCP server's tools require approval. Can be
+    `always`, `never`, or a filter object associated with tools
+    that require approval.
+    """
+
+    always: Optional[ToolMcpToolRequireApprovalMcpToolApprovalFilterAlways] = None
+    """A filter object to specify which tools are allowed."""
+
+    never: Optional[ToolMcpToolRequireApprovalMcpToolApprovalFilterNever] = None
+    """A filter object to specify which tools are allowed."""
+
+
 Tool: TypeAlias = Union[RealtimeFunctionTool, ToolMcpTool]
 
 
 ToolChoice: TypeAlias = Union[ToolChoiceOptions, ToolChoiceFunction, ToolChoiceMcp]
 """How the model chooses tools. Provide one of the string modes or force a specific
 function/MCP tool.
+"""
+
+
+AudioInputTurnDetection: TypeAlias = Annotated[
+    Union[AudioInputTurnDetectionServerVad, AudioInputTurnDetectionSemanticVad], PropertyInfo(discriminator="type")
+]
+"""Configuration for turn detection, ether Server VAD or Semantic VAD. This can be set to `null` to turn off, in which case the client must manually trigger model response.
+
+Server VAD means that the model will detect the start and end of speech based on audio volume and respond at the end of user speech.
+
+Semantic VAD is more advanced and uses a turn detection model (in conjunction with VAD) to semantically estimate whether the user has finished speaking, then dynamically sets a timeout based on this probability. For example, if user audio trails off with "uhhm", the model will score a low probability of turn end and wait longer for the user to continue speaking. This can be useful for more natural conversations, but may have a higher latency.
+
+For `gpt-realtime-whisper` transcription sessions, turn detection must be
+set to `null`; VAD is not supported.
+"""
+
+
+ToolMcpToolAllowedTools: TypeAlias = Union[List[str], ToolMcpToolAllowedToolsMcpToolFilter]
+"""List of allowed tool names or a filter object."""
+
+
+ToolMcpToolRequireApproval: TypeAlias = Union[McpRequireApprovalMcpToolApprovalFilter, Literal["always", "never"]]
+"""Specify which of the MCP server's tools require approval."""
+
+
+Tracing: TypeAlias = Union[Literal["auto"], TracingTracingConfiguration]
+"""Realtime API can write session traces to the [Traces Dashboard](https://platform.openai.com/logs?api=traces). Set to null to disable tracing. Once
+tracing is enabled for a session, the configuration cannot be modified.
+
+`auto` will create a trace for the session with default values for the
+workflow name, group id, and metadata.
 """

@@ -1,13 +1,34 @@
 # File generated from our OpenAPI spec by codegen/. Do not edit by hand.
 
-from typing import Union, Iterable
+from typing import Dict, Union, Iterable, Optional
 
-from typing_extensions import TypeAlias
+from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
+from ..._types import SequenceNotStr
+from ..responses.tool_param import (
+    McpAllowedTools as ToolParamMcpAllowedTools,
+    McpRequireApproval as ToolParamMcpRequireApproval,
+    McpRequireApprovalMcpToolApprovalFilter as ToolParamMcpRequireApprovalMcpToolApprovalFilter,
+)
 from .realtime_function_tool_param import RealtimeFunctionToolParam
+from .realtime_tools_config_union_param import (
+    McpAllowedToolsMcpToolFilter as RealtimeToolsConfigUnionParamMcpAllowedToolsMcpToolFilter,
+    McpRequireApprovalMcpToolApprovalFilterNever as RealtimeToolsConfigUnionParamMcpRequireApprovalMcpToolApprovalFilterNever,
+    McpRequireApprovalMcpToolApprovalFilterAlways as RealtimeToolsConfigUnionParamMcpRequireApprovalMcpToolApprovalFilterAlways,
+)
 from .realtime_response_create_mcp_tool_param import RealtimeResponseCreateMcpToolParam
 
-__all__ = ["RealtimeToolsConfigUnionParam", "RealtimeToolsConfigParam"]
+__all__ = [
+    "RealtimeToolsConfigUnionParam",
+    "RealtimeToolsConfigParam",
+    "Mcp",
+    "McpAllowedTools",
+    "McpAllowedToolsMcpToolFilter",
+    "McpRequireApproval",
+    "McpRequireApprovalMcpToolApprovalFilter",
+    "McpRequireApprovalMcpToolApprovalFilterAlways",
+    "McpRequireApprovalMcpToolApprovalFilterNever",
+]
 
 
 RealtimeToolsConfigUnionParam: TypeAlias = Union[RealtimeFunctionToolParam, RealtimeResponseCreateMcpToolParam]
@@ -15,3 +36,129 @@ RealtimeToolsConfigUnionParam: TypeAlias = Union[RealtimeFunctionToolParam, Real
 
 RealtimeToolsConfigParam: TypeAlias = Iterable[RealtimeToolsConfigUnionParam]
 """Tools available to the model."""
+
+
+class Mcp(TypedDict, total=False):
+    """Give the model access to additional tools via remote Model Context Protocol
+    (MCP) servers. [Learn more about MCP](/docs/guides/tools-remote-mcp).
+    """
+
+    type: Required[Literal["mcp"]]
+    """The type of the MCP tool. Always `mcp`."""
+
+    server_label: Required[str]
+    """A label for this MCP server, used to identify it in tool calls."""
+
+    server_url: str
+    """The URL for the MCP server. One of `server_url` or `connector_id` must be
+    provided.
+    """
+
+    connector_id: Literal[
+        "connector_dropbox",
+        "connector_gmail",
+        "connector_googlecalendar",
+        "connector_googledrive",
+        "connector_microsoftteams",
+        "connector_outlookcalendar",
+        "connector_outlookemail",
+        "connector_sharepoint",
+    ]
+    """Identifier for service connectors, like those available in ChatGPT. One of
+    `server_url` or `connector_id` must be provided. Learn more about service
+    connectors [here](/docs/guides/tools-remote-mcp#connectors).
+
+    Currently supported `connector_id` values are:
+
+    - Dropbox: `connector_dropbox`
+    - Gmail: `connector_gmail`
+    - Google Calendar: `connector_googlecalendar`
+    - Google Drive: `connector_googledrive`
+    - Microsoft Teams: `connector_microsoftteams`
+    - Outlook Calendar: `connector_outlookcalendar`
+    - Outlook Email: `connector_outlookemail`
+    - SharePoint: `connector_sharepoint`
+    """
+
+    authorization: str
+    """An OAuth access token that can be used with a remote MCP server, either
+    with a custom MCP server URL or a service connector. Your application
+    must handle the OAuth authorization flow and provide the token here.
+    """
+
+    server_description: str
+    """Optional description of the MCP server, used to provide more context."""
+
+    headers: Optional[Dict[str, str]]
+    """Optional HTTP headers to send to the MCP server. Use for authentication
+    or other purposes.
+    """
+
+    allowed_tools: Optional[ToolParamMcpAllowedTools]
+    """List of allowed tool names or a filter object."""
+
+    require_approval: Optional[ToolParamMcpRequireApproval]
+    """Specify which of the MCP server's tools require approval."""
+
+    defer_loading: bool
+    """Whether this MCP tool is deferred and discovered via tool search."""
+
+
+McpAllowedTools: TypeAlias = Union[SequenceNotStr[str], RealtimeToolsConfigUnionParamMcpAllowedToolsMcpToolFilter]
+"""List of allowed tool names or a filter object."""
+
+
+class McpAllowedToolsMcpToolFilter(TypedDict, total=False):
+    """A filter object to specify which tools are allowed."""
+
+    tool_names: SequenceNotStr[str]
+    """List of allowed tool names."""
+
+    read_only: bool
+    """Indicates whether or not a tool modifies data or is read-only. If an
+    MCP server is [annotated with `readOnlyHint`](https://modelcontextprotocol.io/specification/2025-06-18/schema#toolannotations-readonlyhint),
+    it will match this filter.
+    """
+
+
+McpRequireApproval: TypeAlias = Union[ToolParamMcpRequireApprovalMcpToolApprovalFilter, Literal["always", "never"]]
+"""Specify which of the MCP server's tools require approval."""
+
+
+class McpRequireApprovalMcpToolApprovalFilter(TypedDict, total=False):
+    """Specify which of the MCP server's tools require approval. Can be
+    `always`, `never`, or a filter object associated with tools
+    that require approval.
+    """
+
+    always: RealtimeToolsConfigUnionParamMcpRequireApprovalMcpToolApprovalFilterAlways
+    """A filter object to specify which tools are allowed."""
+
+    never: RealtimeToolsConfigUnionParamMcpRequireApprovalMcpToolApprovalFilterNever
+    """A filter object to specify which tools are allowed."""
+
+
+class McpRequireApprovalMcpToolApprovalFilterAlways(TypedDict, total=False):
+    """A filter object to specify which tools are allowed."""
+
+    tool_names: SequenceNotStr[str]
+    """List of allowed tool names."""
+
+    read_only: bool
+    """Indicates whether or not a tool modifies data or is read-only. If an
+    MCP server is [annotated with `readOnlyHint`](https://modelcontextprotocol.io/specification/2025-06-18/schema#toolannotations-readonlyhint),
+    it will match this filter.
+    """
+
+
+class McpRequireApprovalMcpToolApprovalFilterNever(TypedDict, total=False):
+    """A filter object to specify which tools are allowed."""
+
+    tool_names: SequenceNotStr[str]
+    """List of allowed tool names."""
+
+    read_only: bool
+    """Indicates whether or not a tool modifies data or is read-only. If an
+    MCP server is [annotated with `readOnlyHint`](https://modelcontextprotocol.io/specification/2025-06-18/schema#toolannotations-readonlyhint),
+    it will match this filter.
+    """

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from typing import Union
 
-from typing_extensions import Literal, Annotated
+from typing_extensions import Literal, Annotated, TypeAlias
 
 from ..._utils import PropertyInfo
 from ..._models import BaseModel
 from .realtime_session_create_response import RealtimeSessionCreateResponse
 from .realtime_transcription_session_create_response import RealtimeTranscriptionSessionCreateResponse
 
-__all__ = ["SessionCreatedEvent"]
+__all__ = ["SessionCreatedEvent", "Session"]
 
 
 class SessionCreatedEvent(BaseModel):
@@ -31,3 +31,9 @@ class SessionCreatedEvent(BaseModel):
         PropertyInfo(discriminator="type"),
     ]
     """The session configuration."""
+
+
+Session: TypeAlias = Annotated[
+    Union[RealtimeSessionCreateResponse, RealtimeTranscriptionSessionCreateResponse], PropertyInfo(discriminator="type")
+]
+"""The session configuration."""

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
-from typing_extensions import Literal
+from typing import Union
 
+from typing_extensions import Literal, Annotated, TypeAlias
+
+from ..._utils import PropertyInfo
 from ..._models import BaseModel
-from ..beta.realtime.session import Session
+from ..beta.realtime.session import Session as SessionSession
+from .realtime_session_create_response import RealtimeSessionCreateResponse
+from .realtime_transcription_session_create_response import RealtimeTranscriptionSessionCreateResponse
 
-__all__ = ["SessionUpdatedEvent"]
+__all__ = ["SessionUpdatedEvent", "Session"]
 
 
 class SessionUpdatedEvent(BaseModel):
@@ -21,5 +26,11 @@ class SessionUpdatedEvent(BaseModel):
     type: Literal["session.updated"]
     """The event type, must be `session.updated`."""
 
-    session: Session
+    session: SessionSession
     """The session configuration."""
+
+
+Session: TypeAlias = Annotated[
+    Union[RealtimeSessionCreateResponse, RealtimeTranscriptionSessionCreateResponse], PropertyInfo(discriminator="type")
+]
+"""The session configuration."""

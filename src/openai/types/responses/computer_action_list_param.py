@@ -5,10 +5,23 @@ from typing import Union, Iterable, Optional
 from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
 from ..._types import SequenceNotStr
+from .computer_action_param import (
+    Drag as ComputerActionParamDrag,
+    Move as ComputerActionParamMove,
+    Type as ComputerActionParamType,
+    Wait as ComputerActionParamWait,
+    Click as ComputerActionParamClick,
+    Scroll as ComputerActionParamScroll,
+    Keypress as ComputerActionParamKeypress,
+    Screenshot as ComputerActionParamScreenshot,
+    DoubleClick as ComputerActionParamDoubleClick,
+    ComputerActionParam as ComputerActionParamComputerActionParam,
+)
 
 __all__ = [
     "ComputerActionListParam",
     "Click",
+    "ComputerActionParam",
     "DoubleClick",
     "DragPath",
     "Drag",
@@ -19,6 +32,12 @@ __all__ = [
     "Type",
     "Wait",
 ]
+
+
+ComputerActionListParam: TypeAlias = Iterable[ComputerActionParamComputerActionParam]
+"""Flattened batched actions for `computer_use`. Each action includes an
+`type` discriminator and action-specific fields.
+"""
 
 
 class Click(TypedDict, total=False):
@@ -38,6 +57,19 @@ class Click(TypedDict, total=False):
 
     keys: Optional[SequenceNotStr[str]]
     """The keys being held while clicking."""
+
+
+ComputerActionParam: TypeAlias = Union[
+    ComputerActionParamClick,
+    ComputerActionParamDoubleClick,
+    ComputerActionParamDrag,
+    ComputerActionParamKeypress,
+    ComputerActionParamMove,
+    ComputerActionParamScreenshot,
+    ComputerActionParamScroll,
+    ComputerActionParamType,
+    ComputerActionParamWait,
+]
 
 
 class DoubleClick(TypedDict, total=False):
@@ -156,34 +188,3 @@ class Wait(TypedDict, total=False):
 
     type: Required[Literal["wait"]]
     """Specifies the event type. For a wait action, this property is always set to `wait`."""
-
-
-# Imported after the classes: these modules import this one (a cycle in the spec's schemas).
-from .computer_action_param import (  # noqa: E402
-    Drag as ComputerActionParamDrag,
-    Move as ComputerActionParamMove,
-    Type as ComputerActionParamType,
-    Wait as ComputerActionParamWait,
-    Click as ComputerActionParamClick,
-    Scroll as ComputerActionParamScroll,
-    Keypress as ComputerActionParamKeypress,
-    Screenshot as ComputerActionParamScreenshot,
-    DoubleClick as ComputerActionParamDoubleClick,
-)
-
-ComputerActionListParam: TypeAlias = Iterable[
-    Union[
-        ComputerActionParamClick,
-        ComputerActionParamDoubleClick,
-        ComputerActionParamDrag,
-        ComputerActionParamKeypress,
-        ComputerActionParamMove,
-        ComputerActionParamScreenshot,
-        ComputerActionParamScroll,
-        ComputerActionParamType,
-        ComputerActionParamWait,
-    ]
-]
-"""Flattened batched actions for `computer_use`. Each action includes an
-`type` discriminator and action-specific fields.
-"""

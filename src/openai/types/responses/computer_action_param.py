@@ -9,6 +9,7 @@ from ..._types import SequenceNotStr
 __all__ = [
     "Click",
     "DoubleClick",
+    "DragPath",
     "Drag",
     "Keypress",
     "Move",
@@ -55,13 +56,23 @@ class DoubleClick(TypedDict, total=False):
     """The keys being held while double-clicking."""
 
 
+class DragPath(TypedDict, total=False):
+    """An x/y coordinate pair, e.g. `{ x: 100, y: 200 }`."""
+
+    x: Required[int]
+    """The x-coordinate."""
+
+    y: Required[int]
+    """The y-coordinate."""
+
+
 class Drag(TypedDict, total=False):
     """A drag action."""
 
     type: Required[Literal["drag"]]
     """Specifies the event type. For a drag action, this property is always set to `drag`."""
 
-    path: Required[Iterable["DragPath"]]
+    path: Required[Iterable[DragPath]]
     """An array of coordinates representing the path of the drag action. Coordinates will appear as an array of objects, eg
     ```
     [
@@ -148,7 +159,3 @@ class Wait(TypedDict, total=False):
 
 
 ComputerActionParam: TypeAlias = Union[Click, DoubleClick, Drag, Keypress, Move, Screenshot, Scroll, Type, Wait]
-
-
-# Imported after the classes: these modules import this one (a cycle in the spec's schemas).
-from .computer_action_list_param import DragPath  # noqa: E402

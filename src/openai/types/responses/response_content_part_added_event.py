@@ -10,9 +10,18 @@ from ..._utils import PropertyInfo
 from ..._models import BaseModel
 from .response_output_text import ResponseOutputText
 from .response_output_refusal import ResponseOutputRefusal
-from .response_reasoning_item import Content
 
-__all__ = ["Part", "ResponseContentPartAddedEvent"]
+__all__ = ["PartReasoningText", "Part", "ResponseContentPartAddedEvent"]
+
+
+class PartReasoningText(BaseModel):
+    """Reasoning text from the model."""
+
+    type: Literal["reasoning_text"]
+    """The type of the reasoning text. Always `reasoning_text`."""
+
+    text: str
+    """The reasoning text from the model."""
 
 
 class ResponseContentPartAddedEvent(BaseModel):
@@ -38,5 +47,5 @@ class ResponseContentPartAddedEvent(BaseModel):
 
 
 Part: TypeAlias = Annotated[
-    Union[ResponseOutputText, ResponseOutputRefusal, Content], PropertyInfo(discriminator="type")
+    Union[ResponseOutputText, ResponseOutputRefusal, PartReasoningText], PropertyInfo(discriminator="type")
 ]

@@ -12,7 +12,7 @@ from .response_output_text import ResponseOutputText
 from .response_output_refusal import ResponseOutputRefusal
 from .response_reasoning_item import Content
 
-__all__ = ["Part", "ResponseContentPartDoneEvent"]
+__all__ = ["Part", "ResponseContentPartDoneEvent", "PartReasoningText"]
 
 
 class ResponseContentPartDoneEvent(BaseModel):
@@ -35,6 +35,16 @@ class ResponseContentPartDoneEvent(BaseModel):
 
     part: Part
     """The content part that is done."""
+
+
+class PartReasoningText(BaseModel):
+    """Reasoning text from the model."""
+
+    type: Literal["reasoning_text"]
+    """The type of the reasoning text. Always `reasoning_text`."""
+
+    text: str
+    """The reasoning text from the model."""
 
 
 Part: TypeAlias = Annotated[

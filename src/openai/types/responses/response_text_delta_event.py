@@ -7,9 +7,9 @@ from typing import List, Optional
 from typing_extensions import Literal
 
 from ..._models import BaseModel
-from .response_text_done_event import LogprobTopLogprob
+from .response_text_done_event import LogprobTopLogprob as ResponseTextDoneEventLogprobTopLogprob
 
-__all__ = ["Logprob", "ResponseTextDeltaEvent"]
+__all__ = ["Logprob", "ResponseTextDeltaEvent", "LogprobTopLogprob"]
 
 
 class Logprob(BaseModel):
@@ -24,7 +24,7 @@ class Logprob(BaseModel):
     logprob: float
     """The log probability of this token."""
 
-    top_logprobs: Optional[List[LogprobTopLogprob]] = None
+    top_logprobs: Optional[List[ResponseTextDoneEventLogprobTopLogprob]] = None
     """The log probabilities of up to 20 of the most likely tokens."""
 
 
@@ -51,3 +51,11 @@ class ResponseTextDeltaEvent(BaseModel):
 
     logprobs: List[Logprob]
     """The log probabilities of the tokens in the delta."""
+
+
+class LogprobTopLogprob(BaseModel):
+    token: Optional[str] = None
+    """A possible text token."""
+
+    logprob: Optional[float] = None
+    """The log probability of this token."""

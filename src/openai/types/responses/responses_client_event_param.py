@@ -2,7 +2,7 @@
 
 from typing import List, Union, Iterable, Optional
 
-from typing_extensions import Literal, Required, TypedDict
+from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
 from .tool_param import ToolParam
 from .response_includable import ResponseIncludable
@@ -10,16 +10,17 @@ from .response_input_param import ResponseInputParam
 from .response_prompt_param import ResponsePromptParam
 from .response_create_params import (
     ToolChoice as ResponseCreateParamsToolChoice,
-    Conversation,
-    StreamOptions,
+    Conversation as ResponseCreateParamsConversation,
+    StreamOptions as ResponseCreateParamsStreamOptions,
     ContextManagement,
 )
 from ..shared_params.metadata import Metadata
 from ..shared_params.reasoning import Reasoning
 from .response_text_config_param import ResponseTextConfigParam
 from ..shared_params.responses_model import ResponsesModel
+from .response_conversation_param_param import ResponseConversationParamParam
 
-__all__ = ["ResponsesClientEventParam", "ToolChoice"]
+__all__ = ["ResponsesClientEventParam", "Conversation", "StreamOptions", "ToolChoice"]
 
 
 class ResponsesClientEventParam(TypedDict, total=False):
@@ -210,10 +211,10 @@ class ResponsesClientEventParam(TypedDict, total=False):
     for more information.
     """
 
-    stream_options: Optional[StreamOptions]
+    stream_options: Optional[ResponseCreateParamsStreamOptions]
     """Options for streaming responses. Only set this when you set `stream: true`."""
 
-    conversation: Optional[Conversation]
+    conversation: Optional[ResponseCreateParamsConversation]
     """The conversation that this response belongs to. Items from this conversation are prepended to `input_items` for this response request.
     Input items and output items from this response are automatically added to this conversation after this response completes.
     """
@@ -223,6 +224,26 @@ class ResponsesClientEventParam(TypedDict, total=False):
 
     max_output_tokens: Optional[int]
     """An upper bound for the number of tokens that can be generated for a response, including visible output tokens and [reasoning tokens](/docs/guides/reasoning)."""
+
+
+Conversation: TypeAlias = Union[str, ResponseConversationParamParam]
+"""The conversation that this response belongs to. Items from this conversation are prepended to `input_items` for this response request.
+Input items and output items from this response are automatically added to this conversation after this response completes.
+"""
+
+
+class StreamOptions(TypedDict, total=False):
+    """Options for streaming responses. Only set this when you set `stream: true`."""
+
+    include_obfuscation: bool
+    """When true, stream obfuscation will be enabled. Stream obfuscation adds
+    random characters to an `obfuscation` field on streaming delta events to
+    normalize payload sizes as a mitigation to certain side-channel attacks.
+    These obfuscation fields are included by default, but add a small amount
+    of overhead to the data stream. You can set `include_obfuscation` to
+    false to optimize for bandwidth if you trust the network links between
+    your application and the OpenAI API.
+    """
 
 
 class ToolChoice(TypedDict, total=False):

@@ -36,6 +36,8 @@ __all__ = [
     "McpRequireApproval",
     "Mcp",
     "Tool",
+    "McpRequireApprovalMcpToolApprovalFilterAlways",
+    "McpRequireApprovalMcpToolApprovalFilterNever",
 ]
 
 
@@ -225,6 +227,32 @@ class Mcp(BaseModel):
 
     defer_loading: Optional[bool] = None
     """Whether this MCP tool is deferred and discovered via tool search."""
+
+
+class McpRequireApprovalMcpToolApprovalFilterAlways(BaseModel):
+    """A filter object to specify which tools are allowed."""
+
+    tool_names: Optional[List[str]] = None
+    """List of allowed tool names."""
+
+    read_only: Optional[bool] = None
+    """Indicates whether or not a tool modifies data or is read-only. If an
+    MCP server is [annotated with `readOnlyHint`](https://modelcontextprotocol.io/specification/2025-06-18/schema#toolannotations-readonlyhint),
+    it will match this filter.
+    """
+
+
+class McpRequireApprovalMcpToolApprovalFilterNever(BaseModel):
+    """A filter object to specify which tools are allowed."""
+
+    tool_names: Optional[List[str]] = None
+    """List of allowed tool names."""
+
+    read_only: Optional[bool] = None
+    """Indicates whether or not a tool modifies data or is read-only. If an
+    MCP server is [annotated with `readOnlyHint`](https://modelcontextprotocol.io/specification/2025-06-18/schema#toolannotations-readonlyhint),
+    it will match this filter.
+    """
 
 
 CodeInterpreterContainerCodeInterpreterToolAutoNetworkPolicy: TypeAlias = Annotated[

@@ -11,7 +11,14 @@ from ...._models import BaseModel
 from .chatkit_attachment import ChatKitAttachment
 from ...responses.responses_client_event import ToolChoice
 
-__all__ = ["ContentInputText", "ContentQuotedText", "Content", "InferenceOptions", "ChatKitThreadUserMessageItem"]
+__all__ = [
+    "ContentInputText",
+    "ContentQuotedText",
+    "Content",
+    "InferenceOptions",
+    "ChatKitThreadUserMessageItem",
+    "InferenceOptionsToolChoice",
+]
 
 
 class ContentInputText(BaseModel):
@@ -68,6 +75,13 @@ class ChatKitThreadUserMessageItem(BaseModel):
 
     inference_options: Optional[InferenceOptions] = None
     """Inference overrides applied to the message. Defaults to null when unset."""
+
+
+class InferenceOptionsToolChoice(BaseModel):
+    """Tool selection that the assistant should honor when executing the item."""
+
+    id: str
+    """Identifier of the requested tool."""
 
 
 Content: TypeAlias = Annotated[Union[ContentInputText, ContentQuotedText], PropertyInfo(discriminator="type")]

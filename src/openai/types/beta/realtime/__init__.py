@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from .session import Session as Session
     from .error_event import ErrorEvent as ErrorEvent
+    from .conversation_item import ConversationItem as ConversationItem
     from .realtime_response import RealtimeResponse as RealtimeResponse
     from .response_done_event import ResponseDoneEvent as ResponseDoneEvent
     from .session_update_event import SessionUpdateEvent as SessionUpdateEvent
@@ -20,6 +21,8 @@ if TYPE_CHECKING:
     from .session_updated_event import SessionUpdatedEvent as SessionUpdatedEvent
     from .transcription_session import TranscriptionSession as TranscriptionSession
     from .response_created_event import ResponseCreatedEvent as ResponseCreatedEvent
+    from .conversation_item_param import ConversationItemParam as ConversationItemParam
+    from .realtime_response_usage import RealtimeResponseUsage as RealtimeResponseUsage
     from .session_create_response import SessionCreateResponse as SessionCreateResponse
     from .rate_limits_updated_event import RateLimitsUpdatedEvent as RateLimitsUpdatedEvent
     from .conversation_created_event import ConversationCreatedEvent as ConversationCreatedEvent
@@ -36,6 +39,7 @@ if TYPE_CHECKING:
     from .response_output_item_done_event import ResponseOutputItemDoneEvent as ResponseOutputItemDoneEvent
     from .conversation_item_retrieve_event import ConversationItemRetrieveEvent as ConversationItemRetrieveEvent
     from .conversation_item_truncate_event import ConversationItemTruncateEvent as ConversationItemTruncateEvent
+    from .conversation_item_with_reference import ConversationItemWithReference as ConversationItemWithReference
     from .input_audio_buffer_cleared_event import InputAudioBufferClearedEvent as InputAudioBufferClearedEvent
     from .response_content_part_done_event import ResponseContentPartDoneEvent as ResponseContentPartDoneEvent
     from .response_output_item_added_event import ResponseOutputItemAddedEvent as ResponseOutputItemAddedEvent
@@ -64,6 +68,9 @@ if TYPE_CHECKING:
     from .conversation_item_truncate_event_param import (
         ConversationItemTruncateEventParam as ConversationItemTruncateEventParam,
     )
+    from .conversation_item_with_reference_param import (
+        ConversationItemWithReferenceParam as ConversationItemWithReferenceParam,
+    )
     from .input_audio_buffer_speech_started_event import (
         InputAudioBufferSpeechStartedEvent as InputAudioBufferSpeechStartedEvent,
     )
@@ -88,6 +95,7 @@ if TYPE_CHECKING:
 
 _LAZY = {
     "ConversationCreatedEvent": ".conversation_created_event",
+    "ConversationItem": ".conversation_item",
     "ConversationItemCreateEvent": ".conversation_item_create_event",
     "ConversationItemCreateEventParam": ".conversation_item_create_event_param",
     "ConversationItemCreatedEvent": ".conversation_item_created_event",
@@ -97,11 +105,14 @@ _LAZY = {
     "ConversationItemInputAudioTranscriptionCompletedEvent": ".conversation_item_input_audio_transcription_completed_event",
     "ConversationItemInputAudioTranscriptionDeltaEvent": ".conversation_item_input_audio_transcription_delta_event",
     "ConversationItemInputAudioTranscriptionFailedEvent": ".conversation_item_input_audio_transcription_failed_event",
+    "ConversationItemParam": ".conversation_item_param",
     "ConversationItemRetrieveEvent": ".conversation_item_retrieve_event",
     "ConversationItemRetrieveEventParam": ".conversation_item_retrieve_event_param",
     "ConversationItemTruncateEvent": ".conversation_item_truncate_event",
     "ConversationItemTruncateEventParam": ".conversation_item_truncate_event_param",
     "ConversationItemTruncatedEvent": ".conversation_item_truncated_event",
+    "ConversationItemWithReference": ".conversation_item_with_reference",
+    "ConversationItemWithReferenceParam": ".conversation_item_with_reference_param",
     "ErrorEvent": ".error_event",
     "InputAudioBufferAppendEvent": ".input_audio_buffer_append_event",
     "InputAudioBufferAppendEventParam": ".input_audio_buffer_append_event_param",
@@ -116,6 +127,7 @@ _LAZY = {
     "OutputAudioBufferClear": ".realtime_client_event",
     "RateLimitsUpdatedEvent": ".rate_limits_updated_event",
     "RealtimeResponse": ".realtime_response",
+    "RealtimeResponseUsage": ".realtime_response_usage",
     "ResponseCancelEvent": ".response_cancel_event",
     "ResponseCancelEventParam": ".response_cancel_event_param",
     "ResponseContentPartAddedEvent": ".response_content_part_added_event",
@@ -161,6 +173,7 @@ def __dir__() -> list[str]:
 
 __all__ = [
     "ConversationCreatedEvent",
+    "ConversationItem",
     "ConversationItemCreateEvent",
     "ConversationItemCreateEventParam",
     "ConversationItemCreatedEvent",
@@ -170,11 +183,14 @@ __all__ = [
     "ConversationItemInputAudioTranscriptionCompletedEvent",
     "ConversationItemInputAudioTranscriptionDeltaEvent",
     "ConversationItemInputAudioTranscriptionFailedEvent",
+    "ConversationItemParam",
     "ConversationItemRetrieveEvent",
     "ConversationItemRetrieveEventParam",
     "ConversationItemTruncateEvent",
     "ConversationItemTruncateEventParam",
     "ConversationItemTruncatedEvent",
+    "ConversationItemWithReference",
+    "ConversationItemWithReferenceParam",
     "ErrorEvent",
     "InputAudioBufferAppendEvent",
     "InputAudioBufferAppendEventParam",
@@ -189,6 +205,7 @@ __all__ = [
     "OutputAudioBufferClear",
     "RateLimitsUpdatedEvent",
     "RealtimeResponse",
+    "RealtimeResponseUsage",
     "ResponseCancelEvent",
     "ResponseCancelEventParam",
     "ResponseContentPartAddedEvent",

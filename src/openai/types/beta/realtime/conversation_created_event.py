@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from typing import Optional
+
 from typing_extensions import Literal
 
 from ...._models import BaseModel
-from ...realtime.conversation_created_event import Conversation
+from ...realtime.conversation_created_event import Conversation as ConversationCreatedEventConversation
 
-__all__ = ["ConversationCreatedEvent"]
+__all__ = ["ConversationCreatedEvent", "Conversation"]
 
 
 class ConversationCreatedEvent(BaseModel):
@@ -19,5 +21,15 @@ class ConversationCreatedEvent(BaseModel):
     type: Literal["conversation.created"]
     """The event type, must be `conversation.created`."""
 
-    conversation: Conversation
+    conversation: ConversationCreatedEventConversation
     """The conversation resource."""
+
+
+class Conversation(BaseModel):
+    """The conversation resource."""
+
+    id: Optional[str] = None
+    """The unique ID of the conversation."""
+
+    object: Optional[str] = None
+    """The object type, must be `realtime.conversation`."""

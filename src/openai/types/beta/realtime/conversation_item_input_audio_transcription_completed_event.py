@@ -2,15 +2,38 @@
 
 from __future__ import annotations
 
-from typing import List, Optional
+from typing import List, Union, Optional
 
-from typing_extensions import Literal
+from typing_extensions import Literal, Annotated, TypeAlias
 
+from ...._utils import PropertyInfo
 from ...._models import BaseModel
-from ...realtime.log_prob_properties import LogProbProperties
-from ...realtime.conversation_item_input_audio_transcription_completed_event import Usage
+from ...audio.transcription import UsageTokensInputTokenDetails
+from ...realtime.conversation_item_input_audio_transcription_completed_event import (
+    Usage as ConversationItemInputAudioTranscriptionCompletedEventUsage,
+)
 
-__all__ = ["ConversationItemInputAudioTranscriptionCompletedEvent"]
+__all__ = [
+    "Logprob",
+    "ConversationItemInputAudioTranscriptionCompletedEvent",
+    "UsageTranscriptTextUsageDuration",
+    "UsageTranscriptTextUsageTokens",
+    "Usage",
+    "UsageTranscriptTextUsageTokensInputTokenDetails",
+]
+
+
+class Logprob(BaseModel):
+    """A log probability object."""
+
+    token: str
+    """The token that was used to generate the log probability."""
+
+    logprob: float
+    """The log probability of the token."""
+
+    bytes: List[int]
+    """The bytes that were used to generate the log probability."""
 
 
 class ConversationItemInputAudioTranscriptionCompletedEvent(BaseModel):
@@ -43,8 +66,53 @@ class ConversationItemInputAudioTranscriptionCompletedEvent(BaseModel):
     transcript: str
     """The transcribed text."""
 
-    logprobs: Optional[List[LogProbProperties]] = None
+    logprobs: Optional[List[Logprob]] = None
     """The log probabilities of the transcription."""
 
-    usage: Usage
+    usage: ConversationItemInputAudioTranscriptionCompletedEventUsage
     """Usage statistics for the transcription, this is billed according to the ASR model's pricing rather than the realtime model's pricing."""
+
+
+class UsageTranscriptTextUsageDuration(BaseModel):
+    """Usage statistics for models billed by audio input duration."""
+
+    type: Literal["duration"]
+    """The type of the usage object. Always `duration` for this variant."""
+
+    seconds: float
+    """Duration of the input audio in seconds."""
+
+
+class UsageTranscriptTextUsageTokens(BaseModel):
+    """Usage statistics for models billed by token usage."""
+
+    type: Literal["tokens"]
+    """The type of the usage object. Always `tokens` for this variant."""
+
+    input_tokens: int
+    """Number of input tokens billed for this request."""
+
+    input_token_details: Optional[UsageTokensInputTokenDetails] = None
+    """Details about the input tokens billed for this request."""
+
+    output_tokens: int
+    """Number of output tokens generated."""
+
+    total_tokens: int
+    """Total number of tokens used (input + output)."""
+
+
+class UsageTranscriptTextUsageTokensInputTokenDetails(BaseModel):
+    """Details about the input tokens billed for this request."""
+
+    text_tokens: Optional[int] = None
+    """Number of text tokens billed for this request."""
+
+    audio_tokens: Optional[int] = None
+    """Number of audio tokens billed for this request."""
+
+
+Usage: TypeAlias = Annotated[
+    Union[UsageTranscriptTextUsageTokens, UsageTranscriptTextUsageDuration], PropertyInfo(discriminator="type")
+]
+"""Usage statistics for the transcription, this is billed according to the ASR model's pricing rather than the realtime model's pricing."""

@@ -7,9 +7,21 @@ from typing import List, Optional
 from typing_extensions import Literal
 
 from ...._models import BaseModel
-from ...realtime.log_prob_properties import LogProbProperties
 
-__all__ = ["ConversationItemInputAudioTranscriptionDeltaEvent"]
+__all__ = ["Logprob", "ConversationItemInputAudioTranscriptionDeltaEvent"]
+
+
+class Logprob(BaseModel):
+    """A log probability object."""
+
+    token: str
+    """The token that was used to generate the log probability."""
+
+    logprob: float
+    """The log probability of the token."""
+
+    bytes: List[int]
+    """The bytes that were used to generate the log probability."""
 
 
 class ConversationItemInputAudioTranscriptionDeltaEvent(BaseModel):
@@ -30,5 +42,5 @@ class ConversationItemInputAudioTranscriptionDeltaEvent(BaseModel):
     delta: Optional[str] = None
     """The text delta."""
 
-    logprobs: Optional[List[LogProbProperties]] = None
+    logprobs: Optional[List[Logprob]] = None
     """The log probabilities of the transcription. These can be enabled by configurating the session with `"include": ["item.input_audio_transcription.logprobs"]`. Each entry in the array corresponds a log probability of which token would be selected for this chunk of transcription. This can help to identify if it was possible there were multiple valid options for a given chunk of transcription."""

@@ -2,14 +2,29 @@
 
 from __future__ import annotations
 
+from typing import Optional
+
 from typing_extensions import Literal
 
 from ...._models import BaseModel
-from ...realtime.conversation_item_input_audio_transcription_failed_event import (
-    ConversationItemInputAudioTranscriptionFailedEventError,
-)
 
-__all__ = ["ConversationItemInputAudioTranscriptionFailedEvent"]
+__all__ = ["Error", "ConversationItemInputAudioTranscriptionFailedEvent"]
+
+
+class Error(BaseModel):
+    """Details of the transcription error."""
+
+    type: Optional[str] = None
+    """The type of error."""
+
+    code: Optional[str] = None
+    """Error code, if any."""
+
+    message: Optional[str] = None
+    """A human-readable error message."""
+
+    param: Optional[str] = None
+    """Parameter related to the error, if any."""
 
 
 class ConversationItemInputAudioTranscriptionFailedEvent(BaseModel):
@@ -32,5 +47,5 @@ class ConversationItemInputAudioTranscriptionFailedEvent(BaseModel):
     content_index: int
     """The index of the content part containing the audio."""
 
-    error: ConversationItemInputAudioTranscriptionFailedEventError
+    error: Error
     """Details of the transcription error."""

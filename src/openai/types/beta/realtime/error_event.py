@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from typing import Optional
+
 from typing_extensions import Literal
 
 from ...._models import BaseModel
 from ...realtime.realtime_error import RealtimeError
 
-__all__ = ["ErrorEvent"]
+__all__ = ["ErrorEvent", "Error"]
 
 
 class ErrorEvent(BaseModel):
@@ -24,3 +26,22 @@ class ErrorEvent(BaseModel):
 
     error: RealtimeError
     """Details of the error."""
+
+
+class Error(BaseModel):
+    """Details of the error."""
+
+    type: str
+    """The type of error (e.g., "invalid_request_error", "server_error")."""
+
+    code: Optional[str] = None
+    """Error code, if any."""
+
+    message: str
+    """A human-readable error message."""
+
+    param: Optional[str] = None
+    """Parameter related to the error, if any."""
+
+    event_id: Optional[str] = None
+    """The event_id of the client event that caused the error, if applicable."""

@@ -11,9 +11,9 @@ from ...responses.tool import Tool
 from ...shared.metadata import Metadata
 from ...shared.reasoning import Reasoning
 from ...responses.response import ToolChoice, Conversation, IncompleteDetails
+from .realtime_response_usage import RealtimeResponseUsage
 from ...shared.responses_model import ResponsesModel
 from ...responses.response_error import ResponseError
-from ...responses.response_usage import ResponseUsage
 from ...responses.response_prompt import ResponsePrompt
 from ...responses.response_status import ResponseStatus
 from ...responses.response_input_item import ResponseInputItem
@@ -205,7 +205,7 @@ class RealtimeResponse(BaseModel):
     Supported in the Python and JavaScript SDKs.
     """
 
-    usage: Optional[ResponseUsage] = None
+    usage: Optional[RealtimeResponseUsage] = None
     """Represents token usage details including input tokens, output tokens,
     a breakdown of output tokens, and the total tokens used.
     """

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from typing import Optional
+
 from typing_extensions import Literal
 
 from ...._models import BaseModel
-from ...realtime.response_content_part_done_event import Part
+from ...realtime.response_content_part_done_event import Part as ResponseContentPartDoneEventPart
 
-__all__ = ["ResponseContentPartDoneEvent"]
+__all__ = ["ResponseContentPartDoneEvent", "Part"]
 
 
 class ResponseContentPartDoneEvent(BaseModel):
@@ -33,5 +35,21 @@ class ResponseContentPartDoneEvent(BaseModel):
     content_index: int
     """The index of the content part in the item's content array."""
 
-    part: Part
+    part: ResponseContentPartDoneEventPart
     """The content part that is done."""
+
+
+class Part(BaseModel):
+    """The content part that is done."""
+
+    type: Optional[Literal["audio", "text"]] = None
+    """The content type ("text", "audio")."""
+
+    text: Optional[str] = None
+    """The text content (if type is "text")."""
+
+    audio: Optional[str] = None
+    """Base64-encoded audio data (if type is "audio")."""
+
+    transcript: Optional[str] = None
+    """The transcript of the audio (if type is "audio")."""

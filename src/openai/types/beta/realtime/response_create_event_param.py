@@ -1,10 +1,90 @@
 # File generated from our OpenAPI spec by codegen/. Do not edit by hand.
 
-from typing_extensions import Literal, Required, TypedDict
+from typing import List, Union, Iterable, Optional
 
-from ...realtime.realtime_response_create_params_param import RealtimeResponseCreateParamsParam
+from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
-__all__ = ["ResponseCreateEventParam"]
+from ...shared_params.metadata import Metadata
+from ...responses.response_prompt_param import ResponsePromptParam
+from ...realtime.realtime_reasoning_param import RealtimeReasoningParam
+from .conversation_item_with_reference_param import ConversationItemWithReferenceParam
+from ...realtime.realtime_function_tool_param import RealtimeFunctionToolParam
+from ...realtime.realtime_response_create_params import Tool, ToolChoice
+from ...realtime.realtime_response_create_mcp_tool_param import RealtimeResponseCreateMcpToolParam
+from ...realtime.realtime_response_create_audio_output_param import RealtimeResponseCreateAudioOutputParam
+
+__all__ = ["Response", "ResponseCreateEventParam", "ResponseTool"]
+
+
+class Response(TypedDict, total=False):
+    """Create a new Realtime response with these parameters"""
+
+    output_modalities: List[Literal["text", "audio"]]
+    """The set of modalities the model used to respond, currently the only possible values are
+    `[\\"audio\\"]`, `[\\"text\\"]`. Audio output always include a text transcript. Setting the
+    output to mode `text` will disable audio output from the model.
+    """
+
+    instructions: str
+    """The default system instructions (i.e. system message) prepended to model calls. This field allows the client to guide the model on desired responses. The model can be instructed on response content and format, (e.g. "be extremely succinct", "act friendly", "here are examples of good responses") and on audio behavior (e.g. "talk quickly", "inject emotion into your voice", "laugh frequently"). The instructions are not guaranteed to be followed by the model, but they provide guidance to the model on the desired behavior.
+    Note that the server sets default instructions which will be used if this field is not set and are visible in the `session.created` event at the start of the session.
+    """
+
+    audio: RealtimeResponseCreateAudioOutputParam
+    """Configuration for audio input and output."""
+
+    tools: Iterable[Tool]
+    """Tools available to the model."""
+
+    tool_choice: ToolChoice
+    """How the model chooses tools. Provide one of the string modes or force a specific
+    function/MCP tool.
+    """
+
+    parallel_tool_calls: bool
+    """Whether the model may call multiple tools in parallel. Only supported by
+    reasoning Realtime models such as `gpt-realtime-2`.
+    """
+
+    reasoning: RealtimeReasoningParam
+    """Configuration for reasoning-capable Realtime models such as `gpt-realtime-2`."""
+
+    max_output_tokens: Union[int, Literal["inf"]]
+    """Maximum number of output tokens for a single assistant response,
+    inclusive of tool calls. Provide an integer between 1 and 4096 to
+    limit output tokens, or `inf` for the maximum available tokens for a
+    given model. Defaults to `inf`.
+    """
+
+    conversation: Union[str, Literal["auto", "none"]]
+    """Controls which conversation the response is added to. Currently supports
+    `auto` and `none`, with `auto` as the default value. The `auto` value
+    means that the contents of the response will be added to the default
+    conversation. Set this to `none` to create an out-of-band response which
+    will not add items to default conversation.
+    """
+
+    metadata: Optional[Metadata]
+    """Set of 16 key-value pairs that can be attached to an object. This can be
+    useful for storing additional information about the object in a structured
+    format, and querying for objects via API or the dashboard.
+
+    Keys are strings with a maximum length of 64 characters. Values are strings
+    with a maximum length of 512 characters.
+    """
+
+    prompt: Optional[ResponsePromptParam]
+    """Reference to a prompt template and its variables.
+    [Learn more](/docs/guides/text?api-mode=responses#reusable-prompts).
+    """
+
+    input: Iterable[ConversationItemWithReferenceParam]
+    """Input items to include in the prompt for the model. Using this field
+    creates a new context for this Response instead of using the default
+    conversation. An empty array `[]` will clear the context for this Response.
+    Note that this can include references to items that previously appeared in the session
+    using their id.
+    """
 
 
 class ResponseCreateEventParam(TypedDict, total=False):
@@ -41,5 +121,8 @@ class ResponseCreateEventParam(TypedDict, total=False):
     type: Required[Literal["response.create"]]
     """The event type, must be `response.create`."""
 
-    response: RealtimeResponseCreateParamsParam
+    response: Response
     """Create a new Realtime response with these parameters"""
+
+
+ResponseTool: TypeAlias = Union[RealtimeFunctionToolParam, RealtimeResponseCreateMcpToolParam]

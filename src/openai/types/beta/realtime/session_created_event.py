@@ -2,14 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Union
+from typing_extensions import Literal
 
-from typing_extensions import Literal, Annotated
-
-from ...._utils import PropertyInfo
 from ...._models import BaseModel
-from ...realtime.realtime_session_create_response import RealtimeSessionCreateResponse
-from ...realtime.realtime_transcription_session_create_response import RealtimeTranscriptionSessionCreateResponse
+from ...realtime.session_created_event import Session
 
 __all__ = ["SessionCreatedEvent"]
 
@@ -26,8 +22,5 @@ class SessionCreatedEvent(BaseModel):
     type: Literal["session.created"]
     """The event type, must be `session.created`."""
 
-    session: Annotated[
-        Union[RealtimeSessionCreateResponse, RealtimeTranscriptionSessionCreateResponse],
-        PropertyInfo(discriminator="type"),
-    ]
+    session: Session
     """The session configuration."""

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
-from typing import Optional
+from typing import Union, Optional
 
-from typing_extensions import Literal
+from typing_extensions import Literal, Annotated, TypeAlias
 
+from ...._utils import PropertyInfo
 from ...._models import BaseModel
-from ...realtime.session_update_event import Session
+from ...realtime.session_update_event import Session as SessionUpdateEventSession
+from ...realtime.realtime_session_create_request import RealtimeSessionCreateRequest
+from ...realtime.realtime_transcription_session_create_request import RealtimeTranscriptionSessionCreateRequest
 
-__all__ = ["SessionUpdateEvent"]
+__all__ = ["SessionUpdateEvent", "Session"]
 
 
 class SessionUpdateEvent(BaseModel):
@@ -30,7 +33,15 @@ class SessionUpdateEvent(BaseModel):
     type: Literal["session.update"]
     """The event type, must be `session.update`."""
 
-    session: Session
+    session: SessionUpdateEventSession
     """Update the Realtime session. Choose either a realtime
     session or a transcription session.
     """
+
+
+Session: TypeAlias = Annotated[
+    Union[RealtimeSessionCreateRequest, RealtimeTranscriptionSessionCreateRequest], PropertyInfo(discriminator="type")
+]
+"""Update the Realtime session. Choose either a realtime
+session or a transcription session.
+"""

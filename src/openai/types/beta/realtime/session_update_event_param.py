@@ -2,11 +2,15 @@
 
 from typing import Union
 
-from typing_extensions import Literal, Required, TypedDict
+from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
-from ...realtime.session_update_event_param import Session
+from ...realtime.session_update_event_param import Session as SessionUpdateEventParamSession
+from ...realtime.realtime_session_create_request_param import RealtimeSessionCreateRequestParam
+from ...realtime.realtime_transcription_session_create_request_param import (
+    RealtimeTranscriptionSessionCreateRequestParam,
+)
 
-__all__ = ["SessionUpdateEventParam", "SessionInputAudioTranscription"]
+__all__ = ["SessionUpdateEventParam", "Session", "SessionInputAudioTranscription"]
 
 
 class SessionUpdateEventParam(TypedDict, total=False):
@@ -27,10 +31,16 @@ class SessionUpdateEventParam(TypedDict, total=False):
     type: Required[Literal["session.update"]]
     """The event type, must be `session.update`."""
 
-    session: Required[Session]
+    session: Required[SessionUpdateEventParamSession]
     """Update the Realtime session. Choose either a realtime
     session or a transcription session.
     """
+
+
+Session: TypeAlias = Union[RealtimeSessionCreateRequestParam, RealtimeTranscriptionSessionCreateRequestParam]
+"""Update the Realtime session. Choose either a realtime
+session or a transcription session.
+"""
 
 
 class SessionInputAudioTranscription(TypedDict, total=False):

@@ -2,13 +2,14 @@
 
 from typing import Union, Iterable, Optional
 
-from typing_extensions import Literal, Required, TypedDict
+from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
-from ..thread_create_params import MessageAttachment
+from ..thread_create_params import MessageAttachment, MessageAttachmentTool
 from ...shared_params.metadata import Metadata
 from .message_content_part_param import MessageContentPartParam
+from ..code_interpreter_tool_param import CodeInterpreterToolParam
 
-__all__ = ["MessageCreateParams"]
+__all__ = ["MessageCreateParams", "Attachment", "AttachmentToolFileSearch", "AttachmentTool"]
 
 
 class MessageCreateParams(TypedDict, total=False):
@@ -30,3 +31,19 @@ class MessageCreateParams(TypedDict, total=False):
     Keys are strings with a maximum length of 64 characters. Values are strings
     with a maximum length of 512 characters.
     """
+
+
+class Attachment(TypedDict, total=False):
+    file_id: str
+    """The ID of the file to attach to the message."""
+
+    tools: Iterable[MessageAttachmentTool]
+    """The tools to add this file to."""
+
+
+class AttachmentToolFileSearch(TypedDict, total=False):
+    type: Required[Literal["file_search"]]
+    """The type of tool being defined: `file_search`"""
+
+
+AttachmentTool: TypeAlias = Union[CodeInterpreterToolParam, AttachmentToolFileSearch]

@@ -5,9 +5,10 @@ from typing import List, Union, Iterable, Optional
 from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
 from ..assistant_tool_param import AssistantToolParam
-from ..thread_create_params import MessageAttachment
+from ..thread_create_params import MessageAttachment, MessageAttachmentTool
 from ...shared_params.metadata import Metadata
 from .message_content_part_param import MessageContentPartParam
+from ..code_interpreter_tool_param import CodeInterpreterToolParam
 from ...shared_params.reasoning_effort import ReasoningEffort
 from ..assistant_tool_choice_option_param import AssistantToolChoiceOptionParam
 from ..assistant_response_format_option_param import AssistantResponseFormatOptionParam
@@ -19,6 +20,9 @@ __all__ = [
     "RunCreateParamsNonStreaming",
     "RunCreateParamsStreaming",
     "RunCreateParams",
+    "AdditionalMessageAttachment",
+    "AdditionalMessageAttachmentToolFileSearch",
+    "AdditionalMessageAttachmentTool",
 ]
 
 
@@ -198,3 +202,19 @@ class RunCreateParamsStreaming(RunCreateParamsBase):
 
 
 RunCreateParams: TypeAlias = Union[RunCreateParamsNonStreaming, RunCreateParamsStreaming]
+
+
+class AdditionalMessageAttachment(TypedDict, total=False):
+    file_id: str
+    """The ID of the file to attach to the message."""
+
+    tools: Iterable[MessageAttachmentTool]
+    """The tools to add this file to."""
+
+
+class AdditionalMessageAttachmentToolFileSearch(TypedDict, total=False):
+    type: Required[Literal["file_search"]]
+    """The type of tool being defined: `file_search`"""
+
+
+AdditionalMessageAttachmentTool: TypeAlias = Union[CodeInterpreterToolParam, AdditionalMessageAttachmentToolFileSearch]

@@ -2,14 +2,21 @@
 
 from __future__ import annotations
 
-from typing import Dict, List
+from typing import Dict, List, Optional
 
 from typing_extensions import Literal
 
 from ...._models import BaseModel
-from .output_item_list_response import Result, Sample
+from ..eval_api_error import EvalAPIError
+from .output_item_list_response import (
+    Result as OutputItemListResponseResult,
+    Sample as OutputItemListResponseSample,
+    SampleInput as OutputItemListResponseSampleInput,
+    SampleUsage as OutputItemListResponseSampleUsage,
+    SampleOutput as OutputItemListResponseSampleOutput,
+)
 
-__all__ = ["OutputItemRetrieveResponse"]
+__all__ = ["OutputItemRetrieveResponse", "Result", "Sample", "SampleInput", "SampleOutput", "SampleUsage"]
 
 
 class OutputItemRetrieveResponse(BaseModel):
@@ -39,8 +46,95 @@ class OutputItemRetrieveResponse(BaseModel):
     datasource_item: Dict[str, object]
     """Details of the input data source item."""
 
-    results: List[Result]
+    results: List[OutputItemListResponseResult]
     """A list of grader results for this output item."""
 
-    sample: Sample
+    sample: OutputItemListResponseSample
     """A sample containing the input and output of the evaluation run."""
+
+
+class Result(BaseModel):
+    """A single grader result for an evaluation run output item."""
+
+    name: str
+    """The name of the grader."""
+
+    type: Optional[str] = None
+    """The grader type (for example, "string-check-grader")."""
+
+    score: float
+    """The numeric score produced by the grader."""
+
+    passed: bool
+    """Whether the grader considered the output a pass."""
+
+    sample: Optional[Dict[str, object]] = None
+    """Optional sample or intermediate data produced by the grader."""
+
+
+class Sample(BaseModel):
+    """A sample containing the input and output of the evaluation run."""
+
+    input: List[OutputItemListResponseSampleInput]
+    """An array of input messages."""
+
+    output: List[OutputItemListResponseSampleOutput]
+    """An array of output messages."""
+
+    finish_reason: str
+    """The reason why the sample generation was finished."""
+
+    model: str
+    """The model used for generating the sample."""
+
+    usage: OutputItemListResponseSampleUsage
+    """Token usage details for the sample."""
+
+    error: EvalAPIError
+    """An object representing an error response from the Eval API."""
+
+    temperature: float
+    """The sampling temperature used."""
+
+    max_completion_tokens: int
+    """The maximum number of tokens allowed for completion."""
+
+    top_p: float
+    """The top_p value used for sampling."""
+
+    seed: int
+    """The seed used for generating the sample."""
+
+
+class SampleInput(BaseModel):
+    """An input message."""
+
+    role: str
+    """The role of the message sender (e.g., system, user, developer)."""
+
+    content: str
+    """The content of the message."""
+
+
+class SampleOutput(BaseModel):
+    role: Optional[str] = None
+    """The role of the message (e.g. "system", "assistant", "user")."""
+
+    content: Optional[str] = None
+    """The content of the message."""
+
+
+class SampleUsage(BaseModel):
+    """Token usage details for the sample."""
+
+    total_tokens: int
+    """The total number of tokens used."""
+
+    completion_tokens: int
+    """The number of completion tokens generated."""
+
+    prompt_tokens: int
+    """The number of prompt tokens used."""
+
+    cached_tokens: int
+    """The number of tokens retrieved from cache."""

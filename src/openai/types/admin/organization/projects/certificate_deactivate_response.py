@@ -7,9 +7,9 @@ from typing import Optional
 from typing_extensions import Literal
 
 from ....._models import BaseModel
-from .certificate_list_response import CertificateDetails
+from .certificate_list_response import CertificateDetails as CertificateListResponseCertificateDetails
 
-__all__ = ["CertificateDeactivateResponse"]
+__all__ = ["CertificateDeactivateResponse", "CertificateDetails"]
 
 
 class CertificateDeactivateResponse(BaseModel):
@@ -27,6 +27,14 @@ class CertificateDeactivateResponse(BaseModel):
     created_at: int
     """The Unix timestamp (in seconds) of when the certificate was uploaded."""
 
-    certificate_details: CertificateDetails
+    certificate_details: CertificateListResponseCertificateDetails
     active: bool
     """Whether the certificate is currently active at the project level."""
+
+
+class CertificateDetails(BaseModel):
+    valid_at: Optional[int] = None
+    """The Unix timestamp (in seconds) of when the certificate becomes valid."""
+
+    expires_at: Optional[int] = None
+    """The Unix timestamp (in seconds) of when the certificate expires."""

@@ -4,7 +4,7 @@ from typing import Optional
 
 from typing_extensions import Required, TypedDict
 
-__all__ = ["Mcp", "HostedToolPermissionUpdateParams"]
+__all__ = ["Mcp", "HostedToolPermissionUpdateParams", "CodeInterpreter", "FileSearch", "ImageGeneration", "WebSearch"]
 
 
 class Mcp(TypedDict, total=False):
@@ -27,3 +27,23 @@ class HostedToolPermissionUpdateParams(TypedDict, total=False):
 
     code_interpreter: Optional[Mcp]
     """The code interpreter permission update."""
+
+
+class CodeInterpreter(TypedDict, total=False):
+    enabled: Required[bool]
+    """Whether to enable the hosted tool for the project."""
+
+
+class FileSearch(TypedDict, total=False):
+    enabled: Required[bool]
+    """Whether to enable the hosted tool for the project."""
+
+
+class ImageGeneration(TypedDict, total=False):
+    enabled: Required[bool]
+    """Whether to enable the hosted tool for the project."""
+
+
+class WebSearch(TypedDict, total=False):
+    enabled: Required[bool]
+    """Whether to enable the hosted tool for the project."""

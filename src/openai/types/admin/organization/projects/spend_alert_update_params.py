@@ -1,10 +1,13 @@
 # File generated from our OpenAPI spec by codegen/. Do not edit by hand.
 
+from typing import Optional
+
 from typing_extensions import Literal, Required, TypedDict
 
-from ..spend_alert_create_params import NotificationChannel
+from ....._types import SequenceNotStr
+from ..spend_alert_create_params import NotificationChannel as SpendAlertCreateParamsNotificationChannel
 
-__all__ = ["SpendAlertUpdateParams"]
+__all__ = ["SpendAlertUpdateParams", "NotificationChannel"]
 
 
 class SpendAlertUpdateParams(TypedDict, total=False):
@@ -20,5 +23,18 @@ class SpendAlertUpdateParams(TypedDict, total=False):
     interval: Required[Literal["month"]]
     """The time interval for evaluating spend against the threshold."""
 
-    notification_channel: Required[NotificationChannel]
+    notification_channel: Required[SpendAlertCreateParamsNotificationChannel]
     """Email notification settings for a spend alert."""
+
+
+class NotificationChannel(TypedDict, total=False):
+    """Email notification settings for a spend alert."""
+
+    type: Required[Literal["email"]]
+    """The notification channel type. Currently only `email` is supported."""
+
+    recipients: Required[SequenceNotStr[str]]
+    """Email addresses that receive the spend alert notification."""
+
+    subject_prefix: Optional[str]
+    """Optional subject prefix for alert emails."""

@@ -6,9 +6,9 @@ from typing_extensions import Literal
 
 from ...role import Role
 from ......_models import BaseModel
-from ...groups.role_create_response import Group
+from ...groups.role_create_response import Group as RoleCreateResponseGroup
 
-__all__ = ["RoleCreateResponse"]
+__all__ = ["RoleCreateResponse", "Group"]
 
 
 class RoleCreateResponse(BaseModel):
@@ -17,8 +17,27 @@ class RoleCreateResponse(BaseModel):
     object: Literal["group.role"]
     """Always `group.role`."""
 
-    group: Group
+    group: RoleCreateResponseGroup
     """Summary information about a group returned in role assignment responses."""
 
     role: Role
     """Details about a role that can be assigned through the public Roles API."""
+
+
+class Group(BaseModel):
+    """Summary information about a group returned in role assignment responses."""
+
+    object: Literal["group"]
+    """Always `group`."""
+
+    id: str
+    """Identifier for the group."""
+
+    name: str
+    """Display name of the group."""
+
+    created_at: int
+    """Unix timestamp (in seconds) when the group was created."""
+
+    scim_managed: bool
+    """Whether the group is managed through SCIM."""
