@@ -479,7 +479,12 @@ def _default_method(op: Operation) -> Tuple[str, ...]:
     segs = [s for s in op.path.strip("/").split("/") if s]
     names = [snake(s) for s in segs if not s.startswith("{")]
     ends_with_param = bool(segs) and segs[-1].startswith("{")
-    verb = {"get": "retrieve" if ends_with_param else "list", "post": "update" if ends_with_param else "create"}
+    verb = {
+        "get": "retrieve" if ends_with_param else "list",
+        "post": "update" if ends_with_param else "create",
+        "put": "update",
+        "patch": "update",
+    }
     method = verb.get(op.verb, op.verb)
     return tuple(names or ["root"]) + (method,)
 
