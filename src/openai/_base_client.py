@@ -797,14 +797,19 @@ class SyncAPIClient(BaseClient[httpx.Client, "Stream[Any]"]):
                 raise self._make_status_error_from_response(response) from None
             break
 
-        return self._process_response(
-            cast_to=cast_to,
-            options=attempt_options,
-            response=response,
-            stream=stream,
-            stream_cls=stream_cls,
-            retries_taken=retries_taken,
-        )
+        try:
+            return self._process_response(
+                cast_to=cast_to,
+                options=attempt_options,
+                response=response,
+                stream=stream,
+                stream_cls=stream_cls,
+                retries_taken=retries_taken,
+            )
+        except BaseException:
+            # A stream nobody will consume must not keep its connection checked out of the pool.
+            response.close()
+            raise
 
     def _sleep_for_retry(
         self,
@@ -1228,14 +1233,19 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient, "AsyncStream[Any]"]):
                 raise self._make_status_error_from_response(response) from None
             break
 
-        return await self._process_response(
-            cast_to=cast_to,
-            options=attempt_options,
-            response=response,
-            stream=stream,
-            stream_cls=stream_cls,
-            retries_taken=retries_taken,
-        )
+        try:
+            return await self._process_response(
+                cast_to=cast_to,
+                options=attempt_options,
+                response=response,
+                stream=stream,
+                stream_cls=stream_cls,
+                retries_taken=retries_taken,
+            )
+        except BaseException:
+            # A stream nobody will consume must not keep its connection checked out of the pool.
+            await response.aclose()
+            raise
 
     async def _sleep_for_retry(
         self,

@@ -6,6 +6,7 @@ import json
 from typing import Any, Dict, List, cast
 
 import httpx
+import pytest
 
 from openai import BaseModel, AsyncStream
 from openai._response import APIResponse, AsyncAPIResponse
@@ -155,3 +156,26 @@ async def test_async_streaming_response_leaves_the_body_unread(anyio_backend: st
     response: Any = await client.get("/models/x", cast_to=dict, options={"headers": {RAW_RESPONSE_HEADER: "stream"}})
     assert not response.is_closed
     assert await response.parse() == {"id": "x"}
+
+
+def test_a_stream_that_cannot_be_built_releases_its_connection() -> None:
+    body = sse({"id": "1", "size": 1})
+    seen: List[httpx.Response] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        response = httpx.Response(200, headers={"content-type": "text/event-stream"}, stream=_SSE(body))
+        seen.append(response)
+        return response
+
+    client = make_client(Recorder(handler))
+    with pytest.raises(Exception):  # whatever the data core raises for a missing stream class
+        client.post("/items", cast_to=Item, body={}, stream=True, stream_cls=None)
+    assert seen and seen[0].is_closed
+
+
+class _SSE(httpx.SyncByteStream):
+    def __init__(self, body: bytes) -> None:
+        self._body = body
+
+    def __iter__(self) -> Any:
+        yield self._body
