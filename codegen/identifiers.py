@@ -60,6 +60,9 @@ def field_name(wire: str, *, model: bool) -> str:
         name = "_" + name
     if keyword.iskeyword(name) or (model and name in MODEL_RESERVED):
         name += "_"
+    if model and name.startswith("model_"):
+        # pydantic reserves the `model_` namespace on models: `model_ids` -> `api_model_ids`.
+        name = "api_" + name
     return name
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Dict, List, Union, Optional
 
+from pydantic import Field as FieldInfo
 from typing_extensions import Literal, Annotated, TypeAlias
 
 from ..._utils import PropertyInfo
@@ -325,7 +326,7 @@ class DataSourceResponsesSourceFileContentContent(BaseModel):
 
 
 class PerModelUsage(BaseModel):
-    model_name: str
+    api_model_name: str = FieldInfo(alias="model_name")
     """The name of the model."""
 
     invocation_count: int

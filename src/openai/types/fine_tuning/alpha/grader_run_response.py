@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Dict, Optional
 
+from pydantic import Field as FieldInfo
+
 from ...._models import BaseModel
 
 __all__ = ["MetadataErrors", "Metadata", "GraderRunResponse"]
@@ -20,10 +22,12 @@ class MetadataErrors(BaseModel):
     python_grader_server_error_type: Optional[str] = None
     python_grader_runtime_error: bool
     python_grader_runtime_error_details: Optional[str] = None
-    model_grader_server_error: bool
-    model_grader_refusal_error: bool
-    model_grader_parse_error: bool
-    model_grader_server_error_details: Optional[str] = None
+    api_model_grader_server_error: bool = FieldInfo(alias="model_grader_server_error")
+    api_model_grader_refusal_error: bool = FieldInfo(alias="model_grader_refusal_error")
+    api_model_grader_parse_error: bool = FieldInfo(alias="model_grader_parse_error")
+    api_model_grader_server_error_details: Optional[str] = FieldInfo(
+        alias="model_grader_server_error_details", default=None
+    )
 
 
 class Metadata(BaseModel):
@@ -40,4 +44,4 @@ class GraderRunResponse(BaseModel):
     reward: float
     metadata: Metadata
     sub_rewards: Dict[str, object]
-    model_grader_token_usage_per_model: Dict[str, object]
+    api_model_grader_token_usage_per_model: Dict[str, object] = FieldInfo(alias="model_grader_token_usage_per_model")
