@@ -534,6 +534,9 @@ class AsyncStream(_StreamCore, Generic[_T]):
         finally:
             await chunks.aclose()
             await response.aclose()
+            if self._guard is not None:
+                # Finished one way or another: the collect-time release is no longer needed.
+                await self._guard.aclose()
 
     async def __aenter__(self) -> Self:
         return self
