@@ -11,7 +11,7 @@ from .fmt import format_sources
 from .load import load_spec
 from .write import GENERATED_ROOTS, write_all
 from .config import Config, load_config
-from .naming import name_everything
+from .methods import name_everything
 from .emit.tests import emit_tests
 from .emit.types import emit_types
 from .emit.api_md import emit_api_md

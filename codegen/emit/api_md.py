@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import Dict, List
 
 from ..write import MD_HEADER
-from ..naming import TOKEN, Named, Method, TypeKey, Resource
+from ..naming import TOKEN, TypeKey
+from ..methods import Named, Method, Resource
 from .resources import walk, resource_file
 
 

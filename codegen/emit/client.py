@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import List
 
 from .common import HEADER
-from ..naming import Resource
+from ..methods import Resource
 from .resources import resource_module
 
 

@@ -11,7 +11,8 @@ from typing import Dict, List, Tuple, Optional
 from dataclasses import dataclass
 
 from .common import HEADER, py_str, tokens, relative, docstring, resolve_tokens, typing_imports
-from ..naming import Method, TypeKey, Resource, MethodParam
+from ..naming import TypeKey
+from ..methods import Method, Resource, MethodParam
 from ..identifiers import pascal
 
 

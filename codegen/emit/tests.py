@@ -12,7 +12,8 @@ from typing import Any, Dict, List, Tuple, Optional
 
 from ..ir import IR, Schema
 from .common import HEADER, py_str
-from ..naming import TOKEN, Named, Method, TypeKey, Resource, MethodParam
+from ..naming import TOKEN, TypeKey
+from ..methods import Named, Method, Resource, MethodParam
 from .resources import walk
 
 SSE_SKIP = "Prism answers text/event-stream requests with 500"

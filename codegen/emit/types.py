@@ -243,9 +243,7 @@ def _model(d: TypeDecl, names: Dict[TypeKey, str]) -> str:
             ann = f"Optional[{ann}]"
         if f.name != f.wire:
             default = (
-                f"FieldInfo(alias={py_str(f.wire)})"
-                if required
-                else f"FieldInfo(alias={py_str(f.wire)}, default=None)"
+                f"FieldInfo(alias={py_str(f.wire)})" if required else f"FieldInfo(alias={py_str(f.wire)}, default=None)"
             )
             lines.append(f"    {f.name}: {ann} = {default}\n")
         elif required:
@@ -272,7 +270,11 @@ def _quote_unbound(ann: str, unbound: "set[str]") -> str:
 
 
 def _quote_names(code: str, unbound: "set[str]") -> str:
-    return re.sub(r"(?<![\w.])([A-Za-z_]\w*)\b(?!\s*\()", lambda m: f'"{m.group(1)}"' if m.group(1) in unbound else m.group(1), code)
+    return re.sub(
+        r"(?<![\w.])([A-Za-z_]\w*)\b(?!\s*\()",
+        lambda m: f'"{m.group(1)}"' if m.group(1) in unbound else m.group(1),
+        code,
+    )
 
 
 def _typeddict(d: TypeDecl, names: Dict[TypeKey, str], unbound: "set[str] | None" = None) -> str:

@@ -11,7 +11,7 @@ import pytest
 from codegen.ir import IR, build_ir
 from codegen.load import load_doc
 from codegen.config import Config, load_config
-from codegen.naming import Named, name_everything
+from codegen.methods import Named, name_everything
 from codegen.pipeline import build_files
 
 SPECS = Path(__file__).parent / "specs"
