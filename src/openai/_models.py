@@ -850,19 +850,21 @@ def _union_converter(members: Tuple[Any, ...], discriminator: Optional[str]) -> 
         wire_key.append(wire)
         return wire
 
+    tagged = discriminator is not None and bool(model_types)
+    mapping_get = mapping.get
+
     def convert_union(value: Any) -> Any:
-        if value is None:
-            return None
         if value.__class__ is dict:
-            if discriminator is not None and model_types:
-                wire = wire_key[0] if wire_key else build_mapping()
+            if tagged:
                 try:
-                    builder = mapping.get(value.get(wire))
+                    builder = mapping_get(value.get(wire_key[0] if wire_key else build_mapping()))
                 except TypeError:  # unhashable discriminator value
                     builder = None
                 if builder is not None:
                     return builder(value, None)
             return best_fit(value)
+        if value is None:
+            return None
         for member in non_models:
             if _matches_scalar(member, value):
                 converter = _converter_for(member)
