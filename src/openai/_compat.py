@@ -115,7 +115,9 @@ def model_dump(
     if PYDANTIC_V1:
         import json
 
-        data = model.dict(  # pyright: ignore[reportDeprecated]
+        # Called through the class: on v1 an extra field named `dict` or `json` shadows the method.
+        data = type(model).dict(  # pyright: ignore[reportDeprecated]
+            model,
             by_alias=by_alias,
             exclude_unset=exclude_unset,
             exclude_defaults=exclude_defaults,
@@ -123,7 +125,7 @@ def model_dump(
         )
         if mode == "json":
             # v1 has no json mode for dict(); round-trip through its JSON encoder instead.
-            return cast(Dict[str, Any], json.loads(model.json(by_alias=by_alias, exclude_unset=exclude_unset, exclude_defaults=exclude_defaults, exclude_none=exclude_none)))  # pyright: ignore[reportDeprecated]  # fmt: skip
+            return cast(Dict[str, Any], json.loads(type(model).json(model, by_alias=by_alias, exclude_unset=exclude_unset, exclude_defaults=exclude_defaults, exclude_none=exclude_none)))  # pyright: ignore[reportDeprecated]  # fmt: skip
         return data
     return model.model_dump(
         mode=mode,
@@ -146,7 +148,8 @@ def model_json(
     warnings: bool = True,
 ) -> str:
     if PYDANTIC_V1:
-        return model.json(  # pyright: ignore[reportDeprecated]
+        return type(model).json(  # pyright: ignore[reportDeprecated]
+            model,
             indent=indent,
             by_alias=by_alias,
             exclude_unset=exclude_unset,
@@ -165,7 +168,7 @@ def model_json(
 
 def model_copy(model: _ModelT, *, deep: bool = False) -> _ModelT:
     if PYDANTIC_V1:
-        return model.copy(deep=deep)  # pyright: ignore[reportDeprecated]
+        return type(model).copy(model, deep=deep)  # pyright: ignore[reportDeprecated]
     return model.model_copy(deep=deep)
 
 

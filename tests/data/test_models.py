@@ -338,3 +338,16 @@ def test_copies_and_pickles_are_independent() -> None:
     clone = pickle.loads(pickle.dumps(a))
     clone._request_id = "clone"
     assert a._request_id is None and Usage.construct(prompt_tokens=1, total_tokens=2)._request_id is None
+
+
+def test_extra_fields_named_like_methods_do_not_break_dumping() -> None:
+    # On pydantic v1 extras live in the instance dict, where `json`/`dict`/`copy` would shadow methods.
+    m = Usage.construct(prompt_tokens=1, total_tokens=2, json=None, dict={"a": 1}, copy="c")
+    assert m.to_dict(mode="json") == {
+        "prompt_tokens": 1,
+        "total_tokens": 2,
+        "json": None,
+        "dict": {"a": 1},
+        "copy": "c",
+    }
+    assert json.loads(m.to_json())["copy"] == "c"
