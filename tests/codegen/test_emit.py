@@ -187,3 +187,12 @@ def test_generated_package_passes_pyright_basic(tiny_package: Path) -> None:
         cwd=tiny_package,
     )
     assert res.returncode == 0, res.stdout[-3000:]
+
+
+def test_writer_refuses_to_overwrite_hand_written_files(tmp_path: Path, tiny_files: Dict[str, str]) -> None:
+    mine = tmp_path / "src/openai/types/pet.py"
+    mine.parent.mkdir(parents=True)
+    mine.write_text("# written by hand\n")
+    with pytest.raises(RuntimeError, match="not a generated file"):
+        write_all(tmp_path, tiny_files)
+    assert mine.read_text() == "# written by hand\n"
