@@ -34,6 +34,15 @@ def write_all(
     root = Path(root)
     written: List[str] = []
     deleted: List[str] = []
+    # Refuse before writing anything: a hand-written file where a generated one goes is an error.
+    conflicts = [
+        rel
+        for rel in sorted(files)
+        if (root / rel).exists() and not is_generated(root / rel) and rel not in GENERATED_FILES
+        and (root / rel).read_text(encoding="utf-8") != files[rel]
+    ]  # fmt: skip
+    if conflicts:
+        raise RuntimeError(f"{', '.join(conflicts)}: exists and is not a generated file; refusing to overwrite it")
     for rel, text in sorted(files.items()):
         first = text.split("\n", 1)[0]
         assert first in (HEADER, MD_HEADER), f"{rel}: generated text must start with the header"
