@@ -402,14 +402,14 @@ def _make_plan(cls: Type[pydantic.BaseModel]) -> _Plan:
             private = {}
             for key, attr in private_attrs.items():
                 default = attr.get_default()
-                if default is not pydantic_core_undefined():
+                if default is not _pydantic_undefined():
                     private[key] = default
     plan = _Plan(lookup, frozenset(plain_keys), tuple(converted), defaults, frozenset(mutable), private)
     _PLANS[cls] = plan
     return plan
 
 
-def pydantic_core_undefined() -> object:
+def _pydantic_undefined() -> object:
     from pydantic_core import PydanticUndefined
 
     return PydanticUndefined
