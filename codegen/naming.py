@@ -221,7 +221,7 @@ class TypeNamer:
     # -- annotations -------------------------------------------------------------------------
     def annotation(self, s: Schema, side: str, module: str, parent: str, prop: str) -> str:
         inner = self._annotation(s, side, module, parent, prop)
-        if s.nullable and inner not in ("object", "None") and not inner.startswith("Optional["):
+        if s.nullable and inner != "None" and not inner.startswith("Optional["):
             if inner.startswith("Union[") and inner.endswith("]"):
                 return inner[:-1] + ", None]"  # the SDK's spelling: Union[A, B, None]
             return f"Optional[{inner}]"

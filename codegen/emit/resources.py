@@ -304,7 +304,7 @@ def _param_lines(m: Method, ctx: Ctx, overrides: Dict[str, Optional[str]]) -> Tu
         elif p.required:
             req.append((p.name, f"{p.name}: {ann}"))
         else:
-            if p.nullable and not ann.startswith("Optional[") and not ann.endswith(", None]") and ann != "object":
+            if p.nullable and not ann.startswith("Optional[") and not ann.endswith(", None]"):
                 ann = f"Optional[{ann}]"
             default = "omit" if p.missing == "Omit" else "not_given"
             # Optional query params come before optional body params (each group by name).

@@ -194,7 +194,7 @@ class DataSourceCreateEvalResponsesRunDataSourceSourceResponses(TypedDict, total
     type: Required[Literal["responses"]]
     """The type of run data source. Always `responses`."""
 
-    metadata: object
+    metadata: Optional[object]
     """Metadata filter for the responses. This is a query parameter used to select responses."""
 
     model: Optional[str]

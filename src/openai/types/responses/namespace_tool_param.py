@@ -12,7 +12,7 @@ __all__ = ["ToolFunction", "Tool", "NamespaceToolParam"]
 class ToolFunction(TypedDict, total=False):
     name: Required[str]
     description: Optional[str]
-    parameters: object
+    parameters: Optional[object]
     strict: Optional[bool]
     type: Required[Literal["function"]]
     defer_loading: bool

@@ -317,7 +317,7 @@ class McpListToolsTool(TypedDict, total=False):
     input_schema: Required[object]
     """The JSON schema describing the tool's input."""
 
-    annotations: object
+    annotations: Optional[object]
     """Additional annotations about the tool."""
 
 

@@ -19,5 +19,5 @@ class ToolSearchToolParam(TypedDict, total=False):
     description: Optional[str]
     """Description shown to the model for a client-executed tool search tool."""
 
-    parameters: object
+    parameters: Optional[object]
     """Parameter schema for a client-executed tool search tool."""
