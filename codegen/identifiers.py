@@ -22,6 +22,9 @@ SDK_NAMES = frozenset(
     {"BaseModel", "Stream", "AsyncStream", "OpenAIError", "APIError", "APIStatusError", "NotGiven", "Omit"}
     | {"TypedDict", "Required", "Literal", "Optional", "Union", "List", "Dict", "Iterable", "Annotated"}
     | {"TypeAlias", "FileTypes", "PropertyInfo", "FieldInfo", "SequenceNotStr", "Sequence", "Any", "Mapping"}
+    | {"APIConnectionError", "APITimeoutError", "APIResponseValidationError", "BadRequestError", "ConflictError"}
+    | {"AuthenticationError", "PermissionDeniedError", "NotFoundError", "UnprocessableEntityError", "RateLimitError"}
+    | {"InternalServerError", "LengthFinishReasonError", "ContentFilterFinishReasonError", "OpenAI", "AsyncOpenAI"}
 )
 _BUILTINS = frozenset(dir(builtins))
 

@@ -152,6 +152,9 @@ class TypeNamer:
 
     def free(self, key: TypeKey, pointer: str, side: str) -> TypeKey:
         """A rule-made key must not take a name the config (or an earlier rule) gave another schema."""
+        if not is_valid_class_name(key.name):
+            # Rule-made names never shadow builtins or the SDK's own names: `NotFoundError` -> `NotFoundErrorObject`.
+            key = TypeKey(key.module, key.name + "Object")
         candidate, i = key, 1
         while candidate in self.owner and self.owner[candidate] != (pointer, side) or candidate in self.reserved:
             i += 1
@@ -292,7 +295,7 @@ class TypeNamer:
         if (s.pointer, side) in self.assigned:
             return self.assigned[(s.pointer, side)].token
         key = TypeKey(module, name)
-        if key in self.owner or key in self.reserved:
+        if key in self.owner or key in self.reserved or not is_valid_class_name(key.name):
             key = self.free(TypeKey(module, parent + pascal(prop or "item")), s.pointer, side)
         if not self.assign(key, s, side):
             return "object"

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
+
 from codegen.config import Config
 from codegen.naming import TypeKey
+from codegen.problems import GenerationError
 
 from .conftest import named_of, tiny_doc
 
@@ -56,3 +59,18 @@ def test_admin_security_and_stream_config() -> None:
     create = next(m for m in named.methods if m.name == "create")
     assert create.stream is not None and create.stream.item == TypeKey("pet_event", "PetEvent").token
     assert create.params_variants is not None  # PetCreateParams split into NonStreaming / Streaming
+
+
+def test_rule_names_never_shadow_builtins_or_sdk_names() -> None:
+    doc = tiny_doc()
+    schemas = doc["components"]["schemas"]
+    schemas["NotFoundError"] = {"type": "object", "properties": {"detail": {"type": "string"}}}
+    schemas["Ball"]["properties"]["list"] = {"type": "object", "properties": {"x": {"type": "integer"}}}
+    schemas["Ball"]["properties"]["problem"] = {"$ref": "#/components/schemas/NotFoundError"}
+    keys = {str(k) for k in named_of(doc).types}
+    assert "ball.BallList" in keys and "ball.List" not in keys  # renamed by rule
+    assert "not_found_error.NotFoundErrorObject" in keys and "not_found_error.NotFoundError" not in keys
+    # A name the config gives is refused instead (the config is wrong, not renamed behind its back).
+    config = Config(models={"#/components/schemas/NotFoundError": "x.NotFoundError"})
+    with pytest.raises(GenerationError, match=r"refused type name 'NotFoundError'"):
+        named_of(doc, config)
