@@ -9,16 +9,26 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any as _Any
 
-from . import auth, types, version
-from ._types import NOT_GIVEN, Omit, NoneType, NotGiven, Timeout, Transport, ProxiesTypes, omit, not_given
+from . import auth as auth, types as types, version as version
 from ._files import file_from_path
-from ._types import RequestOptions
+from ._types import (
+    NOT_GIVEN,
+    Omit,
+    Timeout,
+    NoneType,
+    NotGiven,
+    Transport,
+    ProxiesTypes,
+    RequestOptions,
+    omit,
+    not_given,
+)
 from ._client import Client, OpenAI, AsyncClient, AsyncOpenAI
-from ._streaming import Stream, AsyncStream
 from ._models import BaseModel
-from ._version import __title__, __version__
+from ._version import __title__ as __title__, __version__ as __version__
 from ._response import APIResponse as APIResponse, AsyncAPIResponse as AsyncAPIResponse
 from ._constants import DEFAULT_TIMEOUT, DEFAULT_MAX_RETRIES, DEFAULT_CONNECTION_LIMITS
+from ._streaming import Stream, AsyncStream
 from ._exceptions import (
     APIError,
     OAuthError,
@@ -34,10 +44,10 @@ from ._exceptions import (
     InternalServerError,
     PermissionDeniedError,
     LengthFinishReasonError,
+    WebSocketQueueFullError,
     UnprocessableEntityError,
     APIResponseValidationError,
     InvalidWebhookSignatureError,
-    WebSocketQueueFullError,
     ContentFilterFinishReasonError,
     WebSocketConnectionClosedError,
 )
@@ -109,7 +119,10 @@ __all__ = [
 if TYPE_CHECKING:
     from .lib.azure import AzureOpenAI as AzureOpenAI, AsyncAzureOpenAI as AsyncAzureOpenAI
     from .lib._tools import pydantic_function_tool as pydantic_function_tool
-    from .lib.realtime._reconnect import ReconnectingEvent as ReconnectingEvent, ReconnectingOverrides as ReconnectingOverrides
+    from .lib.realtime._reconnect import (
+        ReconnectingEvent as ReconnectingEvent,
+        ReconnectingOverrides as ReconnectingOverrides,
+    )
     from .lib.streaming._assistants import (
         AssistantEventHandler as AssistantEventHandler,
         AsyncAssistantEventHandler as AsyncAssistantEventHandler,
@@ -161,7 +174,6 @@ for _name in (
 from ._module_client import *  # noqa: E402,F401,F403
 from ._module_client import __getattr__ as _module_client_getattr  # noqa: E402
 
-
 # Subpackages reachable as attributes without importing them at `import openai`.
 _LAZY_SUBMODULES = frozenset({"lib", "resources", "pagination"})
 
@@ -179,4 +191,3 @@ def __getattr__(name: str) -> _Any:
         globals()[name] = value
         return value
     return _module_client_getattr(name)
-

@@ -5,6 +5,10 @@ each lives in the submodule that owns its concern.
 """
 
 from ._path import path_template as path_template
+from ._files import (
+    extract_files as extract_files,
+    deepcopy_minimal as deepcopy_minimal,
+)
 from ._utils import (
     is_given as is_given,
     required_args as required_args,
@@ -12,11 +16,7 @@ from ._utils import (
 from ._transform import (
     PropertyInfo as PropertyInfo,
     transform as transform,
-    maybe_transform as maybe_transform,
     async_transform as async_transform,
+    maybe_transform as maybe_transform,
     async_maybe_transform as async_maybe_transform,
-)
-from ._files import (
-    extract_files as extract_files,
-    deepcopy_minimal as deepcopy_minimal,
 )
