@@ -54,9 +54,11 @@ def emit_api_md(named: Named) -> str:
             out += ["```", ""]
         if res.methods:
             out += ["Methods:", ""]
-            for m in sorted(res.methods, key=lambda m: m.name):
+            entries = [(m.name, m) for m in res.methods]
+            entries += [(alias.rsplit(".", 1)[-1], m) for m in res.methods for alias in m.aliases]
+            for name, m in sorted(entries, key=lambda e: e[0]):
                 title = f"{m.op.verb} {m.op.path}"
-                call = f'client.{".".join(res.path)}.<a href="./{resource_file(res)}">{m.name}</a>({_args(m)})'
+                call = f'client.{".".join(res.path)}.<a href="./{resource_file(res)}">{name}</a>({_args(m)})'
                 out.append(f'- <code title="{title}">{call} -> {_returns(m)}</code>')
             out.append("")
         if res.options.hooks:
