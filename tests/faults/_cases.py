@@ -94,7 +94,13 @@ def _check_kept_as_received(result: Any) -> None:
     assert isinstance(result, Thing)
     assert result.id == 123  # type: ignore[comparison-overlap]
     assert result.object == ["not", "a", "string"]  # type: ignore[comparison-overlap]
-    assert result.to_dict()["surprise"] == {"nested": True}
+    # warnings=False: pydantic warns when serialising data that does not fit the annotations (as the
+    # official SDK's to_dict does by default); the data itself must come back unchanged.
+    assert result.to_dict(warnings=False) == {
+        "id": 123,
+        "object": ["not", "a", "string"],
+        "surprise": {"nested": True},
+    }
 
 
 def _check_big_event(result: Any) -> None:

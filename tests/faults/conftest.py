@@ -22,6 +22,23 @@ _STATUS: dict[str, str] = {}
 _REPORT_PATH = Path(__file__).parent / "README.md"
 
 
+# trio reports every async generator collected before it was exhausted as a ResourceWarning, and
+# httpx/httpcore read bodies through nested async generators: *any* early exit from an httpx
+# stream on trio triggers it, even with raw httpx and `async with` (checked; not an SDK choice).
+# The suite asserts what matters instead (the connection is back in the pool); the SDK's own
+# share of these warnings is pinned by `test_trio_early_exit_warnings` in test_early_exit.py.
+TRIO_UNEXHAUSTED_ASYNCGEN = (
+    "ignore:Async generator '.*' was garbage collected before it had been exhausted:ResourceWarning"
+)
+_HERE = Path(__file__).parent
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if _HERE in item.path.parents:
+            item.add_marker(pytest.mark.filterwarnings(TRIO_UNEXHAUSTED_ASYNCGEN))
+
+
 @pytest.fixture(params=["asyncio", "trio"])
 def anyio_backend(request: pytest.FixtureRequest) -> str:
     return request.param  # type: ignore[no-any-return]
