@@ -65,7 +65,8 @@ class Method:
     headers: Dict[str, str] = field(default_factory=lambda: {})
     docstring: Optional[str] = None
     deprecated: bool = False
-    aliases: List[str] = field(default_factory=lambda: [])
+    aliases: List[str] = field(default_factory=lambda: [])  # `also:` twins, by Python path
+    alias_returns: Dict[str, str] = field(default_factory=lambda: {})  # twin path -> its own return type
     overloads: List[Overload] = field(default_factory=lambda: [])
     main_returns: Optional[str] = None  # the implementation's return annotation when overloads differ
     # (non-streaming, streaming) params TypedDicts when the params type is split by the stream flag
@@ -403,7 +404,10 @@ def _method(n: TypeNamer, op: Operation, conf: Dict[str, Any], full: Tuple[str, 
         accept=accept,
         docstring=op.description or op.summary,
         deprecated=op.deprecated,
-        aliases=list(conf.get("also") or []),
+        aliases=[a["method"] if isinstance(a, dict) else str(a) for a in conf.get("also") or []],
+        alias_returns={
+            a["method"]: str(a["returns"]) for a in conf.get("also") or [] if isinstance(a, dict) and "returns" in a
+        },
         overloads=overloads,
         main_returns=main_returns,
         params_variants=params_variants,
@@ -476,3 +480,17 @@ def _split_stream_params(n: TypeNamer, key: TypeKey, flag: str) -> Optional[Tupl
     )  # fmt: skip
     n.types[key] = TypeDecl(key, "param", "alias", decl.pointer, value=f"Union[{non.token}, {yes.token}]")
     return non, yes
+
+
+def twin(m: Method, alias: str) -> Method:
+    """The method an `also:` entry names: same request, its own name (and return type, if given)."""
+    import dataclasses
+
+    returns = m.alias_returns.get(alias)
+    if returns is None:
+        return dataclasses.replace(m, name=alias.rsplit(".", 1)[-1], aliases=[])
+    cast_to = {"str": "str", "None": "none", "HttpxBinaryResponseContent": "binary"}.get(returns, "annotation")
+    accept = m.accept if cast_to == "binary" else None
+    return dataclasses.replace(
+        m, name=alias.rsplit(".", 1)[-1], aliases=[], returns=tokenize(returns), cast_to=cast_to, accept=accept
+    )

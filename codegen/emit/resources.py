@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from .common import HEADER, py_str, tokens, relative, docstring, resolve_tokens, typing_imports
 from ..naming import TypeKey
-from ..methods import Method, Resource, MethodParam
+from ..methods import Method, Resource, MethodParam, twin
 from ..identifiers import pascal
 
 
@@ -225,12 +225,15 @@ def _resource_class(
         f"    @cached_property\n    def with_streaming_response(self) -> {a}{name}WithStreamingResponse:\n"
         f"        return {a}{name}WithStreamingResponse(self)\n"
     )
-    for m in sorted(res.methods, key=lambda m: m.name):
+    for m in _all_methods(res):
         out.append("\n" + _method(m, headers, ctx, is_async, m.name))
-        for alias in m.aliases:
-            other = alias.rsplit(".", 1)[-1]
-            out.append("\n" + _method(m, headers, ctx, is_async, other))
     return "".join(out)
+
+
+def _all_methods(res: Resource) -> List[Method]:
+    """The resource's methods and their `also:` twins, by name."""
+    methods = list(res.methods) + [twin(m, alias) for m in res.methods for alias in m.aliases]
+    return sorted(methods, key=lambda m: m.name)
 
 
 def _wrapper_class(
@@ -241,10 +244,8 @@ def _wrapper_class(
     attr = "_" + _snake_attr(name)
     out = [f"class {a}{name}{suffix}:\n", f"    def __init__(self, {attr[1:]}: {a}{name}) -> None:\n"]
     out.append(f"        self.{attr} = {attr[1:]}\n")
-    methods = sorted((m.name, m) for m in res.methods) + sorted(
-        (al.rsplit(".", 1)[-1], m) for m in res.methods for al in m.aliases
-    )
-    for mname, m in sorted(methods, key=lambda t: t[0]):
+    for m in _all_methods(res):
+        mname = m.name
         fn, extra = _wrap(m, ctx, is_async, kind)
         out.append(f"\n        self.{mname} = {fn}(\n            {attr[1:]}.{mname},{extra}\n        )\n")
     for cattr, cls in children:

@@ -74,3 +74,22 @@ def test_rule_names_never_shadow_builtins_or_sdk_names() -> None:
     config = Config(models={"#/components/schemas/NotFoundError": "x.NotFoundError"})
     with pytest.raises(GenerationError, match=r"refused type name 'NotFoundError'"):
         named_of(doc, config)
+
+
+def test_also_twins_with_their_own_return_type() -> None:
+    from codegen.methods import twin
+
+    config = Config(
+        operations={
+            "getPhoto": {
+                "method": "pets.photos.retrieve",
+                "also": [{"method": "pets.photos.retrieve_text", "returns": "str"}],
+            }
+        }
+    )
+    photo = next(
+        m for m in named_of(tiny_doc(), config).methods if m.name == "retrieve" and m.resource == ("pets", "photos")
+    )
+    assert photo.cast_to == "binary" and photo.accept == "image/png"
+    text = twin(photo, "pets.photos.retrieve_text")
+    assert (text.name, text.returns, text.cast_to, text.accept) == ("retrieve_text", "str", "str", None)

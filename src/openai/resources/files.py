@@ -73,39 +73,6 @@ class Files(_FilesSyncHooks, SyncAPIResource):
             cast_to=_legacy_response.HttpxBinaryResponseContent,
         )
 
-    def retrieve_content(
-        self,
-        file_id: str,
-        *,
-        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
-        # The extra values given here take precedence over values defined on the client or passed to this method.
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> _legacy_response.HttpxBinaryResponseContent:
-        """Returns the contents of the specified file.
-
-        Args:
-          file_id: The ID of the file to use for this request.
-
-          extra_headers: Send extra headers
-
-          extra_query: Add additional query parameters to the request
-
-          extra_body: Add additional JSON properties to the request
-
-          timeout: Override the client-level default timeout for this request, in seconds
-        """
-        extra_headers = {"Accept": "application/binary", **(extra_headers or {})}
-        return self._get(
-            path_template("/files/{file_id}/content", file_id=file_id),
-            options=make_request_options(
-                extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
-            ),
-            cast_to=_legacy_response.HttpxBinaryResponseContent,
-        )
-
     def create(
         self,
         *,
@@ -293,17 +260,7 @@ class Files(_FilesSyncHooks, SyncAPIResource):
             cast_to=FileObject,
         )
 
-
-class AsyncFiles(_FilesAsyncHooks, AsyncAPIResource):
-    @cached_property
-    def with_raw_response(self) -> AsyncFilesWithRawResponse:
-        return AsyncFilesWithRawResponse(self)
-
-    @cached_property
-    def with_streaming_response(self) -> AsyncFilesWithStreamingResponse:
-        return AsyncFilesWithStreamingResponse(self)
-
-    async def content(
+    def retrieve_content(
         self,
         file_id: str,
         *,
@@ -328,7 +285,7 @@ class AsyncFiles(_FilesAsyncHooks, AsyncAPIResource):
           timeout: Override the client-level default timeout for this request, in seconds
         """
         extra_headers = {"Accept": "application/binary", **(extra_headers or {})}
-        return await self._get(
+        return self._get(
             path_template("/files/{file_id}/content", file_id=file_id),
             options=make_request_options(
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
@@ -336,7 +293,17 @@ class AsyncFiles(_FilesAsyncHooks, AsyncAPIResource):
             cast_to=_legacy_response.HttpxBinaryResponseContent,
         )
 
-    async def retrieve_content(
+
+class AsyncFiles(_FilesAsyncHooks, AsyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> AsyncFilesWithRawResponse:
+        return AsyncFilesWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncFilesWithStreamingResponse:
+        return AsyncFilesWithStreamingResponse(self)
+
+    async def content(
         self,
         file_id: str,
         *,
@@ -554,6 +521,39 @@ class AsyncFiles(_FilesAsyncHooks, AsyncAPIResource):
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
             ),
             cast_to=FileObject,
+        )
+
+    async def retrieve_content(
+        self,
+        file_id: str,
+        *,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> _legacy_response.HttpxBinaryResponseContent:
+        """Returns the contents of the specified file.
+
+        Args:
+          file_id: The ID of the file to use for this request.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
+        extra_headers = {"Accept": "application/binary", **(extra_headers or {})}
+        return await self._get(
+            path_template("/files/{file_id}/content", file_id=file_id),
+            options=make_request_options(
+                extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+            ),
+            cast_to=_legacy_response.HttpxBinaryResponseContent,
         )
 
 
