@@ -90,9 +90,10 @@ class Operation:
     deprecated: bool
     params: List[Param]
     params_pointer: str  # `#/paths/~1files/get/parameters`: the key of the query params TypedDict
-    body: Optional[Body]
+    body: Optional[Body]  # the preferred request content type (json, then multipart, then form)
     responses: List[Response]
     security: List[str]
+    bodies: List[Body] = field(default_factory=lambda: [])  # every request content type the spec offers
 
     @property
     def success(self) -> Optional[Response]:
@@ -372,8 +373,10 @@ class _Builder:
             if (name, "path") not in seen:
                 self.problems.error(pointer, f"path parameter {{{name}}} is not declared")
         body = None
+        bodies: List[Body] = []
         if "requestBody" in op:
-            body = self._body(op["requestBody"], join(pointer, "requestBody"))
+            bodies = self._bodies(op["requestBody"], join(pointer, "requestBody"))
+            body = bodies[0] if bodies else None
         responses: List[Response] = []
         for status, resp in (op.get("responses") or {}).items():
             rptr, resp = self.spec.deref(join(pointer, "responses", status), resp)
@@ -399,21 +402,25 @@ class _Builder:
             body=body,
             responses=responses,
             security=security,
+            bodies=bodies,
         )
 
-    def _body(self, node: Any, pointer: str) -> Optional[Body]:
+    def _bodies(self, node: Any, pointer: str) -> List[Body]:
         pointer, node = self.spec.deref(pointer, node)
         content = node.get("content") or {}
+        out: List[Body] = []
         for ct in BODY_TYPES:
             if ct in content:
                 sptr = join(pointer, "content", ct, "schema")
-                return Body(ct, self.schema(content[ct].get("schema") or {}, sptr), bool(node.get("required")), sptr)
-        if content:
+                out.append(
+                    Body(ct, self.schema(content[ct].get("schema") or {}, sptr), bool(node.get("required")), sptr)
+                )
+        if content and not out:
             ct = next(iter(content))
             self.problems.warning(join(pointer, "content", ct), f"request content type {ct!r} sent as raw body")
             sptr = join(pointer, "content", ct, "schema")
-            return Body(ct, self.schema(content[ct].get("schema") or {}, sptr), bool(node.get("required")), sptr)
-        return None
+            out.append(Body(ct, self.schema(content[ct].get("schema") or {}, sptr), bool(node.get("required")), sptr))
+        return out
 
 
 _MODIFIERS = {"nullable", "description", "title", "deprecated", "default", "readOnly", "writeOnly", "example"}

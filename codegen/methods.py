@@ -9,6 +9,7 @@ Resources named only by config.yaml (hook-only ones such as `webhooks`) join the
 from __future__ import annotations
 
 import re
+import dataclasses
 from typing import Any, Dict, List, Tuple, Optional
 from dataclasses import field, dataclass
 
@@ -202,6 +203,14 @@ def _method(n: TypeNamer, op: Operation, conf: Dict[str, Any], full: Tuple[str, 
         prefix = ".".join(resource[:-1])
         base = f"{singular(resource[-1]) if resource else 'root'}_{full[-1]}_params"
         params_module = f"{prefix}.{base}" if prefix else base
+    chosen = conf.get("content_type")
+    if chosen and op.body is not None and chosen != op.body.content_type:
+        # The config picks one of several request content types (e.g. multipart for image edits).
+        match = next((b for b in op.bodies if b.content_type == chosen), None)
+        if match is None:
+            n.problems.error(op.pointer, f"content_type {chosen!r} is not offered by the spec")
+        else:
+            op = dataclasses.replace(op, body=match)
     anchor = op.body.pointer if op.body is not None else op.params_pointer
     params_key = n.explicit.get((anchor, "param")) or TypeKey(params_module, pascal(params_module.split(".")[-1]))
     params_module = params_key.module
@@ -484,8 +493,6 @@ def _split_stream_params(n: TypeNamer, key: TypeKey, flag: str) -> Optional[Tupl
 
 def twin(m: Method, alias: str) -> Method:
     """The method an `also:` entry names: same request, its own name (and return type, if given)."""
-    import dataclasses
-
     returns = m.alias_returns.get(alias)
     if returns is None:
         return dataclasses.replace(m, name=alias.rsplit(".", 1)[-1], aliases=[])

@@ -41,35 +41,31 @@ class TestImages:
         assert cast(Any, response.is_closed) is True
 
     def test_method_edit(self, client: OpenAI) -> None:
-        result = client.images.edit(
-            images=[{"image_url": "https://example.com/source-image.png"}],
-            prompt="Add a watercolor effect and keep the subject centered",
-        )
+        result = client.images.edit(image=b"raw file contents", prompt="A cute baby sea otter wearing a beret")
         assert_matches_type(ImagesResponse, result, path=["response"])
 
     def test_method_edit_with_all_params(self, client: OpenAI) -> None:
         result = client.images.edit(
-            model="string",
-            images=[{"image_url": "https://example.com/source-image.png"}],
-            mask={"image_url": "https://example.com/source-image.png"},
-            prompt="Add a watercolor effect and keep the subject centered",
-            n=1,
-            quality="low",
-            input_fidelity="high",
-            size="auto",
-            user="user-1234",
-            output_format="png",
-            output_compression=0,
-            moderation="low",
+            image=b"raw file contents",
+            prompt="A cute baby sea otter wearing a beret",
+            mask=b"raw file contents",
             background="transparent",
+            model="string",
+            n=1,
+            size="string",
+            response_format="url",
+            output_format="png",
+            output_compression=100,
+            user="user-1234",
+            input_fidelity="high",
             partial_images=1,
+            quality="standard",
         )
         assert_matches_type(ImagesResponse, result, path=["response"])
 
     def test_raw_response_edit(self, client: OpenAI) -> None:
         response = client.images.with_raw_response.edit(
-            images=[{"image_url": "https://example.com/source-image.png"}],
-            prompt="Add a watercolor effect and keep the subject centered",
+            image=b"raw file contents", prompt="A cute baby sea otter wearing a beret"
         )
 
         assert response.is_closed is True
@@ -79,8 +75,7 @@ class TestImages:
 
     def test_streaming_response_edit(self, client: OpenAI) -> None:
         with client.images.with_streaming_response.edit(
-            images=[{"image_url": "https://example.com/source-image.png"}],
-            prompt="Add a watercolor effect and keep the subject centered",
+            image=b"raw file contents", prompt="A cute baby sea otter wearing a beret"
         ) as response:
             assert not response.is_closed
             assert response.http_request.headers.get("X-Stainless-Lang") == "python"
@@ -93,9 +88,7 @@ class TestImages:
     @pytest.mark.skip(reason="Prism answers text/event-stream requests with 500")
     def test_method_edit_streaming(self, client: OpenAI) -> None:
         stream = client.images.edit(
-            images=[{"image_url": "https://example.com/source-image.png"}],
-            prompt="Add a watercolor effect and keep the subject centered",
-            stream=True,
+            image=b"raw file contents", prompt="A cute baby sea otter wearing a beret", stream=True
         )
         stream.close()
 
@@ -176,34 +169,32 @@ class TestAsyncImages:
 
     async def test_method_edit(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.images.edit(
-            images=[{"image_url": "https://example.com/source-image.png"}],
-            prompt="Add a watercolor effect and keep the subject centered",
+            image=b"raw file contents", prompt="A cute baby sea otter wearing a beret"
         )
         assert_matches_type(ImagesResponse, result, path=["response"])
 
     async def test_method_edit_with_all_params(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.images.edit(
-            model="string",
-            images=[{"image_url": "https://example.com/source-image.png"}],
-            mask={"image_url": "https://example.com/source-image.png"},
-            prompt="Add a watercolor effect and keep the subject centered",
-            n=1,
-            quality="low",
-            input_fidelity="high",
-            size="auto",
-            user="user-1234",
-            output_format="png",
-            output_compression=0,
-            moderation="low",
+            image=b"raw file contents",
+            prompt="A cute baby sea otter wearing a beret",
+            mask=b"raw file contents",
             background="transparent",
+            model="string",
+            n=1,
+            size="string",
+            response_format="url",
+            output_format="png",
+            output_compression=100,
+            user="user-1234",
+            input_fidelity="high",
             partial_images=1,
+            quality="standard",
         )
         assert_matches_type(ImagesResponse, result, path=["response"])
 
     async def test_raw_response_edit(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.images.with_raw_response.edit(
-            images=[{"image_url": "https://example.com/source-image.png"}],
-            prompt="Add a watercolor effect and keep the subject centered",
+            image=b"raw file contents", prompt="A cute baby sea otter wearing a beret"
         )
 
         assert response.is_closed is True
@@ -213,8 +204,7 @@ class TestAsyncImages:
 
     async def test_streaming_response_edit(self, async_client: AsyncOpenAI) -> None:
         async with async_client.images.with_streaming_response.edit(
-            images=[{"image_url": "https://example.com/source-image.png"}],
-            prompt="Add a watercolor effect and keep the subject centered",
+            image=b"raw file contents", prompt="A cute baby sea otter wearing a beret"
         ) as response:
             assert not response.is_closed
             assert response.http_request.headers.get("X-Stainless-Lang") == "python"
@@ -227,9 +217,7 @@ class TestAsyncImages:
     @pytest.mark.skip(reason="Prism answers text/event-stream requests with 500")
     async def test_method_edit_streaming(self, async_client: AsyncOpenAI) -> None:
         stream = await async_client.images.edit(
-            images=[{"image_url": "https://example.com/source-image.png"}],
-            prompt="Add a watercolor effect and keep the subject centered",
-            stream=True,
+            image=b"raw file contents", prompt="A cute baby sea otter wearing a beret", stream=True
         )
         await stream.close()
 

@@ -17,7 +17,6 @@ from .._response import to_streamed_response_wrapper, async_to_streamed_response
 from .._streaming import Stream, AsyncStream
 from .._base_client import make_request_options
 from ..types.images_response import ImagesResponse
-from ..types.image_ref_param_param import ImageRefParamParam
 from ..types.image_gen_stream_event import ImageGenStreamEvent
 from ..types.image_edit_stream_event import ImageEditStreamEvent
 
@@ -92,20 +91,23 @@ class Images(SyncAPIResource):
     def edit(
         self,
         *,
-        images: Iterable[ImageRefParamParam],
+        image: Union[FileTypes, Iterable[FileTypes]],
         prompt: str,
         background: Optional[Literal["transparent", "opaque", "auto"]] | Omit = omit,
         input_fidelity: Optional[Literal["high", "low"]] | Omit = omit,
-        mask: ImageRefParamParam | Omit = omit,
-        model: Union[str, Literal["gpt-image-1.5", "gpt-image-1", "gpt-image-1-mini", "chatgpt-image-latest"], None]
+        mask: FileTypes | Omit = omit,
+        model: Union[
+            str, Literal["gpt-image-1.5", "dall-e-2", "gpt-image-1", "gpt-image-1-mini", "chatgpt-image-latest"], None
+        ]
         | Omit = omit,
-        moderation: Optional[Literal["low", "auto"]] | Omit = omit,
         n: Optional[int] | Omit = omit,
         output_compression: Optional[int] | Omit = omit,
         output_format: Optional[Literal["png", "jpeg", "webp"]] | Omit = omit,
         partial_images: Optional[int] | Omit = omit,
-        quality: Optional[Literal["low", "medium", "high", "auto"]] | Omit = omit,
-        size: Optional[Literal["auto", "1024x1024", "1536x1024", "1024x1536"]] | Omit = omit,
+        quality: Optional[Literal["standard", "low", "medium", "high", "auto"]] | Omit = omit,
+        response_format: Optional[Literal["url", "b64_json"]] | Omit = omit,
+        size: Union[str, Literal["256x256", "512x512", "1024x1024", "1536x1024", "1024x1536", "auto"], None]
+        | Omit = omit,
         stream: Optional[Literal[False]] | Omit = omit,
         user: str | Omit = omit,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
@@ -123,34 +125,46 @@ class Images(SyncAPIResource):
         Note that JSON requests use `images` (array) instead of the multipart `image` field.
 
         Args:
-          model: The model to use for image editing.
+          image: The image(s) to edit. Must be a supported image file or an array of images.
 
-          images: Input image references to edit.
-            For GPT image models, you can provide up to 16 images.
+            For the GPT image models (`gpt-image-1`, `gpt-image-1-mini`, and `gpt-image-1.5`), each image should be a `png`, `webp`, or `jpg`
+            file less than 50MB. You can provide up to 16 images.
+            `chatgpt-image-latest` follows the same input constraints as GPT image models.
 
-          mask: Reference an input image by either URL or uploaded file ID.
-            Provide exactly one of `image_url` or `file_id`.
+            For `dall-e-2`, you can only provide one image, and it should be a square
+            `png` file less than 4MB.
 
-          prompt: A text description of the desired image edit.
+          prompt: A text description of the desired image(s). The maximum length is 1000 characters for `dall-e-2`, and 32000 characters for the GPT image models.
 
-          n: The number of edited images to generate.
+          mask: An additional image whose fully transparent areas (e.g. where alpha is zero) indicate where `image` should be edited. If there are multiple images provided, the mask will be applied on the first image. Must be a valid PNG file, less than 4MB, and have the same dimensions as `image`.
 
-          quality: Output quality for GPT image models.
+          background: Allows to set transparency for the background of the generated image(s).
+            This parameter is only supported for the GPT image models. Must be one of
+            `transparent`, `opaque` or `auto` (default value). When `auto` is used, the
+            model will automatically determine the best background for the image.
 
-          input_fidelity: Controls fidelity to the original input image(s).
+            If `transparent`, the output format needs to support transparency, so it
+            should be set to either `png` (default value) or `webp`.
 
-          size: Requested output image size.
+          model: The model to use for image generation. Defaults to `gpt-image-1.5`.
 
-          user: A unique identifier representing your end-user, which can help OpenAI
-            monitor and detect abuse.
+          n: The number of images to generate. Must be between 1 and 10.
 
-          output_format: Output image format. Supported for GPT image models.
+          size: The size of the generated images. For `gpt-image-2` and `gpt-image-2-2026-04-21`, arbitrary resolutions are supported as `WIDTHxHEIGHT` strings, for example `1536x864`. Width and height must both be divisible by 16 and the requested aspect ratio must be between 1:3 and 3:1. Resolutions above `2560x1440` are experimental, and the maximum supported resolution is `3840x2160`. The requested size must also satisfy the model's current pixel and edge limits. The standard sizes `1024x1024`, `1536x1024`, and `1024x1536` are supported by the GPT image models; `auto` is supported for models that allow automatic sizing. For `dall-e-2`, use one of `256x256`, `512x512`, or `1024x1024`. For `dall-e-3`, use one of `1024x1024`, `1792x1024`, or `1024x1792`.
 
-          output_compression: Compression level for `jpeg` or `webp` output.
+          response_format: The format in which the generated images are returned. Must be one of `url` or `b64_json`. URLs are only valid for 60 minutes after the image has been generated. This parameter is only supported for `dall-e-2` (default is `url` for `dall-e-2`), as GPT image models always return base64-encoded images.
 
-          moderation: Moderation level for GPT image models.
+          output_format: The format in which the generated images are returned. This parameter is
+            only supported for the GPT image models. Must be one of `png`, `jpeg`, or `webp`.
+            The default value is `png`.
 
-          background: Background behavior for generated image output.
+          output_compression: The compression level (0-100%) for the generated images. This parameter
+            is only supported for the GPT image models with the `webp` or `jpeg` output
+            formats, and defaults to 100.
+
+          user: A unique identifier representing your end-user, which can help OpenAI to monitor and detect abuse. [Learn more](/docs/guides/safety-best-practices#end-user-ids).
+
+          input_fidelity: Control how much effort the model will exert to match the style and features, especially facial features, of input images. This parameter is only supported for `gpt-image-1` and `gpt-image-1.5` and later models, unsupported for `gpt-image-1-mini`. Supports `high` and `low`. Defaults to `low`.
 
           partial_images: The number of partial images to generate. This parameter is used for
             streaming responses that return partial images. Value must be between 0 and 3.
@@ -158,6 +172,8 @@ class Images(SyncAPIResource):
 
             Note that the final image may be sent before the full number of partial images
             are generated if the full image is generated more quickly.
+
+          quality: The quality of the image that will be generated for GPT image models. Defaults to `auto`.
 
           extra_headers: Send extra headers
 
@@ -173,21 +189,24 @@ class Images(SyncAPIResource):
     def edit(
         self,
         *,
-        images: Iterable[ImageRefParamParam],
+        image: Union[FileTypes, Iterable[FileTypes]],
         prompt: str,
         stream: Literal[True],
         background: Optional[Literal["transparent", "opaque", "auto"]] | Omit = omit,
         input_fidelity: Optional[Literal["high", "low"]] | Omit = omit,
-        mask: ImageRefParamParam | Omit = omit,
-        model: Union[str, Literal["gpt-image-1.5", "gpt-image-1", "gpt-image-1-mini", "chatgpt-image-latest"], None]
+        mask: FileTypes | Omit = omit,
+        model: Union[
+            str, Literal["gpt-image-1.5", "dall-e-2", "gpt-image-1", "gpt-image-1-mini", "chatgpt-image-latest"], None
+        ]
         | Omit = omit,
-        moderation: Optional[Literal["low", "auto"]] | Omit = omit,
         n: Optional[int] | Omit = omit,
         output_compression: Optional[int] | Omit = omit,
         output_format: Optional[Literal["png", "jpeg", "webp"]] | Omit = omit,
         partial_images: Optional[int] | Omit = omit,
-        quality: Optional[Literal["low", "medium", "high", "auto"]] | Omit = omit,
-        size: Optional[Literal["auto", "1024x1024", "1536x1024", "1024x1536"]] | Omit = omit,
+        quality: Optional[Literal["standard", "low", "medium", "high", "auto"]] | Omit = omit,
+        response_format: Optional[Literal["url", "b64_json"]] | Omit = omit,
+        size: Union[str, Literal["256x256", "512x512", "1024x1024", "1536x1024", "1024x1536", "auto"], None]
+        | Omit = omit,
         user: str | Omit = omit,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
@@ -204,34 +223,46 @@ class Images(SyncAPIResource):
         Note that JSON requests use `images` (array) instead of the multipart `image` field.
 
         Args:
-          model: The model to use for image editing.
+          image: The image(s) to edit. Must be a supported image file or an array of images.
 
-          images: Input image references to edit.
-            For GPT image models, you can provide up to 16 images.
+            For the GPT image models (`gpt-image-1`, `gpt-image-1-mini`, and `gpt-image-1.5`), each image should be a `png`, `webp`, or `jpg`
+            file less than 50MB. You can provide up to 16 images.
+            `chatgpt-image-latest` follows the same input constraints as GPT image models.
 
-          mask: Reference an input image by either URL or uploaded file ID.
-            Provide exactly one of `image_url` or `file_id`.
+            For `dall-e-2`, you can only provide one image, and it should be a square
+            `png` file less than 4MB.
 
-          prompt: A text description of the desired image edit.
+          prompt: A text description of the desired image(s). The maximum length is 1000 characters for `dall-e-2`, and 32000 characters for the GPT image models.
 
-          n: The number of edited images to generate.
+          mask: An additional image whose fully transparent areas (e.g. where alpha is zero) indicate where `image` should be edited. If there are multiple images provided, the mask will be applied on the first image. Must be a valid PNG file, less than 4MB, and have the same dimensions as `image`.
 
-          quality: Output quality for GPT image models.
+          background: Allows to set transparency for the background of the generated image(s).
+            This parameter is only supported for the GPT image models. Must be one of
+            `transparent`, `opaque` or `auto` (default value). When `auto` is used, the
+            model will automatically determine the best background for the image.
 
-          input_fidelity: Controls fidelity to the original input image(s).
+            If `transparent`, the output format needs to support transparency, so it
+            should be set to either `png` (default value) or `webp`.
 
-          size: Requested output image size.
+          model: The model to use for image generation. Defaults to `gpt-image-1.5`.
 
-          user: A unique identifier representing your end-user, which can help OpenAI
-            monitor and detect abuse.
+          n: The number of images to generate. Must be between 1 and 10.
 
-          output_format: Output image format. Supported for GPT image models.
+          size: The size of the generated images. For `gpt-image-2` and `gpt-image-2-2026-04-21`, arbitrary resolutions are supported as `WIDTHxHEIGHT` strings, for example `1536x864`. Width and height must both be divisible by 16 and the requested aspect ratio must be between 1:3 and 3:1. Resolutions above `2560x1440` are experimental, and the maximum supported resolution is `3840x2160`. The requested size must also satisfy the model's current pixel and edge limits. The standard sizes `1024x1024`, `1536x1024`, and `1024x1536` are supported by the GPT image models; `auto` is supported for models that allow automatic sizing. For `dall-e-2`, use one of `256x256`, `512x512`, or `1024x1024`. For `dall-e-3`, use one of `1024x1024`, `1792x1024`, or `1024x1792`.
 
-          output_compression: Compression level for `jpeg` or `webp` output.
+          response_format: The format in which the generated images are returned. Must be one of `url` or `b64_json`. URLs are only valid for 60 minutes after the image has been generated. This parameter is only supported for `dall-e-2` (default is `url` for `dall-e-2`), as GPT image models always return base64-encoded images.
 
-          moderation: Moderation level for GPT image models.
+          output_format: The format in which the generated images are returned. This parameter is
+            only supported for the GPT image models. Must be one of `png`, `jpeg`, or `webp`.
+            The default value is `png`.
 
-          background: Background behavior for generated image output.
+          output_compression: The compression level (0-100%) for the generated images. This parameter
+            is only supported for the GPT image models with the `webp` or `jpeg` output
+            formats, and defaults to 100.
+
+          user: A unique identifier representing your end-user, which can help OpenAI to monitor and detect abuse. [Learn more](/docs/guides/safety-best-practices#end-user-ids).
+
+          input_fidelity: Control how much effort the model will exert to match the style and features, especially facial features, of input images. This parameter is only supported for `gpt-image-1` and `gpt-image-1.5` and later models, unsupported for `gpt-image-1-mini`. Supports `high` and `low`. Defaults to `low`.
 
           partial_images: The number of partial images to generate. This parameter is used for
             streaming responses that return partial images. Value must be between 0 and 3.
@@ -239,6 +270,8 @@ class Images(SyncAPIResource):
 
             Note that the final image may be sent before the full number of partial images
             are generated if the full image is generated more quickly.
+
+          quality: The quality of the image that will be generated for GPT image models. Defaults to `auto`.
 
           extra_headers: Send extra headers
 
@@ -254,21 +287,24 @@ class Images(SyncAPIResource):
     def edit(
         self,
         *,
-        images: Iterable[ImageRefParamParam],
+        image: Union[FileTypes, Iterable[FileTypes]],
         prompt: str,
         stream: bool,
         background: Optional[Literal["transparent", "opaque", "auto"]] | Omit = omit,
         input_fidelity: Optional[Literal["high", "low"]] | Omit = omit,
-        mask: ImageRefParamParam | Omit = omit,
-        model: Union[str, Literal["gpt-image-1.5", "gpt-image-1", "gpt-image-1-mini", "chatgpt-image-latest"], None]
+        mask: FileTypes | Omit = omit,
+        model: Union[
+            str, Literal["gpt-image-1.5", "dall-e-2", "gpt-image-1", "gpt-image-1-mini", "chatgpt-image-latest"], None
+        ]
         | Omit = omit,
-        moderation: Optional[Literal["low", "auto"]] | Omit = omit,
         n: Optional[int] | Omit = omit,
         output_compression: Optional[int] | Omit = omit,
         output_format: Optional[Literal["png", "jpeg", "webp"]] | Omit = omit,
         partial_images: Optional[int] | Omit = omit,
-        quality: Optional[Literal["low", "medium", "high", "auto"]] | Omit = omit,
-        size: Optional[Literal["auto", "1024x1024", "1536x1024", "1024x1536"]] | Omit = omit,
+        quality: Optional[Literal["standard", "low", "medium", "high", "auto"]] | Omit = omit,
+        response_format: Optional[Literal["url", "b64_json"]] | Omit = omit,
+        size: Union[str, Literal["256x256", "512x512", "1024x1024", "1536x1024", "1024x1536", "auto"], None]
+        | Omit = omit,
         user: str | Omit = omit,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
@@ -285,34 +321,46 @@ class Images(SyncAPIResource):
         Note that JSON requests use `images` (array) instead of the multipart `image` field.
 
         Args:
-          model: The model to use for image editing.
+          image: The image(s) to edit. Must be a supported image file or an array of images.
 
-          images: Input image references to edit.
-            For GPT image models, you can provide up to 16 images.
+            For the GPT image models (`gpt-image-1`, `gpt-image-1-mini`, and `gpt-image-1.5`), each image should be a `png`, `webp`, or `jpg`
+            file less than 50MB. You can provide up to 16 images.
+            `chatgpt-image-latest` follows the same input constraints as GPT image models.
 
-          mask: Reference an input image by either URL or uploaded file ID.
-            Provide exactly one of `image_url` or `file_id`.
+            For `dall-e-2`, you can only provide one image, and it should be a square
+            `png` file less than 4MB.
 
-          prompt: A text description of the desired image edit.
+          prompt: A text description of the desired image(s). The maximum length is 1000 characters for `dall-e-2`, and 32000 characters for the GPT image models.
 
-          n: The number of edited images to generate.
+          mask: An additional image whose fully transparent areas (e.g. where alpha is zero) indicate where `image` should be edited. If there are multiple images provided, the mask will be applied on the first image. Must be a valid PNG file, less than 4MB, and have the same dimensions as `image`.
 
-          quality: Output quality for GPT image models.
+          background: Allows to set transparency for the background of the generated image(s).
+            This parameter is only supported for the GPT image models. Must be one of
+            `transparent`, `opaque` or `auto` (default value). When `auto` is used, the
+            model will automatically determine the best background for the image.
 
-          input_fidelity: Controls fidelity to the original input image(s).
+            If `transparent`, the output format needs to support transparency, so it
+            should be set to either `png` (default value) or `webp`.
 
-          size: Requested output image size.
+          model: The model to use for image generation. Defaults to `gpt-image-1.5`.
 
-          user: A unique identifier representing your end-user, which can help OpenAI
-            monitor and detect abuse.
+          n: The number of images to generate. Must be between 1 and 10.
 
-          output_format: Output image format. Supported for GPT image models.
+          size: The size of the generated images. For `gpt-image-2` and `gpt-image-2-2026-04-21`, arbitrary resolutions are supported as `WIDTHxHEIGHT` strings, for example `1536x864`. Width and height must both be divisible by 16 and the requested aspect ratio must be between 1:3 and 3:1. Resolutions above `2560x1440` are experimental, and the maximum supported resolution is `3840x2160`. The requested size must also satisfy the model's current pixel and edge limits. The standard sizes `1024x1024`, `1536x1024`, and `1024x1536` are supported by the GPT image models; `auto` is supported for models that allow automatic sizing. For `dall-e-2`, use one of `256x256`, `512x512`, or `1024x1024`. For `dall-e-3`, use one of `1024x1024`, `1792x1024`, or `1024x1792`.
 
-          output_compression: Compression level for `jpeg` or `webp` output.
+          response_format: The format in which the generated images are returned. Must be one of `url` or `b64_json`. URLs are only valid for 60 minutes after the image has been generated. This parameter is only supported for `dall-e-2` (default is `url` for `dall-e-2`), as GPT image models always return base64-encoded images.
 
-          moderation: Moderation level for GPT image models.
+          output_format: The format in which the generated images are returned. This parameter is
+            only supported for the GPT image models. Must be one of `png`, `jpeg`, or `webp`.
+            The default value is `png`.
 
-          background: Background behavior for generated image output.
+          output_compression: The compression level (0-100%) for the generated images. This parameter
+            is only supported for the GPT image models with the `webp` or `jpeg` output
+            formats, and defaults to 100.
+
+          user: A unique identifier representing your end-user, which can help OpenAI to monitor and detect abuse. [Learn more](/docs/guides/safety-best-practices#end-user-ids).
+
+          input_fidelity: Control how much effort the model will exert to match the style and features, especially facial features, of input images. This parameter is only supported for `gpt-image-1` and `gpt-image-1.5` and later models, unsupported for `gpt-image-1-mini`. Supports `high` and `low`. Defaults to `low`.
 
           partial_images: The number of partial images to generate. This parameter is used for
             streaming responses that return partial images. Value must be between 0 and 3.
@@ -320,6 +368,8 @@ class Images(SyncAPIResource):
 
             Note that the final image may be sent before the full number of partial images
             are generated if the full image is generated more quickly.
+
+          quality: The quality of the image that will be generated for GPT image models. Defaults to `auto`.
 
           extra_headers: Send extra headers
 
@@ -331,24 +381,27 @@ class Images(SyncAPIResource):
         """
         ...
 
-    @required_args(["images", "prompt"], ["images", "prompt", "stream"])
+    @required_args(["image", "prompt"], ["image", "prompt", "stream"])
     def edit(
         self,
         *,
-        images: Iterable[ImageRefParamParam],
+        image: Union[FileTypes, Iterable[FileTypes]],
         prompt: str,
         background: Optional[Literal["transparent", "opaque", "auto"]] | Omit = omit,
         input_fidelity: Optional[Literal["high", "low"]] | Omit = omit,
-        mask: ImageRefParamParam | Omit = omit,
-        model: Union[str, Literal["gpt-image-1.5", "gpt-image-1", "gpt-image-1-mini", "chatgpt-image-latest"], None]
+        mask: FileTypes | Omit = omit,
+        model: Union[
+            str, Literal["gpt-image-1.5", "dall-e-2", "gpt-image-1", "gpt-image-1-mini", "chatgpt-image-latest"], None
+        ]
         | Omit = omit,
-        moderation: Optional[Literal["low", "auto"]] | Omit = omit,
         n: Optional[int] | Omit = omit,
         output_compression: Optional[int] | Omit = omit,
         output_format: Optional[Literal["png", "jpeg", "webp"]] | Omit = omit,
         partial_images: Optional[int] | Omit = omit,
-        quality: Optional[Literal["low", "medium", "high", "auto"]] | Omit = omit,
-        size: Optional[Literal["auto", "1024x1024", "1536x1024", "1024x1536"]] | Omit = omit,
+        quality: Optional[Literal["standard", "low", "medium", "high", "auto"]] | Omit = omit,
+        response_format: Optional[Literal["url", "b64_json"]] | Omit = omit,
+        size: Union[str, Literal["256x256", "512x512", "1024x1024", "1536x1024", "1024x1536", "auto"], None]
+        | Omit = omit,
         stream: Optional[Literal[False]] | Literal[True] | Omit = omit,
         user: str | Omit = omit,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
@@ -360,24 +413,24 @@ class Images(SyncAPIResource):
     ) -> ImagesResponse | Stream[ImageEditStreamEvent]:
         body = deepcopy_minimal(
             {
-                "model": model,
-                "images": images,
-                "mask": mask,
+                "image": image,
                 "prompt": prompt,
+                "mask": mask,
+                "background": background,
+                "model": model,
                 "n": n,
-                "quality": quality,
-                "input_fidelity": input_fidelity,
                 "size": size,
-                "user": user,
+                "response_format": response_format,
                 "output_format": output_format,
                 "output_compression": output_compression,
-                "moderation": moderation,
-                "background": background,
+                "user": user,
+                "input_fidelity": input_fidelity,
                 "partial_images": partial_images,
+                "quality": quality,
                 "stream": stream,
             }
         )
-        extracted_files = extract_files(cast(Mapping[str, object], body), paths=[])
+        extracted_files = extract_files(cast(Mapping[str, object], body), paths=[["image"], ["mask"]])
         # The multipart boundary is added by the HTTP layer; this header only selects the encoding.
         extra_headers = {"Content-Type": "multipart/form-data", **(extra_headers or {})}
         return self._post(
@@ -784,20 +837,23 @@ class AsyncImages(AsyncAPIResource):
     async def edit(
         self,
         *,
-        images: Iterable[ImageRefParamParam],
+        image: Union[FileTypes, Iterable[FileTypes]],
         prompt: str,
         background: Optional[Literal["transparent", "opaque", "auto"]] | Omit = omit,
         input_fidelity: Optional[Literal["high", "low"]] | Omit = omit,
-        mask: ImageRefParamParam | Omit = omit,
-        model: Union[str, Literal["gpt-image-1.5", "gpt-image-1", "gpt-image-1-mini", "chatgpt-image-latest"], None]
+        mask: FileTypes | Omit = omit,
+        model: Union[
+            str, Literal["gpt-image-1.5", "dall-e-2", "gpt-image-1", "gpt-image-1-mini", "chatgpt-image-latest"], None
+        ]
         | Omit = omit,
-        moderation: Optional[Literal["low", "auto"]] | Omit = omit,
         n: Optional[int] | Omit = omit,
         output_compression: Optional[int] | Omit = omit,
         output_format: Optional[Literal["png", "jpeg", "webp"]] | Omit = omit,
         partial_images: Optional[int] | Omit = omit,
-        quality: Optional[Literal["low", "medium", "high", "auto"]] | Omit = omit,
-        size: Optional[Literal["auto", "1024x1024", "1536x1024", "1024x1536"]] | Omit = omit,
+        quality: Optional[Literal["standard", "low", "medium", "high", "auto"]] | Omit = omit,
+        response_format: Optional[Literal["url", "b64_json"]] | Omit = omit,
+        size: Union[str, Literal["256x256", "512x512", "1024x1024", "1536x1024", "1024x1536", "auto"], None]
+        | Omit = omit,
         stream: Optional[Literal[False]] | Omit = omit,
         user: str | Omit = omit,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
@@ -815,34 +871,46 @@ class AsyncImages(AsyncAPIResource):
         Note that JSON requests use `images` (array) instead of the multipart `image` field.
 
         Args:
-          model: The model to use for image editing.
+          image: The image(s) to edit. Must be a supported image file or an array of images.
 
-          images: Input image references to edit.
-            For GPT image models, you can provide up to 16 images.
+            For the GPT image models (`gpt-image-1`, `gpt-image-1-mini`, and `gpt-image-1.5`), each image should be a `png`, `webp`, or `jpg`
+            file less than 50MB. You can provide up to 16 images.
+            `chatgpt-image-latest` follows the same input constraints as GPT image models.
 
-          mask: Reference an input image by either URL or uploaded file ID.
-            Provide exactly one of `image_url` or `file_id`.
+            For `dall-e-2`, you can only provide one image, and it should be a square
+            `png` file less than 4MB.
 
-          prompt: A text description of the desired image edit.
+          prompt: A text description of the desired image(s). The maximum length is 1000 characters for `dall-e-2`, and 32000 characters for the GPT image models.
 
-          n: The number of edited images to generate.
+          mask: An additional image whose fully transparent areas (e.g. where alpha is zero) indicate where `image` should be edited. If there are multiple images provided, the mask will be applied on the first image. Must be a valid PNG file, less than 4MB, and have the same dimensions as `image`.
 
-          quality: Output quality for GPT image models.
+          background: Allows to set transparency for the background of the generated image(s).
+            This parameter is only supported for the GPT image models. Must be one of
+            `transparent`, `opaque` or `auto` (default value). When `auto` is used, the
+            model will automatically determine the best background for the image.
 
-          input_fidelity: Controls fidelity to the original input image(s).
+            If `transparent`, the output format needs to support transparency, so it
+            should be set to either `png` (default value) or `webp`.
 
-          size: Requested output image size.
+          model: The model to use for image generation. Defaults to `gpt-image-1.5`.
 
-          user: A unique identifier representing your end-user, which can help OpenAI
-            monitor and detect abuse.
+          n: The number of images to generate. Must be between 1 and 10.
 
-          output_format: Output image format. Supported for GPT image models.
+          size: The size of the generated images. For `gpt-image-2` and `gpt-image-2-2026-04-21`, arbitrary resolutions are supported as `WIDTHxHEIGHT` strings, for example `1536x864`. Width and height must both be divisible by 16 and the requested aspect ratio must be between 1:3 and 3:1. Resolutions above `2560x1440` are experimental, and the maximum supported resolution is `3840x2160`. The requested size must also satisfy the model's current pixel and edge limits. The standard sizes `1024x1024`, `1536x1024`, and `1024x1536` are supported by the GPT image models; `auto` is supported for models that allow automatic sizing. For `dall-e-2`, use one of `256x256`, `512x512`, or `1024x1024`. For `dall-e-3`, use one of `1024x1024`, `1792x1024`, or `1024x1792`.
 
-          output_compression: Compression level for `jpeg` or `webp` output.
+          response_format: The format in which the generated images are returned. Must be one of `url` or `b64_json`. URLs are only valid for 60 minutes after the image has been generated. This parameter is only supported for `dall-e-2` (default is `url` for `dall-e-2`), as GPT image models always return base64-encoded images.
 
-          moderation: Moderation level for GPT image models.
+          output_format: The format in which the generated images are returned. This parameter is
+            only supported for the GPT image models. Must be one of `png`, `jpeg`, or `webp`.
+            The default value is `png`.
 
-          background: Background behavior for generated image output.
+          output_compression: The compression level (0-100%) for the generated images. This parameter
+            is only supported for the GPT image models with the `webp` or `jpeg` output
+            formats, and defaults to 100.
+
+          user: A unique identifier representing your end-user, which can help OpenAI to monitor and detect abuse. [Learn more](/docs/guides/safety-best-practices#end-user-ids).
+
+          input_fidelity: Control how much effort the model will exert to match the style and features, especially facial features, of input images. This parameter is only supported for `gpt-image-1` and `gpt-image-1.5` and later models, unsupported for `gpt-image-1-mini`. Supports `high` and `low`. Defaults to `low`.
 
           partial_images: The number of partial images to generate. This parameter is used for
             streaming responses that return partial images. Value must be between 0 and 3.
@@ -850,6 +918,8 @@ class AsyncImages(AsyncAPIResource):
 
             Note that the final image may be sent before the full number of partial images
             are generated if the full image is generated more quickly.
+
+          quality: The quality of the image that will be generated for GPT image models. Defaults to `auto`.
 
           extra_headers: Send extra headers
 
@@ -865,21 +935,24 @@ class AsyncImages(AsyncAPIResource):
     async def edit(
         self,
         *,
-        images: Iterable[ImageRefParamParam],
+        image: Union[FileTypes, Iterable[FileTypes]],
         prompt: str,
         stream: Literal[True],
         background: Optional[Literal["transparent", "opaque", "auto"]] | Omit = omit,
         input_fidelity: Optional[Literal["high", "low"]] | Omit = omit,
-        mask: ImageRefParamParam | Omit = omit,
-        model: Union[str, Literal["gpt-image-1.5", "gpt-image-1", "gpt-image-1-mini", "chatgpt-image-latest"], None]
+        mask: FileTypes | Omit = omit,
+        model: Union[
+            str, Literal["gpt-image-1.5", "dall-e-2", "gpt-image-1", "gpt-image-1-mini", "chatgpt-image-latest"], None
+        ]
         | Omit = omit,
-        moderation: Optional[Literal["low", "auto"]] | Omit = omit,
         n: Optional[int] | Omit = omit,
         output_compression: Optional[int] | Omit = omit,
         output_format: Optional[Literal["png", "jpeg", "webp"]] | Omit = omit,
         partial_images: Optional[int] | Omit = omit,
-        quality: Optional[Literal["low", "medium", "high", "auto"]] | Omit = omit,
-        size: Optional[Literal["auto", "1024x1024", "1536x1024", "1024x1536"]] | Omit = omit,
+        quality: Optional[Literal["standard", "low", "medium", "high", "auto"]] | Omit = omit,
+        response_format: Optional[Literal["url", "b64_json"]] | Omit = omit,
+        size: Union[str, Literal["256x256", "512x512", "1024x1024", "1536x1024", "1024x1536", "auto"], None]
+        | Omit = omit,
         user: str | Omit = omit,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
@@ -896,34 +969,46 @@ class AsyncImages(AsyncAPIResource):
         Note that JSON requests use `images` (array) instead of the multipart `image` field.
 
         Args:
-          model: The model to use for image editing.
+          image: The image(s) to edit. Must be a supported image file or an array of images.
 
-          images: Input image references to edit.
-            For GPT image models, you can provide up to 16 images.
+            For the GPT image models (`gpt-image-1`, `gpt-image-1-mini`, and `gpt-image-1.5`), each image should be a `png`, `webp`, or `jpg`
+            file less than 50MB. You can provide up to 16 images.
+            `chatgpt-image-latest` follows the same input constraints as GPT image models.
 
-          mask: Reference an input image by either URL or uploaded file ID.
-            Provide exactly one of `image_url` or `file_id`.
+            For `dall-e-2`, you can only provide one image, and it should be a square
+            `png` file less than 4MB.
 
-          prompt: A text description of the desired image edit.
+          prompt: A text description of the desired image(s). The maximum length is 1000 characters for `dall-e-2`, and 32000 characters for the GPT image models.
 
-          n: The number of edited images to generate.
+          mask: An additional image whose fully transparent areas (e.g. where alpha is zero) indicate where `image` should be edited. If there are multiple images provided, the mask will be applied on the first image. Must be a valid PNG file, less than 4MB, and have the same dimensions as `image`.
 
-          quality: Output quality for GPT image models.
+          background: Allows to set transparency for the background of the generated image(s).
+            This parameter is only supported for the GPT image models. Must be one of
+            `transparent`, `opaque` or `auto` (default value). When `auto` is used, the
+            model will automatically determine the best background for the image.
 
-          input_fidelity: Controls fidelity to the original input image(s).
+            If `transparent`, the output format needs to support transparency, so it
+            should be set to either `png` (default value) or `webp`.
 
-          size: Requested output image size.
+          model: The model to use for image generation. Defaults to `gpt-image-1.5`.
 
-          user: A unique identifier representing your end-user, which can help OpenAI
-            monitor and detect abuse.
+          n: The number of images to generate. Must be between 1 and 10.
 
-          output_format: Output image format. Supported for GPT image models.
+          size: The size of the generated images. For `gpt-image-2` and `gpt-image-2-2026-04-21`, arbitrary resolutions are supported as `WIDTHxHEIGHT` strings, for example `1536x864`. Width and height must both be divisible by 16 and the requested aspect ratio must be between 1:3 and 3:1. Resolutions above `2560x1440` are experimental, and the maximum supported resolution is `3840x2160`. The requested size must also satisfy the model's current pixel and edge limits. The standard sizes `1024x1024`, `1536x1024`, and `1024x1536` are supported by the GPT image models; `auto` is supported for models that allow automatic sizing. For `dall-e-2`, use one of `256x256`, `512x512`, or `1024x1024`. For `dall-e-3`, use one of `1024x1024`, `1792x1024`, or `1024x1792`.
 
-          output_compression: Compression level for `jpeg` or `webp` output.
+          response_format: The format in which the generated images are returned. Must be one of `url` or `b64_json`. URLs are only valid for 60 minutes after the image has been generated. This parameter is only supported for `dall-e-2` (default is `url` for `dall-e-2`), as GPT image models always return base64-encoded images.
 
-          moderation: Moderation level for GPT image models.
+          output_format: The format in which the generated images are returned. This parameter is
+            only supported for the GPT image models. Must be one of `png`, `jpeg`, or `webp`.
+            The default value is `png`.
 
-          background: Background behavior for generated image output.
+          output_compression: The compression level (0-100%) for the generated images. This parameter
+            is only supported for the GPT image models with the `webp` or `jpeg` output
+            formats, and defaults to 100.
+
+          user: A unique identifier representing your end-user, which can help OpenAI to monitor and detect abuse. [Learn more](/docs/guides/safety-best-practices#end-user-ids).
+
+          input_fidelity: Control how much effort the model will exert to match the style and features, especially facial features, of input images. This parameter is only supported for `gpt-image-1` and `gpt-image-1.5` and later models, unsupported for `gpt-image-1-mini`. Supports `high` and `low`. Defaults to `low`.
 
           partial_images: The number of partial images to generate. This parameter is used for
             streaming responses that return partial images. Value must be between 0 and 3.
@@ -931,6 +1016,8 @@ class AsyncImages(AsyncAPIResource):
 
             Note that the final image may be sent before the full number of partial images
             are generated if the full image is generated more quickly.
+
+          quality: The quality of the image that will be generated for GPT image models. Defaults to `auto`.
 
           extra_headers: Send extra headers
 
@@ -946,21 +1033,24 @@ class AsyncImages(AsyncAPIResource):
     async def edit(
         self,
         *,
-        images: Iterable[ImageRefParamParam],
+        image: Union[FileTypes, Iterable[FileTypes]],
         prompt: str,
         stream: bool,
         background: Optional[Literal["transparent", "opaque", "auto"]] | Omit = omit,
         input_fidelity: Optional[Literal["high", "low"]] | Omit = omit,
-        mask: ImageRefParamParam | Omit = omit,
-        model: Union[str, Literal["gpt-image-1.5", "gpt-image-1", "gpt-image-1-mini", "chatgpt-image-latest"], None]
+        mask: FileTypes | Omit = omit,
+        model: Union[
+            str, Literal["gpt-image-1.5", "dall-e-2", "gpt-image-1", "gpt-image-1-mini", "chatgpt-image-latest"], None
+        ]
         | Omit = omit,
-        moderation: Optional[Literal["low", "auto"]] | Omit = omit,
         n: Optional[int] | Omit = omit,
         output_compression: Optional[int] | Omit = omit,
         output_format: Optional[Literal["png", "jpeg", "webp"]] | Omit = omit,
         partial_images: Optional[int] | Omit = omit,
-        quality: Optional[Literal["low", "medium", "high", "auto"]] | Omit = omit,
-        size: Optional[Literal["auto", "1024x1024", "1536x1024", "1024x1536"]] | Omit = omit,
+        quality: Optional[Literal["standard", "low", "medium", "high", "auto"]] | Omit = omit,
+        response_format: Optional[Literal["url", "b64_json"]] | Omit = omit,
+        size: Union[str, Literal["256x256", "512x512", "1024x1024", "1536x1024", "1024x1536", "auto"], None]
+        | Omit = omit,
         user: str | Omit = omit,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
@@ -977,34 +1067,46 @@ class AsyncImages(AsyncAPIResource):
         Note that JSON requests use `images` (array) instead of the multipart `image` field.
 
         Args:
-          model: The model to use for image editing.
+          image: The image(s) to edit. Must be a supported image file or an array of images.
 
-          images: Input image references to edit.
-            For GPT image models, you can provide up to 16 images.
+            For the GPT image models (`gpt-image-1`, `gpt-image-1-mini`, and `gpt-image-1.5`), each image should be a `png`, `webp`, or `jpg`
+            file less than 50MB. You can provide up to 16 images.
+            `chatgpt-image-latest` follows the same input constraints as GPT image models.
 
-          mask: Reference an input image by either URL or uploaded file ID.
-            Provide exactly one of `image_url` or `file_id`.
+            For `dall-e-2`, you can only provide one image, and it should be a square
+            `png` file less than 4MB.
 
-          prompt: A text description of the desired image edit.
+          prompt: A text description of the desired image(s). The maximum length is 1000 characters for `dall-e-2`, and 32000 characters for the GPT image models.
 
-          n: The number of edited images to generate.
+          mask: An additional image whose fully transparent areas (e.g. where alpha is zero) indicate where `image` should be edited. If there are multiple images provided, the mask will be applied on the first image. Must be a valid PNG file, less than 4MB, and have the same dimensions as `image`.
 
-          quality: Output quality for GPT image models.
+          background: Allows to set transparency for the background of the generated image(s).
+            This parameter is only supported for the GPT image models. Must be one of
+            `transparent`, `opaque` or `auto` (default value). When `auto` is used, the
+            model will automatically determine the best background for the image.
 
-          input_fidelity: Controls fidelity to the original input image(s).
+            If `transparent`, the output format needs to support transparency, so it
+            should be set to either `png` (default value) or `webp`.
 
-          size: Requested output image size.
+          model: The model to use for image generation. Defaults to `gpt-image-1.5`.
 
-          user: A unique identifier representing your end-user, which can help OpenAI
-            monitor and detect abuse.
+          n: The number of images to generate. Must be between 1 and 10.
 
-          output_format: Output image format. Supported for GPT image models.
+          size: The size of the generated images. For `gpt-image-2` and `gpt-image-2-2026-04-21`, arbitrary resolutions are supported as `WIDTHxHEIGHT` strings, for example `1536x864`. Width and height must both be divisible by 16 and the requested aspect ratio must be between 1:3 and 3:1. Resolutions above `2560x1440` are experimental, and the maximum supported resolution is `3840x2160`. The requested size must also satisfy the model's current pixel and edge limits. The standard sizes `1024x1024`, `1536x1024`, and `1024x1536` are supported by the GPT image models; `auto` is supported for models that allow automatic sizing. For `dall-e-2`, use one of `256x256`, `512x512`, or `1024x1024`. For `dall-e-3`, use one of `1024x1024`, `1792x1024`, or `1024x1792`.
 
-          output_compression: Compression level for `jpeg` or `webp` output.
+          response_format: The format in which the generated images are returned. Must be one of `url` or `b64_json`. URLs are only valid for 60 minutes after the image has been generated. This parameter is only supported for `dall-e-2` (default is `url` for `dall-e-2`), as GPT image models always return base64-encoded images.
 
-          moderation: Moderation level for GPT image models.
+          output_format: The format in which the generated images are returned. This parameter is
+            only supported for the GPT image models. Must be one of `png`, `jpeg`, or `webp`.
+            The default value is `png`.
 
-          background: Background behavior for generated image output.
+          output_compression: The compression level (0-100%) for the generated images. This parameter
+            is only supported for the GPT image models with the `webp` or `jpeg` output
+            formats, and defaults to 100.
+
+          user: A unique identifier representing your end-user, which can help OpenAI to monitor and detect abuse. [Learn more](/docs/guides/safety-best-practices#end-user-ids).
+
+          input_fidelity: Control how much effort the model will exert to match the style and features, especially facial features, of input images. This parameter is only supported for `gpt-image-1` and `gpt-image-1.5` and later models, unsupported for `gpt-image-1-mini`. Supports `high` and `low`. Defaults to `low`.
 
           partial_images: The number of partial images to generate. This parameter is used for
             streaming responses that return partial images. Value must be between 0 and 3.
@@ -1012,6 +1114,8 @@ class AsyncImages(AsyncAPIResource):
 
             Note that the final image may be sent before the full number of partial images
             are generated if the full image is generated more quickly.
+
+          quality: The quality of the image that will be generated for GPT image models. Defaults to `auto`.
 
           extra_headers: Send extra headers
 
@@ -1023,24 +1127,27 @@ class AsyncImages(AsyncAPIResource):
         """
         ...
 
-    @required_args(["images", "prompt"], ["images", "prompt", "stream"])
+    @required_args(["image", "prompt"], ["image", "prompt", "stream"])
     async def edit(
         self,
         *,
-        images: Iterable[ImageRefParamParam],
+        image: Union[FileTypes, Iterable[FileTypes]],
         prompt: str,
         background: Optional[Literal["transparent", "opaque", "auto"]] | Omit = omit,
         input_fidelity: Optional[Literal["high", "low"]] | Omit = omit,
-        mask: ImageRefParamParam | Omit = omit,
-        model: Union[str, Literal["gpt-image-1.5", "gpt-image-1", "gpt-image-1-mini", "chatgpt-image-latest"], None]
+        mask: FileTypes | Omit = omit,
+        model: Union[
+            str, Literal["gpt-image-1.5", "dall-e-2", "gpt-image-1", "gpt-image-1-mini", "chatgpt-image-latest"], None
+        ]
         | Omit = omit,
-        moderation: Optional[Literal["low", "auto"]] | Omit = omit,
         n: Optional[int] | Omit = omit,
         output_compression: Optional[int] | Omit = omit,
         output_format: Optional[Literal["png", "jpeg", "webp"]] | Omit = omit,
         partial_images: Optional[int] | Omit = omit,
-        quality: Optional[Literal["low", "medium", "high", "auto"]] | Omit = omit,
-        size: Optional[Literal["auto", "1024x1024", "1536x1024", "1024x1536"]] | Omit = omit,
+        quality: Optional[Literal["standard", "low", "medium", "high", "auto"]] | Omit = omit,
+        response_format: Optional[Literal["url", "b64_json"]] | Omit = omit,
+        size: Union[str, Literal["256x256", "512x512", "1024x1024", "1536x1024", "1024x1536", "auto"], None]
+        | Omit = omit,
         stream: Optional[Literal[False]] | Literal[True] | Omit = omit,
         user: str | Omit = omit,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
@@ -1052,24 +1159,24 @@ class AsyncImages(AsyncAPIResource):
     ) -> ImagesResponse | AsyncStream[ImageEditStreamEvent]:
         body = deepcopy_minimal(
             {
-                "model": model,
-                "images": images,
-                "mask": mask,
+                "image": image,
                 "prompt": prompt,
+                "mask": mask,
+                "background": background,
+                "model": model,
                 "n": n,
-                "quality": quality,
-                "input_fidelity": input_fidelity,
                 "size": size,
-                "user": user,
+                "response_format": response_format,
                 "output_format": output_format,
                 "output_compression": output_compression,
-                "moderation": moderation,
-                "background": background,
+                "user": user,
+                "input_fidelity": input_fidelity,
                 "partial_images": partial_images,
+                "quality": quality,
                 "stream": stream,
             }
         )
-        extracted_files = extract_files(cast(Mapping[str, object], body), paths=[])
+        extracted_files = extract_files(cast(Mapping[str, object], body), paths=[["image"], ["mask"]])
         # The multipart boundary is added by the HTTP layer; this header only selects the encoding.
         extra_headers = {"Content-Type": "multipart/form-data", **(extra_headers or {})}
         return await self._post(

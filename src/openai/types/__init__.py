@@ -78,7 +78,6 @@ if TYPE_CHECKING:
     from .compaction_body_param import CompactionBodyParam as CompactionBodyParam
     from .container_list_params import ContainerListParams as ContainerListParams
     from .image_generate_params import ImageGenerateParams as ImageGenerateParams
-    from .image_ref_param_param import ImageRefParamParam as ImageRefParamParam
     from .run_step_stream_event import RunStepStreamEvent as RunStepStreamEvent
     from .video_delete_response import VideoDeleteResponse as VideoDeleteResponse
     from .eval_retrieve_response import EvalRetrieveResponse as EvalRetrieveResponse
@@ -272,7 +271,6 @@ _LAZY = {
     "ImageGenerateParams": ".image_generate_params",
     "ImageInputReferenceParam": ".image_input_reference_param",
     "ImageModel": ".image_model",
-    "ImageRefParamParam": ".image_ref_param_param",
     "ImagesResponse": ".images_response",
     "Item": ".item",
     "ItemField": ".item_field",
@@ -468,7 +466,6 @@ __all__ = [
     "ImageGenerateParams",
     "ImageInputReferenceParam",
     "ImageModel",
-    "ImageRefParamParam",
     "ImagesResponse",
     "Item",
     "ItemField",
