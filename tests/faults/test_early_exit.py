@@ -166,7 +166,7 @@ async def test_early_exit_async(kind: str, server: FaultServer, record: Recorder
         "fully_consumed",
     ],
 )
-async def test_trio_early_exit_warnings(kind: str, server: FaultServer, anyio_backend: str) -> None:
+async def test_trio_early_exit_warnings(kind: str, server: FaultServer, record: Recorder, anyio_backend: str) -> None:
     """On trio, a stream used correctly leaves no unexhausted async generator of the SDK's own behind."""
     import gc
     import warnings
@@ -184,5 +184,7 @@ async def test_trio_early_exit_warnings(kind: str, server: FaultServer, anyio_ba
             gc.collect()
             await anyio.sleep(0.05)
         ours = [str(w.message) for w in caught if "'openai." in str(w.message)]
+        names = sorted({m.split("'")[1] for m in ours})
+        record(f"trio_sdk_asyncgen_warnings_{kind}", "trio", ", ".join(names) or "none", 1, None, "none")
         assert ours == []
         assert_pool_released(http_client)
