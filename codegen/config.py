@@ -19,6 +19,7 @@ class ResourceOptions:
     hooks: List[str] = field(default_factory=lambda: [])
     alias_of: Optional[str] = None  # `beta.chat.completions` -> `chat.completions`
     description: Optional[str] = None
+    missing: Optional[str] = None  # marker of left-out optional params here and below: Omit (default) | NotGiven
 
 
 @dataclass
@@ -58,6 +59,7 @@ def load_config(directory: "str | Path") -> Config:
             hooks=list(opts.get("hooks") or []),
             alias_of=opts.get("alias_of"),
             description=opts.get("description"),
+            missing=opts.get("missing"),
         )
     return Config(
         package=main.get("package", "openai"),

@@ -170,6 +170,17 @@ def name_everything(ir: IR, config: Config) -> Named:
             problems.error(ptr, f"types.yaml names {key} but the pointer does not exist")
             continue
         n.assign(key, node, side)
+    # Resources that mark left-out params with NotGiven (older API areas) apply it to every method below.
+    for m in methods:
+        marker = None
+        for i in range(len(m.resource), 0, -1):
+            opts = config.resources.get(".".join(m.resource[:i]))
+            if opts is not None and opts.missing:
+                marker = opts.missing
+                break
+        if marker:
+            for p in m.params:
+                p.missing = marker
     n.declare_all()
     # Use-site copies the walk did not reach (their pointer runs through a $ref): the schema they
     # name is found by following the refs on the way; a pointer that leads nowhere is reported.

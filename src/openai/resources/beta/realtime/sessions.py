@@ -8,7 +8,7 @@ import httpx
 from typing_extensions import Literal
 
 from .... import _legacy_response
-from ...._types import Body, Omit, Query, Headers, NotGiven, omit, not_given
+from ...._types import Body, Query, Headers, NotGiven, not_given
 from ...._utils import maybe_transform, async_maybe_transform
 from ...._compat import cached_property
 from ...._resource import SyncAPIResource, AsyncAPIResource
@@ -41,12 +41,12 @@ class Sessions(SyncAPIResource):
         self,
         *,
         client_secret: ClientSecret,
-        input_audio_format: str | Omit = omit,
+        input_audio_format: str | NotGiven = not_given,
         input_audio_noise_reduction: object | NotGiven = not_given,
-        input_audio_transcription: InputAudioTranscription | Omit = omit,
-        instructions: str | Omit = omit,
-        max_response_output_tokens: Union[int, Literal["inf"]] | Omit = omit,
-        modalities: List[Literal["text", "audio"]] | Omit = omit,
+        input_audio_transcription: InputAudioTranscription | NotGiven = not_given,
+        instructions: str | NotGiven = not_given,
+        max_response_output_tokens: Union[int, Literal["inf"]] | NotGiven = not_given,
+        modalities: List[Literal["text", "audio"]] | NotGiven = not_given,
         model: Literal[
             "gpt-realtime",
             "gpt-realtime-2025-08-28",
@@ -58,14 +58,14 @@ class Sessions(SyncAPIResource):
             "gpt-4o-mini-realtime-preview-2024-12-17",
         ]
         | NotGiven = not_given,
-        output_audio_format: str | Omit = omit,
-        speed: float | Omit = omit,
-        temperature: float | Omit = omit,
-        tool_choice: str | Omit = omit,
-        tools: Iterable[Tool] | Omit = omit,
-        tracing: Tracing | Omit = omit,
-        turn_detection: TurnDetection | Omit = omit,
-        voice: Voice | Omit = omit,
+        output_audio_format: str | NotGiven = not_given,
+        speed: float | NotGiven = not_given,
+        temperature: float | NotGiven = not_given,
+        tool_choice: str | NotGiven = not_given,
+        tools: Iterable[Tool] | NotGiven = not_given,
+        tracing: Tracing | NotGiven = not_given,
+        turn_detection: TurnDetection | NotGiven = not_given,
+        voice: Voice | NotGiven = not_given,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
         extra_headers: Headers | None = None,
@@ -185,12 +185,12 @@ class AsyncSessions(AsyncAPIResource):
         self,
         *,
         client_secret: ClientSecret,
-        input_audio_format: str | Omit = omit,
+        input_audio_format: str | NotGiven = not_given,
         input_audio_noise_reduction: object | NotGiven = not_given,
-        input_audio_transcription: InputAudioTranscription | Omit = omit,
-        instructions: str | Omit = omit,
-        max_response_output_tokens: Union[int, Literal["inf"]] | Omit = omit,
-        modalities: List[Literal["text", "audio"]] | Omit = omit,
+        input_audio_transcription: InputAudioTranscription | NotGiven = not_given,
+        instructions: str | NotGiven = not_given,
+        max_response_output_tokens: Union[int, Literal["inf"]] | NotGiven = not_given,
+        modalities: List[Literal["text", "audio"]] | NotGiven = not_given,
         model: Literal[
             "gpt-realtime",
             "gpt-realtime-2025-08-28",
@@ -202,14 +202,14 @@ class AsyncSessions(AsyncAPIResource):
             "gpt-4o-mini-realtime-preview-2024-12-17",
         ]
         | NotGiven = not_given,
-        output_audio_format: str | Omit = omit,
-        speed: float | Omit = omit,
-        temperature: float | Omit = omit,
-        tool_choice: str | Omit = omit,
-        tools: Iterable[Tool] | Omit = omit,
-        tracing: Tracing | Omit = omit,
-        turn_detection: TurnDetection | Omit = omit,
-        voice: Voice | Omit = omit,
+        output_audio_format: str | NotGiven = not_given,
+        speed: float | NotGiven = not_given,
+        temperature: float | NotGiven = not_given,
+        tool_choice: str | NotGiven = not_given,
+        tools: Iterable[Tool] | NotGiven = not_given,
+        tracing: Tracing | NotGiven = not_given,
+        turn_detection: TurnDetection | NotGiven = not_given,
+        voice: Voice | NotGiven = not_given,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
         extra_headers: Headers | None = None,

@@ -8,7 +8,7 @@ import httpx
 from typing_extensions import Literal
 
 from .... import _legacy_response
-from ...._types import Body, Omit, Query, Headers, NotGiven, omit, not_given
+from ...._types import Body, Query, Headers, NotGiven, not_given
 from ...._utils import maybe_transform, async_maybe_transform
 from ...._compat import cached_property
 from ...._resource import SyncAPIResource, AsyncAPIResource
@@ -38,12 +38,12 @@ class TranscriptionSessions(SyncAPIResource):
         self,
         *,
         client_secret: object | NotGiven = not_given,
-        include: List[Literal["item.input_audio_transcription.logprobs"]] | Omit = omit,
-        input_audio_format: Literal["pcm16", "g711_ulaw", "g711_alaw"] | Omit = omit,
-        input_audio_noise_reduction: InputAudioNoiseReduction | Omit = omit,
-        input_audio_transcription: InputAudioTranscription | Omit = omit,
+        include: List[Literal["item.input_audio_transcription.logprobs"]] | NotGiven = not_given,
+        input_audio_format: Literal["pcm16", "g711_ulaw", "g711_alaw"] | NotGiven = not_given,
+        input_audio_noise_reduction: InputAudioNoiseReduction | NotGiven = not_given,
+        input_audio_transcription: InputAudioTranscription | NotGiven = not_given,
         modalities: List[Literal["text", "audio"]] | NotGiven = not_given,
-        turn_detection: TurnDetection | Omit = omit,
+        turn_detection: TurnDetection | NotGiven = not_given,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
         extra_headers: Headers | None = None,
@@ -119,12 +119,12 @@ class AsyncTranscriptionSessions(AsyncAPIResource):
         self,
         *,
         client_secret: object | NotGiven = not_given,
-        include: List[Literal["item.input_audio_transcription.logprobs"]] | Omit = omit,
-        input_audio_format: Literal["pcm16", "g711_ulaw", "g711_alaw"] | Omit = omit,
-        input_audio_noise_reduction: InputAudioNoiseReduction | Omit = omit,
-        input_audio_transcription: InputAudioTranscription | Omit = omit,
+        include: List[Literal["item.input_audio_transcription.logprobs"]] | NotGiven = not_given,
+        input_audio_format: Literal["pcm16", "g711_ulaw", "g711_alaw"] | NotGiven = not_given,
+        input_audio_noise_reduction: InputAudioNoiseReduction | NotGiven = not_given,
+        input_audio_transcription: InputAudioTranscription | NotGiven = not_given,
         modalities: List[Literal["text", "audio"]] | NotGiven = not_given,
-        turn_detection: TurnDetection | Omit = omit,
+        turn_detection: TurnDetection | NotGiven = not_given,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
         extra_headers: Headers | None = None,
