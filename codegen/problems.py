@@ -34,7 +34,9 @@ class Problems:
         self.items.append(Problem("error", pointer, message))
 
     def warning(self, pointer: str, message: str) -> None:
-        self.items.append(Problem("warning", pointer, message))
+        problem = Problem("warning", pointer, message)
+        if problem not in self.items:  # one report per place and cause
+            self.items.append(problem)
 
     @property
     def errors(self) -> List[Problem]:
