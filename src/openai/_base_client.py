@@ -681,8 +681,10 @@ class SyncAPIClient(BaseClient[httpx.Client, "Stream[Any]"]):
         return self._http_client is not None and self._http_client.is_closed
 
     def close(self) -> None:
-        """Close the connection pool (only if this client created it; a passed-in `http_client` is yours)."""
-        if self._http_client is not None and self._owns_http_client:
+        """Close the underlying HTTP client, a passed-in `http_client` included: the client is not usable after this.
+
+        Only garbage collection is limited to the pool this client created itself."""
+        if self._http_client is not None:
             self._http_client.close()
 
     def __enter__(self) -> Self:
@@ -1115,8 +1117,10 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient, "AsyncStream[Any]"]):
         return self._http_client is not None and self._http_client.is_closed
 
     async def close(self) -> None:
-        """Close the connection pool (only if this client created it; a passed-in `http_client` is yours)."""
-        if self._http_client is not None and self._owns_http_client:
+        """Close the underlying HTTP client, a passed-in `http_client` included: the client is not usable after this.
+
+        Only garbage collection is limited to the pool this client created itself."""
+        if self._http_client is not None:
             await self._http_client.aclose()
 
     async def __aenter__(self) -> Self:
