@@ -93,3 +93,13 @@ def test_also_twins_with_their_own_return_type() -> None:
     assert photo.cast_to == "binary" and photo.accept == "image/png"
     text = twin(photo, "pets.photos.retrieve_text")
     assert (text.name, text.returns, text.cast_to, text.accept) == ("retrieve_text", "str", "str", None)
+
+
+def test_resource_option_missing_not_given() -> None:
+    from codegen.config import ResourceOptions
+
+    named = named_of(tiny_doc(), Config(resources={"pets": ResourceOptions(missing="NotGiven")}))
+    listing = next(m for m in named.methods if m.name == "list" and m.resource == ("pets",))
+    assert {p.missing for p in listing.params} == {"NotGiven"}
+    transfer = next(m for m in named.methods if m.resource == ("owners", "pets"))
+    assert {p.missing for p in transfer.params} == {"Omit"}  # other resources keep Omit
