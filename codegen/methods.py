@@ -399,7 +399,7 @@ def _method(n: TypeNamer, op: Operation, conf: Dict[str, Any], full: Tuple[str, 
         params_variants = _split_stream_params(n, params_key, stream.param)
     overloads = [
         Overload(
-            {k: (None if v == "absent" else tokenize(str(v))) for k, v in (o.get("params") or {}).items()},
+            {k: _overload_param(v) for k, v in (o.get("params") or {}).items()},
             tokenize(str(o.get("returns", "None"))),
         )
         for o in conf.get("overloads") or []
@@ -512,3 +512,13 @@ def twin(m: Method, alias: str) -> Method:
     return dataclasses.replace(
         m, name=alias.rsplit(".", 1)[-1], aliases=[], returns=tokenize(returns), cast_to=cast_to, accept=accept
     )
+
+
+def _overload_param(value: Any) -> Optional[str]:
+    """An overload's param: `absent`, an annotation, or {annotation, default} (kept as `ann = default`)."""
+    if value == "absent":
+        return None
+    if isinstance(value, dict):
+        ann = tokenize(str(value.get("annotation", "object")))
+        return f"{ann} = {value['default']}" if value.get("default") is not None else ann
+    return tokenize(str(value))

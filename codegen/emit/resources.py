@@ -334,7 +334,9 @@ def _param_lines(m: Method, ctx: Ctx, overrides: Dict[str, Optional[str]]) -> Tu
 
 
 def _override_line(name: str, ann: str, req: List[Tuple[str, str]], opt: List[Tuple[str, str]]) -> None:
-    if re.search(r"\bOmit\b", ann):
+    if " = " in ann:  # an explicit default from the config: `bool = False`
+        opt.append(("1" + name, f"{name}: {ann}"))
+    elif re.search(r"\bOmit\b", ann):
         opt.append(("1" + name, f"{name}: {ann} = omit"))
     elif re.search(r"\bNotGiven\b", ann):
         opt.append(("1" + name, f"{name}: {ann} = not_given"))

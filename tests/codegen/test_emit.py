@@ -196,3 +196,24 @@ def test_writer_refuses_to_overwrite_hand_written_files(tmp_path: Path, tiny_fil
     with pytest.raises(RuntimeError, match="not a generated file"):
         write_all(tmp_path, tiny_files)
     assert mine.read_text() == "# written by hand\n"
+
+
+def test_config_overloads_with_absent_params_and_defaults() -> None:
+    from codegen.config import load_config
+    from codegen.pipeline import build_files
+
+    config = load_config(TINY_CONFIG)
+    config.operations["createPet"]["overloads"] = [
+        {"params": {"stream": "Literal[False] | Omit"}, "returns": "pet.Pet"},
+        {"params": {"tags": "absent", "stream": "Literal[True]"}, "returns": "Stream[pet_event.PetEvent]"},
+        {
+            "params": {"stream": {"annotation": "bool", "default": "False"}},
+            "returns": "pet.Pet | Stream[pet_event.PetEvent]",
+        },
+    ]
+    pets = build_files(config, str(TINY), with_tests=False)["files"]["src/openai/resources/pets/pets.py"]
+    assert "stream: bool = False," in pets
+    sync = pets.split("class AsyncPets")[0]
+    assert sync.count("@overload") == 3
+    second = sync.split("@overload")[2]
+    assert "stream: Literal[True]" in second and "tags:" not in second  # absent in that overload
