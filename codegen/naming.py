@@ -265,6 +265,9 @@ class TypeNamer:
                 s.type or "", "FileTypes"
             )
         if s.kind == "enum":
+            if any(isinstance(v, float) or not isinstance(v, (str, int, bool)) for v in s.values):
+                # Literal takes str/int/bool only: other enums fall back to their value type.
+                return "float" if all(isinstance(v, (int, float)) for v in s.values) else "object"
             return "Literal[" + ", ".join(literal(v) for v in s.values) + "]"
         if s.kind == "any":
             return "object"
