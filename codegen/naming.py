@@ -346,6 +346,10 @@ class TypeNamer:
             disc = target.discriminator or self.infer_discriminator(target)
             if side == "model" and disc and value.startswith("Union["):
                 value = f'Annotated[{value}, PropertyInfo(discriminator="{disc}")]'
+                if target.nullable:
+                    value = f"Optional[{value}]"  # None stays outside the discriminated members
+            elif target.nullable and value.startswith("Union["):
+                value = value[:-1] + ", None]"  # a nullable union keeps None among its members
             decl.value = value
         else:
             decl.value = self._annotation(target, side, key.module, key.name, "") if target is not s else ""

@@ -43,8 +43,10 @@ class RealtimeMcpToolCall(BaseModel):
     """The error from the tool call, if any."""
 
 
-Error: TypeAlias = Annotated[
-    Union[RealtimeMcpProtocolError, RealtimeMcpToolExecutionError, RealtimeMcphttpError],
-    PropertyInfo(discriminator="type"),
+Error: TypeAlias = Optional[
+    Annotated[
+        Union[RealtimeMcpProtocolError, RealtimeMcpToolExecutionError, RealtimeMcphttpError],
+        PropertyInfo(discriminator="type"),
+    ]
 ]
 """The error from the tool call, if any."""

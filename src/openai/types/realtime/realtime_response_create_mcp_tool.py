@@ -140,9 +140,9 @@ class RequireApprovalMcpToolApprovalFilter(BaseModel):
     """A filter object to specify which tools are allowed."""
 
 
-AllowedTools: TypeAlias = Union[List[str], AllowedToolsMcpToolFilter]
+AllowedTools: TypeAlias = Union[List[str], AllowedToolsMcpToolFilter, None]
 """List of allowed tool names or a filter object."""
 
 
-RequireApproval: TypeAlias = Union[McpRequireApprovalMcpToolApprovalFilter, Literal["always", "never"]]
+RequireApproval: TypeAlias = Union[McpRequireApprovalMcpToolApprovalFilter, Literal["always", "never"], None]
 """Specify which of the MCP server's tools require approval."""

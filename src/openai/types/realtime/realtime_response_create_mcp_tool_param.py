@@ -78,17 +78,17 @@ class RealtimeResponseCreateMcpToolParam(TypedDict, total=False):
     or other purposes.
     """
 
-    allowed_tools: Optional[Union[SequenceNotStr[str], McpAllowedToolsMcpToolFilter]]
+    allowed_tools: Optional[Union[SequenceNotStr[str], McpAllowedToolsMcpToolFilter, None]]
     """List of allowed tool names or a filter object."""
 
-    require_approval: Optional[Union["McpRequireApprovalMcpToolApprovalFilter", Literal["always", "never"]]]
+    require_approval: Optional[Union["McpRequireApprovalMcpToolApprovalFilter", Literal["always", "never"], None]]
     """Specify which of the MCP server's tools require approval."""
 
     defer_loading: bool
     """Whether this MCP tool is deferred and discovered via tool search."""
 
 
-AllowedTools: TypeAlias = Union[SequenceNotStr[str], McpAllowedToolsMcpToolFilter]
+AllowedTools: TypeAlias = Union[SequenceNotStr[str], McpAllowedToolsMcpToolFilter, None]
 """List of allowed tool names or a filter object."""
 
 
@@ -147,5 +147,5 @@ class RequireApprovalMcpToolApprovalFilterNever(TypedDict, total=False):
 # Imported after the classes: these modules import this one (a cycle in the spec's schemas).
 from ..responses.tool_param import McpRequireApprovalMcpToolApprovalFilter  # noqa: E402
 
-RequireApproval: TypeAlias = Union[McpRequireApprovalMcpToolApprovalFilter, Literal["always", "never"]]
+RequireApproval: TypeAlias = Union[McpRequireApprovalMcpToolApprovalFilter, Literal["always", "never"], None]
 """Specify which of the MCP server's tools require approval."""

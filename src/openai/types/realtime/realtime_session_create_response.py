@@ -137,9 +137,11 @@ class AudioInput(BaseModel):
     """
 
     turn_detection: Optional[
-        Annotated[
-            Union[AudioInputTurnDetectionServerVad, AudioInputTurnDetectionSemanticVad],
-            PropertyInfo(discriminator="type"),
+        Optional[
+            Annotated[
+                Union[AudioInputTurnDetectionServerVad, AudioInputTurnDetectionSemanticVad],
+                PropertyInfo(discriminator="type"),
+            ]
         ]
     ] = None
     """Configuration for turn detection, ether Server VAD or Semantic VAD. This can be set to `null` to turn off, in which case the client must manually trigger model response.
@@ -433,8 +435,10 @@ function/MCP tool.
 """
 
 
-AudioInputTurnDetection: TypeAlias = Annotated[
-    Union[AudioInputTurnDetectionServerVad, AudioInputTurnDetectionSemanticVad], PropertyInfo(discriminator="type")
+AudioInputTurnDetection: TypeAlias = Optional[
+    Annotated[
+        Union[AudioInputTurnDetectionServerVad, AudioInputTurnDetectionSemanticVad], PropertyInfo(discriminator="type")
+    ]
 ]
 """Configuration for turn detection, ether Server VAD or Semantic VAD. This can be set to `null` to turn off, in which case the client must manually trigger model response.
 
@@ -447,15 +451,15 @@ set to `null`; VAD is not supported.
 """
 
 
-ToolMcpToolAllowedTools: TypeAlias = Union[List[str], ToolMcpToolAllowedToolsMcpToolFilter]
+ToolMcpToolAllowedTools: TypeAlias = Union[List[str], ToolMcpToolAllowedToolsMcpToolFilter, None]
 """List of allowed tool names or a filter object."""
 
 
-ToolMcpToolRequireApproval: TypeAlias = Union[McpRequireApprovalMcpToolApprovalFilter, Literal["always", "never"]]
+ToolMcpToolRequireApproval: TypeAlias = Union[McpRequireApprovalMcpToolApprovalFilter, Literal["always", "never"], None]
 """Specify which of the MCP server's tools require approval."""
 
 
-Tracing: TypeAlias = Union[Literal["auto"], TracingTracingConfiguration]
+Tracing: TypeAlias = Union[Literal["auto"], TracingTracingConfiguration, None]
 """Realtime API can write session traces to the [Traces Dashboard](https://platform.openai.com/logs?api=traces). Set to null to disable tracing. Once
 tracing is enabled for a session, the configuration cannot be modified.
 

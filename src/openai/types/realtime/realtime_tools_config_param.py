@@ -104,7 +104,7 @@ class Mcp(TypedDict, total=False):
     """Whether this MCP tool is deferred and discovered via tool search."""
 
 
-McpAllowedTools: TypeAlias = Union[SequenceNotStr[str], RealtimeToolsConfigUnionParamMcpAllowedToolsMcpToolFilter]
+McpAllowedTools: TypeAlias = Union[SequenceNotStr[str], RealtimeToolsConfigUnionParamMcpAllowedToolsMcpToolFilter, None]
 """List of allowed tool names or a filter object."""
 
 
@@ -121,7 +121,9 @@ class McpAllowedToolsMcpToolFilter(TypedDict, total=False):
     """
 
 
-McpRequireApproval: TypeAlias = Union[ToolParamMcpRequireApprovalMcpToolApprovalFilter, Literal["always", "never"]]
+McpRequireApproval: TypeAlias = Union[
+    ToolParamMcpRequireApprovalMcpToolApprovalFilter, Literal["always", "never"], None
+]
 """Specify which of the MCP server's tools require approval."""
 
 

@@ -150,9 +150,9 @@ class McpRequireApprovalMcpToolApprovalFilter(BaseModel):
 RealtimeToolsConfigUnion: TypeAlias = Union[RealtimeFunctionTool, ToolMcpTool]
 
 
-McpAllowedTools: TypeAlias = Union[List[str], McpAllowedToolsMcpToolFilter]
+McpAllowedTools: TypeAlias = Union[List[str], McpAllowedToolsMcpToolFilter, None]
 """List of allowed tool names or a filter object."""
 
 
-McpRequireApproval: TypeAlias = Union[ToolMcpRequireApprovalMcpToolApprovalFilter, Literal["always", "never"]]
+McpRequireApproval: TypeAlias = Union[ToolMcpRequireApprovalMcpToolApprovalFilter, Literal["always", "never"], None]
 """Specify which of the MCP server's tools require approval."""

@@ -91,8 +91,10 @@ class ServerVad(BaseModel):
     """
 
 
-RealtimeTranscriptionSessionAudioInputTurnDetection: TypeAlias = Annotated[
-    Union[AudioInputTurnDetectionServerVad, AudioInputTurnDetectionSemanticVad], PropertyInfo(discriminator="type")
+RealtimeTranscriptionSessionAudioInputTurnDetection: TypeAlias = Optional[
+    Annotated[
+        Union[AudioInputTurnDetectionServerVad, AudioInputTurnDetectionSemanticVad], PropertyInfo(discriminator="type")
+    ]
 ]
 """Configuration for turn detection, ether Server VAD or Semantic VAD. This can be set to `null` to turn off, in which case the client must manually trigger model response.
 

@@ -13,7 +13,7 @@ __all__ = ["RealtimeTranscriptionSessionAudioInputTurnDetectionParam", "Semantic
 
 
 RealtimeTranscriptionSessionAudioInputTurnDetectionParam: TypeAlias = Union[
-    RealtimeAudioInputTurnDetectionParamServerVad, RealtimeAudioInputTurnDetectionParamSemanticVad
+    RealtimeAudioInputTurnDetectionParamServerVad, RealtimeAudioInputTurnDetectionParamSemanticVad, None
 ]
 """Configuration for turn detection, ether Server VAD or Semantic VAD. This can be set to `null` to turn off, in which case the client must manually trigger model response.
 

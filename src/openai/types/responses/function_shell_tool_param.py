@@ -11,7 +11,7 @@ from .container_reference_param import ContainerReferenceParam
 __all__ = ["Environment", "FunctionShellToolParam"]
 
 
-Environment: TypeAlias = Union[ContainerAutoParam, LocalEnvironmentParam, ContainerReferenceParam]
+Environment: TypeAlias = Union[ContainerAutoParam, LocalEnvironmentParam, ContainerReferenceParam, None]
 
 
 class FunctionShellToolParam(TypedDict, total=False):

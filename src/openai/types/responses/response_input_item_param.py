@@ -443,7 +443,7 @@ class ShellCall(TypedDict, total=False):
     """The environment to execute the shell commands in."""
 
 
-ShellCallEnvironment: TypeAlias = Union[LocalEnvironmentParam, ContainerReferenceParam]
+ShellCallEnvironment: TypeAlias = Union[LocalEnvironmentParam, ContainerReferenceParam, None]
 """The environment to execute the shell commands in."""
 
 

@@ -376,7 +376,7 @@ class ShellCallAction(TypedDict, total=False):
     """Maximum number of UTF-8 characters to capture from combined stdout and stderr output."""
 
 
-ShellCallEnvironment: TypeAlias = Union[LocalEnvironmentParam, ContainerReferenceParam]
+ShellCallEnvironment: TypeAlias = Union[LocalEnvironmentParam, ContainerReferenceParam, None]
 """The environment to execute the shell commands in."""
 
 
