@@ -35,9 +35,23 @@ class Config:
     # another name at that place (same shape, second class), e.g. per-operation response types.
     models_copies: Dict[str, str] = field(default_factory=lambda: {})
     params_copies: Dict[str, str] = field(default_factory=lambda: {})
+    # Inline schemas written out again with the shape of a named type: pointer -> that type's key.
+    models_reuse: Dict[str, str] = field(default_factory=lambda: {})
+    params_reuse: Dict[str, str] = field(default_factory=lambda: {})
     client_class: str = "OpenAI"
     # Generated endpoint tests to skip (method path -> reason), for what the mock cannot serve.
     test_skips: Dict[str, str] = field(default_factory=lambda: {})
+    # types.yaml: aliases without a schema (type key -> annotation), field renames (type key -> {wire: name}),
+    # re-exports (package or module relative to openai -> {name: defining module relative to openai}).
+    aliases: Dict[str, str] = field(default_factory=lambda: {})
+    field_names: Dict[str, Dict[str, str]] = field(default_factory=lambda: {})
+    exports: Dict[str, Dict[str, str]] = field(default_factory=lambda: {})
+    # config.yaml: hand-written modules under openai.types (module -> names its package re-exports),
+    # modules that only re-export hand-written names (module -> {name: absolute defining module}),
+    # computed properties on models (type key -> {property: "module:function"}).
+    hand_written_types: Dict[str, List[str]] = field(default_factory=lambda: {})
+    reexport_modules: Dict[str, Dict[str, str]] = field(default_factory=lambda: {})
+    model_properties: Dict[str, Dict[str, Dict[str, str]]] = field(default_factory=lambda: {})
 
 
 def _read(path: Path) -> Dict[str, Any]:
@@ -71,6 +85,14 @@ def load_config(directory: "str | Path") -> Config:
         params=dict(types.get("params") or {}),
         models_copies=dict(types.get("models_copies") or {}),
         params_copies=dict(types.get("params_copies") or {}),
+        models_reuse=dict(types.get("models_reuse") or {}),
+        params_reuse=dict(types.get("params_reuse") or {}),
         client_class=main.get("client_class", "OpenAI"),
         test_skips=dict((main.get("tests") or {}).get("skip") or {}),
+        aliases=dict(types.get("aliases") or {}),
+        field_names={k: dict(v or {}) for k, v in (types.get("field_names") or {}).items()},
+        exports={k: dict(v or {}) for k, v in (types.get("exports") or {}).items()},
+        hand_written_types={k: list(v or []) for k, v in (main.get("hand_written_types") or {}).items()},
+        reexport_modules={k: dict(v or {}) for k, v in (main.get("reexport_modules") or {}).items()},
+        model_properties={k: dict(v or {}) for k, v in (main.get("model_properties") or {}).items()},
     )

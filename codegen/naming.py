@@ -105,11 +105,24 @@ class TypeNamer:
             self.copies[(ptr, "model")] = TypeKey.parse(key)
         for ptr, key in config.params_copies.items():
             self.copies[(ptr, "param")] = TypeKey.parse(key)
+        # Inline schemas that repeat a named type's shape: written as a reference to that type.
+        self.reuse: Dict[Tuple[str, str], TypeKey] = {}
+        for ptr, key in config.models_reuse.items():
+            self.reuse[(ptr, "model")] = TypeKey.parse(key)
+        for ptr, key in config.params_reuse.items():
+            self.reuse[(ptr, "param")] = TypeKey.parse(key)
+        # Aliases the SDK declares with no schema behind them: declared once the schemas are named.
+        self.config_aliases: Dict[TypeKey, str] = {TypeKey.parse(k): v for k, v in sorted(config.aliases.items())}
+        self.field_names: Dict[TypeKey, Dict[str, str]] = {
+            TypeKey.parse(k): v for k, v in sorted(config.field_names.items())
+        }
         self.types: Dict[TypeKey, TypeDecl] = {}
         self.owner: Dict[TypeKey, Tuple[str, str]] = {}
         self.assigned: Dict[Tuple[str, str], TypeKey] = dict(self.explicit)
         # Keys the config gives to schemas: rules steer around them.
-        self.reserved = {k for (p, side), k in self.explicit.items()} | set(self.copies.values())
+        self.reserved = (
+            {k for (p, side), k in self.explicit.items()} | set(self.copies.values()) | set(self.config_aliases)
+        )
         self.pending: List[Tuple[TypeKey, str, Schema, Optional[Tuple[str, str]]]] = []
         # While declaring a use-site copy: (canonical pointer prefix, use-site prefix), so copies
         # the config keys below that use site are found on the canonical nodes too.
@@ -240,6 +253,9 @@ class TypeNamer:
         use_site = s.pointer
         if self.site is not None and s.pointer.startswith(self.site[0]):
             use_site = self.site[1] + s.pointer[len(self.site[0]) :]
+        reused = self.reuse.get((s.pointer, side))
+        if reused is not None and s.kind != "ref":
+            return reused.token
         copy = self.copies.get((s.pointer, side)) or self.copies.get((use_site, side))
         if copy is not None:
             # A second class for the same schema, declared where this use site is.
@@ -331,6 +347,25 @@ class TypeNamer:
             self.site = site
             self.types[key] = self.declare(key, side, s)
         self.site = None
+        self.declare_config_aliases()
+
+    def declare_config_aliases(self) -> None:
+        """types.yaml `aliases`: names the SDK keeps for compatibility (`ChatCompletionToolParam`), no schema.
+
+        The module decides the side (`*_param(s)` and `shared_params` are request side); a key a schema
+        already took keeps the schema's type. Unknown names in the value become `object` later, with a warning.
+        """
+        for key, value in self.config_aliases.items():
+            if key in self.types or key in self.owner:
+                continue
+            leaf = key.module.split(".")[-1]
+            side = (
+                "param" if leaf.endswith(("_param", "_params")) or key.module.startswith("shared_params") else "model"
+            )
+            pointer = f"types.yaml#/aliases/{key}"
+            self.owner[key] = (pointer, side)
+            self.reserved.discard(key)
+            self.types[key] = TypeDecl(key, side, "alias", pointer, value=tokenize(" ".join(str(value).split())))
 
     def declare(self, key: TypeKey, side: str, s: Schema) -> TypeDecl:
         target = self.ir.target(s)
@@ -364,13 +399,14 @@ class TypeNamer:
     def fields(self, s: Schema, side: str, key: TypeKey) -> List[FieldDecl]:
         out: List[FieldDecl] = []
         seen: Dict[str, str] = {}
+        renamed = self.field_names.get(key, {})
         for p in s.properties:
             t = self.ir.target(p.schema)
             if side == "model" and (p.schema.write_only or t.write_only):
                 continue
             if side == "param" and (p.schema.read_only or t.read_only):
                 continue
-            name = field_name(p.name, model=side == "model")
+            name = renamed.get(p.name) or field_name(p.name, model=side == "model")
             if name in seen:
                 self.problems.error(join(s.pointer, "properties", p.name), f"field name clash with {seen[name]!r}")
                 continue

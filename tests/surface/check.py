@@ -350,6 +350,9 @@ def check_types(table: Dict[str, Any], tally: Tally) -> None:
             if not tally.name(obj is not None, key, "module+name"):
                 continue
             kind = _kind(obj)
+            if kind != "alias" and (obj.__module__ != module_name or obj.__name__ != name):
+                # `X: TypeAlias = OtherClass`: at runtime the class itself, in the source an alias.
+                kind = "alias"
             tally.ann(kind, want["kind"], f"{key} kind", "kind")
             if want["kind"] == "alias":
                 src = _alias_source(module_name, name)
@@ -409,7 +412,8 @@ def check_exports(table: Dict[str, Any], tally: Tally) -> None:
             got = getattr(obj, "__module__", None) if inspect.isclass(obj) or inspect.ismodule(obj) else None
             if inspect.ismodule(obj):
                 got = obj.__name__
-            if got is None or not inspect.isclass(obj):
+            if got is None or not inspect.isclass(obj) or obj.__name__ != name:
+                # an alias of a class is defined where the alias is written, not where the class is
                 got = resolve(package, name)[0] if not inspect.ismodule(obj) else got
             tally.ann(got, defining, f"{package}.{name} defined in")
 
