@@ -180,6 +180,10 @@ class Matcher:
                         overlap += 1.0
                     elif values:
                         overlap -= 1.0
+                elif m and wire == "type":
+                    # the type's own `type` tag is not in the schema at all: another object (a developer
+                    # message is not `AdditionalTools`, though both pin `role` to 'developer')
+                    overlap -= 1.0
             return overlap
         if entry["kind"] == "alias":
             values = set(re.findall(r"'((?:[^'\\]|\\.)*)'", entry["value"]))
