@@ -15,6 +15,7 @@ from dataclasses import field, dataclass
 
 from .ir import IR, Schema, Operation
 from .config import Config, ResourceOptions
+from .extras import apply_type_config
 from .naming import TOKEN, TypeKey, TypeDecl, FieldDecl, TypeNamer, tokenize, return_key
 from .identifiers import snake, pascal, singular, field_name
 
@@ -201,6 +202,7 @@ def name_everything(ir: IR, config: Config) -> Named:
             t = ir.target(target)
             n.pending.append((key, side, t, (t.pointer, ptr)))
     n.declare_all()
+    apply_type_config(n.types, config, problems)
     _check_references(n, methods)
     problems.raise_if_errors()
     return Named(types=n.types, root=root, methods=methods)

@@ -11,6 +11,7 @@ from .fmt import format_sources
 from .load import load_spec
 from .write import GENERATED_ROOTS, write_all
 from .config import Config, load_config
+from .extras import type_extras
 from .methods import name_everything
 from .emit.tests import emit_tests
 from .emit.types import emit_types
@@ -38,7 +39,7 @@ def build_files(config: Config, spec_path: str, *, with_tests: bool = True) -> D
     named = name_everything(ir, config)
     aliases = {k for k, d in named.types.items() if d.kind == "alias"}
     files: Dict[str, str] = {}
-    files.update(emit_types(named.types))
+    files.update(emit_types(named.types, type_extras(config)))
     files.update(emit_resources(named.root, aliases))
     files["src/openai/_client_resources.py"] = emit_client(named.root)
     files["api.md"] = emit_api_md(named)

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
-from typing import Dict, List, Tuple, Iterable
+from typing import Dict, List, Tuple, Iterable, Optional
 
 from .common import HEADER, py_str, tokens, relative, docstring, resolve_tokens, typing_imports
+from ..extras import TypeExtras
 from ..naming import TOKEN, TypeKey, TypeDecl, FieldDecl
 from ..identifiers import pascal
 
@@ -116,11 +117,23 @@ def _is_main(key: TypeKey) -> bool:
     return pascal(key.module.split(".")[-1]).lower().replace("_", "") == key.name.lower()
 
 
-def emit_types(types: Dict[TypeKey, TypeDecl]) -> Dict[str, str]:
+def emit_types(types: Dict[TypeKey, TypeDecl], extras: Optional[TypeExtras] = None) -> Dict[str, str]:
+    extras = extras or TypeExtras()
     modules: Dict[str, List[TypeDecl]] = {}
     for d in types.values():
         modules.setdefault(d.key.module, []).append(d)
-    packages = {m.rsplit(".", i)[0] for m in modules for i in range(1, m.count(".") + 1)}
+    own = set(extras.hand_written) & set(modules)
+    if own:
+        raise ValueError(f"hand-written type modules the generator would also write: {sorted(own)}")
+    # Modules made of re-exports only: declared ones, and places types.yaml re-exports into that no schema
+    # fills (`types.chat_model`); their names come from the (absolute) defining module.
+    reexports: Dict[str, Dict[str, str]] = {m: dict(v) for m, v in extras.reexport_modules.items()}
+    for m, names in extras.exports.items():
+        for name, source in names.items():
+            if m and m not in modules and not any(p.startswith(m + ".") for p in modules):
+                reexports.setdefault(m, {})[name] = "openai." + source
+    every = set(modules) | set(reexports) | set(extras.hand_written)
+    packages = {m.rsplit(".", i)[0] for m in every for i in range(1, m.count(".") + 1)}
     clash = sorted(m for m in modules if m in packages)
     if clash:
         raise ValueError(f"type modules that are also packages: {clash}")
@@ -135,12 +148,42 @@ def emit_types(types: Dict[TypeKey, TypeDecl]) -> Dict[str, str]:
     _inline_cyclic_aliases(types, comp)
     files: Dict[str, str] = {}
     for m in sorted(modules):
-        files[module_file(m, packages)] = _module(m, modules[m], comp)
-    files.update(_packages(modules, packages))
+        extra = {n: "openai." + src for n, src in extras.exports.get(m, {}).items()}
+        files[module_file(m, packages)] = _module(m, modules[m], comp, extra, extras.properties)
+    for m in sorted(reexports):
+        if m in modules:
+            raise ValueError(f"re-export module {m} is also a generated type module")
+        files[module_file(m, packages)] = _reexport_module(m, reexports[m])
+    files.update(_packages(modules, packages, extras, reexports))
     return files
 
 
-def _module(module: str, decls: List[TypeDecl], comp: Dict[str, int]) -> str:
+def _reexport_lines(module: str, names: Dict[str, str]) -> List[str]:
+    """`from <defining module> import Name as Name` (the `as` marks an explicit re-export for type checkers)."""
+    by_source: Dict[str, List[str]] = {}
+    for name, source in names.items():
+        by_source.setdefault(source, []).append(name)
+    lines: List[str] = []
+    for source in sorted(by_source):
+        src = relative("openai.types." + module, source)
+        lines.append(f"from {src} import {', '.join(f'{n} as {n}' for n in sorted(by_source[source]))}")
+    return lines
+
+
+def _reexport_module(module: str, names: Dict[str, str]) -> str:
+    out = [HEADER, "", "from __future__ import annotations", ""]
+    out += _reexport_lines(module, names)
+    out += ["", f"__all__ = [{', '.join(py_str(n) for n in sorted(names))}]"]
+    return "\n".join(out) + "\n"
+
+
+def _module(
+    module: str,
+    decls: List[TypeDecl],
+    comp: Dict[str, int],
+    reexports: Optional[Dict[str, str]] = None,
+    properties: Optional[Dict[TypeKey, Dict[str, Dict[str, str]]]] = None,
+) -> str:
     decls = _order(decls)
     local = {d.key: d.key.name for d in decls}
     names: Dict[TypeKey, str] = dict(local)
@@ -170,6 +213,7 @@ def _module(module: str, decls: List[TypeDecl], comp: Dict[str, int]) -> str:
     alias_defs: List[str] = []
     all_names: List[str] = []
     needs_model = needs_td = needs_prop = needs_field = False
+    helpers: "set[str]" = set()  # "module:function" of computed properties
     for d in decls:
         all_names.append(d.key.name)
         if d.kind == "alias":
@@ -186,7 +230,10 @@ def _module(module: str, decls: List[TypeDecl], comp: Dict[str, int]) -> str:
             needs_prop = needs_prop or "PropertyInfo(" in value
         elif d.side == "model":
             needs_model = True
-            classes.append(_model(d, names))
+            props = (properties or {}).get(d.key, {})
+            classes.append(_model(d, names) + _properties(props))
+            for spec in props.values():
+                helpers.add(spec["function"])
             needs_field = needs_field or any(f.name != f.wire for f in d.fields)
         else:
             needs_td = True
@@ -218,9 +265,28 @@ def _module(module: str, decls: List[TypeDecl], comp: Dict[str, int]) -> str:
         out.append(f"from {relative(pkg, 'openai._types')} import {', '.join(used)}")
     for src in sorted(top):
         out.append(_import_line(src, top[src]))
+    for helper in sorted(helpers):
+        mod, _, func = helper.partition(":")
+        out.append(f"from {relative(pkg, mod)} import {func} as _{func}")
+    if reexports:
+        out += _reexport_lines(module, reexports)
+        all_names += sorted(reexports)
     out += ["", f"__all__ = [{', '.join(py_str(n) for n in all_names)}]", "", ""]
     out.append(text)
     return "\n".join(out) + "\n"
+
+
+def _properties(props: Dict[str, Dict[str, str]]) -> str:
+    """Computed properties (config `model_properties`): each calls its hand-written helper in openai.lib."""
+    out: List[str] = []
+    for name in sorted(props):
+        spec = props[name]
+        func = spec["function"].partition(":")[2]
+        out.append(f"\n    @property\n    def {name}(self) -> {spec['returns']}:\n")
+        if spec.get("doc"):
+            out.append(docstring(spec["doc"], "        "))
+        out.append(f"        return _{func}(self)\n")
+    return "".join(out)
 
 
 def _import_line(src: str, names: List[Tuple[str, str]]) -> str:
@@ -320,13 +386,15 @@ def exported(decls: List[TypeDecl]) -> List[str]:
     return [decls[0].key.name] if len(decls) == 1 else []
 
 
-def _packages(modules: Dict[str, List[TypeDecl]], packages: "set[str]") -> Dict[str, str]:
+def _packages(
+    modules: Dict[str, List[TypeDecl]], packages: "set[str]", extras: TypeExtras, reexports: Dict[str, Dict[str, str]]
+) -> Dict[str, str]:
     """Lazy `__init__.py` per package: module `__getattr__` + TYPE_CHECKING imports (cheap `import openai`)."""
     files: Dict[str, str] = {}
     children: Dict[str, List[str]] = {p: [] for p in packages | {""}}
-    for m in list(modules) + sorted(packages):
+    for m in list(modules) + sorted(packages) + sorted(extras.hand_written) + sorted(reexports):
         parent = m.rsplit(".", 1)[0] if "." in m else ""
-        if m in packages or m in modules:
+        if m in packages or m in modules or m in extras.hand_written or m in reexports:
             children.setdefault(parent, [])
             if m not in children[parent]:
                 children[parent].append(m)
@@ -338,8 +406,16 @@ def _packages(modules: Dict[str, List[TypeDecl]], packages: "set[str]") -> Dict[
             if m in packages:
                 subpackages.append(short)
                 continue
+            if m in extras.hand_written or m in reexports:
+                # Hand-written modules name their exports; re-export modules pass all of theirs on.
+                for name in extras.hand_written.get(m) or sorted(reexports[m]):
+                    names.setdefault(name, short)
+                continue
             for name in exported(modules[m]):
                 names.setdefault(name, short)
+        # types.yaml `exports`: further names, from anywhere below the package.
+        for name, source in sorted(extras.exports.get(pkg, {}).items()):
+            names[name] = relative(".".join(["types", pkg, "__init__"] if pkg else ["types", "__init__"]), source)[1:]
         if pkg == "" and "shared" in packages:
             # The root package also re-exports the shared types (`from openai.types import ChatModel`).
             for m in sorted(children.get("shared", [])):

@@ -1,0 +1,119 @@
+"""Type-side config without a schema: aliases (discriminated), exports, hand-written and re-export modules,
+computed model properties. Generated from the tiny spec into a package that is then imported for real."""
+
+from __future__ import annotations
+
+import os
+import sys
+import shutil
+import subprocess
+from typing import Dict
+from pathlib import Path
+
+import yaml
+import pytest
+
+from .conftest import TINY, TINY_CONFIG
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _config(tmp: Path) -> Path:
+    conf = tmp / "config"
+    shutil.copytree(TINY_CONFIG, conf)
+    main = yaml.safe_load((conf / "config.yaml").read_text())
+    main["hand_written_types"] = {"pets_extra.parsed_pet": ["ParsedPet"]}
+    main["reexport_modules"] = {"pet_options": {"PetOptions": "openai.lib._pet_helpers"}}
+    main["model_properties"] = {
+        "pet.Pet": {"shout": {"function": "openai.lib._pet_helpers:shout", "returns": "str", "doc": "Loud name."}}
+    }
+    (conf / "config.yaml").write_text(yaml.safe_dump(main))
+    types = yaml.safe_load((conf / "types.yaml").read_text())
+    types["aliases"] = {
+        "toys.any_toy.AnyToy": "Union[ball.Ball, rope.Rope]",  # members pin distinct `type`s: discriminated
+        "toys.toy_name.ToyName": "Union[str, Literal['ball']]",
+    }
+    types["exports"] = {"types": {"PetOptions": "types.pet_options"}, "types.pets_extra": {"Ball": "types.ball"}}
+    (conf / "types.yaml").write_text(yaml.safe_dump(types))
+    return conf
+
+
+@pytest.fixture(scope="module")
+def package(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("extras")
+    shutil.copytree(
+        ROOT / "src/openai",
+        out / "src/openai",
+        ignore=lambda d, names: (
+            [n for n in names if n in ("resources", "types", "__pycache__")]
+            if d == str(ROOT / "src/openai")
+            else [n for n in names if n == "__pycache__"]
+        ),
+    )
+    # The hand-written pieces the config points at.
+    (out / "src/openai/lib/_pet_helpers.py").write_text(
+        "from typing import Any\n\nclass PetOptions:\n    pass\n\ndef shout(pet: Any) -> str:\n    return pet.name.upper()\n"
+    )
+    hand = out / "src/openai/types/pets_extra/parsed_pet.py"
+    hand.parent.mkdir(parents=True)
+    hand.write_text("class ParsedPet:\n    pass\n")
+    cmd = [sys.executable, "-m", "codegen", "--config", str(_config(out)), "--spec", str(TINY), "--out", str(out)]
+    subprocess.run(cmd, check=True, env={**os.environ, "PYTHONPATH": str(ROOT)}, cwd=ROOT, capture_output=True)
+    return out
+
+
+def _read(package: Path, rel: str) -> str:
+    return (package / "src/openai" / rel).read_text()
+
+
+def test_config_aliases_are_declared_and_discriminated(package: Path) -> None:
+    any_toy = _read(package, "types/toys/any_toy.py")
+    assert 'AnyToy: TypeAlias = Annotated[Union[Ball, Rope], PropertyInfo(discriminator="type")]' in any_toy
+    # Not every member is a class pinning `type`: a plain union.
+    assert 'ToyName: TypeAlias = Union[str, Literal["ball"]]' in _read(package, "types/toys/toy_name.py")
+
+
+def test_hand_written_module_is_kept_and_re_exported(package: Path) -> None:
+    assert _read(package, "types/pets_extra/parsed_pet.py") == "class ParsedPet:\n    pass\n"
+    init = _read(package, "types/pets_extra/__init__.py")
+    assert "from .parsed_pet import ParsedPet as ParsedPet" in init
+    # An export from outside the package: imported from its defining module, relative to the package.
+    assert "from ..ball import Ball as Ball" in init and '"Ball": "..ball",' in init
+
+
+def test_properties_and_re_exports_import(package: Path) -> None:
+    pet = _read(package, "types/pet.py")
+    assert "    @property\n    def shout(self) -> str:" in pet
+    assert "from ..lib._pet_helpers import shout as _shout" in pet
+    code = """
+import openai.types as t
+from openai.types import pet, pet_options
+from openai.types.pets_extra import ParsedPet
+from openai.types.toys.any_toy import AnyToy
+from openai._models import construct_type
+from openai.lib._pet_helpers import PetOptions
+
+p = pet.Pet.construct(id="1", name="rex", kind="dog")
+assert p.shout == "REX", p.shout
+assert "shout" not in pet.Pet.model_fields
+assert t.PetOptions is PetOptions and pet_options.PetOptions is PetOptions
+assert ParsedPet.__name__ == "ParsedPet"
+toy = construct_type(type_=AnyToy, value={"type": "rope", "length": 2})
+assert type(toy).__name__ == "Rope", toy
+print("ok")
+"""
+    env = {**os.environ, "PYTHONPATH": str(package / "src")}
+    res = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, cwd=package)
+    assert res.returncode == 0, res.stderr[-3000:]
+    assert res.stdout.strip() == "ok"
+
+
+def test_generated_module_clashing_with_a_hand_written_one_is_an_error() -> None:
+    from codegen.extras import TypeExtras
+    from codegen.naming import TypeKey, TypeDecl
+    from codegen.emit.types import emit_types
+
+    decl = TypeDecl(TypeKey("chat.parsed", "Parsed"), "model", "class", "#/x")
+    types: Dict[TypeKey, TypeDecl] = {decl.key: decl}
+    with pytest.raises(ValueError, match="hand-written"):
+        emit_types(types, TypeExtras(hand_written={"chat.parsed": ["Parsed"]}))
