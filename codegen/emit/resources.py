@@ -459,10 +459,15 @@ def _body(m: Method, headers: Dict[str, str], ctx: Ctx, is_async: bool) -> str:
     lines: List[str] = []
     ind = "        "
     path_params = [p for p in m.params if p.location == "path"]
-    query = [p for p in m.params if p.location == "query"]
+    # Query params are sent in signature order (required, then optional, each by name), as the official SDK does.
+    query = sorted((p for p in m.params if p.location == "query"), key=lambda p: (not p.required, p.name))
     body_params = [p for p in m.params if p.location == "body"]
     header_params = [p for p in m.params if p.location == "header"]
     stream_extra = m.stream.param if m.stream else None
+    # Without a request body (`GET /responses/{id}?stream=true`) the stream flag is a query parameter.
+    query_stream = stream_extra if stream_extra and m.op.body is None and not body_params else None
+    if query_stream:
+        stream_extra = None
     path = m.op.path
     if path_params:
         ctx.use("_utils", "path_template")
@@ -484,7 +489,7 @@ def _body(m: Method, headers: Dict[str, str], ctx: Ctx, is_async: bool) -> str:
                 f"{ind}extra_headers = {{**({{{py_str(p.wire)}: str({p.name})}} if is_given({p.name}) else {{}}), **(extra_headers or {{}})}}\n"
             )
     params_cls = ""
-    if m.params_key is not None and (query or body_params or stream_extra):
+    if m.params_key is not None and (query or body_params or stream_extra or query_stream):
         pkg, _, mod = m.params_key.module.rpartition(".")
         params_mod = ctx.use("types." + pkg if pkg else "types", mod)
         params_cls = f"{params_mod}.{m.params_key.name}"
@@ -524,8 +529,8 @@ def _body(m: Method, headers: Dict[str, str], ctx: Ctx, is_async: bool) -> str:
                 )
             body_expr = f"{transform}({literal}, {params_cls})"
     opts = ["extra_headers=extra_headers", "extra_query=extra_query", "extra_body=extra_body", "timeout=timeout"]
-    if query:
-        opts.append(f"query={transform}({_dict_literal(query)}, {params_cls})")
+    if query or query_stream:
+        opts.append(f"query={transform}({_dict_literal(query, query_stream)}, {params_cls})")
     if m.security:
         opts.append(f"security={py_str(m.security)}")
     ctx.use("_base_client", "make_request_options")

@@ -101,3 +101,35 @@ def test_empty_path_param_is_refused_before_any_request() -> None:
     with pytest.raises(ValueError, match="file_id"):
         _client(seen).files.retrieve("")
     assert seen == []
+
+
+def test_query_params_go_in_signature_order() -> None:
+    """The official capture of files.list: after, limit, order, purpose (not the spec's order)."""
+    seen: Seen = []
+    client = _client(seen, {"object": "list", "data": [], "has_more": False})
+    client.files.list(purpose="assistants", order="asc", limit=2, after="file-1")
+    assert seen[0].url.query.decode() == "after=file-1&limit=2&order=asc&purpose=assistants"
+
+
+def test_stream_flag_of_a_bodyless_method_is_a_query_param() -> None:
+    seen: Seen = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        event = {"type": "response.completed", "sequence_number": 1, "response": {"id": "resp_1"}}
+        sse = f"event: response.completed\ndata: {json.dumps(event)}\n\n"
+        return httpx.Response(200, content=sse.encode(), headers={"content-type": "text/event-stream"})
+
+    client = openai.OpenAI(
+        api_key="sk-test",
+        base_url="https://api.example.test/v1",
+        http_client=httpx.Client(transport=httpx.MockTransport(handler)),
+        max_retries=0,
+    )
+    stream = client.responses.retrieve("resp_1", stream=True, starting_after=3)
+    events = list(stream)
+    assert seen[0].method == "GET" and seen[0].url.path == "/v1/responses/resp_1"
+    assert dict(seen[0].url.params) == {"starting_after": "3", "stream": "true"}
+    assert [e.type for e in events] == ["response.completed"]
+    client.responses.retrieve("resp_1")  # non-streaming: no flag sent
+    assert "stream" not in seen[1].url.params
