@@ -38,6 +38,8 @@ class Config:
     # Inline schemas written out again with the shape of a named type: pointer -> that type's key.
     models_reuse: Dict[str, str] = field(default_factory=lambda: {})
     params_reuse: Dict[str, str] = field(default_factory=lambda: {})
+    # Classes the spec has no schema for: type key -> JSON schema (its `$ref`s point into the spec).
+    schemas: Dict[str, Dict[str, Any]] = field(default_factory=lambda: {})
     client_class: str = "OpenAI"
     # Generated endpoint tests to skip (method path -> reason), for what the mock cannot serve.
     test_skips: Dict[str, str] = field(default_factory=lambda: {})
@@ -87,6 +89,7 @@ def load_config(directory: "str | Path") -> Config:
         params_copies=dict(types.get("params_copies") or {}),
         models_reuse=dict(types.get("models_reuse") or {}),
         params_reuse=dict(types.get("params_reuse") or {}),
+        schemas=dict(types.get("schemas") or {}),
         client_class=main.get("client_class", "OpenAI"),
         test_skips=dict((main.get("tests") or {}).get("skip") or {}),
         aliases=dict(types.get("aliases") or {}),

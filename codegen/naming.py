@@ -127,6 +127,7 @@ class TypeNamer:
         # While declaring a use-site copy: (canonical pointer prefix, use-site prefix), so copies
         # the config keys below that use site are found on the canonical nodes too.
         self.site: Optional[Tuple[str, str]] = None
+        self.declare_config_schemas()
 
     # -- type keys ---------------------------------------------------------------------------
     def claim(self, key: TypeKey, pointer: str, side: str) -> bool:
@@ -349,6 +350,21 @@ class TypeNamer:
         self.site = None
         self.declare_config_aliases()
 
+    def declare_config_schemas(self) -> None:
+        """types.yaml `schemas`: classes the spec has no schema for, given one in the config (pointer
+        `types.yaml#/schemas/<key>`); they are built and named like spec schemas, their `$ref`s into the spec."""
+        if not self.config.schemas:
+            return
+        from .ir import _Builder  # noqa: PLC0415  (the IR's schema builder, over the config's nodes)
+
+        builder = _Builder(self.ir.spec)
+        builder.schemas = self.ir.schemas
+        for text, node in sorted(self.config.schemas.items()):
+            key = TypeKey.parse(text)
+            schema = builder.schema(node, f"types.yaml#/schemas/{key}")
+            self.reserved.discard(key)
+            self.assign(key, schema, _side_of(key))
+
     def declare_config_aliases(self) -> None:
         """types.yaml `aliases`: names the SDK keeps for compatibility (`ChatCompletionToolParam`), no schema.
 
@@ -358,10 +374,7 @@ class TypeNamer:
         for key, value in self.config_aliases.items():
             if key in self.types or key in self.owner:
                 continue
-            leaf = key.module.split(".")[-1]
-            side = (
-                "param" if leaf.endswith(("_param", "_params")) or key.module.startswith("shared_params") else "model"
-            )
+            side = _side_of(key)
             pointer = f"types.yaml#/aliases/{key}"
             self.owner[key] = (pointer, side)
             self.reserved.discard(key)
@@ -428,6 +441,12 @@ class TypeNamer:
                 )
             )
         return out
+
+
+def _side_of(key: TypeKey) -> str:
+    """Request side for `*_param(s)` modules and `shared_params`, response side otherwise."""
+    leaf = key.module.split(".")[-1]
+    return "param" if leaf.endswith(("_param", "_params")) or key.module.startswith("shared_params") else "model"
 
 
 def literal(value: Any) -> str:

@@ -29,7 +29,7 @@ import yaml
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from spec_index import SpecIndex, esc, shape, plain_pointer, component_name  # noqa: E402
 from annotations import Ann, parse  # noqa: E402
-from type_extras import extra_aliases, extra_exports, field_renames, not_from_spec  # noqa: E402
+from type_extras import extra_aliases, extra_exports, field_renames, not_from_spec, table_schemas  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_SURFACE = ROOT.parent / "shared" / "reference" / "openai-surface.json"
@@ -484,8 +484,9 @@ def resolve(matcher: Matcher) -> Tuple[Dict[str, Dict[str, str]], List[str]]:
     return maps, dropped
 
 
-def unmatched_reasons(matcher: Matcher, maps: Dict[str, Dict[str, str]]) -> List[str]:
+def unmatched_reasons(matcher: Matcher, maps: Dict[str, Dict[str, str]], written: set[str]) -> List[str]:
     mapped = {key for side, m in maps.items() if side != "aliases" for key in m.values()} | set(maps["aliases"])
+    mapped |= written  # declared under `schemas`
     lines = []
     for key in sorted(matcher.types):
         if key in mapped:
@@ -543,6 +544,8 @@ HEADER = """\
 # exports: package (or module, relative to openai) -> {name: defining module} for re-exports beyond the rule
 # "a package's __init__ re-exports the type named like each of its direct child modules" (`types.ChatModel`
 # from types.shared.chat_model, the hand-written Parsed* types, `Function` from a sibling module).
+# schemas: type key -> JSON schema for surface classes the spec has no schema for (`AdditionalTools` items of a
+# newer API revision), written from the surface table's fields; `$ref`s point into the spec.
 # Schemas left out are named by rule. The comments at the end list the schemas several types claim (only one can
 # have it: the engine needs a second, same-shaped type for the others) and the surface types left unmatched.
 """
@@ -552,6 +555,7 @@ def dump(
     maps: Dict[str, Dict[str, str]],
     renames: Dict[str, Dict[str, str]],
     exports: Dict[str, Dict[str, str]],
+    schemas: Dict[str, Dict[str, Any]],
     dropped: List[str],
     unmatched: List[str],
 ) -> str:
@@ -559,6 +563,7 @@ def dump(
     data: Dict[str, Any] = {k: maps[k] for k in order}
     data["field_names"] = renames
     data["exports"] = exports
+    data["schemas"] = schemas
     body = yaml.safe_dump(data, sort_keys=False, width=1000)
     lines = [HEADER + body.rstrip("\n"), ""]
     lines.append(f"# conflicts ({len(dropped)}):")
@@ -587,8 +592,10 @@ def main(argv: Optional[List[str]] = None) -> int:
     matcher.weight = 1
     by_shape(matcher, spec)
     maps, dropped = resolve(matcher)
-    unmatched = unmatched_reasons(matcher, maps)
-    args.out.write_text(dump(maps, field_renames(matcher), extra_exports(surface), dropped, unmatched))
+    mapped = {key for side, m in maps.items() if side != "aliases" for key in m.values()} | set(maps["aliases"])
+    schemas = table_schemas(matcher, maps, mapped)
+    unmatched = unmatched_reasons(matcher, maps, set(schemas))
+    args.out.write_text(dump(maps, field_renames(matcher), extra_exports(surface), schemas, dropped, unmatched))
     total = sum(1 for e in matcher.types.values() if not e.get("new"))
     print(
         f"wrote {args.out}: {len(maps['models'])} models, {len(maps['params'])} params, "

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Any, Dict
+import ast
+from typing import TYPE_CHECKING, Any, Dict, List, Optional
+
+from annotations import Ann, parse
 
 if TYPE_CHECKING:
     from derive_types import Matcher
@@ -65,3 +68,84 @@ def extra_aliases(matcher: Matcher, mapped: set[str]) -> Dict[str, str]:
             continue  # it has a schema, only another type won it
         out[key] = entry["value"]
     return out
+
+
+_PRIMITIVES: Dict[str, Dict[str, Any]] = {
+    "str": {"type": "string"},
+    "int": {"type": "integer"},
+    "float": {"type": "number"},
+    "bool": {"type": "boolean"},
+    "object": {},
+}
+
+
+def _schema_of(ann: Ann, pointers: Dict[str, str]) -> Optional[Dict[str, Any]]:
+    """A JSON schema for a table annotation, or None when it names a type with no schema (then the type is skipped:
+    a `$ref` can only point into the spec)."""
+    name, args = ann.name, ann.args
+    if name in _PRIMITIVES:
+        return dict(_PRIMITIVES[name])
+    if name == "None":
+        return {"type": "null"}
+    if name == "Literal" and args:
+        values = [ast.literal_eval(a.name) for a in args]
+        kind = "string" if all(isinstance(v, str) for v in values) else "integer"
+        return {"type": kind, "enum": values}
+    if name in ("List", "Iterable", "SequenceNotStr", "Sequence") and len(args) == 1:
+        items = _schema_of(args[0], pointers)
+        return None if items is None else {"type": "array", "items": items}
+    if name == "Dict" and len(args) == 2:
+        value = _schema_of(args[1], pointers)
+        return None if value is None else {"type": "object", "additionalProperties": value}
+    if name in ("Optional", "Union", "|") and args:
+        members = [_schema_of(a, pointers) for a in args]
+        if any(m is None for m in members):
+            return None
+        if name == "Optional":
+            members.append({"type": "null"})
+        return {"anyOf": members}
+    if name in pointers:
+        return {"$ref": pointers[name]}
+    return None
+
+
+def table_schemas(matcher: Matcher, maps: Dict[str, Dict[str, str]], mapped: set[str]) -> Dict[str, Dict[str, Any]]:
+    """Type key -> JSON schema for the surface's classes the spec has no schema for (`AdditionalTools`, an input
+    item of a newer API revision than the spec), written from the table's fields. Only classes whose field types
+    all resolve to spec schemas (or primitives) are written; the others stay listed as unmatched."""
+    out: Dict[str, Dict[str, Any]] = {}
+    for key, entry in sorted(matcher.types.items()):
+        if key in mapped or entry.get("new") or not_from_spec(key) or entry["kind"] not in ("model", "typeddict"):
+            continue
+        if re.search(r"Params(Base|NonStreaming|Streaming)?$", key):
+            continue  # request bodies and their stream variants come from operations, never from the table
+        if _has_schema(matcher, key) or key.startswith("beta.realtime."):
+            continue  # a schema fits (another type won it: a copy's job) / an older API shape: not invented here
+        side = "params" if entry["kind"] == "typeddict" else "models"
+        pointers = {k: p for p, k in sorted(maps[side].items())}
+        if side == "params":  # request types may name shared enums/maps declared on the response side
+            pointers = {**{k: p for p, k in sorted(maps["models"].items())}, **pointers}
+        props: Dict[str, Any] = {}
+        required: List[str] = []
+        for fname, field in sorted(entry.get("fields", {}).items()):
+            schema = _schema_of(parse(field["annotation"]), pointers)
+            if schema is None:
+                break
+            wire = field.get("wire", fname)
+            props[wire] = schema
+            is_required = fname in entry.get("required", []) if side == "params" else "default" not in field
+            if is_required:
+                required.append(wire)
+        else:
+            if props:
+                out[key] = {"type": "object", "properties": props, "required": required}
+    return out
+
+
+def _has_schema(matcher: Matcher, key: str) -> bool:
+    """Some walk paired `key` with a schema that fits it (not just one sharing a `role` literal)."""
+    return any(
+        key in counter and matcher.score(key, ptr) >= 0.5
+        for votes in matcher.votes.values()
+        for ptr, counter in votes.items()
+    )

@@ -1,0 +1,69 @@
+"""types.yaml sections beyond pointer -> key: aliases, field_names, *_reuse and schemas (naming.py honours them)."""
+
+from __future__ import annotations
+
+from codegen.config import Config
+from codegen.naming import TypeKey
+
+from .conftest import named_of, tiny_doc
+
+PET = "#/components/schemas/Pet"
+
+
+def test_aliases_are_declared_on_the_side_their_module_says() -> None:
+    config = Config(
+        aliases={
+            "toy.Toy": "Union[ball.Ball, rope.Rope]",
+            "toy_param.ToyParam": "ball_param.BallParam",
+            "pet_kind.PetKind": "Literal['cat', 'dog']",
+        }
+    )
+    named = named_of(tiny_doc(), config)
+    toy = named.types[TypeKey("toy", "Toy")]
+    assert (toy.kind, toy.side) == ("alias", "model")
+    # (extras.py then discriminates it on `type`, as both members pin one)
+    assert f"Union[{TypeKey('ball', 'Ball').token}, {TypeKey('rope', 'Rope').token}]" in toy.value
+    param = named.types[TypeKey("toy_param", "ToyParam")]
+    assert (param.side, param.value) == ("param", TypeKey("ball_param", "BallParam").token)
+    assert named.types[TypeKey("pet_kind", "PetKind")].value == "Literal['cat', 'dog']"
+
+
+def test_an_alias_naming_a_type_nobody_generates_falls_back_to_object() -> None:
+    named = named_of(tiny_doc(), Config(aliases={"toy.Toy": "Union[ball.Ball, nowhere.Missing]"}))
+    assert named.types[TypeKey("toy", "Toy")].value == f"Union[{TypeKey('ball', 'Ball').token}, object]"
+
+
+def test_field_names_override_the_rules() -> None:
+    named = named_of(tiny_doc(), Config(field_names={"pet.Pet": {"big_id": "large_id"}}))
+    fields = {f.wire: f.name for f in named.types[TypeKey("pet", "Pet")].fields}
+    assert fields["big_id"] == "large_id"
+    assert fields["schema"] == "schema_"  # the rules still apply to the others
+
+
+def test_reuse_points_an_inline_schema_at_a_named_type() -> None:
+    inline_owner = PET + "/allOf/1/properties/owner"
+    named = named_of(tiny_doc(), Config(models_reuse={inline_owner: "owner.Owner"}))
+    owner = next(f for f in named.types[TypeKey("pet", "Pet")].fields if f.name == "owner")
+    assert owner.annotation == TypeKey("owner", "Owner").token
+    assert TypeKey("pet", "Owner") not in named.types  # no second class for the inline schema
+
+
+def test_schemas_declare_classes_the_spec_lacks() -> None:
+    schema = {
+        "type": "object",
+        "required": ["kind", "toys"],
+        "properties": {
+            "kind": {"type": "string", "enum": ["leash"]},
+            "toys": {"type": "array", "items": {"$ref": "#/components/schemas/Ball"}},
+            "note": {"anyOf": [{"type": "string"}, {"type": "null"}]},
+        },
+    }
+    named = named_of(tiny_doc(), Config(schemas={"leash.Leash": schema, "leash_param.LeashParam": schema}))
+    model = named.types[TypeKey("leash", "Leash")]
+    by_name = {f.name: f for f in model.fields}
+    assert (model.side, model.kind) == ("model", "class")
+    assert by_name["toys"].annotation == f"List[{TypeKey('ball', 'Ball').token}]"
+    assert by_name["kind"].required and not by_name["note"].required and by_name["note"].nullable
+    param = named.types[TypeKey("leash_param", "LeashParam")]
+    toys = next(f for f in param.fields if f.name == "toys")
+    assert param.side == "param" and toys.annotation == f"Iterable[{TypeKey('ball_param', 'BallParam').token}]"
