@@ -15,7 +15,10 @@ Package-internal API:
 Failures always surface as SDK errors: a read timeout between events raises `APITimeoutError`, a reset or a
 body that ends in the middle of an event raises `APIConnectionError`, undecodable data raises
 `APIResponseValidationError`. Closing: `close()`, the context manager, leaving a `for` loop early (the
-iterator's `finally`) and garbage collection of a sync stream all release the connection.
+sync iterator's `finally`) and dropping a stream (sync: `__del__`; async: a collect-time guard run by the
+event loop's own async-generator finaliser) all release the connection. `AsyncStream` iterates through an
+explicit `__anext__`, not an async generator, so that `break` leaves no half-run generator of the SDK's
+for trio to warn about.
 """
 
 from __future__ import annotations
@@ -465,7 +468,15 @@ def _release_when_collected(response: httpx.Response) -> Optional[AsyncGenerator
 
 
 class AsyncStream(_StreamCore, Generic[_T]):
-    """The items of a `stream=True` response on the async client."""
+    """The items of a `stream=True` response on the async client.
+
+    Iteration is driven by an explicit `__anext__` (`__aiter__` returns the stream itself) rather
+    than by an async generator: an async generator abandoned by `break` is left unfinished, and
+    trio reports every such generator as a ResourceWarning when it is collected. Here a `break`
+    leaves nothing of the SDK's to finalise; the connection is released by `close()` /
+    `async with`, or, for a stream that is simply dropped, by the collect-time guard
+    (`_release_when_collected`) as soon as the stream object goes away.
+    """
 
     response: httpx.Response
 
@@ -478,64 +489,101 @@ class AsyncStream(_StreamCore, Generic[_T]):
         options: Optional[FinalRequestOptions] = None,
     ) -> None:
         self._setup(cast_to, response, client, options)
-        self._gen: Optional[AsyncGenerator[_T, None]] = None
+        # httpx's body iterator, created on the first read (an unstarted one would still be an object
+        # that needs closing).
+        self._chunks: Optional[AsyncIterator[bytes]] = None
+        self._events: List[ServerSentEvent] = []  # decoded from the last chunk, not yet processed
+        self._pos = 0  # index of the next event of `_events` to process
+        self._eof = False  # the body has ended (and the decoder was flushed)
+        self._finished = False  # no more items: ended, failed or closed
         self._closing = False
         self._guard = _release_when_collected(response)
 
-    @property
-    def _iterator(self) -> AsyncGenerator[_T, None]:
-        # Created on first use, for the reason given in `Stream._iterator`.
-        if self._gen is None:
-            self._gen = self.__stream__()
-        return self._gen
+    def __aiter__(self) -> Self:
+        return self
 
     async def __anext__(self) -> _T:
-        return await self._iterator.__anext__()
-
-    async def __aiter__(self) -> AsyncIterator[_T]:
-        try:
-            async for item in self._iterator:
-                yield item
-        finally:
-            await self.close()
-
-    async def __stream__(self) -> AsyncGenerator[_T, None]:
-        response = self.response
-        decoder = self._decoder
+        # The hot loop: process the events already decoded, read one more chunk only when they run out.
         process = self._process
-        chunks = cast("AsyncGenerator[bytes, None]", response.aiter_bytes())
-        try:
-            try:
-                async for chunk in chunks:
-                    for sse in decoder.feed(chunk):
-                        try:
-                            item = process(sse)
-                        except APIError:
-                            await _adrain(chunks)
-                            raise
-                        if item is _DONE:
-                            await _adrain(chunks)
-                            return
-                        if item is not _SKIP:
-                            yield item
-            except httpx.RequestError as err:
-                _raise_for_transport_error(err, response.request)
-            except httpx.StreamClosed:
-                return
-            for sse in decoder.flush():
-                item = process(sse)
+        while True:
+            events = self._events
+            while self._pos < len(events):
+                sse = events[self._pos]
+                self._pos += 1
+                try:
+                    item = process(sse)
+                except APIError:
+                    # An error event: the server ends the body right after it, read that remainder
+                    # so the connection can be reused.
+                    await self._finish(drain=True)
+                    raise
+                except BaseException:
+                    await self._finish(drain=False)
+                    raise
                 if item is _DONE:
-                    return
+                    await self._finish(drain=True)
+                    raise StopAsyncIteration
                 if item is not _SKIP:
-                    yield item
-            error = _truncation_error(decoder, response.request)
-            if error is not None:
-                raise error
+                    return cast(_T, item)
+            if self._finished:
+                raise StopAsyncIteration
+            if self._eof:
+                # Every event of the body is processed: one left without its blank line means truncation.
+                error = _truncation_error(self._decoder, self.response.request)
+                await self._finish(drain=False)
+                if error is not None:
+                    raise error
+                raise StopAsyncIteration
+            await self._read()
+
+    async def _read(self) -> None:
+        """Decode the next chunk of the body into `_events` (or flush the decoder at its end)."""
+        chunks = self._chunks
+        if chunks is None:
+            chunks = self._chunks = self.response.aiter_bytes()
+        try:
+            chunk = await chunks.__anext__()
+        except StopAsyncIteration:
+            self._eof = True
+            self._events = self._decoder.flush()
+            self._pos = 0
+            return
+        except httpx.RequestError as err:
+            await self._finish(drain=False)
+            _raise_for_transport_error(err, self.response.request)
+            raise  # pragma: no cover - the line above always raises
+        except httpx.StreamClosed:
+            # Closed by the user between two items: the stream simply ends.
+            await self._finish(drain=False)
+            self._events = []
+            return
+        self._events = self._decoder.feed(chunk)
+        self._pos = 0
+
+    async def _finish(self, *, drain: bool) -> None:
+        """No more items: optionally read the short remainder of the body, then release everything."""
+        if self._finished:
+            return
+        self._finished = True
+        self._events = []
+        chunks = self._chunks
+        try:
+            if drain and chunks is not None and not self._eof:
+                await _adrain(chunks)
         finally:
-            await chunks.aclose()
-            await response.aclose()
+            await self._release()
+
+    async def _release(self) -> None:
+        chunks = self._chunks
+        try:
+            if chunks is not None:
+                aclose = getattr(chunks, "aclose", None)
+                if aclose is not None:
+                    await aclose()
+        finally:
+            await self.response.aclose()
             if self._guard is not None:
-                # Finished one way or another: the collect-time release is no longer needed.
+                # Released one way or another: the collect-time release is no longer needed.
                 await self._guard.aclose()
 
     async def __aenter__(self) -> Self:
@@ -551,12 +599,12 @@ class AsyncStream(_StreamCore, Generic[_T]):
 
     async def close(self) -> None:
         """Release the connection; iterating afterwards yields nothing more."""
-        # Once only: `async with` and the finaliser of an abandoned `async for` may both get here, and
-        # a second `aclose()` while the first is still awaiting raises "generator is already running".
+        # Once only: `async with` may follow an explicit `close()`.
         if self._closing:
             return
         self._closing = True
-        await self._iterator.aclose()
-        await self.response.aclose()
-        if self._guard is not None:
-            await self._guard.aclose()
+        if self._finished:
+            # Ended on its own (already released), or closed by `_finish` in another path.
+            await self.response.aclose()
+            return
+        await self._finish(drain=False)

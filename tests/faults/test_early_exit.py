@@ -153,16 +153,8 @@ async def test_early_exit_async(kind: str, server: FaultServer, record: Recorder
 @pytest.mark.parametrize(
     "kind",
     [
-        pytest.param(
-            "break_inside_with",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="AsyncStream.__aiter__ is an async generator: `break` drops it before `async with` closes "
-                "the stream, so trio's async-generator finaliser closes it (the connection is still released) "
-                "and reports a ResourceWarning. Missing: an __aiter__ that is not an async generator yet keeps "
-                "the prompt release of a `break` without `async with`",
-            ),
-        ),
+        "break_inside_with",
+        "break_then_close",
         "fully_consumed",
     ],
 )
@@ -176,10 +168,17 @@ async def test_trio_early_exit_warnings(kind: str, server: FaultServer, record: 
         client = openai.AsyncOpenAI(api_key=API_KEY, base_url=server.base_url, max_retries=0, http_client=http_client)
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always")
-            async with await _open_async(client) as stream:
+            if kind == "break_then_close":
+                # No `async with`: the loop is left by `break`, then the stream is closed explicitly.
+                stream = await _open_async(client)
                 async for _ in stream:
-                    if kind == "break_inside_with":
-                        break
+                    break
+                await stream.close()
+            else:
+                async with await _open_async(client) as stream:
+                    async for _ in stream:
+                        if kind == "break_inside_with":
+                            break
             del stream
             gc.collect()
             await anyio.sleep(0.05)
