@@ -73,6 +73,11 @@ class Method:
     main_returns: Optional[str] = None  # the implementation's return annotation when overloads differ
     # (non-streaming, streaming) params TypedDicts when the params type is split by the stream flag
     params_variants: Optional[Tuple[TypeKey, TypeKey]] = None
+    # operations.yaml `body_defaults`: body param -> value sent when the caller leaves it out (a Python literal).
+    body_defaults: Dict[str, Any] = field(default_factory=lambda: {})
+    # operations.yaml `post_parser`: "openai.lib.module:factory"; the factory gets the caller's values of the
+    # defaulted params (given or not) and returns the function applied to the parsed result.
+    post_parser: Optional[str] = None
 
 
 @dataclass
@@ -433,6 +438,8 @@ def _method(n: TypeNamer, op: Operation, conf: Dict[str, Any], full: Tuple[str, 
         overloads=overloads,
         main_returns=main_returns,
         params_variants=params_variants,
+        body_defaults=dict(conf.get("body_defaults") or {}),
+        post_parser=conf.get("post_parser"),
     )
 
 

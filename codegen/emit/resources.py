@@ -7,7 +7,7 @@ kind, cast_to, pagination, streaming) was made in naming.py and is only rendered
 from __future__ import annotations
 
 import re
-from typing import Dict, List, Tuple, Optional
+from typing import Any, Dict, List, Tuple, Optional
 from dataclasses import dataclass
 
 from .common import HEADER, py_str, tokens, relative, docstring, resolve_tokens, typing_imports
@@ -448,8 +448,16 @@ def py_str_list(names: List[str]) -> str:
     return "[" + ", ".join(py_str(n) for n in names) + "]"
 
 
-def _dict_literal(params: List[MethodParam], extra: Optional[str] = None) -> str:
-    items = [f"{py_str(p.name)}: {p.name}" for p in params]
+def _dict_literal(
+    params: List[MethodParam], extra: Optional[str] = None, defaults: Optional[Dict[str, Any]] = None
+) -> str:
+    # A config default (`body_defaults`) is sent when the caller leaves the param out.
+    items = [
+        f"{py_str(p.name)}: {p.name} if is_given({p.name}) else {defaults[p.name]!r}"
+        if defaults and p.name in defaults
+        else f"{py_str(p.name)}: {p.name}"
+        for p in params
+    ]
     if extra:
         items.append(f"{py_str(extra)}: {extra}")
     return "{" + ", ".join(items) + "}"
@@ -500,8 +508,15 @@ def _body(m: Method, headers: Dict[str, str], ctx: Ctx, is_async: bool) -> str:
     transform = "await async_maybe_transform" if is_async and not m.page else "maybe_transform"
     body_expr = None
     files_expr = None
+    if m.body_defaults:
+        ctx.use("_utils", "is_given")
+        unknown = sorted(set(m.body_defaults) - {p.name for p in body_params})
+        if unknown:
+            raise ValueError(
+                f"{'.'.join(m.resource)}.{m.name}: body_defaults for params it has no body param for: {unknown}"
+            )
     if body_params or stream_extra:
-        literal = _dict_literal(body_params, stream_extra)
+        literal = _dict_literal(body_params, stream_extra, m.body_defaults)
         if m.body_type == "multipart/form-data":
             ctx.use("_utils", "extract_files")
             ctx.use("_utils", "deepcopy_minimal")
@@ -533,6 +548,12 @@ def _body(m: Method, headers: Dict[str, str], ctx: Ctx, is_async: bool) -> str:
         opts.append(f"query={transform}({_dict_literal(query, query_stream)}, {params_cls})")
     if m.security:
         opts.append(f"security={py_str(m.security)}")
+    if m.post_parser:
+        # The hook sees what the caller passed for the defaulted params (e.g. whether to decode base64).
+        hook_module, _, factory = m.post_parser.partition(":")
+        ctx.imports.setdefault(relative(ctx.module, hook_module), set()).add(f"{factory} as _{factory}")
+        hook_args = ", ".join(f"{n}={n}" for n in sorted(m.body_defaults))
+        opts.append(f"post_parser=_{factory}({hook_args})")
     ctx.use("_base_client", "make_request_options")
     options = f"make_request_options({', '.join(opts)})"
     verb = m.op.verb

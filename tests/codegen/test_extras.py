@@ -28,6 +28,10 @@ def _config(tmp: Path) -> Path:
         "pet.Pet": {"shout": {"function": "openai.lib._pet_helpers:shout", "returns": "str", "doc": "Loud name."}}
     }
     (conf / "config.yaml").write_text(yaml.safe_dump(main))
+    ops = yaml.safe_load((conf / "operations.yaml").read_text())
+    ops["createPet"]["body_defaults"] = {"kind": "dog"}
+    ops["createPet"]["post_parser"] = "openai.lib._pet_helpers:mark"
+    (conf / "operations.yaml").write_text(yaml.safe_dump(ops))
     types = yaml.safe_load((conf / "types.yaml").read_text())
     types["aliases"] = {
         "toys.any_toy.AnyToy": "Union[ball.Ball, rope.Rope]",  # members pin distinct `type`s: discriminated
@@ -53,6 +57,11 @@ def package(tmp_path_factory: pytest.TempPathFactory) -> Path:
     # The hand-written pieces the config points at.
     (out / "src/openai/lib/_pet_helpers.py").write_text(
         "from typing import Any\n\nclass PetOptions:\n    pass\n\ndef shout(pet: Any) -> str:\n    return pet.name.upper()\n"
+        "\ndef mark(*, kind: Any) -> Any:\n"
+        "    def parse(pet: Any) -> Any:\n"
+        "        pet.name += '/' + type(kind).__name__\n"
+        "        return pet\n"
+        "    return parse\n"
     )
     hand = out / "src/openai/types/pets_extra/parsed_pet.py"
     hand.parent.mkdir(parents=True)
@@ -100,6 +109,30 @@ assert t.PetOptions is PetOptions and pet_options.PetOptions is PetOptions
 assert ParsedPet.__name__ == "ParsedPet"
 toy = construct_type(type_=AnyToy, value={"type": "rope", "length": 2})
 assert type(toy).__name__ == "Rope", toy
+print("ok")
+"""
+    env = {**os.environ, "PYTHONPATH": str(package / "src")}
+    res = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, cwd=package)
+    assert res.returncode == 0, res.stderr[-3000:]
+    assert res.stdout.strip() == "ok"
+
+
+def test_body_defaults_and_post_parser(package: Path) -> None:
+    code = """
+import httpx, json
+import openai
+
+seen = []
+def handler(request):
+    seen.append(json.loads(request.content))
+    return httpx.Response(200, json={"id": "p1", "name": "Rex", "kind": "dog"})
+
+client = openai.OpenAI(api_key="k", base_url="http://x/v1", http_client=httpx.Client(transport=httpx.MockTransport(handler)))
+got = client.pets.create(name="Rex")
+assert seen[-1] == {"name": "Rex", "kind": "dog"}, seen  # the config default is sent
+assert got.name == "Rex/Omit", got.name  # the parser factory saw that the caller left `kind` out
+got = client.pets.create(name="Rex", kind="cat")
+assert seen[-1] == {"name": "Rex", "kind": "cat"} and got.name == "Rex/str", (seen, got.name)
 print("ok")
 """
     env = {**os.environ, "PYTHONPATH": str(package / "src")}
