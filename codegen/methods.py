@@ -305,6 +305,17 @@ def _method(n: TypeNamer, op: Operation, conf: Dict[str, Any], full: Tuple[str, 
             fields = [f for f in fields if f.name != pname]
             params.append(MethodParam(pname, pname, "body", ann, not optional, False, missing=missing))
             fields.append(FieldDecl(pname, pname, ann, not optional))
+        elif "required" in spec:
+            # The SDK's required-ness where it departs from the spec (`required: false`).
+            found = False
+            for p in params:
+                if p.name == pname:
+                    p.required, found = bool(spec["required"]), True
+            for f in fields:
+                if f.name == pname:
+                    f.required = bool(spec["required"])
+            if not found:
+                n.problems.error(op.pointer, f"operations.yaml params: {pname!r} is not a parameter of this operation")
     names: Dict[str, str] = {}
     for p in params:
         if p.name in names and names[p.name] != p.location:

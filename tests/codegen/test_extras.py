@@ -150,3 +150,16 @@ def test_generated_module_clashing_with_a_hand_written_one_is_an_error() -> None
     types: Dict[TypeKey, TypeDecl] = {decl.key: decl}
     with pytest.raises(ValueError, match="hand-written"):
         emit_types(types, TypeExtras(hand_written={"chat.parsed": ["Parsed"]}))
+
+
+def test_params_override_can_make_a_spec_required_param_optional() -> None:
+    from codegen.config import Config
+
+    from .conftest import named_of, tiny_doc
+
+    ops = {"createPet": {"method": "pets.create", "params": {"why": "x", "name": {"required": False}}}}
+    named = named_of(tiny_doc(), Config(operations=ops))
+    m = next(m for m in named.methods if m.name == "create")
+    assert [p.required for p in m.params if p.name == "name"] == [False]
+    assert m.params_key is not None
+    assert [f.required for f in named.types[m.params_key].fields if f.name == "name"] == [False]
