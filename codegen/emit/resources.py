@@ -7,7 +7,9 @@ kind, cast_to, pagination, streaming) was made in naming.py and is only rendered
 from __future__ import annotations
 
 import re
+import ast
 from typing import Any, Dict, List, Tuple, Optional
+from pathlib import Path
 from dataclasses import dataclass
 
 from .common import HEADER, py_str, tokens, relative, docstring, resolve_tokens, typing_imports
@@ -82,6 +84,28 @@ class Ctx:
         if len(keys) == 1 and text == keys[0].token and keys[0] not in self.aliases:
             return ann
         return f"cast(Any, {ann})"
+
+
+SRC = Path(__file__).resolve().parents[2] / "src"
+
+
+def hook_reexports(hook: str) -> List[str]:
+    """A hook module's `__reexports__`: names the resource module re-exports (`RealtimeConnection`).
+
+    Read from the hook's source (a literal tuple or list of strings) rather than by importing the SDK.
+    """
+    path = SRC.joinpath(*hook.split(".")).with_suffix(".py")
+    if not path.exists():
+        return []
+    for node in ast.parse(path.read_text(encoding="utf-8")).body:
+        if isinstance(node, ast.Assign) and any(
+            isinstance(t, ast.Name) and t.id == "__reexports__" for t in node.targets
+        ):
+            value = ast.literal_eval(node.value)
+            if not isinstance(value, (tuple, list)) or not all(isinstance(v, str) for v in value):
+                raise ValueError(f"{hook}.__reexports__ must be a literal tuple of names")
+            return sorted(value)
+    return []
 
 
 def emit_resources(root: Resource, aliases: "set[TypeKey]") -> Dict[str, str]:
@@ -175,6 +199,9 @@ def _resource_module(root: Resource, res: Resource, aliases: "set[TypeKey]") -> 
             {f"SyncHooks as {sync_alias}", f"AsyncHooks as {async_alias}"}
         )
         hooks.append((sync_alias, async_alias))
+        names = hook_reexports(hook)
+        if names:
+            ctx.imports.setdefault(relative(module, hook), set()).update(f"{n} as {n}" for n in names)
     parts: List[str] = []
     for is_async in (False, True):
         parts.append(_resource_class(res, name, children, hooks, headers, ctx, is_async))

@@ -163,3 +163,13 @@ def test_params_override_can_make_a_spec_required_param_optional() -> None:
     assert [p.required for p in m.params if p.name == "name"] == [False]
     assert m.params_key is not None
     assert [f.required for f in named.types[m.params_key].fields if f.name == "name"] == [False]
+
+
+def test_hook_reexports_are_read_from_the_hook_source() -> None:
+    from codegen.emit.resources import hook_reexports
+
+    names = ["AsyncRealtimeConnection", "AsyncRealtimeConnectionManager", "RealtimeConnection"]
+    assert hook_reexports("openai.lib._hooks.realtime") == sorted(names + ["RealtimeConnectionManager"])
+    assert hook_reexports("openai.lib._hooks.files") == []  # no __reexports__
+    text = (ROOT / "src/openai/resources/realtime/realtime.py").read_text()
+    assert "RealtimeConnection as RealtimeConnection" in text
