@@ -105,6 +105,9 @@ class TypeNamer:
             self.copies[(ptr, "model")] = TypeKey.parse(key)
         for ptr, key in config.params_copies.items():
             self.copies[(ptr, "param")] = TypeKey.parse(key)
+        self.copy_sites: Dict[Tuple[TypeKey, str], str] = {}
+        for (ptr, side), key in sorted(self.copies.items()):
+            self.copy_sites.setdefault((key, side), ptr)
         # Inline schemas that repeat a named type's shape: written as a reference to that type.
         self.reuse: Dict[Tuple[str, str], TypeKey] = {}
         for ptr, key in config.models_reuse.items():
@@ -188,7 +191,9 @@ class TypeNamer:
         if key not in self.owner:
             self.owner[key] = (schema.pointer + "#" + site, "model")
             self.reserved.discard(key)
-            self.pending.append((key, "model", schema, self.site))
+            # When types.yaml keys this copy by a use site, copies nested in it are keyed below that site too.
+            use = self.copy_sites.get((key, "model"))
+            self.pending.append((key, "model", schema, (schema.pointer, use) if use else self.site))
 
     def infer_discriminator(self, s: Schema) -> Optional[str]:
         members = [self.ir.target(v) for v in s.variants]
@@ -245,19 +250,21 @@ class TypeNamer:
         return inner
 
     def _annotation(self, s: Schema, side: str, module: str, parent: str, prop: str) -> str:
-        if (s.pointer, side) in self.explicit and s.kind != "ref":
+        use_site = s.pointer
+        if self.site is not None and (s.pointer + "/").startswith(self.site[0] + "/"):
+            use_site = self.site[1] + s.pointer[len(self.site[0]) :]
+        # Inside a copy, a copy keyed at this use site wins over the canonical node's own name.
+        site_copy = self.copies.get((use_site, side)) if use_site != s.pointer else None
+        if (s.pointer, side) in self.explicit and s.kind != "ref" and site_copy is None:
             key = self.assigned[(s.pointer, side)]
             if key not in self.owner:
                 if not self.assign(key, s, side):
                     return "object"
             return key.token
-        use_site = s.pointer
-        if self.site is not None and s.pointer.startswith(self.site[0]):
-            use_site = self.site[1] + s.pointer[len(self.site[0]) :]
         reused = self.reuse.get((s.pointer, side))
-        if reused is not None and s.kind != "ref":
+        if reused is not None and s.kind != "ref" and site_copy is None:
             return reused.token
-        copy = self.copies.get((s.pointer, side)) or self.copies.get((use_site, side))
+        copy = site_copy or self.copies.get((s.pointer, side))
         if copy is not None:
             # A second class for the same schema, declared where this use site is.
             if copy not in self.owner:

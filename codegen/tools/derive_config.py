@@ -106,6 +106,25 @@ PARAM_OVERRIDES: Dict[str, Dict[str, Any]] = {
         "why": "the SDK already takes `personality`, which the spec's TokenCountsBody does not list yet",
         "add": ["personality"],
     },
+    "CreateSkill": {
+        "why": "the spec requires `files`, the SDK leaves it optional (Omit) on this method and in its params TypedDict",
+        "optional": ["files"],
+    },
+    "CreateSkillVersion": {
+        "why": "the spec requires `files`, the SDK leaves it optional (Omit) on this method and in its params TypedDict",
+        "optional": ["files"],
+    },
+}
+
+# Behaviour neither the spec nor the table shows (from wire-facts.json and the SDK's docs): request-body defaults
+# and post-parsers (hand-written functions in lib/), each with the reason written above it in the yaml.
+BEHAVIOUR: Dict[str, Dict[str, Any]] = {
+    "createEmbedding": {
+        "why": "Left out, encoding_format asks for base64 (a quarter of the JSON size) and the SDK decodes it back"
+        " to floats.",
+        "body_defaults": {"encoding_format": "base64"},
+        "post_parser": "openai.lib._embeddings:embeddings_post_parser",
+    },
 }
 
 SIGNATURE_EXTRAS = {"extra_headers", "extra_query", "extra_body", "timeout"}
@@ -312,9 +331,10 @@ def derive(spec: Dict[str, Any], surface: Dict[str, Any]) -> Tuple[Dict[str, Dic
                     "why": ov["why"],
                     **{
                         n: {"add": True, "annotation": by_name[n]["annotation"], "default": by_name[n]["default"]}
-                        for n in ov["add"]
+                        for n in ov.get("add", [])
                     },
                     **{n: {"drop": True} for n in ov.get("drop", [])},
+                    **{n: {"required": False} for n in ov.get("optional", [])},
                 }
             # Operations offering several request content types: the SDK sends multipart when it takes files.
             contents = list(op.get("requestBody", {}).get("content", {}))
@@ -334,6 +354,7 @@ def derive(spec: Dict[str, Any], surface: Dict[str, Any]) -> Tuple[Dict[str, Dic
             cfg["security"] = "admin_api_key"
         if cfg.get("returns") == "HttpxBinaryResponseContent":
             cfg["binary"] = BINARY_ACCEPT.get(name, DEFAULT_BINARY_ACCEPT)
+        cfg.update(BEHAVIOUR.get(op_id, {}))
         result[op_id] = cfg
     return result, notes
 
@@ -387,6 +408,13 @@ def dump(result: Dict[str, Dict[str, Any]], notes: List[str]) -> str:
         body = {k: cfg[k] for k in key_order if k in cfg}
         text = yaml.safe_dump({op_id: body}, sort_keys=False, width=1000, default_flow_style=False)
         lines.append(text.rstrip("\n"))
+        if "body_defaults" in cfg or "post_parser" in cfg:
+            lines.append(f"  # {cfg['why']}")
+            if "body_defaults" in cfg:
+                flow = yaml.safe_dump(cfg["body_defaults"], default_flow_style=True, width=1000).strip()
+                lines.append(f"  body_defaults: {flow}")
+            if "post_parser" in cfg:
+                lines.append(f"  post_parser: {cfg['post_parser']}")
     if notes:
         lines.append("")
         lines.append("# Notes (surface parameters the spec does not name; the engine must add them):")

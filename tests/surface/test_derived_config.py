@@ -31,7 +31,9 @@ def _derive(tool: str, out: Path) -> str:
 
 
 def test_operations_yaml_is_up_to_date(tmp_path: Path) -> None:
-    assert _derive("derive_config.py", tmp_path / "operations.yaml") == (CONFIG / "operations.yaml").read_text()
+    # the content must be what the tool derives; the layout of a hand-made edit (flow vs block style) may differ
+    derived = yaml.safe_load(_derive("derive_config.py", tmp_path / "operations.yaml"))
+    assert derived == yaml.safe_load((CONFIG / "operations.yaml").read_text())
 
 
 def test_types_yaml_is_up_to_date(tmp_path: Path) -> None:
