@@ -269,7 +269,9 @@ def _module(
         mod, _, func = helper.partition(":")
         out.append(f"from {relative(pkg, mod)} import {func} as _{func}")
     if reexports:
-        out += _reexport_lines(module, reexports)
+        # A name the module imports anyway is re-exported through `__all__` alone.
+        imported = {alias for names_ in list(top.values()) + list(bottom.values()) for _, alias in names_}
+        out += _reexport_lines(module, {n: src for n, src in reexports.items() if n not in imported})
         all_names += sorted(reexports)
     out += ["", f"__all__ = [{', '.join(py_str(n) for n in all_names)}]", "", ""]
     out.append(text)

@@ -225,8 +225,7 @@ def check_result(name: str, result: Any) -> None:
 
 # Differences from the capture that belong to other parts of the SDK (reported to their owners). Not strict,
 # so the tests start passing as soon as those are fixed.
-KNOWN_DIFFERENCES = {
-}
+KNOWN_DIFFERENCES = {}
 
 
 def cases() -> List[Any]:
