@@ -443,8 +443,12 @@ def _method(n: TypeNamer, op: Operation, conf: Dict[str, Any], full: Tuple[str, 
         docstring=op.description or op.summary,
         deprecated=op.deprecated,
         aliases=[a["method"] if isinstance(a, dict) else str(a) for a in conf.get("also") or []],
+        # A twin's own return type: `also: [{method, returns}]`, or `also_config: {method: {returns}}`.
         alias_returns={
-            a["method"]: str(a["returns"]) for a in conf.get("also") or [] if isinstance(a, dict) and "returns" in a
+            **{
+                a["method"]: str(a["returns"]) for a in conf.get("also") or [] if isinstance(a, dict) and "returns" in a
+            },
+            **{k: str(v["returns"]) for k, v in (conf.get("also_config") or {}).items() if "returns" in (v or {})},
         },
         overloads=overloads,
         main_returns=main_returns,

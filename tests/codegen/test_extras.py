@@ -173,3 +173,21 @@ def test_hook_reexports_are_read_from_the_hook_source() -> None:
     assert hook_reexports("openai.lib._hooks.files") == []  # no __reexports__
     text = (ROOT / "src/openai/resources/realtime/realtime.py").read_text()
     assert "RealtimeConnection as RealtimeConnection" in text
+
+
+def test_also_config_gives_a_twin_its_own_return_type() -> None:
+    from codegen.config import Config
+    from codegen.methods import twin
+
+    from .conftest import named_of, tiny_doc
+
+    conf = {
+        "method": "pets.photos.retrieve",
+        "also": ["pets.photos.text"],
+        "also_config": {"pets.photos.text": {"returns": "str"}},
+    }
+    named = named_of(tiny_doc(), Config(operations={"getPhoto": conf}))
+    m = next(m for m in named.methods if m.name == "retrieve" and m.resource == ("pets", "photos"))
+    assert m.cast_to == "binary"
+    t = twin(m, "pets.photos.text")
+    assert (t.name, t.returns, t.cast_to, t.accept) == ("text", "str", "str", None)
