@@ -53,6 +53,9 @@ class FieldDecl:
     deprecated: bool = False
     fmt: Optional[str] = None  # PropertyInfo(format=...) for params: iso8601 | base64
     nullable: bool = False
+    # The annotation is an alias that already includes None (`ReasoningEffort`): an optional model field
+    # keeps it bare (`reasoning_effort: ReasoningEffort = None`), as the SDK writes it.
+    none_in_alias: bool = False
 
 
 @dataclass
@@ -255,6 +258,10 @@ class TypeNamer:
             use_site = self.site[1] + s.pointer[len(self.site[0]) :]
         # Inside a copy, a copy keyed at this use site wins over the canonical node's own name.
         site_copy = self.copies.get((use_site, side)) if use_site != s.pointer else None
+        if side == "param" and s.kind == "enum" and (s.pointer, "model") in self.explicit and site_copy is None:
+            if (s.pointer, side) not in self.explicit:
+                # enums are shared by both sides: a named inline enum is named on the request side too
+                side = "model"
         if (s.pointer, side) in self.explicit and s.kind != "ref" and site_copy is None:
             key = self.assigned[(s.pointer, side)]
             if key not in self.owner:
@@ -282,6 +289,8 @@ class TypeNamer:
                 if key not in self.owner and (target.pointer, side) in self.explicit:
                     self.assign(key, target, side)
                 t = key.token
+                if target.nullable and target.kind == "enum" and side == "model":
+                    return t  # the alias already says Optional (the SDK's models name it bare)
                 return f"Optional[{t}]" if target.nullable else t
             return self.annotation(target, side, module, parent, prop)
         if s.kind == "primitive":
@@ -410,6 +419,9 @@ class TypeNamer:
             decl.value = self._annotation(target, side, key.module, key.name, "") if target is not s else ""
             if not decl.value or decl.value == key.token:
                 decl.value = self._plain(target, side, key)
+            if target.nullable and target.kind == "enum" and not decl.value.startswith("Optional["):
+                # a nullable enum's alias carries the None (`ReasoningEffort = Optional[Literal[...]]`)
+                decl.value = f"Optional[{decl.value}]"
         return decl
 
     def _plain(self, s: Schema, side: str, key: TypeKey) -> str:
@@ -445,6 +457,11 @@ class TypeNamer:
                     deprecated=p.schema.deprecated,
                     fmt=fmt,
                     nullable=p.schema.nullable or t.nullable,
+                    none_in_alias=side == "model"
+                    and p.schema.kind == "ref"
+                    and t.nullable
+                    and t.kind == "enum"
+                    and TOKEN.fullmatch(ann) is not None,
                 )
             )
         return out

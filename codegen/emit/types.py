@@ -307,7 +307,8 @@ def _model(d: TypeDecl, names: Dict[TypeKey, str]) -> str:
         ann = resolve_tokens(f.annotation, names)
         # A required but nullable field still defaults to None: servers send null or leave it out.
         required = f.required and not f.nullable
-        if not required and not ann.startswith("Optional[") and ann != "None" and not ann.endswith(", None]"):
+        bare = f.none_in_alias or ann.startswith("Optional[") or ann == "None" or ann.endswith(", None]")
+        if not required and not bare:
             ann = f"Optional[{ann}]"
         if f.name != f.wire:
             default = (
