@@ -274,6 +274,8 @@ def _method(n: TypeNamer, op: Operation, conf: Dict[str, Any], full: Tuple[str, 
             ann = n.annotation(p.schema, "param", params_module, params_key.name, p.name)
             fmt = "iso8601" if t.kind == "primitive" and t.format == "date-time" else None
             is_file = "FileTypes" in ann
+            # Arrays of files are sequences (re-iterable: retries send them again), like the SDK's `SequenceNotStr`.
+            ann = ann.replace("Iterable[FileTypes]", "SequenceNotStr[FileTypes]")
             mp = MethodParam(
                 name=field_name(p.name, model=False),
                 wire=p.name,

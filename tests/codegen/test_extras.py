@@ -191,3 +191,15 @@ def test_also_config_gives_a_twin_its_own_return_type() -> None:
     assert m.cast_to == "binary"
     t = twin(m, "pets.photos.text")
     assert (t.name, t.returns, t.cast_to, t.accept) == ("text", "str", "str", None)
+
+
+def test_file_arrays_are_sequences() -> None:
+    from .conftest import named_of, tiny_doc
+
+    doc = tiny_doc()
+    body = doc["paths"]["/pets/{pet_id}/photo"]["post"]["requestBody"]["content"]["multipart/form-data"]["schema"]
+    body["properties"]["extra_files"] = {"type": "array", "items": {"type": "string", "format": "binary"}}
+    named = named_of(doc)
+    m = next(m for m in named.methods if m.resource == ("pets", "photo") and m.name == "create")
+    param = next(p for p in m.params if p.name == "extra_files")
+    assert param.is_file and param.annotation == "SequenceNotStr[FileTypes]"
