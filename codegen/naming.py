@@ -269,6 +269,8 @@ class TypeNamer:
                     return "object"
             return key.token
         reused = self.reuse.get((s.pointer, side))
+        if reused is None and side == "param" and s.kind == "enum":
+            reused = self.reuse.get((s.pointer, "model"))  # enums serve both sides
         if reused is not None and s.kind != "ref" and site_copy is None:
             return reused.token
         copy = site_copy or self.copies.get((s.pointer, side))

@@ -461,8 +461,12 @@ def resolve(matcher: Matcher) -> Tuple[Dict[str, Dict[str, str]], List[str]]:
             kept = ptrs[0][1]
             out[kept] = key
             for _, other in ptrs[1:]:
+                kept_values = set(matcher.spec.enum_values(kept))
+                other_values = set(matcher.spec.enum_values(other))
                 if shape(matcher.spec, other) == shape(matcher.spec, kept):
                     reuse[other] = key  # the same schema written out twice: one type serves both
+                elif other_values and kept_values and other_values <= kept_values:
+                    reuse[other] = key  # an enum listing some of the type's values (`whisper-1` of AudioModel)
                 else:
                     dropped.append(f"{side}: {key} also fits {other} (kept {kept})")
         maps[side] = dict(sorted(out.items()))
