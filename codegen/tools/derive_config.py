@@ -97,6 +97,7 @@ PARAM_OVERRIDES: Dict[str, Dict[str, Any]] = {
         " and does not take prompt/truncation",
         "add": ["input_audio_noise_reduction", "model"],
         "drop": ["prompt", "truncation"],
+        "optional": ["client_secret"],
     },
     "create-realtime-transcription-session": {
         "why": "beta.realtime.transcription_sessions is frozen at an older schema with client_secret and modalities",
