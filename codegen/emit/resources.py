@@ -461,7 +461,10 @@ def _method(m: Method, headers: Dict[str, str], ctx: Ctx, is_async: bool, name: 
             out.append(f"    @required_args({', '.join(py_str_list(r) for r in required_sets)})\n")
     main: Dict[str, Optional[str]] = {}
     if m.stream is not None:
-        main[m.stream.param] = "Optional[Literal[False]] | Literal[True] | Omit"
+        # A nullable body flag keeps None among the non-streaming values; a query flag (GET) is a plain bool.
+        flag = next((p for p in m.params if p.name == m.stream.param), None)
+        nullable = (flag.nullable or flag.location == "body") if flag is not None else m.op.body is not None
+        main[m.stream.param] = f"{'Optional[Literal[False]]' if nullable else 'Literal[False]'} | Literal[True] | Omit"
     pos, kw = _param_lines(m, ctx, main)
     sig = _signature(name, pos, kw, _return_ann(m, ctx, is_async), is_async and not m.page)
     out.append(sig)

@@ -133,3 +133,13 @@ def test_stream_flag_of_a_bodyless_method_is_a_query_param() -> None:
     assert [e.type for e in events] == ["response.completed"]
     client.responses.retrieve("resp_1")  # non-streaming: no flag sent
     assert "stream" not in seen[1].url.params
+
+
+def test_query_stream_flag_is_not_nullable_in_the_signature() -> None:
+    import inspect
+
+    from openai.resources.responses.responses import Responses
+
+    assert inspect.signature(Responses.retrieve).parameters["stream"].annotation == (
+        "Literal[False] | Literal[True] | Omit"
+    )
