@@ -17,8 +17,9 @@ variant becomes a plain `BaseModel` carrying every key). Data of the wrong type 
 Speed (this is the hot path of every response): every annotation is compiled once into a converter
 function (or `None` for "keep the value"), every model class once into a builder closure over its plan
 (wire name -> field name + converter, defaults, private attributes). When a decoded object has only
-known, un-aliased keys (the common case) the builder copies the dict in one call and converts only the
-fields that need it; the fields set and the private attributes are containers shared per class / per
+known, un-aliased keys (the common case) the builder takes the decoded dict over as the instance's
+`__dict__` (bodies decoded by the SDK are owned; `construct_type()` / `construct()` copy the caller's
+containers first) and converts only the fields that need it; the fields set and the private attributes are containers shared per class / per
 key shape and copied on the first write (`BaseModel.__setattr__`). No `typing` introspection and no
 validation happen per object. pydantic-core strict validation was measured as a fast path and was
 slower than this (about 2x per object), so it is used only for `_strict_response_validation`.
@@ -128,7 +129,12 @@ class _SharedSet(Set[str]):
 
 
 class _SharedDict(Dict[str, Any]):
-    """Private attributes shared by many instances until one of them writes to them (copy on write)."""
+    """Private attributes (or the empty extras) shared by many instances until one of them writes to them
+    (copy on write)."""
+
+
+# The `__pydantic_extra__` of every instance built without unknown keys (the common case).
+_NO_EXTRA = _SharedDict()
 
 
 def _unshare(instance: pydantic.BaseModel) -> None:
@@ -138,6 +144,9 @@ def _unshare(instance: pydantic.BaseModel) -> None:
     private = getattr(instance, "__pydantic_private__", None)
     if private.__class__ is _SharedDict:
         _setattr(instance, "__pydantic_private__", dict(cast("Dict[str, Any]", private)))
+    extra = getattr(instance, "__pydantic_extra__", None)
+    if extra.__class__ is _SharedDict:
+        _setattr(instance, "__pydantic_extra__", dict(cast("Dict[str, Any]", extra)))
 
 
 # Every model class by name, for forward references that the defining module cannot resolve (a union
@@ -164,7 +173,7 @@ class BaseModel(pydantic.BaseModel):
             return self.__fields_set__  # type: ignore[attr-defined]
 
         @property
-        def model_extra(self) -> Dict[str, Any]:  # pyright: ignore[reportIncompatibleMethodOverride]
+        def model_extra(self) -> Dict[str, Any]:  # pyright: ignore[reportIncompatibleMethodOverride, reportRedeclaration]
             fields = get_model_fields(type(self))
             return {k: v for k, v in self.__dict__.items() if k not in fields}
 
@@ -189,6 +198,12 @@ class BaseModel(pydantic.BaseModel):
         def model_fields_set(self) -> set[str]:
             _unshare(self)
             return self.__pydantic_fields_set__
+
+        @property
+        @override
+        def model_extra(self) -> Optional[Dict[str, Any]]:
+            _unshare(self)  # the caller may write to it
+            return self.__pydantic_extra__
 
         @classmethod
         @override
@@ -276,14 +291,14 @@ class BaseModel(pydantic.BaseModel):
         cls: Type[_ModelT], _fields_set: Optional[set[str]] = None, **values: object
     ) -> _ModelT:
         """Lenient construction: keys may be wire names or field names, nothing is validated."""
-        return _build_model(cls, values, _fields_set)
+        return _build_model(cls, _owned(values), _fields_set)
 
     if not PYDANTIC_V1:
 
         @classmethod
         @override
         def model_construct(cls, _fields_set: Optional[set[str]] = None, **values: Any) -> Self:
-            return _build_model(cls, values, _fields_set)
+            return _build_model(cls, _owned(values), _fields_set)
 
 
 class GenericModel(GenericModelBase, BaseModel):  # pyright: ignore[reportUnsafeMultipleInheritance]
@@ -442,15 +457,17 @@ def _make_builder(cls: Type[pydantic.BaseModel]) -> Builder:
     n_fields = len(plan.lookup) if not plan.lookup else len({entry[0] for entry in plan.lookup.values()})
     new = _new
     setattr_ = _setattr
+    no_extra = _NO_EXTRA
     set_dict, set_fields_set, set_extra, set_private = _SLOT_SETTERS
     v1 = PYDANTIC_V1
 
     def build(data: Dict[str, Any], fields_set: Optional[Set[str]]) -> Any:
         if only_plain_keys(data):
-            # The common case: every key is a field under its own name. Copy the dict in one C call
-            # and convert only the fields whose annotation needs it.
-            values = data.copy()
-            extra: Dict[str, Any] = {}
+            # The common case: every key is a field under its own name. The decoded dict is owned by
+            # construction (see `_owned`), so it becomes the instance's `__dict__` as it is; only the
+            # fields whose annotation needs it are converted, in place.
+            values = data
+            extra: Dict[str, Any] = no_extra
             for name, converter in converted:
                 value = values.get(name)
                 if value is not None:  # absent or null: nothing to convert, and no call
@@ -498,7 +515,7 @@ def _make_builder(cls: Type[pydantic.BaseModel]) -> Builder:
         else:
             set_dict(instance, values)
             set_fields_set(instance, fields_set)
-            set_extra(instance, extra)
+            set_extra(instance, extra or no_extra)
             set_private(instance, shared_private)
         return instance
 
@@ -618,6 +635,9 @@ def _list_converter(item: Optional[Converter]) -> Optional[Converter]:
     model = getattr(item, "model", None)
     if model is not None:
         return _model_list_converter(model)
+    as_list = getattr(item, "as_list", None)
+    if as_list is not None:
+        return cast(Converter, as_list)
 
     # `value.__class__ is list` rather than `type(value) is list`: same check, but the type checker
     # keeps `value` as `Any`, so no `cast()` call is needed on this hot path.
@@ -871,6 +891,26 @@ def _union_converter(members: Tuple[Any, ...], discriminator: Optional[str]) -> 
                 return value if converter is None else converter(value)
         return value
 
+    def fallback(value: Any, _fields_set: Any) -> Any:
+        # Builder-shaped, for the tag lookup in `convert_union_list`: not dict, no tag, or an unknown tag.
+        return convert_union(value) if value.__class__ is not dict else best_fit(value)
+
+    def convert_union_list(value: Any) -> Any:
+        """`List[<discriminated union>]` (response output, content parts): the tag lookup inlined per
+        element, one call per element instead of two."""
+        if value.__class__ is not list:
+            return value
+        key = wire_key[0] if wire_key else build_mapping()
+        try:
+            return [
+                mapping_get(v.get(key), fallback)(v, None) if v.__class__ is dict else convert_union(v) for v in value
+            ]
+        except TypeError:  # an unhashable tag value somewhere: element by element
+            return [convert_union(v) for v in value]
+
+    if tagged:
+        convert_union.as_list = convert_union_list  # type: ignore[attr-defined]
+
     def best_fit(data: Dict[str, Any]) -> Any:
         if model_types:
             best: Optional[_ModelVariant] = None
@@ -899,9 +939,33 @@ def _union_converter(members: Tuple[Any, ...], discriminator: Optional[str]) -> 
 
 
 def construct_type(*, value: object, type_: object) -> object:
-    """Build `type_` from decoded JSON leniently (see the module docstring for the rules)."""
+    """Build `type_` from decoded JSON leniently (see the module docstring for the rules).
+
+    `value` is left untouched (its containers are copied first); see `construct_owned`.
+    """
+    converter = _converter_for(type_)
+    return value if converter is None else converter(_owned(value))
+
+
+def construct_owned(*, value: object, type_: object) -> object:
+    """`construct_type` for data nobody else holds (a body just decoded): its dicts become the models'
+    `__dict__`s and its lists may be reused, which saves a copy of every object on the hot path."""
     converter = _converter_for(type_)
     return value if converter is None else converter(value)
+
+
+def _owned(value: Any) -> Any:
+    """A copy of the JSON containers (dicts, lists) of `value`, so that construction may take them over.
+
+    Builders use the dicts they are given as instance `__dict__`s and convert fields in place; data that a
+    caller still holds (`construct()`, `construct_type()`) goes through here first.
+    """
+    cls = value.__class__
+    if cls is dict:
+        return {k: _owned(v) for k, v in value.items()}
+    if cls is list:
+        return [_owned(v) for v in value]
+    return value
 
 
 _ADAPTERS: Dict[Any, Any] = {}

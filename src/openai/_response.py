@@ -54,7 +54,7 @@ from typing_extensions import ParamSpec, override
 
 from ._types import NoneType, ModelBuilderProtocol
 from ._compat import get_args, get_origin
-from ._models import BaseModel, validate_type, construct_type, is_basemodel_type
+from ._models import BaseModel, validate_type, construct_owned, is_basemodel_type
 from ._constants import RAW_RESPONSE_HEADER, OVERRIDE_CAST_TO_HEADER
 from ._streaming import Stream, AsyncStream
 from ._exceptions import OpenAIError, APITimeoutError, APIConnectionError, APIResponseValidationError
@@ -185,7 +185,7 @@ def _process_data(*, data: object, cast_to: Any, client: Any, response: httpx.Re
             return validate_type(type_=cast_to, value=data)
         except pydantic.ValidationError as err:
             raise APIResponseValidationError(response=response, body=data) from err
-    return construct_type(value=data, type_=cast_to)
+    return construct_owned(value=data, type_=cast_to)  # `data` was just decoded: nobody else holds it
 
 
 def parse_response(

@@ -351,3 +351,66 @@ def test_extra_fields_named_like_methods_do_not_break_dumping() -> None:
         "copy": "c",
     }
     assert json.loads(m.to_json())["copy"] == "c"
+
+
+# --- decoded dicts are taken over; the caller's data never is ----------------------------------------
+
+
+def test_construct_and_construct_type_leave_the_callers_data_untouched() -> None:
+    data = json.loads(json.dumps({**BASE, "usage": {"prompt_tokens": 1, "total_tokens": 2}}))
+    snapshot = json.loads(json.dumps(data))
+    m1 = build(data)
+    m2 = construct_type(type_=Message, value=data)
+    assert isinstance(m2, Message)
+    assert data == snapshot  # nested parts still dicts, created_at still the epoch number
+    assert isinstance(m1.parts[0], TextPart) and isinstance(m2.parts[1], ImagePart)
+    # The instances do not share the caller's containers either.
+    data["parts"][0]["text"] = "changed"
+    data["usage"]["total_tokens"] = 99
+    assert cast_text(m1.parts[0]) == "hi" and cast_text(m2.parts[0]) == "hi"
+    assert m1.usage is not None and m1.usage.total_tokens == 2
+
+
+def cast_text(part: object) -> str:
+    assert isinstance(part, TextPart)
+    return part.text
+
+
+def test_construct_owned_takes_the_decoded_dicts_over() -> None:
+    from openai._models import construct_owned
+
+    data = json.loads(json.dumps(BASE))
+    part = data["parts"][0]
+    m = construct_owned(type_=Message, value=data)
+    assert isinstance(m, Message)
+    # No copy: the decoded dict is the instance's storage, with its fields converted in place.
+    assert m.__dict__ is data and m.parts[0].__dict__ is part
+    assert m.created_at == datetime.datetime.fromtimestamp(1700000000, tz=datetime.timezone.utc)
+    assert m.to_dict(mode="json")["parts"] == [{"type": "text", "text": "hi"}, {"type": "image", "url": "http://x"}]
+
+
+def test_model_extra_written_by_the_caller_stays_with_its_instance() -> None:
+    a = Usage.construct(prompt_tokens=1, total_tokens=2)
+    b = Usage.construct(prompt_tokens=3, total_tokens=4)
+    extra = a.model_extra
+    assert extra == {}
+    assert extra is not None
+    extra["added"] = 1
+    if not PYDANTIC_V1:  # v1 computes `model_extra` from the instance dict: a copy by nature
+        assert a.to_dict() == {"prompt_tokens": 1, "total_tokens": 2, "added": 1}
+    assert b.model_extra == {} and b.to_dict() == {"prompt_tokens": 3, "total_tokens": 4}
+    assert Usage.construct(prompt_tokens=5, total_tokens=6).model_extra == {}
+
+
+@pytest.mark.parametrize("tags", [["text", "image", "video"], [["unhashable"], "text"], [None, "image"]])
+def test_lists_of_discriminated_unions_dispatch_each_element(tags: List[Any]) -> None:
+    parts: List[Any] = [{"type": tag, "text": "t", "url": "u"} for tag in tags] + ["plain", 3]
+    m = Message.construct(**{**BASE, "parts": parts})
+    for built, tag in zip(m.parts, tags):
+        expected = {"text": TextPart, "image": ImagePart}.get(tag) if isinstance(tag, str) else None
+        if expected is not None:
+            assert type(built) is expected
+        else:
+            assert isinstance(built, BaseModel)
+            assert built.to_dict()["type"] == tag  # unknown variant: kept with every key
+    assert m.parts[-2:] == ["plain", 3]  # non-dict elements kept as received

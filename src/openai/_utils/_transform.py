@@ -157,7 +157,14 @@ def _is_given(value: object) -> bool:
 # The walk (sync)
 
 
+_SCALARS = (str, int, float, bool, type(None))
+
+
 def _transform_value(data: object, annotation: Any) -> object:
+    if data.__class__ in _SCALARS:
+        # No rule below changes a JSON scalar (formats apply to dates and files, the rest to
+        # containers): skip the per-call annotation analysis for the most common values.
+        return data
     info = _format_of(annotation)
     tp = strip_annotated_type(annotation)
 
@@ -247,6 +254,8 @@ def _read_sync(data: object) -> bytes:
 
 
 async def _async_transform_value(data: object, annotation: Any) -> object:
+    if data.__class__ in _SCALARS:
+        return data  # see `_transform_value`
     info = _format_of(annotation)
     tp = strip_annotated_type(annotation)
 
