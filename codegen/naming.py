@@ -414,13 +414,17 @@ class TypeNamer:
                 value = f'Annotated[{value}, PropertyInfo(discriminator="{disc}")]'
                 if target.nullable:
                     value = f"Optional[{value}]"  # None stays outside the discriminated members
-            elif target.nullable and value.startswith("Union["):
-                value = value[:-1] + ", None]"  # a nullable union keeps None among its members
+            elif target.nullable and value.startswith("Union[") and side == "model":
+                # a nullable response union keeps None among its members; request aliases leave it to the
+                # fields that use them (`Optional[ChunkingStrategy]`), as the SDK writes them
+                value = value[:-1] + ", None]"
             decl.value = value
         else:
             decl.value = self._annotation(target, side, key.module, key.name, "") if target is not s else ""
             if not decl.value or decl.value == key.token:
                 decl.value = self._plain(target, side, key)
+            if side == "param" and decl.value.startswith("Iterable["):
+                decl.value = "List[" + decl.value[len("Iterable[") :]  # array aliases are Lists on both sides
             if target.nullable and target.kind == "enum" and not decl.value.startswith("Optional["):
                 # a nullable enum's alias carries the None (`ReasoningEffort = Optional[Literal[...]]`)
                 decl.value = f"Optional[{decl.value}]"
