@@ -360,8 +360,10 @@ def _method(n: TypeNamer, op: Operation, conf: Dict[str, Any], full: Tuple[str, 
                         # The SDK names this list's items separately: a second class, same schema.
                         n.copy_of(item_key, it, op.operation_id)
                         item = item_key.token
+                    elif item_key is not None:
+                        item = item_key.token  # the config's name, even where a use-site copy is keyed too
                     else:
-                        item = n.annotation(items, "model", item_key.module if item_key else "", "", "item")
+                        item = n.annotation(items, "model", "", "", "item")
                     returns = f"{PAGE_CLASSES.get(page, 'SyncPage')}[{item}]"
             elif key is not None and (rt.pointer, "model") not in n.assigned:
                 n.assign(key, rt, "model")
@@ -535,8 +537,17 @@ def twin(m: Method, alias: str) -> Method:
         return dataclasses.replace(m, name=alias.rsplit(".", 1)[-1], aliases=[])
     cast_to = {"str": "str", "None": "none", "HttpxBinaryResponseContent": "binary"}.get(returns, "annotation")
     accept = m.accept if cast_to == "binary" else None
+    # A twin of a list method that returns the plain response (`permissions.retrieve`) does not paginate.
+    paged = returns.startswith("pagination.")
     return dataclasses.replace(
-        m, name=alias.rsplit(".", 1)[-1], aliases=[], returns=tokenize(returns), cast_to=cast_to, accept=accept
+        m,
+        name=alias.rsplit(".", 1)[-1],
+        aliases=[],
+        returns=tokenize(returns),
+        cast_to=cast_to,
+        accept=accept,
+        page=m.page if paged else None,
+        item=m.item if paged else None,
     )
 
 

@@ -203,3 +203,22 @@ def test_file_arrays_are_sequences() -> None:
     m = next(m for m in named.methods if m.resource == ("pets", "photo") and m.name == "create")
     param = next(p for p in m.params if p.name == "extra_files")
     assert param.is_file and param.annotation == "SequenceNotStr[FileTypes]"
+
+
+def test_a_twin_of_a_list_method_returning_a_model_does_not_paginate() -> None:
+    from codegen.config import Config
+    from codegen.methods import twin
+
+    from .conftest import named_of, tiny_doc
+
+    conf = {
+        "method": "pets.list",
+        "page": "page",
+        "item": "pet.Pet",
+        "also_config": {"pets.all": {"returns": "pet.Pet"}},
+    }
+    named = named_of(tiny_doc(), Config(operations={"listPets": {**conf, "also": ["pets.all"]}}))
+    m = next(m for m in named.methods if m.name == "list" and m.resource == ("pets",))
+    assert m.page == "SyncPage" and m.item is not None
+    t = twin(m, "pets.all")
+    assert (t.page, t.item, t.cast_to) == (None, None, "annotation")
