@@ -232,7 +232,14 @@ def describe_method(name: str, entry: Dict[str, Any]) -> Dict[str, Any]:
         out["overloads"] = [
             {
                 "params": {
-                    p["name"]: ("absent" if p.get("absent") else p["annotation"])
+                    p["name"]: (
+                        "absent"
+                        if p.get("absent")
+                        # a parameter with a default in this overload only (`stream: bool = False`)
+                        else {"annotation": p["annotation"], "default": p["default"]}
+                        if p.get("default") not in (None, "Omit()")
+                        else p["annotation"]
+                    )
                     for p in sorted(ov["params"], key=lambda p: p["name"])
                 },
                 "returns": ov["returns"],
