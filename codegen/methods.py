@@ -178,10 +178,11 @@ def name_everything(ir: IR, config: Config) -> Named:
         n.assign(key, node, side)
     # Resources that mark left-out params with NotGiven (older API areas) apply it to every method below.
     for m in methods:
-        marker = None
+        # operations.yaml `omit_sentinel` (one method), else the nearest resource's `missing`.
+        marker = (config.operations.get(m.op.operation_id) or {}).get("omit_sentinel")
         for i in range(len(m.resource), 0, -1):
             opts = config.resources.get(".".join(m.resource[:i]))
-            if opts is not None and opts.missing:
+            if marker is None and opts is not None and opts.missing:
                 marker = opts.missing
                 break
         if marker:

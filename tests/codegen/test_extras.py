@@ -222,3 +222,15 @@ def test_a_twin_of_a_list_method_returning_a_model_does_not_paginate() -> None:
     assert m.page == "SyncPage" and m.item is not None
     t = twin(m, "pets.all")
     assert (t.page, t.item, t.cast_to) == (None, None, "annotation")
+
+
+def test_omit_sentinel_marks_one_operation() -> None:
+    from codegen.config import Config
+
+    from .conftest import named_of, tiny_doc
+
+    ops = {"createPet": {"method": "pets.create", "omit_sentinel": "NotGiven"}, "listPets": {"method": "pets.list"}}
+    named = named_of(tiny_doc(), Config(operations=ops))
+    by_name = {m.name: m for m in named.methods if m.resource == ("pets",)}
+    assert {p.missing for p in by_name["create"].params} == {"NotGiven"}
+    assert {p.missing for p in by_name["list"].params} == {"Omit"}
