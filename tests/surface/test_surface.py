@@ -1,8 +1,9 @@
 """The generated package against the reference surface table, when ../shared/reference is present.
 
-Not skipped when the table is there: a name below the threshold fails the run. NAME_THRESHOLD starts at
-what the generator reaches today; raise it (to 100.0) as the generator closes the gaps. Annotations are
-reported, and held to ANNOTATION_THRESHOLD.
+Not skipped when the table is there: a category below its threshold fails the run. The thresholds sit just
+below what the generator reaches (floor(percentage) - 0.5), per category, so any regression fails; raise them
+(towards 100.0) as the generator closes the gaps, never lower them to make a run pass. Annotations are
+compared exactly (the "annotations (exact)" column of scripts/check-surface).
 """
 
 from __future__ import annotations
@@ -13,9 +14,28 @@ import pytest
 
 from .check import DEFAULT_TABLE, Tally, run, report
 
-# Percentages per category the generated package must reach. Raise these; never lower them to make a run pass.
-NAME_THRESHOLD = 75.0
-ANNOTATION_THRESHOLD = 60.0
+CATEGORIES = ["clients", "methods", "async_methods", "types", "exports", "top_level_exports", "runtime"]
+# Percentages per category the generated package must reach (measured: see the comment after each).
+NAME_THRESHOLDS = {
+    "clients": 99.5,  # 100.00
+    "methods": 99.5,  # 100.00
+    "async_methods": 99.5,  # 100.00
+    "types": 97.5,  # 98.91: beta.realtime's older shapes, WorkloadIdentity* audit-log fields (not in the spec)
+    "exports": 97.5,  # 98.30
+    "top_level_exports": 99.5,  # 100.00
+    "runtime": 99.5,  # 100.00
+}
+ANNOTATION_THRESHOLDS = {
+    "clients": 75.5,  # 76.39: `Optional[str]` written where the table says `str | None` (same type)
+    "methods": 98.5,  # 99.11
+    "async_methods": 98.5,  # 99.22
+    "types": 97.5,  # 98.86
+    "exports": 98.5,  # 99.62
+    "top_level_exports": 94.5,  # 95.65
+    "runtime": 89.5,  # 90.49
+}
+NAME_THRESHOLD = min(NAME_THRESHOLDS.values())
+ANNOTATION_THRESHOLD = min(ANNOTATION_THRESHOLDS.values())
 OUT_DIR = Path("/tmp/openai-surface-check")
 
 pytestmark = pytest.mark.skipif(not DEFAULT_TABLE.exists(), reason="no ../shared/reference/openai-surface.json")
@@ -33,21 +53,17 @@ def test_every_category_is_measured(tallies: dict[str, Tally]) -> None:
     assert all(t.names_total > 0 for t in tallies.values()), {c: t.names_total for c, t in tallies.items()}
 
 
-@pytest.mark.parametrize(
-    "category", ["clients", "methods", "async_methods", "types", "exports", "top_level_exports", "runtime"]
-)
+@pytest.mark.parametrize("category", CATEGORIES)
 def test_names(tallies: dict[str, Tally], category: str) -> None:
     t = tallies[category]
     pct = 100.0 * t.names_ok / t.names_total
-    assert pct >= NAME_THRESHOLD, f"{category}: {pct:.2f}% of names; first missing: {t.missing[:10]}"
+    assert pct >= NAME_THRESHOLDS[category], f"{category}: {pct:.2f}% of names; first missing: {t.missing[:10]}"
 
 
-@pytest.mark.parametrize(
-    "category", ["clients", "methods", "async_methods", "types", "exports", "top_level_exports", "runtime"]
-)
+@pytest.mark.parametrize("category", CATEGORIES)
 def test_annotations(tallies: dict[str, Tally], category: str) -> None:
     t = tallies[category]
     if not t.ann_total:
         pytest.fail(f"{category}: no annotation compared")
     pct = 100.0 * t.ann_ok / t.ann_total
-    assert pct >= ANNOTATION_THRESHOLD, f"{category}: {pct:.2f}% of annotations; first: {t.diffs[:10]}"
+    assert pct >= ANNOTATION_THRESHOLDS[category], f"{category}: {pct:.2f}% of annotations; first: {t.diffs[:10]}"
