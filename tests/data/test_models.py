@@ -414,3 +414,19 @@ def test_lists_of_discriminated_unions_dispatch_each_element(tags: List[Any]) ->
             assert isinstance(built, BaseModel)
             assert built.to_dict()["type"] == tag  # unknown variant: kept with every key
     assert m.parts[-2:] == ["plain", 3]  # non-dict elements kept as received
+
+
+def test_keys_named_like_the_construct_parameters_are_data() -> None:
+    m = Usage.construct(cls="c", prompt_tokens=1, total_tokens=2)
+    assert m.to_dict() == {"cls": "c", "prompt_tokens": 1, "total_tokens": 2}
+    if not PYDANTIC_V1:
+        assert Usage.model_construct(cls="c").to_dict() == {"cls": "c"}
+
+
+def test_mutable_defaults_are_per_instance_in_every_shape() -> None:
+    # `labels` (a dict default) is filled in for objects that leave it out, once per instance.
+    a = build({**BASE})
+    b = build({**BASE, "usage": None})
+    a.labels["x"] = Usage.construct(prompt_tokens=1, total_tokens=1)
+    assert b.labels == {} and build({**BASE}).labels == {}
+    assert "labels" not in a.model_fields_set and b.model_fields_set >= {"usage"}
