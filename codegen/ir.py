@@ -279,7 +279,13 @@ class _Builder:
                 self.problems.error(ptr, "allOf member is not an object schema (cannot merge)")
                 continue
             for name, sub in (part.get("properties") or {}).items():
-                by_name[name] = Prop(name, self.schema(sub, join(ptr, "properties", name)), False)
+                new = self.schema(sub, join(ptr, "properties", name))
+                old = by_name.get(name)
+                if old is not None and self._target(old.schema).nullable and not new.nullable and new.kind != "ref":
+                    # A later part narrowing a nullable property (`top_logprobs: integer` over `integer | null`)
+                    # keeps null allowed: the SDK types the merged property as Optional.
+                    new.nullable = True
+                by_name[name] = Prop(name, new, False)
             required.update(part.get("required") or [])
         for name, prop in by_name.items():
             prop.required = name in required

@@ -234,3 +234,18 @@ def test_omit_sentinel_marks_one_operation() -> None:
     by_name = {m.name: m for m in named.methods if m.resource == ("pets",)}
     assert {p.missing for p in by_name["create"].params} == {"NotGiven"}
     assert {p.missing for p in by_name["list"].params} == {"Omit"}
+
+
+def test_all_of_part_narrowing_a_nullable_property_keeps_it_nullable() -> None:
+    from .conftest import ir_of, tiny_doc
+
+    doc = tiny_doc()
+    schemas = doc["components"]["schemas"]
+    schemas["Loose"] = {"type": "object", "properties": {"n": {"anyOf": [{"type": "integer"}, {"type": "null"}]}}}
+    schemas["Strict"] = {
+        "allOf": [{"$ref": "#/components/schemas/Loose"}, {"type": "object", "properties": {"n": {"type": "integer"}}}]
+    }
+    ir = ir_of(doc)
+    strict = ir.target(ir.schemas["#/components/schemas/Strict"])
+    prop = next(p for p in strict.properties if p.name == "n")
+    assert prop.schema.nullable
