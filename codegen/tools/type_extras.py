@@ -79,10 +79,15 @@ _PRIMITIVES: Dict[str, Dict[str, Any]] = {
 }
 
 
-def _schema_of(ann: Ann, pointers: Dict[str, str]) -> Optional[Dict[str, Any]]:
+def _schema_of(ann: Ann, pointers: Dict[str, str], inline: Optional[Any] = None) -> Optional[Dict[str, Any]]:
     """A JSON schema for a table annotation, or None when it names a type with no schema (then the type is skipped:
-    a `$ref` can only point into the spec)."""
+    a `$ref` can only point into the spec). `inline(key)` gives the schema of a table class written inline (a
+    child of the class being written, in its module: the generator names it by the same rule, parent + field)."""
     name, args = ann.name, ann.args
+    if inline is not None and name not in pointers:
+        nested = inline(name)
+        if nested is not None:
+            return nested
     if name in _PRIMITIVES:
         return dict(_PRIMITIVES[name])
     if name == "None":
@@ -92,13 +97,13 @@ def _schema_of(ann: Ann, pointers: Dict[str, str]) -> Optional[Dict[str, Any]]:
         kind = "string" if all(isinstance(v, str) for v in values) else "integer"
         return {"type": kind, "enum": values}
     if name in ("List", "Iterable", "SequenceNotStr", "Sequence") and len(args) == 1:
-        items = _schema_of(args[0], pointers)
+        items = _schema_of(args[0], pointers, inline)
         return None if items is None else {"type": "array", "items": items}
     if name == "Dict" and len(args) == 2:
-        value = _schema_of(args[1], pointers)
+        value = _schema_of(args[1], pointers, inline)
         return None if value is None else {"type": "object", "additionalProperties": value}
     if name in ("Optional", "Union", "|") and args:
-        members = [_schema_of(a, pointers) for a in args]
+        members = [_schema_of(a, pointers, inline) for a in args]
         if any(m is None for m in members):
             return None
         if name == "Optional":
@@ -119,27 +124,62 @@ def table_schemas(matcher: Matcher, maps: Dict[str, Dict[str, str]], mapped: set
             continue
         if re.search(r"Params(Base|NonStreaming|Streaming)?$", key):
             continue  # request bodies and their stream variants come from operations, never from the table
-        if _has_schema(matcher, key) or key.startswith("beta.realtime."):
-            continue  # a schema fits (another type won it: a copy's job) / an older API shape: not invented here
+        if _has_schema(matcher, key):
+            continue  # a schema fits (another type won it): that is a copy's job
         side = "params" if entry["kind"] == "typeddict" else "models"
         pointers = {k: p for p, k in sorted(maps[side].items())}
         if side == "params":  # request types may name shared enums/maps declared on the response side
             pointers = {**{k: p for p, k in sorted(maps["models"].items())}, **pointers}
-        props: Dict[str, Any] = {}
-        required: List[str] = []
-        for fname, field in sorted(entry.get("fields", {}).items()):
-            schema = _schema_of(parse(field["annotation"]), pointers)
-            if schema is None:
-                break
-            wire = field.get("wire", fname)
-            props[wire] = schema
-            is_required = fname in entry.get("required", []) if side == "params" else "default" not in field
-            if is_required:
-                required.append(wire)
-        else:
-            if props:
-                out[key] = {"type": "object", "properties": props, "required": required}
-    return out
+        schema = _class_schema(matcher, key, pointers, mapped, set())
+        if schema is not None:
+            out[key] = schema
+    # a class written inline in another one is not written again on its own
+    nested = {k for k in out for other in out.values() if other is not out[k] and _mentions(other, k)}
+    return {k: v for k, v in out.items() if k not in nested}
+
+
+def _class_schema(
+    matcher: Matcher, key: str, pointers: Dict[str, str], mapped: set[str], seen: set[str]
+) -> Optional[Dict[str, Any]]:
+    entry = matcher.types.get(key)
+    if entry is None or key in seen or entry["kind"] not in ("model", "typeddict"):
+        return None
+    module, _, name = key.rpartition(".")
+
+    def inline(child: str) -> Optional[Dict[str, Any]]:
+        # only an unmapped class of the same module whose name extends this one's (`ClientSecret` ->
+        # `ClientSecretExpiresAfter`): the name the generator's inline rule gives it
+        c_module, _, c_name = child.rpartition(".")
+        if c_module != module or child in mapped or not c_name.startswith(name if name != _main(module) else ""):
+            return None
+        return _class_schema(matcher, child, pointers, mapped, seen | {key})
+
+    props: Dict[str, Any] = {}
+    required: List[str] = []
+    for fname, field in sorted(entry.get("fields", {}).items()):
+        schema = _schema_of(parse(field["annotation"]), pointers, inline)
+        if schema is None:
+            return None
+        wire = field.get("wire", fname)
+        props[wire] = schema
+        is_required = fname in entry.get("required", []) if entry["kind"] == "typeddict" else "default" not in field
+        if is_required:
+            required.append(wire)
+    if not props:
+        return None
+    return {"type": "object", "properties": props, "required": required, "x-table-key": key}
+
+
+def _main(module: str) -> str:
+    return "".join(part.capitalize() for part in module.rsplit(".", 1)[-1].split("_"))
+
+
+def _mentions(schema: Any, key: str) -> bool:
+    if isinstance(schema, dict):
+        return any((k == "x-table-key" and v == key) or _mentions(v, key) for k, v in schema.items())
+    if isinstance(schema, list):
+        return any(_mentions(v, key) for v in schema)
+    return False
 
 
 def _has_schema(matcher: Matcher, key: str) -> bool:
