@@ -69,6 +69,7 @@ class Method:
     deprecated: bool = False
     aliases: List[str] = field(default_factory=lambda: [])  # `also:` twins, by Python path
     alias_returns: Dict[str, str] = field(default_factory=lambda: {})  # twin path -> its own return type
+    alias_params: Dict[str, TypeKey] = field(default_factory=lambda: {})  # twin path -> its own params TypedDict
     overloads: List[Overload] = field(default_factory=lambda: [])
     main_returns: Optional[str] = None  # the implementation's return annotation when overloads differ
     # (non-streaming, streaming) params TypedDicts when the params type is split by the stream flag
@@ -333,6 +334,17 @@ def _method(n: TypeNamer, op: Operation, conf: Dict[str, Any], full: Tuple[str, 
             n.types[params_key] = TypeDecl(params_key, "param", "class", op.pointer, fields=fields)
     else:
         params_key = None
+    # `also_config: {twin: {params_module}}`: the twin takes the same params under its own TypedDict.
+    alias_params: Dict[str, TypeKey] = {}
+    for twin_path, twin_conf in sorted((conf.get("also_config") or {}).items()):
+        module = (twin_conf or {}).get("params_module")
+        if not module or params_key is None:
+            continue
+        key = TypeKey(module, pascal(module.split(".")[-1]))
+        if n.claim(key, op.pointer + "#" + twin_path, "param"):
+            n.reserved.discard(key)
+            n.types[key] = TypeDecl(key, "param", "class", op.pointer, fields=[dataclasses.replace(f) for f in fields])
+            alias_params[twin_path] = key
     # Return type.
     success = op.success
     returns_conf = conf.get("returns")
@@ -449,6 +461,7 @@ def _method(n: TypeNamer, op: Operation, conf: Dict[str, Any], full: Tuple[str, 
         deprecated=op.deprecated,
         aliases=[a["method"] if isinstance(a, dict) else str(a) for a in conf.get("also") or []],
         # A twin's own return type: `also: [{method, returns}]`, or `also_config: {method: {returns}}`.
+        alias_params=alias_params,
         alias_returns={
             **{
                 a["method"]: str(a["returns"]) for a in conf.get("also") or [] if isinstance(a, dict) and "returns" in a
@@ -534,8 +547,9 @@ def _split_stream_params(n: TypeNamer, key: TypeKey, flag: str) -> Optional[Tupl
 def twin(m: Method, alias: str) -> Method:
     """The method an `also:` entry names: same request, its own name (and return type, if given)."""
     returns = m.alias_returns.get(alias)
+    params_key = m.alias_params.get(alias, m.params_key)
     if returns is None:
-        return dataclasses.replace(m, name=alias.rsplit(".", 1)[-1], aliases=[])
+        return dataclasses.replace(m, name=alias.rsplit(".", 1)[-1], aliases=[], params_key=params_key)
     cast_to = {"str": "str", "None": "none", "HttpxBinaryResponseContent": "binary"}.get(returns, "annotation")
     accept = m.accept if cast_to == "binary" else None
     # A twin of a list method that returns the plain response (`permissions.retrieve`) does not paginate.
@@ -549,6 +563,7 @@ def twin(m: Method, alias: str) -> Method:
         accept=accept,
         page=m.page if paged else None,
         item=m.item if paged else None,
+        params_key=params_key,
     )
 
 

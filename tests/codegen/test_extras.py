@@ -249,3 +249,20 @@ def test_all_of_part_narrowing_a_nullable_property_keeps_it_nullable() -> None:
     strict = ir.target(ir.schemas["#/components/schemas/Strict"])
     prop = next(p for p in strict.properties if p.name == "n")
     assert prop.schema.nullable
+
+
+def test_also_config_params_module_gives_a_twin_its_own_params_typeddict() -> None:
+    from codegen.config import Config
+    from codegen.naming import TypeKey
+    from codegen.methods import twin
+
+    from .conftest import named_of, tiny_doc
+
+    also = {"pets.search": {"params_module": "pet_search_params", "returns": "pet.Pet"}}
+    conf = {"method": "pets.list", "page": "page", "item": "pet.Pet", "also": ["pets.search"], "also_config": also}
+    named = named_of(tiny_doc(), Config(operations={"listPets": conf}))
+    m = next(m for m in named.methods if m.name == "list" and m.resource == ("pets",))
+    key = TypeKey("pet_search_params", "PetSearchParams")
+    assert twin(m, "pets.search").params_key == key and m.params_key != key
+    assert m.params_key is not None
+    assert [f.name for f in named.types[key].fields] == [f.name for f in named.types[m.params_key].fields]
