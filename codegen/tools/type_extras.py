@@ -120,10 +120,12 @@ def table_schemas(matcher: Matcher, maps: Dict[str, Dict[str, str]], mapped: set
     all resolve to spec schemas (or primitives) are written; the others stay listed as unmatched."""
     out: Dict[str, Dict[str, Any]] = {}
     for key, entry in sorted(matcher.types.items()):
-        if key in mapped or entry.get("new") or not_from_spec(key) or entry["kind"] not in ("model", "typeddict"):
+        if key in mapped or entry.get("new") or entry["kind"] not in ("model", "typeddict"):
             continue
-        if re.search(r"Params(Base|NonStreaming|Streaming)?$", key):
-            continue  # request bodies and their stream variants come from operations, never from the table
+        if not_from_spec(key) and not key.endswith("_connect_params.RealtimeConnectParams"):
+            continue  # hand-written (lib re-exports, Parsed*); the connect() query params are plain TypedDicts
+        if re.search(r"Params(Base|NonStreaming|Streaming)?$", key) and not key.endswith(".RealtimeConnectParams"):
+            continue  # request bodies and their stream variants: the engine derives them from the operations
         if _has_schema(matcher, key):
             continue  # a schema fits (another type won it): that is a copy's job
         side = "params" if entry["kind"] == "typeddict" else "models"
