@@ -1,0 +1,66 @@
+"""derive_types' schemas written from the table: annotations -> JSON schema, child classes inlined by name."""
+
+from __future__ import annotations
+
+import sys
+from typing import Any, Dict
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "codegen" / "tools"))
+
+from annotations import parse  # noqa: E402
+from type_extras import _schema_of, table_schemas  # noqa: E402
+
+POINTERS = {"responses.tool.Tool": "#/components/schemas/Tool"}
+
+
+class _Table:
+    """The part of derive_types.Matcher that table_schemas reads."""
+
+    def __init__(self, types: Dict[str, Any]) -> None:
+        self.types = types
+        self.votes: Dict[str, Dict[str, Any]] = {"models": {}, "params": {}}
+
+    def score(self, key: str, ptr: str) -> float:
+        return 0.0
+
+
+def test_annotations_become_schemas_with_refs_into_the_spec() -> None:
+    assert _schema_of(parse("Optional[List[responses.tool.Tool]]"), POINTERS) == {
+        "anyOf": [{"type": "array", "items": {"$ref": "#/components/schemas/Tool"}}, {"type": "null"}]
+    }
+    assert _schema_of(parse("Literal['a', 'b']"), POINTERS) == {"type": "string", "enum": ["a", "b"]}
+    assert _schema_of(parse("Dict[str, int]"), POINTERS) == {
+        "type": "object",
+        "additionalProperties": {"type": "integer"},
+    }
+    # a type with no schema in the spec cannot be referenced: the whole class is left out
+    assert _schema_of(parse("List[nowhere.Missing]"), POINTERS) is None
+
+
+def test_table_classes_inline_their_children_and_keep_required_fields() -> None:
+    table = _Table(
+        {
+            "things.session.ClientSecret": {
+                "kind": "model",
+                "fields": {
+                    "value": {"annotation": "str"},
+                    "expires_after": {
+                        "annotation": "Optional[things.session.ClientSecretExpiresAfter]",
+                        "default": "None",
+                    },
+                },
+            },
+            "things.session.ClientSecretExpiresAfter": {
+                "kind": "model",
+                "fields": {"seconds": {"annotation": "int"}},
+            },
+        }
+    )
+    maps: Dict[str, Dict[str, str]] = {"models": {}, "params": {}}
+    out = table_schemas(table, maps, set())  # type: ignore[arg-type]
+    assert list(out) == ["things.session.ClientSecret"]  # the child lives inside its parent
+    secret = out["things.session.ClientSecret"]
+    assert secret["required"] == ["value"]
+    child = secret["properties"]["expires_after"]["anyOf"][0]
+    assert child["properties"] == {"seconds": {"type": "integer"}} and child["required"] == ["seconds"]
