@@ -6,10 +6,11 @@ import sys
 from typing import Any, Dict
 from pathlib import Path
 
+# the tools import each other as scripts (`from annotations import ...`), as derive_types.py runs them
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "codegen" / "tools"))
 
-from annotations import parse  # noqa: E402
-from type_extras import _schema_of, table_schemas  # noqa: E402
+from codegen.tools.annotations import parse  # noqa: E402
+from codegen.tools.type_extras import _schema_of, table_schemas  # noqa: E402
 
 POINTERS = {"responses.tool.Tool": "#/components/schemas/Tool"}
 
