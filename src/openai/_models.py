@@ -6,6 +6,7 @@ Package-internal API (what the response layer, streams, pages and generated type
   `construct()` / `model_construct()` that coerces nested data per annotation instead of validating it.
 - `GenericModel`: base for generic models (pages) on pydantic v1 and v2.
 - `construct_type(*, value, type_)`: build `type_` from decoded JSON without ever rejecting data.
+- `construct_owned(*, value, type_)`: the same for data nobody else holds (a body just decoded): no copies.
 - `validate_type(*, type_, value)`: the strict alternative (`_strict_response_validation=True`).
 - `is_basemodel(value)`, `is_basemodel_type(tp)`.
 
@@ -15,12 +16,15 @@ enums (unknown values kept), `Literal` (kept as is), datetimes (ISO strings and 
 variant becomes a plain `BaseModel` carrying every key). Data of the wrong type is kept as received.
 
 Speed (this is the hot path of every response): every annotation is compiled once into a converter
-function (or `None` for "keep the value"), every model class once into a builder closure over its plan
-(wire name -> field name + converter, defaults, private attributes). When a decoded object has only
+function (or `None` for "keep the value"), every model class once into a builder over its plan (wire
+name -> field name + converter, defaults, private attributes); on pydantic v2 the builder's common path
+is generated as straight-line code per class (`_compile_fast_builder`). When a decoded object has only
 known, un-aliased keys (the common case) the builder takes the decoded dict over as the instance's
-`__dict__` (bodies decoded by the SDK are owned; `construct_type()` / `construct()` copy the caller's
-containers first) and converts only the fields that need it; the fields set and the private attributes are containers shared per class / per
-key shape and copied on the first write (`BaseModel.__setattr__`). No `typing` introspection and no
+`__dict__` and converts only the fields that need it, in place: bodies decoded by the SDK are owned
+(`construct_owned`), while `construct_type()` / `construct()` copy the caller's containers first. The
+fields set, the (empty) extras and the private attributes are containers shared per class / per key
+shape and copied on the first write (`BaseModel.__setattr__`, `model_fields_set`, `model_extra`). Lists
+of discriminated unions look the tag up inline, one call per element. No `typing` introspection and no
 validation happen per object. pydantic-core strict validation was measured as a fast path and was
 slower than this (about 2x per object), so it is used only for `_strict_response_validation`.
 
@@ -84,6 +88,7 @@ __all__ = [
     "BaseModel",
     "GenericModel",
     "construct_type",
+    "construct_owned",
     "validate_type",
     "is_basemodel",
     "is_basemodel_type",
