@@ -456,9 +456,16 @@ def resolve(matcher: Matcher) -> Tuple[Dict[str, Dict[str, str]], List[str]]:
             per_key[key].append((r[0:5], ptr))
         out: Dict[str, str] = {}
         reuse: Dict[str, str] = {}
+        twins = {v: k for k, v in maps.get("models", {}).items()} if side == "params" else {}
         for key, ptrs in per_key.items():
             ptrs.sort(key=lambda x: (x[0], -len(x[1]), x[1]), reverse=True)
             kept = ptrs[0][1]
+            # a request type keeps the schema its response twin has (`realtime.conversation_item_param.
+            # ConversationItemParam` is the realtime item, like `realtime.conversation_item.ConversationItem`)
+            twin_ptr = twins.get(re.sub(r"_param(\.[^.]+)Param$", r"\1", key))
+            if twin_ptr is not None and twin_ptr != kept and any(p == twin_ptr for _, p in ptrs):
+                ptrs.sort(key=lambda x: x[1] != twin_ptr)
+                kept = twin_ptr
             out[kept] = key
             for _, other in ptrs[1:]:
                 kept_values = set(matcher.spec.enum_values(kept))
