@@ -339,3 +339,36 @@ async def test_async_thread_events() -> None:
     stream = await open_async_stream(body, cast_to=AssistantEvent)
     items = [item async for item in stream]
     assert isinstance(items[0], ThreadCreated)
+
+
+async def test_async_iteration_runs_no_async_generator_of_the_sdk() -> None:
+    # An async generator left unfinished by `break` is what trio reports as a ResourceWarning; the
+    # stream is iterated by `__anext__` itself, so the only one of the SDK's is the drop guard, which
+    # exists from construction and is closed with the stream.
+    import sys
+
+    started: List[str] = []
+    hooks = sys.get_asyncgen_hooks()
+
+    def firstiter(agen: Any) -> None:
+        started.append(f"{agen.ag_frame.f_globals.get('__name__')}.{agen.__qualname__}")
+        if hooks.firstiter is not None:
+            hooks.firstiter(agen)
+
+    body = chunk_stream(5)
+    stream = await open_async_stream(body)
+    sys.set_asyncgen_hooks(firstiter=firstiter, finalizer=hooks.finalizer)
+    try:
+        assert stream.__aiter__() is stream
+        async for item in stream:
+            if item.n == 1:
+                break
+        # Nothing was abandoned: the same stream carries on where the loop stopped.
+        assert (await stream.__anext__()).n == 2
+        await stream.close()
+        assert [item async for item in stream] == []
+    finally:
+        sys.set_asyncgen_hooks(*hooks)
+    assert body.closed
+    assert started, "the transport's own async generators are seen by the hook"
+    assert [name for name in started if name.startswith("openai.")] == []
