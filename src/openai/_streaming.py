@@ -545,6 +545,8 @@ class AsyncStream(_StreamCore, Generic[_T]):
             chunk = await chunks.__anext__()
         except StopAsyncIteration:
             self._eof = True
+            if self._finished:
+                return
             self._events = self._decoder.flush()
             self._pos = 0
             return
@@ -557,6 +559,8 @@ class AsyncStream(_StreamCore, Generic[_T]):
             await self._finish(drain=False)
             self._events = []
             return
+        if self._finished:
+            return  # closed by another task while this read was pending: the stream has ended
         self._events = self._decoder.feed(chunk)
         self._pos = 0
 
@@ -580,6 +584,8 @@ class AsyncStream(_StreamCore, Generic[_T]):
                 aclose = getattr(chunks, "aclose", None)
                 if aclose is not None:
                     await aclose()
+        except RuntimeError:
+            pass  # being read by another task right now: closing the response below ends that read
         finally:
             await self.response.aclose()
             if self._guard is not None:
