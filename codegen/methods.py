@@ -309,15 +309,20 @@ def _method(n: TypeNamer, op: Operation, conf: Dict[str, Any], full: Tuple[str, 
             fields = [f for f in fields if f.name != pname]
             params.append(MethodParam(pname, pname, "body", ann, not optional, False, missing=missing))
             fields.append(FieldDecl(pname, pname, ann, not optional))
-        elif "required" in spec:
-            # The SDK's required-ness where it departs from the spec (`required: false`).
+        elif "required" in spec or "annotation" in spec:
+            # The SDK's required-ness or type where it departs from the spec (`required: false`,
+            # `annotation: Literal[...]`); the spec's description stays.
             found = False
+            ann = tokenize(str(spec["annotation"])) if "annotation" in spec else None
             for p in params:
                 if p.name == pname:
-                    p.required, found = bool(spec["required"]), True
+                    found = True
+                    p.required = bool(spec.get("required", p.required))
+                    p.annotation = ann or p.annotation
             for f in fields:
                 if f.name == pname:
-                    f.required = bool(spec["required"])
+                    f.required = bool(spec.get("required", f.required))
+                    f.annotation = ann or f.annotation
             if not found:
                 n.problems.error(op.pointer, f"operations.yaml params: {pname!r} is not a parameter of this operation")
     names: Dict[str, str] = {}

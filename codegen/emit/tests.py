@@ -8,6 +8,7 @@ formats); what Prism cannot serve (SSE streams) is emitted as a skipped test wit
 
 from __future__ import annotations
 
+import re
 from typing import Any, Dict, List, Tuple, Optional
 
 from ..ir import IR, Schema
@@ -242,6 +243,10 @@ def _value(p: MethodParam, ex: _Examples, full: bool) -> str:
         return py_str(p.name)
     if p.schema is None:
         return py_str("string")
+    literal = re.match(r"Literal\[('[^']*'|\"[^\"]*\")", p.annotation)
+    if literal:
+        # The config retyped the param to literals (operations.yaml `params`): the spec's example may not fit.
+        return literal.group(1)
     return ex.value(p.schema, full)
 
 

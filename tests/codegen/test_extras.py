@@ -266,3 +266,16 @@ def test_also_config_params_module_gives_a_twin_its_own_params_typeddict() -> No
     assert twin(m, "pets.search").params_key == key and m.params_key != key
     assert m.params_key is not None
     assert [f.name for f in named.types[key].fields] == [f.name for f in named.types[m.params_key].fields]
+
+
+def test_params_override_can_retype_a_param_keeping_its_description() -> None:
+    from codegen.config import Config
+
+    from .conftest import named_of, tiny_doc
+
+    ops = {"createPet": {"method": "pets.create", "params": {"kind": {"annotation": "Literal['dog']"}}}}
+    named = named_of(tiny_doc(), Config(operations=ops))
+    m = next(m for m in named.methods if m.name == "create")
+    assert [p.annotation for p in m.params if p.name == "kind"] == ["Literal['dog']"]
+    assert m.params_key is not None
+    assert [f.annotation for f in named.types[m.params_key].fields if f.name == "kind"] == ["Literal['dog']"]
