@@ -98,10 +98,12 @@ PARAM_OVERRIDES: Dict[str, Dict[str, Any]] = {
         "add": ["input_audio_noise_reduction", "model"],
         "drop": ["prompt", "truncation"],
         "optional": ["client_secret"],
+        "retype": ["input_audio_format", "output_audio_format", "voice"],
     },
     "create-realtime-transcription-session": {
         "why": "beta.realtime.transcription_sessions is frozen at an older schema with client_secret and modalities",
         "add": ["client_secret", "modalities"],
+        "retype": ["include"],
     },
     "Getinputtokencounts": {
         "why": "the SDK already takes `personality`, which the spec's TokenCountsBody does not list yet",
@@ -343,6 +345,11 @@ def derive(spec: Dict[str, Any], surface: Dict[str, Any]) -> Tuple[Dict[str, Dic
                     },
                     **{n: {"drop": True} for n in ov.get("drop", [])},
                     **{n: {"required": False} for n in ov.get("optional", [])},
+                    # the frozen shape's own annotation (the table's, without the `| NotGiven` marker)
+                    **{
+                        n: {"annotation": re.sub(r" \| (NotGiven|Omit)$", "", by_name[n]["annotation"])}
+                        for n in ov.get("retype", [])
+                    },
                 }
             # Operations offering several request content types: the SDK sends multipart when it takes files.
             contents = list(op.get("requestBody", {}).get("content", {}))
