@@ -555,8 +555,9 @@ HEADER = """\
 # exports: package (or module, relative to openai) -> {name: defining module} for re-exports beyond the rule
 # "a package's __init__ re-exports the type named like each of its direct child modules" (`types.ChatModel`
 # from types.shared.chat_model, the hand-written Parsed* types, `Function` from a sibling module).
-# schemas: type key -> JSON schema for surface classes the spec has no schema for (`AdditionalTools` items of a
-# newer API revision), written from the surface table's fields; `$ref`s point into the spec.
+# schemas: type key -> JSON schema for surface classes no spec schema was given to (the spec lacks it, e.g. the
+# `AdditionalTools` items of a newer API revision, or another type won it), written from the surface table's fields;
+# `$ref`s point into the spec, `x-table-key` marks each class (children are inlined and named by the rules).
 # Schemas left out are named by rule. The comments at the end list the schemas several types claim (only one can
 # have it: the engine needs a second, same-shaped type for the others) and the surface types left unmatched.
 """

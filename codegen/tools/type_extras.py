@@ -115,9 +115,10 @@ def _schema_of(ann: Ann, pointers: Dict[str, str], inline: Optional[Any] = None)
 
 
 def table_schemas(matcher: Matcher, maps: Dict[str, Dict[str, str]], mapped: set[str]) -> Dict[str, Dict[str, Any]]:
-    """Type key -> JSON schema for the surface's classes the spec has no schema for (`AdditionalTools`, an input
-    item of a newer API revision than the spec), written from the table's fields. Only classes whose field types
-    all resolve to spec schemas (or primitives) are written; the others stay listed as unmatched."""
+    """Type key -> JSON schema for the surface's classes no spec schema was given to: the spec has none
+    (`AdditionalTools`, an input item of a newer API revision; beta.realtime's frozen shapes), or another type won
+    the one that fits (then this is the SDK's same-shaped second class). Written from the table's fields; only
+    classes whose field types all resolve to spec schemas (or primitives, or such classes inlined) are written."""
     out: Dict[str, Dict[str, Any]] = {}
     for key, entry in sorted(matcher.types.items()):
         if key in mapped or entry.get("new") or entry["kind"] not in ("model", "typeddict"):
@@ -126,8 +127,6 @@ def table_schemas(matcher: Matcher, maps: Dict[str, Dict[str, str]], mapped: set
             continue  # hand-written (lib re-exports, Parsed*); the connect() query params are plain TypedDicts
         if re.search(r"Params(Base|NonStreaming|Streaming)?$", key) and not key.endswith(".RealtimeConnectParams"):
             continue  # request bodies and their stream variants: the engine derives them from the operations
-        if _has_schema(matcher, key):
-            continue  # a schema fits (another type won it): that is a copy's job
         side = "params" if entry["kind"] == "typeddict" else "models"
         pointers = {k: p for p, k in sorted(maps[side].items())}
         if side == "params":  # request types may name shared enums/maps declared on the response side
@@ -182,12 +181,3 @@ def _mentions(schema: Any, key: str) -> bool:
     if isinstance(schema, list):
         return any(_mentions(v, key) for v in schema)
     return False
-
-
-def _has_schema(matcher: Matcher, key: str) -> bool:
-    """Some walk paired `key` with a schema that fits it (not just one sharing a `role` literal)."""
-    return any(
-        key in counter and matcher.score(key, ptr) >= 0.5
-        for votes in matcher.votes.values()
-        for ptr, counter in votes.items()
-    )
