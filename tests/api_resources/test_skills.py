@@ -16,12 +16,17 @@ from tests.api_resources._assert import assert_matches_type
 class TestSkills:
     @pytest.mark.skip(reason="the SDK sends a file array as repeated `files[]` parts; Prism only accepts `files`")
     def test_method_create(self, client: OpenAI) -> None:
+        result = client.skills.create()
+        assert_matches_type(Skill, result, path=["response"])
+
+    @pytest.mark.skip(reason="the SDK sends a file array as repeated `files[]` parts; Prism only accepts `files`")
+    def test_method_create_with_all_params(self, client: OpenAI) -> None:
         result = client.skills.create(files=[b"raw file contents"])
         assert_matches_type(Skill, result, path=["response"])
 
     @pytest.mark.skip(reason="the SDK sends a file array as repeated `files[]` parts; Prism only accepts `files`")
     def test_raw_response_create(self, client: OpenAI) -> None:
-        response = client.skills.with_raw_response.create(files=[b"raw file contents"])
+        response = client.skills.with_raw_response.create()
 
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Stainless-Lang") == "python"
@@ -30,7 +35,7 @@ class TestSkills:
 
     @pytest.mark.skip(reason="the SDK sends a file array as repeated `files[]` parts; Prism only accepts `files`")
     def test_streaming_response_create(self, client: OpenAI) -> None:
-        with client.skills.with_streaming_response.create(files=[b"raw file contents"]) as response:
+        with client.skills.with_streaming_response.create() as response:
             assert not response.is_closed
             assert response.http_request.headers.get("X-Stainless-Lang") == "python"
 
@@ -147,12 +152,17 @@ class TestSkills:
 class TestAsyncSkills:
     @pytest.mark.skip(reason="the SDK sends a file array as repeated `files[]` parts; Prism only accepts `files`")
     async def test_method_create(self, async_client: AsyncOpenAI) -> None:
+        result = await async_client.skills.create()
+        assert_matches_type(Skill, result, path=["response"])
+
+    @pytest.mark.skip(reason="the SDK sends a file array as repeated `files[]` parts; Prism only accepts `files`")
+    async def test_method_create_with_all_params(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.skills.create(files=[b"raw file contents"])
         assert_matches_type(Skill, result, path=["response"])
 
     @pytest.mark.skip(reason="the SDK sends a file array as repeated `files[]` parts; Prism only accepts `files`")
     async def test_raw_response_create(self, async_client: AsyncOpenAI) -> None:
-        response = await async_client.skills.with_raw_response.create(files=[b"raw file contents"])
+        response = await async_client.skills.with_raw_response.create()
 
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Stainless-Lang") == "python"
@@ -161,7 +171,7 @@ class TestAsyncSkills:
 
     @pytest.mark.skip(reason="the SDK sends a file array as repeated `files[]` parts; Prism only accepts `files`")
     async def test_streaming_response_create(self, async_client: AsyncOpenAI) -> None:
-        async with async_client.skills.with_streaming_response.create(files=[b"raw file contents"]) as response:
+        async with async_client.skills.with_streaming_response.create() as response:
             assert not response.is_closed
             assert response.http_request.headers.get("X-Stainless-Lang") == "python"
 

@@ -10,11 +10,13 @@ from typing_extensions import Literal
 from .. import _legacy_response
 from ..types import embedding_create_params
 from .._types import Body, Omit, Query, Headers, NotGiven, SequenceNotStr, omit, not_given
-from .._utils import maybe_transform, async_maybe_transform
+from .._utils import is_given, maybe_transform, async_maybe_transform
 from .._compat import cached_property
 from .._resource import SyncAPIResource, AsyncAPIResource
 from .._response import to_streamed_response_wrapper, async_to_streamed_response_wrapper
 from .._base_client import make_request_options
+from ..lib._embeddings import embeddings_post_parser as _embeddings_post_parser
+from ..types.embedding_model import EmbeddingModel
 from ..types.create_embedding_response import CreateEmbeddingResponse
 
 __all__ = ["Embeddings", "AsyncEmbeddings"]
@@ -33,7 +35,7 @@ class Embeddings(SyncAPIResource):
         self,
         *,
         input: Union[str, SequenceNotStr[str], Iterable[int], Iterable[Iterable[int]]],
-        model: Union[str, Literal["text-embedding-ada-002", "text-embedding-3-small", "text-embedding-3-large"]],
+        model: Union[str, EmbeddingModel],
         dimensions: int | Omit = omit,
         encoding_format: Literal["float", "base64"] | Omit = omit,
         user: str | Omit = omit,
@@ -71,14 +73,18 @@ class Embeddings(SyncAPIResource):
                 {
                     "input": input,
                     "model": model,
-                    "encoding_format": encoding_format,
+                    "encoding_format": encoding_format if is_given(encoding_format) else "base64",
                     "dimensions": dimensions,
                     "user": user,
                 },
                 embedding_create_params.EmbeddingCreateParams,
             ),
             options=make_request_options(
-                extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                post_parser=_embeddings_post_parser(encoding_format=encoding_format),
             ),
             cast_to=CreateEmbeddingResponse,
         )
@@ -97,7 +103,7 @@ class AsyncEmbeddings(AsyncAPIResource):
         self,
         *,
         input: Union[str, SequenceNotStr[str], Iterable[int], Iterable[Iterable[int]]],
-        model: Union[str, Literal["text-embedding-ada-002", "text-embedding-3-small", "text-embedding-3-large"]],
+        model: Union[str, EmbeddingModel],
         dimensions: int | Omit = omit,
         encoding_format: Literal["float", "base64"] | Omit = omit,
         user: str | Omit = omit,
@@ -135,14 +141,18 @@ class AsyncEmbeddings(AsyncAPIResource):
                 {
                     "input": input,
                     "model": model,
-                    "encoding_format": encoding_format,
+                    "encoding_format": encoding_format if is_given(encoding_format) else "base64",
                     "dimensions": dimensions,
                     "user": user,
                 },
                 embedding_create_params.EmbeddingCreateParams,
             ),
             options=make_request_options(
-                extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                post_parser=_embeddings_post_parser(encoding_format=encoding_format),
             ),
             cast_to=CreateEmbeddingResponse,
         )

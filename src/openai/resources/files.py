@@ -26,6 +26,7 @@ from .._base_client import AsyncPaginator, make_request_options
 from ..lib._hooks.files import SyncHooks as _FilesSyncHooks, AsyncHooks as _FilesAsyncHooks
 from ..types.file_object import FileObject
 from ..types.file_deleted import FileDeleted
+from ..types.file_purpose import FilePurpose
 from ..types.file_create_params import ExpiresAfter
 
 __all__ = ["Files", "AsyncFiles"]
@@ -77,7 +78,7 @@ class Files(_FilesSyncHooks, SyncAPIResource):
         self,
         *,
         file: FileTypes,
-        purpose: Literal["assistants", "batch", "fine-tune", "vision", "user_data", "evals"],
+        purpose: FilePurpose,
         expires_after: ExpiresAfter | Omit = omit,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
@@ -221,7 +222,7 @@ class Files(_FilesSyncHooks, SyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
                 query=maybe_transform(
-                    {"purpose": purpose, "limit": limit, "order": order, "after": after},
+                    {"after": after, "limit": limit, "order": order, "purpose": purpose},
                     file_list_params.FileListParams,
                 ),
             ),
@@ -270,7 +271,7 @@ class Files(_FilesSyncHooks, SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> _legacy_response.HttpxBinaryResponseContent:
+    ) -> str:
         """Returns the contents of the specified file.
 
         Args:
@@ -284,13 +285,12 @@ class Files(_FilesSyncHooks, SyncAPIResource):
 
           timeout: Override the client-level default timeout for this request, in seconds
         """
-        extra_headers = {"Accept": "application/binary", **(extra_headers or {})}
         return self._get(
             path_template("/files/{file_id}/content", file_id=file_id),
             options=make_request_options(
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
             ),
-            cast_to=_legacy_response.HttpxBinaryResponseContent,
+            cast_to=str,
         )
 
 
@@ -340,7 +340,7 @@ class AsyncFiles(_FilesAsyncHooks, AsyncAPIResource):
         self,
         *,
         file: FileTypes,
-        purpose: Literal["assistants", "batch", "fine-tune", "vision", "user_data", "evals"],
+        purpose: FilePurpose,
         expires_after: ExpiresAfter | Omit = omit,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
@@ -484,7 +484,7 @@ class AsyncFiles(_FilesAsyncHooks, AsyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
                 query=maybe_transform(
-                    {"purpose": purpose, "limit": limit, "order": order, "after": after},
+                    {"after": after, "limit": limit, "order": order, "purpose": purpose},
                     file_list_params.FileListParams,
                 ),
             ),
@@ -533,7 +533,7 @@ class AsyncFiles(_FilesAsyncHooks, AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> _legacy_response.HttpxBinaryResponseContent:
+    ) -> str:
         """Returns the contents of the specified file.
 
         Args:
@@ -547,13 +547,12 @@ class AsyncFiles(_FilesAsyncHooks, AsyncAPIResource):
 
           timeout: Override the client-level default timeout for this request, in seconds
         """
-        extra_headers = {"Accept": "application/binary", **(extra_headers or {})}
         return await self._get(
             path_template("/files/{file_id}/content", file_id=file_id),
             options=make_request_options(
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
             ),
-            cast_to=_legacy_response.HttpxBinaryResponseContent,
+            cast_to=str,
         )
 
 
@@ -611,9 +610,8 @@ class FilesWithStreamingResponse:
             files.retrieve,
         )
 
-        self.retrieve_content = to_custom_streamed_response_wrapper(
+        self.retrieve_content = to_streamed_response_wrapper(
             files.retrieve_content,
-            StreamedBinaryAPIResponse,
         )
 
 
@@ -671,7 +669,6 @@ class AsyncFilesWithStreamingResponse:
             files.retrieve,
         )
 
-        self.retrieve_content = async_to_custom_streamed_response_wrapper(
+        self.retrieve_content = async_to_streamed_response_wrapper(
             files.retrieve_content,
-            AsyncStreamedBinaryAPIResponse,
         )

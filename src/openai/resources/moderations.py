@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Union, Iterable
 
 import httpx
-from typing_extensions import Literal
 
 from .. import _legacy_response
 from ..types import moderation_create_params
@@ -15,6 +14,7 @@ from .._compat import cached_property
 from .._resource import SyncAPIResource, AsyncAPIResource
 from .._response import to_streamed_response_wrapper, async_to_streamed_response_wrapper
 from .._base_client import make_request_options
+from ..types.moderation_model import ModerationModel
 from ..types.moderation_create_response import ModerationCreateResponse
 from ..types.moderation_multi_modal_input_param import ModerationMultiModalInputParam
 
@@ -34,16 +34,7 @@ class Moderations(SyncAPIResource):
         self,
         *,
         input: Union[str, SequenceNotStr[str], Iterable[ModerationMultiModalInputParam]],
-        model: Union[
-            str,
-            Literal[
-                "omni-moderation-latest",
-                "omni-moderation-2024-09-26",
-                "text-moderation-latest",
-                "text-moderation-stable",
-            ],
-        ]
-        | Omit = omit,
+        model: Union[str, ModerationModel] | Omit = omit,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
         extra_headers: Headers | None = None,
@@ -93,16 +84,7 @@ class AsyncModerations(AsyncAPIResource):
         self,
         *,
         input: Union[str, SequenceNotStr[str], Iterable[ModerationMultiModalInputParam]],
-        model: Union[
-            str,
-            Literal[
-                "omni-moderation-latest",
-                "omni-moderation-2024-09-26",
-                "text-moderation-latest",
-                "text-moderation-stable",
-            ],
-        ]
-        | Omit = omit,
+        model: Union[str, ModerationModel] | Omit = omit,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
         extra_headers: Headers | None = None,

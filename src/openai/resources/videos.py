@@ -372,7 +372,7 @@ class Videos(_VideosSyncHooks, SyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
                 query=maybe_transform(
-                    {"limit": limit, "order": order, "after": after}, video_list_params.VideoListParams
+                    {"after": after, "limit": limit, "order": order}, video_list_params.VideoListParams
                 ),
             ),
             model=Video,
@@ -775,7 +775,7 @@ class AsyncVideos(_VideosAsyncHooks, AsyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
                 query=maybe_transform(
-                    {"limit": limit, "order": order, "after": after}, video_list_params.VideoListParams
+                    {"after": after, "limit": limit, "order": order}, video_list_params.VideoListParams
                 ),
             ),
             model=Video,

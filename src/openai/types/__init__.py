@@ -33,7 +33,6 @@ if TYPE_CHECKING:
     from .vector_store import VectorStore as VectorStore
     from .deleted_skill import DeletedSkill as DeletedSkill
     from .mcp_tool_call import MCPToolCall as MCPToolCall
-    from .message_param import MessageParam as MessageParam
     from .model_deleted import ModelDeleted as ModelDeleted
     from .video_seconds import VideoSeconds as VideoSeconds
     from .embedding_model import EmbeddingModel as EmbeddingModel
@@ -48,6 +47,7 @@ if TYPE_CHECKING:
     from .batch_list_params import BatchListParams as BatchListParams
     from .completion_choice import CompletionChoice as CompletionChoice
     from .image_edit_params import ImageEditParams as ImageEditParams
+    from .shared.all_models import AllModels as AllModels
     from .shared.chat_model import ChatModel as ChatModel
     from .skill_list_params import SkillListParams as SkillListParams
     from .video_edit_params import VideoEditParams as VideoEditParams
@@ -57,7 +57,6 @@ if TYPE_CHECKING:
     from .eval_list_response import EvalListResponse as EvalListResponse
     from .eval_update_params import EvalUpdateParams as EvalUpdateParams
     from .file_create_params import FileCreateParams as FileCreateParams
-    from .text_content_param import TextContentParam as TextContentParam
     from .video_create_error import VideoCreateError as VideoCreateError
     from .video_remix_params import VideoRemixParams as VideoRemixParams
     from .batch_create_params import BatchCreateParams as BatchCreateParams
@@ -75,7 +74,6 @@ if TYPE_CHECKING:
     from .upload_create_params import UploadCreateParams as UploadCreateParams
     from .vector_store_deleted import VectorStoreDeleted as VectorStoreDeleted
     from .audio_response_format import AudioResponseFormat as AudioResponseFormat
-    from .compaction_body_param import CompactionBodyParam as CompactionBodyParam
     from .container_list_params import ContainerListParams as ContainerListParams
     from .image_generate_params import ImageGenerateParams as ImageGenerateParams
     from .run_step_stream_event import RunStepStreamEvent as RunStepStreamEvent
@@ -85,21 +83,23 @@ if TYPE_CHECKING:
     from .image_gen_stream_event import ImageGenStreamEvent as ImageGenStreamEvent
     from .shared.compound_filter import CompoundFilter as CompoundFilter
     from .shared.responses_model import ResponsesModel as ResponsesModel
-    from .tool_search_call_param import ToolSearchCallParam as ToolSearchCallParam
     from .upload_complete_params import UploadCompleteParams as UploadCompleteParams
+    from .websocket_reconnection import (
+        ReconnectingEvent as ReconnectingEvent,
+        ReconnectingOverrides as ReconnectingOverrides,
+    )
     from .container_create_params import ContainerCreateParams as ContainerCreateParams
     from .container_list_response import ContainerListResponse as ContainerListResponse
     from .embedding_create_params import EmbeddingCreateParams as EmbeddingCreateParams
     from .image_edit_stream_event import ImageEditStreamEvent as ImageEditStreamEvent
+    from .shared.oauth_error_code import OAuthErrorCode as OAuthErrorCode
     from .shared.reasoning_effort import ReasoningEffort as ReasoningEffort
     from .completion_create_params import CompletionCreateParams as CompletionCreateParams
     from .moderation_create_params import ModerationCreateParams as ModerationCreateParams
     from .shared.comparison_filter import ComparisonFilter as ComparisonFilter
-    from .tool_search_output_param import ToolSearchOutputParam as ToolSearchOutputParam
     from .vector_store_list_params import VectorStoreListParams as VectorStoreListParams
     from .container_create_response import ContainerCreateResponse as ContainerCreateResponse
     from .create_embedding_response import CreateEmbeddingResponse as CreateEmbeddingResponse
-    from .function_shell_call_param import FunctionShellCallParam as FunctionShellCallParam
     from .function_tool_call_output import FunctionToolCallOutput as FunctionToolCallOutput
     from .image_gen_completed_event import ImageGenCompletedEvent as ImageGenCompletedEvent
     from .voice_ids_or_custom_voice import VoiceIdsOrCustomVoice as VoiceIdsOrCustomVoice
@@ -111,9 +111,7 @@ if TYPE_CHECKING:
     from .vector_store_create_params import VectorStoreCreateParams as VectorStoreCreateParams
     from .vector_store_search_params import VectorStoreSearchParams as VectorStoreSearchParams
     from .vector_store_update_params import VectorStoreUpdateParams as VectorStoreUpdateParams
-    from .apply_patch_tool_call_param import ApplyPatchToolCallParam as ApplyPatchToolCallParam
     from .container_retrieve_response import ContainerRetrieveResponse as ContainerRetrieveResponse
-    from .function_shell_action_param import FunctionShellActionParam as FunctionShellActionParam
     from .image_input_reference_param import ImageInputReferenceParam as ImageInputReferenceParam
     from .moderation_text_input_param import ModerationTextInputParam as ModerationTextInputParam
     from .shared.response_format_text import ResponseFormatText as ResponseFormatText
@@ -122,6 +120,10 @@ if TYPE_CHECKING:
     from .realtime_translation_session import RealtimeTranslationSession as RealtimeTranslationSession
     from .vector_store_search_response import VectorStoreSearchResponse as VectorStoreSearchResponse
     from .video_get_character_response import VideoGetCharacterResponse as VideoGetCharacterResponse
+    from .websocket_connection_options import (
+        WebSocketConnectionOptions as WebSocketConnectionOptions,
+        WebsocketConnectionOptions as WebsocketConnectionOptions,
+    )
     from .image_create_variation_params import ImageCreateVariationParams as ImageCreateVariationParams
     from .image_gen_partial_image_event import ImageGenPartialImageEvent as ImageGenPartialImageEvent
     from .static_file_chunking_strategy import StaticFileChunkingStrategy as StaticFileChunkingStrategy
@@ -132,15 +134,8 @@ if TYPE_CHECKING:
     from .mcp_approval_response_resource import MCPApprovalResponseResource as MCPApprovalResponseResource
     from .shared.custom_tool_input_format import CustomToolInputFormat as CustomToolInputFormat
     from .video_create_character_response import VideoCreateCharacterResponse as VideoCreateCharacterResponse
-    from .function_shell_call_output_param import FunctionShellCallOutputParam as FunctionShellCallOutputParam
-    from .local_environment_resource_param import LocalEnvironmentResourceParam as LocalEnvironmentResourceParam
     from .moderation_image_url_input_param import ModerationImageURLInputParam as ModerationImageURLInputParam
-    from .realtime_conversation_item_param import RealtimeConversationItemParam as RealtimeConversationItemParam
     from .auto_file_chunking_strategy_param import AutoFileChunkingStrategyParam as AutoFileChunkingStrategyParam
-    from .computer_screenshot_content_param import ComputerScreenshotContentParam as ComputerScreenshotContentParam
-    from .function_tool_call_resource_param import FunctionToolCallResourceParam as FunctionToolCallResourceParam
-    from .apply_patch_tool_call_output_param import ApplyPatchToolCallOutputParam as ApplyPatchToolCallOutputParam
-    from .container_reference_resource_param import ContainerReferenceResourceParam as ContainerReferenceResourceParam
     from .moderation_multi_modal_input_param import ModerationMultiModalInputParam as ModerationMultiModalInputParam
     from .shared.response_format_json_object import ResponseFormatJSONObject as ResponseFormatJSONObject
     from .shared.response_format_json_schema import ResponseFormatJSONSchema as ResponseFormatJSONSchema
@@ -148,41 +143,14 @@ if TYPE_CHECKING:
     from .other_file_chunking_strategy_object import OtherFileChunkingStrategyObject as OtherFileChunkingStrategyObject
     from .shared.response_format_text_grammar import ResponseFormatTextGrammar as ResponseFormatTextGrammar
     from .static_file_chunking_strategy_param import StaticFileChunkingStrategyParam as StaticFileChunkingStrategyParam
-    from .mcp_approval_response_resource_param import (
-        MCPApprovalResponseResourceParam as MCPApprovalResponseResourceParam,
-    )
     from .static_file_chunking_strategy_object import (
         StaticFileChunkingStrategyObject as StaticFileChunkingStrategyObject,
-    )
-    from .apply_patch_create_file_operation_param import (
-        ApplyPatchCreateFileOperationParam as ApplyPatchCreateFileOperationParam,
-    )
-    from .apply_patch_delete_file_operation_param import (
-        ApplyPatchDeleteFileOperationParam as ApplyPatchDeleteFileOperationParam,
-    )
-    from .apply_patch_update_file_operation_param import (
-        ApplyPatchUpdateFileOperationParam as ApplyPatchUpdateFileOperationParam,
-    )
-    from .computer_tool_call_output_resource_param import (
-        ComputerToolCallOutputResourceParam as ComputerToolCallOutputResourceParam,
-    )
-    from .function_shell_call_output_content_param import (
-        FunctionShellCallOutputContentParam as FunctionShellCallOutputContentParam,
-    )
-    from .function_tool_call_output_resource_param import (
-        FunctionToolCallOutputResourceParam as FunctionToolCallOutputResourceParam,
     )
     from .eval_stored_completions_data_source_config import (
         EvalStoredCompletionsDataSourceConfig as EvalStoredCompletionsDataSourceConfig,
     )
     from .static_file_chunking_strategy_object_param import (
         StaticFileChunkingStrategyObjectParam as StaticFileChunkingStrategyObjectParam,
-    )
-    from .function_shell_call_output_exit_outcome_param import (
-        FunctionShellCallOutputExitOutcomeParam as FunctionShellCallOutputExitOutcomeParam,
-    )
-    from .function_shell_call_output_timeout_outcome_param import (
-        FunctionShellCallOutputTimeoutOutcomeParam as FunctionShellCallOutputTimeoutOutcomeParam,
     )
     from .realtime_translation_session_create_request_param import (
         RealtimeTranslationSessionCreateRequestParam as RealtimeTranslationSessionCreateRequestParam,
@@ -192,11 +160,7 @@ if TYPE_CHECKING:
     )
 
 _LAZY = {
-    "ApplyPatchCreateFileOperationParam": ".apply_patch_create_file_operation_param",
-    "ApplyPatchDeleteFileOperationParam": ".apply_patch_delete_file_operation_param",
-    "ApplyPatchToolCallOutputParam": ".apply_patch_tool_call_output_param",
-    "ApplyPatchToolCallParam": ".apply_patch_tool_call_param",
-    "ApplyPatchUpdateFileOperationParam": ".apply_patch_update_file_operation_param",
+    "AllModels": ".shared.all_models",
     "AudioModel": ".audio_model",
     "AudioResponseFormat": ".audio_response_format",
     "AudioTranscriptionResponse": ".audio_transcription_response",
@@ -208,20 +172,16 @@ _LAZY = {
     "BatchRequestCounts": ".batch_request_counts",
     "BatchUsage": ".batch_usage",
     "ChatModel": ".shared.chat_model",
-    "CompactionBodyParam": ".compaction_body_param",
     "ComparisonFilter": ".shared.comparison_filter",
     "Completion": ".completion",
     "CompletionChoice": ".completion_choice",
     "CompletionCreateParams": ".completion_create_params",
     "CompletionUsage": ".completion_usage",
     "CompoundFilter": ".shared.compound_filter",
-    "ComputerScreenshotContentParam": ".computer_screenshot_content_param",
-    "ComputerToolCallOutputResourceParam": ".computer_tool_call_output_resource_param",
     "ContainerCreateParams": ".container_create_params",
     "ContainerCreateResponse": ".container_create_response",
     "ContainerListParams": ".container_list_params",
     "ContainerListResponse": ".container_list_response",
-    "ContainerReferenceResourceParam": ".container_reference_resource_param",
     "ContainerRetrieveResponse": ".container_retrieve_response",
     "CreateEmbeddingResponse": ".create_embedding_response",
     "CustomToolInputFormat": ".shared.custom_tool_input_format",
@@ -250,15 +210,7 @@ _LAZY = {
     "FilePurpose": ".file_purpose",
     "FunctionDefinition": ".shared.function_definition",
     "FunctionParameters": ".shared.function_parameters",
-    "FunctionShellActionParam": ".function_shell_action_param",
-    "FunctionShellCallOutputContentParam": ".function_shell_call_output_content_param",
-    "FunctionShellCallOutputExitOutcomeParam": ".function_shell_call_output_exit_outcome_param",
-    "FunctionShellCallOutputParam": ".function_shell_call_output_param",
-    "FunctionShellCallOutputTimeoutOutcomeParam": ".function_shell_call_output_timeout_outcome_param",
-    "FunctionShellCallParam": ".function_shell_call_param",
     "FunctionToolCallOutput": ".function_tool_call_output",
-    "FunctionToolCallOutputResourceParam": ".function_tool_call_output_resource_param",
-    "FunctionToolCallResourceParam": ".function_tool_call_resource_param",
     "Image": ".image",
     "ImageCreateVariationParams": ".image_create_variation_params",
     "ImageEditCompletedEvent": ".image_edit_completed_event",
@@ -275,12 +227,9 @@ _LAZY = {
     "Item": ".item",
     "ItemField": ".item_field",
     "ItemParam": ".item_param",
-    "LocalEnvironmentResourceParam": ".local_environment_resource_param",
     "MCPApprovalResponseResource": ".mcp_approval_response_resource",
-    "MCPApprovalResponseResourceParam": ".mcp_approval_response_resource_param",
     "MCPToolCall": ".mcp_tool_call",
     "MCPToolCallParam": ".mcp_tool_call_param",
-    "MessageParam": ".message_param",
     "MessageStreamEvent": ".message_stream_event",
     "Metadata": ".shared.metadata",
     "Model": ".model",
@@ -293,12 +242,14 @@ _LAZY = {
     "ModerationModel": ".moderation_model",
     "ModerationMultiModalInputParam": ".moderation_multi_modal_input_param",
     "ModerationTextInputParam": ".moderation_text_input_param",
+    "OAuthErrorCode": ".shared.oauth_error_code",
     "OtherFileChunkingStrategyObject": ".other_file_chunking_strategy_object",
-    "RealtimeConversationItemParam": ".realtime_conversation_item_param",
     "RealtimeTranslationSession": ".realtime_translation_session",
     "RealtimeTranslationSessionCreateRequestParam": ".realtime_translation_session_create_request_param",
     "Reasoning": ".shared.reasoning",
     "ReasoningEffort": ".shared.reasoning_effort",
+    "ReconnectingEvent": ".websocket_reconnection",
+    "ReconnectingOverrides": ".websocket_reconnection",
     "ResponseFormatJSONObject": ".shared.response_format_json_object",
     "ResponseFormatJSONSchema": ".shared.response_format_json_schema",
     "ResponseFormatText": ".shared.response_format_text",
@@ -317,9 +268,6 @@ _LAZY = {
     "StaticFileChunkingStrategyObject": ".static_file_chunking_strategy_object",
     "StaticFileChunkingStrategyObjectParam": ".static_file_chunking_strategy_object_param",
     "StaticFileChunkingStrategyParam": ".static_file_chunking_strategy_param",
-    "TextContentParam": ".text_content_param",
-    "ToolSearchCallParam": ".tool_search_call_param",
-    "ToolSearchOutputParam": ".tool_search_output_param",
     "Upload": ".upload",
     "UploadCompleteParams": ".upload_complete_params",
     "UploadCreateParams": ".upload_create_params",
@@ -347,6 +295,8 @@ _LAZY = {
     "VideoSeconds": ".video_seconds",
     "VideoSize": ".video_size",
     "VoiceIdsOrCustomVoice": ".voice_ids_or_custom_voice",
+    "WebSocketConnectionOptions": ".websocket_connection_options",
+    "WebsocketConnectionOptions": ".websocket_connection_options",
     "admin": "",
     "audio": "",
     "beta": "",
@@ -387,11 +337,7 @@ def __dir__() -> list[str]:
 
 
 __all__ = [
-    "ApplyPatchCreateFileOperationParam",
-    "ApplyPatchDeleteFileOperationParam",
-    "ApplyPatchToolCallOutputParam",
-    "ApplyPatchToolCallParam",
-    "ApplyPatchUpdateFileOperationParam",
+    "AllModels",
     "AudioModel",
     "AudioResponseFormat",
     "AudioTranscriptionResponse",
@@ -403,20 +349,16 @@ __all__ = [
     "BatchRequestCounts",
     "BatchUsage",
     "ChatModel",
-    "CompactionBodyParam",
     "ComparisonFilter",
     "Completion",
     "CompletionChoice",
     "CompletionCreateParams",
     "CompletionUsage",
     "CompoundFilter",
-    "ComputerScreenshotContentParam",
-    "ComputerToolCallOutputResourceParam",
     "ContainerCreateParams",
     "ContainerCreateResponse",
     "ContainerListParams",
     "ContainerListResponse",
-    "ContainerReferenceResourceParam",
     "ContainerRetrieveResponse",
     "CreateEmbeddingResponse",
     "CustomToolInputFormat",
@@ -445,15 +387,7 @@ __all__ = [
     "FilePurpose",
     "FunctionDefinition",
     "FunctionParameters",
-    "FunctionShellActionParam",
-    "FunctionShellCallOutputContentParam",
-    "FunctionShellCallOutputExitOutcomeParam",
-    "FunctionShellCallOutputParam",
-    "FunctionShellCallOutputTimeoutOutcomeParam",
-    "FunctionShellCallParam",
     "FunctionToolCallOutput",
-    "FunctionToolCallOutputResourceParam",
-    "FunctionToolCallResourceParam",
     "Image",
     "ImageCreateVariationParams",
     "ImageEditCompletedEvent",
@@ -470,12 +404,9 @@ __all__ = [
     "Item",
     "ItemField",
     "ItemParam",
-    "LocalEnvironmentResourceParam",
     "MCPApprovalResponseResource",
-    "MCPApprovalResponseResourceParam",
     "MCPToolCall",
     "MCPToolCallParam",
-    "MessageParam",
     "MessageStreamEvent",
     "Metadata",
     "Model",
@@ -488,12 +419,14 @@ __all__ = [
     "ModerationModel",
     "ModerationMultiModalInputParam",
     "ModerationTextInputParam",
+    "OAuthErrorCode",
     "OtherFileChunkingStrategyObject",
-    "RealtimeConversationItemParam",
     "RealtimeTranslationSession",
     "RealtimeTranslationSessionCreateRequestParam",
     "Reasoning",
     "ReasoningEffort",
+    "ReconnectingEvent",
+    "ReconnectingOverrides",
     "ResponseFormatJSONObject",
     "ResponseFormatJSONSchema",
     "ResponseFormatText",
@@ -512,9 +445,6 @@ __all__ = [
     "StaticFileChunkingStrategyObject",
     "StaticFileChunkingStrategyObjectParam",
     "StaticFileChunkingStrategyParam",
-    "TextContentParam",
-    "ToolSearchCallParam",
-    "ToolSearchOutputParam",
     "Upload",
     "UploadCompleteParams",
     "UploadCreateParams",
@@ -542,4 +472,6 @@ __all__ = [
     "VideoSeconds",
     "VideoSize",
     "VoiceIdsOrCustomVoice",
+    "WebSocketConnectionOptions",
+    "WebsocketConnectionOptions",
 ]

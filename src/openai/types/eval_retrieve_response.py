@@ -10,10 +10,6 @@ from typing_extensions import Literal, Annotated, TypeAlias
 from .._utils import PropertyInfo
 from .._models import BaseModel
 from .shared.metadata import Metadata
-from .eval_list_response import (
-    DataSourceConfig as EvalListResponseDataSourceConfig,
-    TestingCriterion as EvalListResponseTestingCriterion,
-)
 from .graders.label_model_grader import LabelModelGrader
 from .graders.score_model_grader import Input, SamplingParams
 from .graders.string_check_grader import StringCheckGrader
@@ -21,51 +17,14 @@ from .eval_custom_data_source_config import EvalCustomDataSourceConfig
 from .eval_stored_completions_data_source_config import EvalStoredCompletionsDataSourceConfig
 
 __all__ = [
-    "EvalRetrieveResponse",
     "DataSourceConfigLogs",
     "DataSourceConfig",
     "TestingCriterionEvalGraderPython",
     "TestingCriterionEvalGraderScoreModel",
     "TestingCriterionEvalGraderTextSimilarity",
     "TestingCriterion",
+    "EvalRetrieveResponse",
 ]
-
-
-class EvalRetrieveResponse(BaseModel):
-    """An Eval object with a data source config and testing criteria.
-    An Eval represents a task to be done for your LLM integration.
-    Like:
-     - Improve the quality of my chatbot
-     - See how well my chatbot handles customer support
-     - Check if o4-mini is better at my usecase than gpt-4o
-    """
-
-    object: Literal["eval"]
-    """The object type."""
-
-    id: str
-    """Unique identifier for the evaluation."""
-
-    name: str
-    """The name of the evaluation."""
-
-    data_source_config: EvalListResponseDataSourceConfig
-    """Configuration of data sources used in runs of the evaluation."""
-
-    testing_criteria: List[EvalListResponseTestingCriterion]
-    """A list of testing criteria."""
-
-    created_at: int
-    """The Unix timestamp (in seconds) for when the eval was created."""
-
-    metadata: Optional[Metadata] = None
-    """Set of 16 key-value pairs that can be attached to an object. This can be
-    useful for storing additional information about the object in a structured
-    format, and querying for objects via API or the dashboard.
-
-    Keys are strings with a maximum length of 64 characters. Values are strings
-    with a maximum length of 512 characters.
-    """
 
 
 class DataSourceConfigLogs(BaseModel):
@@ -166,6 +125,43 @@ class TestingCriterionEvalGraderTextSimilarity(BaseModel):
 
     pass_threshold: float
     """The threshold for the score."""
+
+
+class EvalRetrieveResponse(BaseModel):
+    """An Eval object with a data source config and testing criteria.
+    An Eval represents a task to be done for your LLM integration.
+    Like:
+     - Improve the quality of my chatbot
+     - See how well my chatbot handles customer support
+     - Check if o4-mini is better at my usecase than gpt-4o
+    """
+
+    object: Literal["eval"]
+    """The object type."""
+
+    id: str
+    """Unique identifier for the evaluation."""
+
+    name: str
+    """The name of the evaluation."""
+
+    data_source_config: DataSourceConfig
+    """Configuration of data sources used in runs of the evaluation."""
+
+    testing_criteria: List[TestingCriterion]
+    """A list of testing criteria."""
+
+    created_at: int
+    """The Unix timestamp (in seconds) for when the eval was created."""
+
+    metadata: Optional[Metadata] = None
+    """Set of 16 key-value pairs that can be attached to an object. This can be
+    useful for storing additional information about the object in a structured
+    format, and querying for objects via API or the dashboard.
+
+    Keys are strings with a maximum length of 64 characters. Values are strings
+    with a maximum length of 512 characters.
+    """
 
 
 DataSourceConfig: TypeAlias = Annotated[

@@ -3,6 +3,7 @@
 from typing_extensions import Literal, Required, TypedDict
 
 from .._types import FileTypes
+from .file_purpose import FilePurpose
 
 __all__ = ["ExpiresAfter", "FileCreateParams"]
 
@@ -21,7 +22,7 @@ class FileCreateParams(TypedDict, total=False):
     file: Required[FileTypes]
     """The File object (not file name) to be uploaded."""
 
-    purpose: Required[Literal["assistants", "batch", "fine-tune", "vision", "user_data", "evals"]]
+    purpose: Required[FilePurpose]
     """The intended purpose of the uploaded file. One of:
     - `assistants`: Used in the Assistants API
     - `batch`: Used in the Batch API

@@ -5,6 +5,7 @@ from typing import Union, Optional
 from typing_extensions import Literal, Required, TypedDict
 
 from .._types import FileTypes
+from .image_model import ImageModel
 
 __all__ = ["ImageCreateVariationParams"]
 
@@ -13,7 +14,7 @@ class ImageCreateVariationParams(TypedDict, total=False):
     image: Required[FileTypes]
     """The image to use as the basis for the variation(s). Must be a valid PNG file, less than 4MB, and square."""
 
-    model: Union[str, Literal["dall-e-2"], None]
+    model: Union[str, ImageModel, None]
     """The model to use for image generation. Only `dall-e-2` is supported at this time."""
 
     n: Optional[int]

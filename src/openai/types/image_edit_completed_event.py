@@ -5,9 +5,18 @@ from __future__ import annotations
 from typing_extensions import Literal
 
 from .._models import BaseModel
-from .image_gen_completed_event import UsageInputTokensDetails as ImageGenCompletedEventUsageInputTokensDetails
 
-__all__ = ["Usage", "ImageEditCompletedEvent", "UsageInputTokensDetails"]
+__all__ = ["UsageInputTokensDetails", "Usage", "ImageEditCompletedEvent"]
+
+
+class UsageInputTokensDetails(BaseModel):
+    """The input tokens detailed information for the image generation."""
+
+    text_tokens: int
+    """The number of text tokens in the input prompt."""
+
+    image_tokens: int
+    """The number of image tokens in the input prompt."""
 
 
 class Usage(BaseModel):
@@ -22,7 +31,7 @@ class Usage(BaseModel):
     output_tokens: int
     """The number of image tokens in the output image."""
 
-    input_tokens_details: ImageGenCompletedEventUsageInputTokensDetails
+    input_tokens_details: UsageInputTokensDetails
     """The input tokens detailed information for the image generation."""
 
 
@@ -52,13 +61,3 @@ class ImageEditCompletedEvent(BaseModel):
 
     usage: Usage
     """For the GPT image models only, the token usage information for the image generation."""
-
-
-class UsageInputTokensDetails(BaseModel):
-    """The input tokens detailed information for the image generation."""
-
-    text_tokens: int
-    """The number of text tokens in the input prompt."""
-
-    image_tokens: int
-    """The number of image tokens in the input prompt."""

@@ -2,9 +2,10 @@
 
 from typing import Union, Iterable
 
-from typing_extensions import Literal, Required, TypedDict
+from typing_extensions import Required, TypedDict
 
 from .._types import SequenceNotStr
+from .moderation_model import ModerationModel
 from .moderation_multi_modal_input_param import ModerationMultiModalInputParam
 
 __all__ = ["ModerationCreateParams"]
@@ -16,12 +17,7 @@ class ModerationCreateParams(TypedDict, total=False):
     an array of multi-modal input objects similar to other models.
     """
 
-    model: Union[
-        str,
-        Literal[
-            "omni-moderation-latest", "omni-moderation-2024-09-26", "text-moderation-latest", "text-moderation-stable"
-        ],
-    ]
+    model: Union[str, ModerationModel]
     """The content moderation model you would like to use. Learn more in
     [the moderation guide](/docs/guides/moderation), and learn about
     available models [here](/docs/models#moderation).

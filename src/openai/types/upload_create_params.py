@@ -2,6 +2,8 @@
 
 from typing_extensions import Literal, Required, TypedDict
 
+from .file_purpose import FilePurpose
+
 __all__ = ["ExpiresAfter", "UploadCreateParams"]
 
 
@@ -19,7 +21,7 @@ class UploadCreateParams(TypedDict, total=False):
     filename: Required[str]
     """The name of the file to upload."""
 
-    purpose: Required[Literal["assistants", "batch", "fine-tune", "vision"]]
+    purpose: Required[FilePurpose]
     """The intended purpose of the uploaded file.
 
     See the [documentation on File

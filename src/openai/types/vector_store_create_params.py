@@ -1,13 +1,12 @@
 # File generated from our OpenAPI spec by codegen/. Do not edit by hand.
 
-from typing import Union, Optional
+from typing import Optional
 
 from typing_extensions import Literal, Required, TypedDict
 
 from .._types import SequenceNotStr
 from .shared_params.metadata import Metadata
-from .auto_file_chunking_strategy_param import AutoFileChunkingStrategyParam
-from .static_file_chunking_strategy_object_param import StaticFileChunkingStrategyObjectParam
+from .file_chunking_strategy_param import FileChunkingStrategyParam
 
 __all__ = ["ExpiresAfter", "VectorStoreCreateParams"]
 
@@ -35,7 +34,7 @@ class VectorStoreCreateParams(TypedDict, total=False):
     expires_after: ExpiresAfter
     """The expiration policy for a vector store."""
 
-    chunking_strategy: Union[AutoFileChunkingStrategyParam, StaticFileChunkingStrategyObjectParam]
+    chunking_strategy: FileChunkingStrategyParam
     """The chunking strategy used to chunk the file(s). If not set, will use the `auto` strategy. Only applicable if `file_ids` is non-empty."""
 
     metadata: Optional[Metadata]

@@ -4,7 +4,7 @@ from typing_extensions import Required, TypedDict
 
 from .video_seconds import VideoSeconds
 
-__all__ = ["Video", "VideoExtendParams"]
+__all__ = ["Video", "VideoExtendParams", "VideoVideoReferenceInputParam"]
 
 
 class Video(TypedDict, total=False):
@@ -23,3 +23,7 @@ class VideoExtendParams(TypedDict, total=False):
 
     seconds: Required[VideoSeconds]
     """Length of the newly generated extension segment in seconds (allowed values: 4, 8, 12, 16, 20)."""
+
+
+class VideoVideoReferenceInputParam(TypedDict, total=False):
+    id: Required[str]

@@ -6,19 +6,19 @@ from typing import Any, cast
 
 from openai import OpenAI, AsyncOpenAI
 from tests.api_resources._assert import assert_matches_type
-from openai.types.audio.translation_create_response import TranslationCreateResponse
+from openai.types.audio.translation_create_response import TranslationCreateResponse2
 
 
 class TestTranslations:
     def test_method_create(self, client: OpenAI) -> None:
         result = client.audio.translations.create(file=b"raw file contents", model="string")
-        assert_matches_type(TranslationCreateResponse, result, path=["response"])
+        assert_matches_type(TranslationCreateResponse2, result, path=["response"])
 
     def test_method_create_with_all_params(self, client: OpenAI) -> None:
         result = client.audio.translations.create(
             file=b"raw file contents", model="string", prompt="string", response_format="json", temperature=0.0
         )
-        assert_matches_type(TranslationCreateResponse, result, path=["response"])
+        assert_matches_type(TranslationCreateResponse2, result, path=["response"])
 
     def test_raw_response_create(self, client: OpenAI) -> None:
         response = client.audio.translations.with_raw_response.create(file=b"raw file contents", model="string")
@@ -26,7 +26,7 @@ class TestTranslations:
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Stainless-Lang") == "python"
         result = response.parse()
-        assert_matches_type(TranslationCreateResponse, result, path=["response"])
+        assert_matches_type(TranslationCreateResponse2, result, path=["response"])
 
     def test_streaming_response_create(self, client: OpenAI) -> None:
         with client.audio.translations.with_streaming_response.create(
@@ -36,7 +36,7 @@ class TestTranslations:
             assert response.http_request.headers.get("X-Stainless-Lang") == "python"
 
             result = response.parse()
-            assert_matches_type(TranslationCreateResponse, result, path=["response"])
+            assert_matches_type(TranslationCreateResponse2, result, path=["response"])
 
         assert cast(Any, response.is_closed) is True
 
@@ -44,13 +44,13 @@ class TestTranslations:
 class TestAsyncTranslations:
     async def test_method_create(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.audio.translations.create(file=b"raw file contents", model="string")
-        assert_matches_type(TranslationCreateResponse, result, path=["response"])
+        assert_matches_type(TranslationCreateResponse2, result, path=["response"])
 
     async def test_method_create_with_all_params(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.audio.translations.create(
             file=b"raw file contents", model="string", prompt="string", response_format="json", temperature=0.0
         )
-        assert_matches_type(TranslationCreateResponse, result, path=["response"])
+        assert_matches_type(TranslationCreateResponse2, result, path=["response"])
 
     async def test_raw_response_create(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.audio.translations.with_raw_response.create(
@@ -60,7 +60,7 @@ class TestAsyncTranslations:
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Stainless-Lang") == "python"
         result = response.parse()
-        assert_matches_type(TranslationCreateResponse, result, path=["response"])
+        assert_matches_type(TranslationCreateResponse2, result, path=["response"])
 
     async def test_streaming_response_create(self, async_client: AsyncOpenAI) -> None:
         async with async_client.audio.translations.with_streaming_response.create(
@@ -70,6 +70,6 @@ class TestAsyncTranslations:
             assert response.http_request.headers.get("X-Stainless-Lang") == "python"
 
             result = await response.parse()
-            assert_matches_type(TranslationCreateResponse, result, path=["response"])
+            assert_matches_type(TranslationCreateResponse2, result, path=["response"])
 
         assert cast(Any, response.is_closed) is True

@@ -16,7 +16,7 @@ from openai.types.skills.deleted_skill_version import DeletedSkillVersion
 class TestVersions:
     @pytest.mark.skip(reason="the SDK sends a file array as repeated `files[]` parts; Prism only accepts `files`")
     def test_method_create(self, client: OpenAI) -> None:
-        result = client.skills.versions.create("skill_id", files=[b"raw file contents"])
+        result = client.skills.versions.create("skill_id")
         assert_matches_type(SkillVersion, result, path=["response"])
 
     @pytest.mark.skip(reason="the SDK sends a file array as repeated `files[]` parts; Prism only accepts `files`")
@@ -26,7 +26,7 @@ class TestVersions:
 
     @pytest.mark.skip(reason="the SDK sends a file array as repeated `files[]` parts; Prism only accepts `files`")
     def test_raw_response_create(self, client: OpenAI) -> None:
-        response = client.skills.versions.with_raw_response.create("skill_id", files=[b"raw file contents"])
+        response = client.skills.versions.with_raw_response.create("skill_id")
 
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Stainless-Lang") == "python"
@@ -35,9 +35,7 @@ class TestVersions:
 
     @pytest.mark.skip(reason="the SDK sends a file array as repeated `files[]` parts; Prism only accepts `files`")
     def test_streaming_response_create(self, client: OpenAI) -> None:
-        with client.skills.versions.with_streaming_response.create(
-            "skill_id", files=[b"raw file contents"]
-        ) as response:
+        with client.skills.versions.with_streaming_response.create("skill_id") as response:
             assert not response.is_closed
             assert response.http_request.headers.get("X-Stainless-Lang") == "python"
 
@@ -48,7 +46,7 @@ class TestVersions:
 
     def test_path_params_create(self, client: OpenAI) -> None:
         with pytest.raises(ValueError, match=r"Expected a non-empty value for `skill_id` but received ''"):
-            client.skills.versions.with_raw_response.create("", files=[b"raw file contents"])
+            client.skills.versions.with_raw_response.create("")
 
     def test_method_delete(self, client: OpenAI) -> None:
         result = client.skills.versions.delete("version", skill_id="skill_id")
@@ -142,7 +140,7 @@ class TestVersions:
 class TestAsyncVersions:
     @pytest.mark.skip(reason="the SDK sends a file array as repeated `files[]` parts; Prism only accepts `files`")
     async def test_method_create(self, async_client: AsyncOpenAI) -> None:
-        result = await async_client.skills.versions.create("skill_id", files=[b"raw file contents"])
+        result = await async_client.skills.versions.create("skill_id")
         assert_matches_type(SkillVersion, result, path=["response"])
 
     @pytest.mark.skip(reason="the SDK sends a file array as repeated `files[]` parts; Prism only accepts `files`")
@@ -152,7 +150,7 @@ class TestAsyncVersions:
 
     @pytest.mark.skip(reason="the SDK sends a file array as repeated `files[]` parts; Prism only accepts `files`")
     async def test_raw_response_create(self, async_client: AsyncOpenAI) -> None:
-        response = await async_client.skills.versions.with_raw_response.create("skill_id", files=[b"raw file contents"])
+        response = await async_client.skills.versions.with_raw_response.create("skill_id")
 
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Stainless-Lang") == "python"
@@ -161,9 +159,7 @@ class TestAsyncVersions:
 
     @pytest.mark.skip(reason="the SDK sends a file array as repeated `files[]` parts; Prism only accepts `files`")
     async def test_streaming_response_create(self, async_client: AsyncOpenAI) -> None:
-        async with async_client.skills.versions.with_streaming_response.create(
-            "skill_id", files=[b"raw file contents"]
-        ) as response:
+        async with async_client.skills.versions.with_streaming_response.create("skill_id") as response:
             assert not response.is_closed
             assert response.http_request.headers.get("X-Stainless-Lang") == "python"
 
@@ -174,7 +170,7 @@ class TestAsyncVersions:
 
     async def test_path_params_create(self, async_client: AsyncOpenAI) -> None:
         with pytest.raises(ValueError, match=r"Expected a non-empty value for `skill_id` but received ''"):
-            await async_client.skills.versions.with_raw_response.create("", files=[b"raw file contents"])
+            await async_client.skills.versions.with_raw_response.create("")
 
     async def test_method_delete(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.skills.versions.delete("version", skill_id="skill_id")

@@ -20,6 +20,7 @@ from ..._response import (
 )
 from ...types.audio import speech_create_params
 from ..._base_client import make_request_options
+from ...types.audio.speech_model import SpeechModel
 from ...types.audio.speech_create_params import Voice
 
 __all__ = ["Speech", "AsyncSpeech"]
@@ -38,7 +39,7 @@ class Speech(SyncAPIResource):
         self,
         *,
         input: str,
-        model: Union[str, Literal["tts-1", "tts-1-hd", "gpt-4o-mini-tts", "gpt-4o-mini-tts-2025-12-15"]],
+        model: Union[str, SpeechModel],
         voice: Voice,
         instructions: str | Omit = omit,
         response_format: Literal["mp3", "opus", "aac", "flac", "wav", "pcm"] | Omit = omit,
@@ -113,7 +114,7 @@ class AsyncSpeech(AsyncAPIResource):
         self,
         *,
         input: str,
-        model: Union[str, Literal["tts-1", "tts-1-hd", "gpt-4o-mini-tts", "gpt-4o-mini-tts-2025-12-15"]],
+        model: Union[str, SpeechModel],
         voice: Voice,
         instructions: str | Omit = omit,
         response_format: Literal["mp3", "opus", "aac", "flac", "wav", "pcm"] | Omit = omit,

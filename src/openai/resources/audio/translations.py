@@ -15,9 +15,10 @@ from ..._resource import SyncAPIResource, AsyncAPIResource
 from ..._response import to_streamed_response_wrapper, async_to_streamed_response_wrapper
 from ...types.audio import translation_create_params
 from ..._base_client import make_request_options
+from ...types.audio_model import AudioModel
 from ...types.audio.translation import Translation
 from ...types.audio.translation_verbose import TranslationVerbose
-from ...types.audio.translation_create_response import TranslationCreateResponse
+from ...types.audio.translation_create_response import TranslationCreateResponse2
 
 __all__ = ["Translations", "AsyncTranslations"]
 
@@ -36,7 +37,7 @@ class Translations(SyncAPIResource):
         self,
         *,
         file: FileTypes,
-        model: Union[str, Literal["whisper-1"]],
+        model: Union[str, AudioModel],
         prompt: str | Omit = omit,
         response_format: Union[Literal["json"], Omit] = omit,
         temperature: float | Omit = omit,
@@ -75,7 +76,7 @@ class Translations(SyncAPIResource):
         self,
         *,
         file: FileTypes,
-        model: Union[str, Literal["whisper-1"]],
+        model: Union[str, AudioModel],
         response_format: Literal["verbose_json"],
         prompt: str | Omit = omit,
         temperature: float | Omit = omit,
@@ -114,7 +115,7 @@ class Translations(SyncAPIResource):
         self,
         *,
         file: FileTypes,
-        model: Union[str, Literal["whisper-1"]],
+        model: Union[str, AudioModel],
         response_format: Literal["text", "srt", "vtt"],
         prompt: str | Omit = omit,
         temperature: float | Omit = omit,
@@ -153,7 +154,7 @@ class Translations(SyncAPIResource):
         self,
         *,
         file: FileTypes,
-        model: Union[str, Literal["whisper-1"]],
+        model: Union[str, AudioModel],
         prompt: str | Omit = omit,
         response_format: Literal["json", "text", "srt", "verbose_json", "vtt"] | Omit = omit,
         temperature: float | Omit = omit,
@@ -183,7 +184,7 @@ class Translations(SyncAPIResource):
             options=make_request_options(
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
             ),
-            cast_to=cast(Any, TranslationCreateResponse),
+            cast_to=cast(Any, TranslationCreateResponse2),
         )
 
 
@@ -201,7 +202,7 @@ class AsyncTranslations(AsyncAPIResource):
         self,
         *,
         file: FileTypes,
-        model: Union[str, Literal["whisper-1"]],
+        model: Union[str, AudioModel],
         prompt: str | Omit = omit,
         response_format: Union[Literal["json"], Omit] = omit,
         temperature: float | Omit = omit,
@@ -240,7 +241,7 @@ class AsyncTranslations(AsyncAPIResource):
         self,
         *,
         file: FileTypes,
-        model: Union[str, Literal["whisper-1"]],
+        model: Union[str, AudioModel],
         response_format: Literal["verbose_json"],
         prompt: str | Omit = omit,
         temperature: float | Omit = omit,
@@ -279,7 +280,7 @@ class AsyncTranslations(AsyncAPIResource):
         self,
         *,
         file: FileTypes,
-        model: Union[str, Literal["whisper-1"]],
+        model: Union[str, AudioModel],
         response_format: Literal["text", "srt", "vtt"],
         prompt: str | Omit = omit,
         temperature: float | Omit = omit,
@@ -318,7 +319,7 @@ class AsyncTranslations(AsyncAPIResource):
         self,
         *,
         file: FileTypes,
-        model: Union[str, Literal["whisper-1"]],
+        model: Union[str, AudioModel],
         prompt: str | Omit = omit,
         response_format: Literal["json", "text", "srt", "verbose_json", "vtt"] | Omit = omit,
         temperature: float | Omit = omit,
@@ -348,7 +349,7 @@ class AsyncTranslations(AsyncAPIResource):
             options=make_request_options(
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
             ),
-            cast_to=cast(Any, TranslationCreateResponse),
+            cast_to=cast(Any, TranslationCreateResponse2),
         )
 
 

@@ -19,12 +19,10 @@ from ..._base_client import AsyncPaginator, make_request_options
 from ...types.beta.assistant import Assistant
 from ...types.beta.assistant_deleted import AssistantDeleted
 from ...types.shared_params.metadata import Metadata
-from ...types.beta.function_tool_param import FunctionToolParam
-from ...types.beta.file_search_tool_param import FileSearchToolParam
+from ...types.beta.assistant_tool_param import AssistantToolParam
 from ...types.beta.assistant_create_params import ToolResources
 from ...types.beta.assistant_update_params import ToolResources as AssistantUpdateParamsToolResources
 from ...types.shared_params.reasoning_effort import ReasoningEffort
-from ...types.beta.code_interpreter_tool_param import CodeInterpreterToolParam
 from ...types.beta.assistant_response_format_option_param import AssistantResponseFormatOptionParam
 
 __all__ = ["Assistants", "AsyncAssistants"]
@@ -97,7 +95,7 @@ class Assistants(SyncAPIResource):
         response_format: Optional[AssistantResponseFormatOptionParam] | Omit = omit,
         temperature: Optional[float] | Omit = omit,
         tool_resources: Optional[ToolResources] | Omit = omit,
-        tools: Iterable[Union[CodeInterpreterToolParam, FileSearchToolParam, FunctionToolParam]] | Omit = omit,
+        tools: Iterable[AssistantToolParam] | Omit = omit,
         top_p: Optional[float] | Omit = omit,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
@@ -268,7 +266,7 @@ class Assistants(SyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
                 query=maybe_transform(
-                    {"limit": limit, "order": order, "after": after, "before": before},
+                    {"after": after, "before": before, "limit": limit, "order": order},
                     assistant_list_params.AssistantListParams,
                 ),
             ),
@@ -370,7 +368,7 @@ class Assistants(SyncAPIResource):
         response_format: Optional[AssistantResponseFormatOptionParam] | Omit = omit,
         temperature: Optional[float] | Omit = omit,
         tool_resources: Optional[AssistantUpdateParamsToolResources] | Omit = omit,
-        tools: Iterable[Union[CodeInterpreterToolParam, FileSearchToolParam, FunctionToolParam]] | Omit = omit,
+        tools: Iterable[AssistantToolParam] | Omit = omit,
         top_p: Optional[float] | Omit = omit,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
@@ -531,7 +529,7 @@ class AsyncAssistants(AsyncAPIResource):
         response_format: Optional[AssistantResponseFormatOptionParam] | Omit = omit,
         temperature: Optional[float] | Omit = omit,
         tool_resources: Optional[ToolResources] | Omit = omit,
-        tools: Iterable[Union[CodeInterpreterToolParam, FileSearchToolParam, FunctionToolParam]] | Omit = omit,
+        tools: Iterable[AssistantToolParam] | Omit = omit,
         top_p: Optional[float] | Omit = omit,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
@@ -702,7 +700,7 @@ class AsyncAssistants(AsyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
                 query=maybe_transform(
-                    {"limit": limit, "order": order, "after": after, "before": before},
+                    {"after": after, "before": before, "limit": limit, "order": order},
                     assistant_list_params.AssistantListParams,
                 ),
             ),
@@ -804,7 +802,7 @@ class AsyncAssistants(AsyncAPIResource):
         response_format: Optional[AssistantResponseFormatOptionParam] | Omit = omit,
         temperature: Optional[float] | Omit = omit,
         tool_resources: Optional[AssistantUpdateParamsToolResources] | Omit = omit,
-        tools: Iterable[Union[CodeInterpreterToolParam, FileSearchToolParam, FunctionToolParam]] | Omit = omit,
+        tools: Iterable[AssistantToolParam] | Omit = omit,
         top_p: Optional[float] | Omit = omit,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.

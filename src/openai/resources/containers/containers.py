@@ -177,7 +177,7 @@ class Containers(SyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
                 query=maybe_transform(
-                    {"limit": limit, "order": order, "after": after, "name": name},
+                    {"after": after, "limit": limit, "name": name, "order": order},
                     container_list_params.ContainerListParams,
                 ),
             ),
@@ -360,7 +360,7 @@ class AsyncContainers(AsyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
                 query=maybe_transform(
-                    {"limit": limit, "order": order, "after": after, "name": name},
+                    {"after": after, "limit": limit, "name": name, "order": order},
                     container_list_params.ContainerListParams,
                 ),
             ),

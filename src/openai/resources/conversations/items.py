@@ -170,7 +170,7 @@ class Items(SyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
                 query=maybe_transform(
-                    {"limit": limit, "order": order, "after": after, "include": include},
+                    {"after": after, "include": include, "limit": limit, "order": order},
                     item_list_params.ItemListParams,
                 ),
             ),
@@ -368,7 +368,7 @@ class AsyncItems(AsyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
                 query=maybe_transform(
-                    {"limit": limit, "order": order, "after": after, "include": include},
+                    {"after": after, "include": include, "limit": limit, "order": order},
                     item_list_params.ItemListParams,
                 ),
             ),

@@ -20,7 +20,14 @@ from .client_secrets import (
     ClientSecretsWithStreamingResponse,
     AsyncClientSecretsWithStreamingResponse,
 )
-from ...lib._hooks.realtime import SyncHooks as _RealtimeSyncHooks, AsyncHooks as _RealtimeAsyncHooks
+from ...lib._hooks.realtime import (
+    SyncHooks as _RealtimeSyncHooks,
+    AsyncHooks as _RealtimeAsyncHooks,
+    RealtimeConnection as RealtimeConnection,
+    AsyncRealtimeConnection as AsyncRealtimeConnection,
+    RealtimeConnectionManager as RealtimeConnectionManager,
+    AsyncRealtimeConnectionManager as AsyncRealtimeConnectionManager,
+)
 from .translations.translations import (
     Translations,
     AsyncTranslations,

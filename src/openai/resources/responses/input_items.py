@@ -80,7 +80,7 @@ class InputItems(SyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
                 query=maybe_transform(
-                    {"limit": limit, "order": order, "after": after, "include": include},
+                    {"after": after, "include": include, "limit": limit, "order": order},
                     input_item_list_params.InputItemListParams,
                 ),
             ),
@@ -146,7 +146,7 @@ class AsyncInputItems(AsyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
                 query=maybe_transform(
-                    {"limit": limit, "order": order, "after": after, "include": include},
+                    {"after": after, "include": include, "limit": limit, "order": order},
                     input_item_list_params.InputItemListParams,
                 ),
             ),

@@ -38,6 +38,10 @@ from ...types.responses.tool_param import ToolParam
 from ...lib._hooks.responses_connect import (
     SyncHooks as _ResponsesConnectSyncHooks,
     AsyncHooks as _ResponsesConnectAsyncHooks,
+    ResponsesConnection as ResponsesConnection,
+    AsyncResponsesConnection as AsyncResponsesConnection,
+    ResponsesConnectionManager as ResponsesConnectionManager,
+    AsyncResponsesConnectionManager as AsyncResponsesConnectionManager,
 )
 from ...types.shared_params.metadata import Metadata
 from ...types.shared_params.reasoning import Reasoning
@@ -200,7 +204,7 @@ class Responses(_ResponsesSyncHooks, _ResponsesConnectSyncHooks, SyncAPIResource
         text: ResponseTextConfigParam | Omit = omit,
         tool_choice: ToolChoice | Omit = omit,
         tools: Iterable[ToolParam] | Omit = omit,
-        top_logprobs: int | Omit = omit,
+        top_logprobs: Optional[int] | Omit = omit,
         top_p: Optional[float] | Omit = omit,
         truncation: Optional[Literal["auto", "disabled"]] | Omit = omit,
         user: str | Omit = omit,
@@ -393,7 +397,7 @@ class Responses(_ResponsesSyncHooks, _ResponsesConnectSyncHooks, SyncAPIResource
         text: ResponseTextConfigParam | Omit = omit,
         tool_choice: ToolChoice | Omit = omit,
         tools: Iterable[ToolParam] | Omit = omit,
-        top_logprobs: int | Omit = omit,
+        top_logprobs: Optional[int] | Omit = omit,
         top_p: Optional[float] | Omit = omit,
         truncation: Optional[Literal["auto", "disabled"]] | Omit = omit,
         user: str | Omit = omit,
@@ -586,7 +590,7 @@ class Responses(_ResponsesSyncHooks, _ResponsesConnectSyncHooks, SyncAPIResource
         text: ResponseTextConfigParam | Omit = omit,
         tool_choice: ToolChoice | Omit = omit,
         tools: Iterable[ToolParam] | Omit = omit,
-        top_logprobs: int | Omit = omit,
+        top_logprobs: Optional[int] | Omit = omit,
         top_p: Optional[float] | Omit = omit,
         truncation: Optional[Literal["auto", "disabled"]] | Omit = omit,
         user: str | Omit = omit,
@@ -779,7 +783,7 @@ class Responses(_ResponsesSyncHooks, _ResponsesConnectSyncHooks, SyncAPIResource
         text: ResponseTextConfigParam | Omit = omit,
         tool_choice: ToolChoice | Omit = omit,
         tools: Iterable[ToolParam] | Omit = omit,
-        top_logprobs: int | Omit = omit,
+        top_logprobs: Optional[int] | Omit = omit,
         top_p: Optional[float] | Omit = omit,
         truncation: Optional[Literal["auto", "disabled"]] | Omit = omit,
         user: str | Omit = omit,
@@ -1003,9 +1007,9 @@ class Responses(_ResponsesSyncHooks, _ResponsesConnectSyncHooks, SyncAPIResource
         self,
         response_id: str,
         *,
-        stream: bool,
         include: List[ResponseIncludable] | Omit = omit,
         starting_after: int | Omit = omit,
+        stream: bool = False,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
         extra_headers: Headers | None = None,
@@ -1137,7 +1141,7 @@ class Responses(_ResponsesSyncHooks, _ResponsesConnectSyncHooks, SyncAPIResource
         include: List[ResponseIncludable] | Omit = omit,
         include_obfuscation: bool | Omit = omit,
         starting_after: int | Omit = omit,
-        stream: Optional[Literal[False]] | Literal[True] | Omit = omit,
+        stream: Literal[False] | Literal[True] | Omit = omit,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
         extra_headers: Headers | None = None,
@@ -1153,7 +1157,12 @@ class Responses(_ResponsesSyncHooks, _ResponsesConnectSyncHooks, SyncAPIResource
                 extra_body=extra_body,
                 timeout=timeout,
                 query=maybe_transform(
-                    {"include": include, "starting_after": starting_after, "include_obfuscation": include_obfuscation},
+                    {
+                        "include": include,
+                        "include_obfuscation": include_obfuscation,
+                        "starting_after": starting_after,
+                        "stream": stream,
+                    },
                     response_retrieve_params.ResponseRetrieveParamsStreaming
                     if stream
                     else response_retrieve_params.ResponseRetrieveParamsNonStreaming,
@@ -1310,7 +1319,7 @@ class AsyncResponses(_ResponsesAsyncHooks, _ResponsesConnectAsyncHooks, AsyncAPI
         text: ResponseTextConfigParam | Omit = omit,
         tool_choice: ToolChoice | Omit = omit,
         tools: Iterable[ToolParam] | Omit = omit,
-        top_logprobs: int | Omit = omit,
+        top_logprobs: Optional[int] | Omit = omit,
         top_p: Optional[float] | Omit = omit,
         truncation: Optional[Literal["auto", "disabled"]] | Omit = omit,
         user: str | Omit = omit,
@@ -1503,7 +1512,7 @@ class AsyncResponses(_ResponsesAsyncHooks, _ResponsesConnectAsyncHooks, AsyncAPI
         text: ResponseTextConfigParam | Omit = omit,
         tool_choice: ToolChoice | Omit = omit,
         tools: Iterable[ToolParam] | Omit = omit,
-        top_logprobs: int | Omit = omit,
+        top_logprobs: Optional[int] | Omit = omit,
         top_p: Optional[float] | Omit = omit,
         truncation: Optional[Literal["auto", "disabled"]] | Omit = omit,
         user: str | Omit = omit,
@@ -1696,7 +1705,7 @@ class AsyncResponses(_ResponsesAsyncHooks, _ResponsesConnectAsyncHooks, AsyncAPI
         text: ResponseTextConfigParam | Omit = omit,
         tool_choice: ToolChoice | Omit = omit,
         tools: Iterable[ToolParam] | Omit = omit,
-        top_logprobs: int | Omit = omit,
+        top_logprobs: Optional[int] | Omit = omit,
         top_p: Optional[float] | Omit = omit,
         truncation: Optional[Literal["auto", "disabled"]] | Omit = omit,
         user: str | Omit = omit,
@@ -1889,7 +1898,7 @@ class AsyncResponses(_ResponsesAsyncHooks, _ResponsesConnectAsyncHooks, AsyncAPI
         text: ResponseTextConfigParam | Omit = omit,
         tool_choice: ToolChoice | Omit = omit,
         tools: Iterable[ToolParam] | Omit = omit,
-        top_logprobs: int | Omit = omit,
+        top_logprobs: Optional[int] | Omit = omit,
         top_p: Optional[float] | Omit = omit,
         truncation: Optional[Literal["auto", "disabled"]] | Omit = omit,
         user: str | Omit = omit,
@@ -2113,9 +2122,9 @@ class AsyncResponses(_ResponsesAsyncHooks, _ResponsesConnectAsyncHooks, AsyncAPI
         self,
         response_id: str,
         *,
-        stream: bool,
         include: List[ResponseIncludable] | Omit = omit,
         starting_after: int | Omit = omit,
+        stream: bool = False,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
         extra_headers: Headers | None = None,
@@ -2247,7 +2256,7 @@ class AsyncResponses(_ResponsesAsyncHooks, _ResponsesConnectAsyncHooks, AsyncAPI
         include: List[ResponseIncludable] | Omit = omit,
         include_obfuscation: bool | Omit = omit,
         starting_after: int | Omit = omit,
-        stream: Optional[Literal[False]] | Literal[True] | Omit = omit,
+        stream: Literal[False] | Literal[True] | Omit = omit,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
         extra_headers: Headers | None = None,
@@ -2263,7 +2272,12 @@ class AsyncResponses(_ResponsesAsyncHooks, _ResponsesConnectAsyncHooks, AsyncAPI
                 extra_body=extra_body,
                 timeout=timeout,
                 query=await async_maybe_transform(
-                    {"include": include, "starting_after": starting_after, "include_obfuscation": include_obfuscation},
+                    {
+                        "include": include,
+                        "include_obfuscation": include_obfuscation,
+                        "starting_after": starting_after,
+                        "stream": stream,
+                    },
                     response_retrieve_params.ResponseRetrieveParamsStreaming
                     if stream
                     else response_retrieve_params.ResponseRetrieveParamsNonStreaming,

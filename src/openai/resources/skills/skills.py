@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Union, Mapping, Iterable, cast
+from typing import Union, Mapping, cast
 
 import httpx
 from typing_extensions import Literal
@@ -17,7 +17,7 @@ from .content import (
     ContentWithStreamingResponse,
     AsyncContentWithStreamingResponse,
 )
-from ..._types import Body, Omit, Query, Headers, NotGiven, FileTypes, omit, not_given
+from ..._types import Body, Omit, Query, Headers, NotGiven, FileTypes, SequenceNotStr, omit, not_given
 from ..._utils import extract_files, path_template, maybe_transform, deepcopy_minimal, async_maybe_transform
 from ..._compat import cached_property
 from ..._resource import SyncAPIResource, AsyncAPIResource
@@ -58,7 +58,7 @@ class Skills(SyncAPIResource):
     def create(
         self,
         *,
-        files: Union[Iterable[FileTypes], FileTypes],
+        files: Union[SequenceNotStr[FileTypes], FileTypes] | Omit = omit,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
         extra_headers: Headers | None = None,
@@ -162,7 +162,7 @@ class Skills(SyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
                 query=maybe_transform(
-                    {"limit": limit, "order": order, "after": after}, skill_list_params.SkillListParams
+                    {"after": after, "limit": limit, "order": order}, skill_list_params.SkillListParams
                 ),
             ),
             model=Skill,
@@ -257,7 +257,7 @@ class AsyncSkills(AsyncAPIResource):
     async def create(
         self,
         *,
-        files: Union[Iterable[FileTypes], FileTypes],
+        files: Union[SequenceNotStr[FileTypes], FileTypes] | Omit = omit,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
         extra_headers: Headers | None = None,
@@ -361,7 +361,7 @@ class AsyncSkills(AsyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
                 query=maybe_transform(
-                    {"limit": limit, "order": order, "after": after}, skill_list_params.SkillListParams
+                    {"after": after, "limit": limit, "order": order}, skill_list_params.SkillListParams
                 ),
             ),
             model=Skill,

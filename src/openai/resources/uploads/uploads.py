@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import httpx
-from typing_extensions import Literal
 
 from ... import _legacy_response
 from .parts import (
@@ -23,6 +22,7 @@ from ..._response import to_streamed_response_wrapper, async_to_streamed_respons
 from ..._base_client import make_request_options
 from ...types.upload import Upload
 from ...lib._hooks.uploads import SyncHooks as _UploadsSyncHooks, AsyncHooks as _UploadsAsyncHooks
+from ...types.file_purpose import FilePurpose
 from ...types.upload_create_params import ExpiresAfter
 
 __all__ = ["Uploads", "AsyncUploads"]
@@ -127,7 +127,7 @@ class Uploads(_UploadsSyncHooks, SyncAPIResource):
         bytes: int,
         filename: str,
         mime_type: str,
-        purpose: Literal["assistants", "batch", "fine-tune", "vision"],
+        purpose: FilePurpose,
         expires_after: ExpiresAfter | Omit = omit,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
@@ -302,7 +302,7 @@ class AsyncUploads(_UploadsAsyncHooks, AsyncAPIResource):
         bytes: int,
         filename: str,
         mime_type: str,
-        purpose: Literal["assistants", "batch", "fine-tune", "vision"],
+        purpose: FilePurpose,
         expires_after: ExpiresAfter | Omit = omit,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.

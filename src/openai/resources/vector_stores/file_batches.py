@@ -190,7 +190,7 @@ class FileBatches(_VectorStoresFileBatchesSyncHooks, SyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
                 query=maybe_transform(
-                    {"limit": limit, "order": order, "after": after, "before": before, "filter": filter},
+                    {"after": after, "before": before, "filter": filter, "limit": limit, "order": order},
                     file_batch_list_files_params.FileBatchListFilesParams,
                 ),
             ),
@@ -399,7 +399,7 @@ class AsyncFileBatches(_VectorStoresFileBatchesAsyncHooks, AsyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
                 query=maybe_transform(
-                    {"limit": limit, "order": order, "after": after, "before": before, "filter": filter},
+                    {"after": after, "before": before, "filter": filter, "limit": limit, "order": order},
                     file_batch_list_files_params.FileBatchListFilesParams,
                 ),
             ),

@@ -212,7 +212,7 @@ class Files(_VectorStoresFilesSyncHooks, SyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
                 query=maybe_transform(
-                    {"limit": limit, "order": order, "after": after, "before": before, "filter": filter},
+                    {"after": after, "before": before, "filter": filter, "limit": limit, "order": order},
                     file_list_params.FileListParams,
                 ),
             ),
@@ -486,7 +486,7 @@ class AsyncFiles(_VectorStoresFilesAsyncHooks, AsyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
                 query=maybe_transform(
-                    {"limit": limit, "order": order, "after": after, "before": before, "filter": filter},
+                    {"after": after, "before": before, "filter": filter, "limit": limit, "order": order},
                     file_list_params.FileListParams,
                 ),
             ),

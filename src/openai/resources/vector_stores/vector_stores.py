@@ -43,9 +43,8 @@ from ...types.shared_params.metadata import Metadata
 from ...types.vector_store_create_params import ExpiresAfter
 from ...types.vector_store_search_params import Filters, RankingOptions
 from ...types.vector_store_update_params import ExpiresAfter as VectorStoreUpdateParamsExpiresAfter
+from ...types.file_chunking_strategy_param import FileChunkingStrategyParam
 from ...types.vector_store_search_response import VectorStoreSearchResponse
-from ...types.auto_file_chunking_strategy_param import AutoFileChunkingStrategyParam
-from ...types.static_file_chunking_strategy_object_param import StaticFileChunkingStrategyObjectParam
 
 __all__ = ["VectorStores", "AsyncVectorStores"]
 
@@ -70,7 +69,7 @@ class VectorStores(SyncAPIResource):
     def create(
         self,
         *,
-        chunking_strategy: Union[AutoFileChunkingStrategyParam, StaticFileChunkingStrategyObjectParam] | Omit = omit,
+        chunking_strategy: FileChunkingStrategyParam | Omit = omit,
         description: str | Omit = omit,
         expires_after: ExpiresAfter | Omit = omit,
         file_ids: SequenceNotStr[str] | Omit = omit,
@@ -204,7 +203,7 @@ class VectorStores(SyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
                 query=maybe_transform(
-                    {"limit": limit, "order": order, "after": after, "before": before},
+                    {"after": after, "before": before, "limit": limit, "order": order},
                     vector_store_list_params.VectorStoreListParams,
                 ),
             ),
@@ -373,7 +372,7 @@ class AsyncVectorStores(AsyncAPIResource):
     async def create(
         self,
         *,
-        chunking_strategy: Union[AutoFileChunkingStrategyParam, StaticFileChunkingStrategyObjectParam] | Omit = omit,
+        chunking_strategy: FileChunkingStrategyParam | Omit = omit,
         description: str | Omit = omit,
         expires_after: ExpiresAfter | Omit = omit,
         file_ids: SequenceNotStr[str] | Omit = omit,
@@ -507,7 +506,7 @@ class AsyncVectorStores(AsyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
                 query=maybe_transform(
-                    {"limit": limit, "order": order, "after": after, "before": before},
+                    {"after": after, "before": before, "limit": limit, "order": order},
                     vector_store_list_params.VectorStoreListParams,
                 ),
             ),

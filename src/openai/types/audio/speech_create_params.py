@@ -4,6 +4,8 @@ from typing import Union
 
 from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
+from .speech_model import SpeechModel
+
 __all__ = ["VoiceID", "Voice", "SpeechCreateParams"]
 
 
@@ -22,7 +24,7 @@ Voice: TypeAlias = Union[
 
 
 class SpeechCreateParams(TypedDict, total=False):
-    model: Required[Union[str, Literal["tts-1", "tts-1-hd", "gpt-4o-mini-tts", "gpt-4o-mini-tts-2025-12-15"]]]
+    model: Required[Union[str, SpeechModel]]
     """One of the available [TTS models](/docs/models#tts): `tts-1`, `tts-1-hd`, `gpt-4o-mini-tts`, or `gpt-4o-mini-tts-2025-12-15`."""
 
     input: Required[str]

@@ -5,6 +5,7 @@ from typing import List, Union, Optional
 from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
 from ..._types import FileTypes, SequenceNotStr
+from ..audio_model import AudioModel
 from .transcription_include import TranscriptionInclude
 from ..audio_response_format import AudioResponseFormat
 
@@ -40,7 +41,7 @@ class ChunkingStrategyVadConfig(TypedDict, total=False):
     """
 
 
-ChunkingStrategy: TypeAlias = Union[Literal["auto"], ChunkingStrategyVadConfig, None]
+ChunkingStrategy: TypeAlias = Union[Literal["auto"], ChunkingStrategyVadConfig]
 """Controls how the audio is cut into chunks. When set to `"auto"`, the server first normalizes loudness and then uses voice activity detection (VAD) to choose boundaries. `server_vad` object can be provided to tweak VAD detection parameters manually. If unset, the audio is transcribed as a single block. Required when using `gpt-4o-transcribe-diarize` for inputs longer than 30 seconds."""
 
 
@@ -48,18 +49,7 @@ class TranscriptionCreateParamsBase(TypedDict, total=False):
     file: Required[FileTypes]
     """The audio file object (not file name) to transcribe, in one of these formats: flac, mp3, mp4, mpeg, mpga, m4a, ogg, wav, or webm."""
 
-    model: Required[
-        Union[
-            str,
-            Literal[
-                "whisper-1",
-                "gpt-4o-transcribe",
-                "gpt-4o-mini-transcribe",
-                "gpt-4o-mini-transcribe-2025-12-15",
-                "gpt-4o-transcribe-diarize",
-            ],
-        ]
-    ]
+    model: Required[Union[str, AudioModel]]
     """ID of the model to use. The options are `gpt-4o-transcribe`, `gpt-4o-mini-transcribe`, `gpt-4o-mini-transcribe-2025-12-15`, `whisper-1` (which is powered by our open source Whisper V2 model), and `gpt-4o-transcribe-diarize`."""
 
     language: str

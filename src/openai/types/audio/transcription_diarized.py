@@ -8,14 +8,13 @@ from typing_extensions import Literal, Annotated, TypeAlias
 
 from ..._utils import PropertyInfo
 from ..._models import BaseModel
-from .transcription import UsageTokensInputTokenDetails as TranscriptionUsageTokensInputTokenDetails
 from .transcription_diarized_segment import TranscriptionDiarizedSegment
 from ..realtime.conversation_item_input_audio_transcription_completed_event import (
     UsageTranscriptTextUsageTokens,
     UsageTranscriptTextUsageDuration,
 )
 
-__all__ = ["Usage", "TranscriptionDiarized", "UsageDuration", "UsageTokens", "UsageTokensInputTokenDetails"]
+__all__ = ["Usage", "TranscriptionDiarized", "UsageDuration", "UsageTokensInputTokenDetails", "UsageTokens"]
 
 
 class TranscriptionDiarized(BaseModel):
@@ -47,6 +46,16 @@ class UsageDuration(BaseModel):
     """Duration of the input audio in seconds."""
 
 
+class UsageTokensInputTokenDetails(BaseModel):
+    """Details about the input tokens billed for this request."""
+
+    text_tokens: Optional[int] = None
+    """Number of text tokens billed for this request."""
+
+    audio_tokens: Optional[int] = None
+    """Number of audio tokens billed for this request."""
+
+
 class UsageTokens(BaseModel):
     """Usage statistics for models billed by token usage."""
 
@@ -56,7 +65,7 @@ class UsageTokens(BaseModel):
     input_tokens: int
     """Number of input tokens billed for this request."""
 
-    input_token_details: Optional[TranscriptionUsageTokensInputTokenDetails] = None
+    input_token_details: Optional[UsageTokensInputTokenDetails] = None
     """Details about the input tokens billed for this request."""
 
     output_tokens: int
@@ -64,16 +73,6 @@ class UsageTokens(BaseModel):
 
     total_tokens: int
     """Total number of tokens used (input + output)."""
-
-
-class UsageTokensInputTokenDetails(BaseModel):
-    """Details about the input tokens billed for this request."""
-
-    text_tokens: Optional[int] = None
-    """Number of text tokens billed for this request."""
-
-    audio_tokens: Optional[int] = None
-    """Number of audio tokens billed for this request."""
 
 
 Usage: TypeAlias = Annotated[

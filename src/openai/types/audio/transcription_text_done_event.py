@@ -7,9 +7,8 @@ from typing import List, Optional
 from typing_extensions import Literal
 
 from ..._models import BaseModel
-from .transcription import UsageTokensInputTokenDetails
 
-__all__ = ["Logprob", "Usage", "TranscriptionTextDoneEvent", "UsageInputTokenDetails"]
+__all__ = ["Logprob", "UsageInputTokenDetails", "Usage", "TranscriptionTextDoneEvent"]
 
 
 class Logprob(BaseModel):
@@ -23,6 +22,16 @@ class Logprob(BaseModel):
     """The bytes that were used to generate the log probability."""
 
 
+class UsageInputTokenDetails(BaseModel):
+    """Details about the input tokens billed for this request."""
+
+    text_tokens: Optional[int] = None
+    """Number of text tokens billed for this request."""
+
+    audio_tokens: Optional[int] = None
+    """Number of audio tokens billed for this request."""
+
+
 class Usage(BaseModel):
     """Usage statistics for models billed by token usage."""
 
@@ -32,7 +41,7 @@ class Usage(BaseModel):
     input_tokens: int
     """Number of input tokens billed for this request."""
 
-    input_token_details: Optional[UsageTokensInputTokenDetails] = None
+    input_token_details: Optional[UsageInputTokenDetails] = None
     """Details about the input tokens billed for this request."""
 
     output_tokens: int
@@ -56,13 +65,3 @@ class TranscriptionTextDoneEvent(BaseModel):
 
     usage: Optional[Usage] = None
     """Usage statistics for models billed by token usage."""
-
-
-class UsageInputTokenDetails(BaseModel):
-    """Details about the input tokens billed for this request."""
-
-    text_tokens: Optional[int] = None
-    """Number of text tokens billed for this request."""
-
-    audio_tokens: Optional[int] = None
-    """Number of audio tokens billed for this request."""

@@ -5,6 +5,7 @@ from typing import Union
 from typing_extensions import Literal, Required, TypedDict
 
 from ..._types import FileTypes
+from ..audio_model import AudioModel
 
 __all__ = ["TranslationCreateParams"]
 
@@ -13,7 +14,7 @@ class TranslationCreateParams(TypedDict, total=False):
     file: Required[FileTypes]
     """The audio file object (not file name) translate, in one of these formats: flac, mp3, mp4, mpeg, mpga, m4a, ogg, wav, or webm."""
 
-    model: Required[Union[str, Literal["whisper-1"]]]
+    model: Required[Union[str, AudioModel]]
     """ID of the model to use. Only `whisper-1` (which is powered by our open source Whisper V2 model) is currently available."""
 
     prompt: str

@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-from typing import List, Union, Optional
+from typing import List, Optional
 
-from typing_extensions import Literal, Annotated
+from typing_extensions import Literal
 
-from ..._utils import PropertyInfo
 from ..._models import BaseModel
-from .function_tool import FunctionTool
+from .assistant_tool import AssistantTool
 from ..shared.metadata import Metadata
-from .file_search_tool import FileSearchTool
-from .code_interpreter_tool import CodeInterpreterTool
 from .assistant_response_format_option import AssistantResponseFormatOption
 
 __all__ = ["ToolResourcesCodeInterpreter", "ToolResourcesFileSearch", "ToolResources", "Assistant"]
@@ -58,7 +55,7 @@ class Assistant(BaseModel):
     instructions: Optional[str] = None
     """The system instructions that the assistant uses. The maximum length is 256,000 characters."""
 
-    tools: List[Annotated[Union[CodeInterpreterTool, FileSearchTool, FunctionTool], PropertyInfo(discriminator="type")]]
+    tools: List[AssistantTool]
     """A list of tool enabled on the assistant. There can be a maximum of 128 tools per assistant. Tools can be of types `code_interpreter`, `file_search`, or `function`."""
 
     tool_resources: Optional[ToolResources] = None

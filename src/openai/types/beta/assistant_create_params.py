@@ -5,10 +5,8 @@ from typing import Union, Iterable, Optional
 from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
 from ..._types import SequenceNotStr
-from .function_tool_param import FunctionToolParam
-from .file_search_tool_param import FileSearchToolParam
+from .assistant_tool_param import AssistantToolParam
 from ..shared_params.metadata import Metadata
-from .code_interpreter_tool_param import CodeInterpreterToolParam
 from ..shared_params.reasoning_effort import ReasoningEffort
 from .assistant_response_format_option_param import AssistantResponseFormatOptionParam
 
@@ -167,7 +165,7 @@ class AssistantCreateParams(TypedDict, total=False):
     - `xhigh` is supported for all models after `gpt-5.1-codex-max`.
     """
 
-    tools: Iterable[Union[CodeInterpreterToolParam, FileSearchToolParam, FunctionToolParam]]
+    tools: Iterable[AssistantToolParam]
     """A list of tool enabled on the assistant. There can be a maximum of 128 tools per assistant. Tools can be of types `code_interpreter`, `file_search`, or `function`."""
 
     tool_resources: Optional[ToolResources]

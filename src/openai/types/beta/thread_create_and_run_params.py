@@ -5,21 +5,8 @@ from typing import Union, Iterable, Optional
 from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
 from ..._types import SequenceNotStr
-from .function_tool_param import FunctionToolParam
-from .thread_create_params import (
-    Message,
-    ToolResources as ThreadCreateParamsToolResources,
-    MessageAttachment,
-    MessageAttachmentTool,
-    ToolResourcesFileSearch as ThreadCreateParamsToolResourcesFileSearch,
-    ToolResourcesCodeInterpreter as ThreadCreateParamsToolResourcesCodeInterpreter,
-    ToolResourcesFileSearchVectorStore,
-    ToolResourcesFileSearchVectorStoreChunkingStrategy,
-    ToolResourcesFileSearchVectorStoreChunkingStrategyAuto,
-    ToolResourcesFileSearchVectorStoreChunkingStrategyStatic,
-    ToolResourcesFileSearchVectorStoreChunkingStrategyStaticStatic,
-)
-from .file_search_tool_param import FileSearchToolParam
+from .assistant_tool_param import AssistantToolParam
+from .thread_create_params import Message, ToolResources as ThreadCreateParamsToolResources
 from ..shared_params.metadata import Metadata
 from .threads.run_create_params import TruncationStrategy as RunCreateParamsTruncationStrategy
 from .code_interpreter_tool_param import CodeInterpreterToolParam
@@ -36,18 +23,18 @@ __all__ = [
     "ThreadCreateAndRunParamsNonStreaming",
     "ThreadCreateAndRunParamsStreaming",
     "ThreadCreateAndRunParams",
-    "ThreadMessage",
-    "ThreadMessageAttachment",
     "ThreadMessageAttachmentToolFileSearch",
     "ThreadMessageAttachmentTool",
-    "ThreadToolResources",
+    "ThreadMessageAttachment",
+    "ThreadMessage",
     "ThreadToolResourcesCodeInterpreter",
-    "ThreadToolResourcesFileSearch",
-    "ThreadToolResourcesFileSearchVectorStore",
-    "ThreadToolResourcesFileSearchVectorStoreChunkingStrategy",
     "ThreadToolResourcesFileSearchVectorStoreChunkingStrategyAuto",
-    "ThreadToolResourcesFileSearchVectorStoreChunkingStrategyStatic",
     "ThreadToolResourcesFileSearchVectorStoreChunkingStrategyStaticStatic",
+    "ThreadToolResourcesFileSearchVectorStoreChunkingStrategyStatic",
+    "ThreadToolResourcesFileSearchVectorStoreChunkingStrategy",
+    "ThreadToolResourcesFileSearchVectorStore",
+    "ThreadToolResourcesFileSearch",
+    "ThreadToolResources",
     "TruncationStrategy",
 ]
 
@@ -148,7 +135,7 @@ class ThreadCreateAndRunParamsBase(TypedDict, total=False):
     instructions: Optional[str]
     """Override the default system message of the assistant. This is useful for modifying the behavior on a per-run basis."""
 
-    tools: Optional[Iterable[Union[CodeInterpreterToolParam, FileSearchToolParam, FunctionToolParam]]]
+    tools: Optional[Iterable[AssistantToolParam]]
     """Override the tools the assistant can use for this run. This is useful for modifying the behavior on a per-run basis."""
 
     tool_resources: Optional[ToolResources]
@@ -216,6 +203,22 @@ class ThreadCreateAndRunParamsStreaming(ThreadCreateAndRunParamsBase):
 ThreadCreateAndRunParams: TypeAlias = Union[ThreadCreateAndRunParamsNonStreaming, ThreadCreateAndRunParamsStreaming]
 
 
+class ThreadMessageAttachmentToolFileSearch(TypedDict, total=False):
+    type: Required[Literal["file_search"]]
+    """The type of tool being defined: `file_search`"""
+
+
+ThreadMessageAttachmentTool: TypeAlias = Union[CodeInterpreterToolParam, ThreadMessageAttachmentToolFileSearch]
+
+
+class ThreadMessageAttachment(TypedDict, total=False):
+    file_id: str
+    """The ID of the file to attach to the message."""
+
+    tools: Iterable[ThreadMessageAttachmentTool]
+    """The tools to add this file to."""
+
+
 class ThreadMessage(TypedDict, total=False):
     role: Required[Literal["user", "assistant"]]
     """The role of the entity that is creating the message. Allowed values include:
@@ -224,7 +227,7 @@ class ThreadMessage(TypedDict, total=False):
     """
 
     content: Required[Union[str, Iterable[MessageContentPartParam]]]
-    attachments: Optional[Iterable[MessageAttachment]]
+    attachments: Optional[Iterable[ThreadMessageAttachment]]
     """A list of files attached to the message, and the tools they should be added to."""
 
     metadata: Optional[Metadata]
@@ -237,47 +240,48 @@ class ThreadMessage(TypedDict, total=False):
     """
 
 
-class ThreadMessageAttachment(TypedDict, total=False):
-    file_id: str
-    """The ID of the file to attach to the message."""
-
-    tools: Iterable[MessageAttachmentTool]
-    """The tools to add this file to."""
-
-
-class ThreadMessageAttachmentToolFileSearch(TypedDict, total=False):
-    type: Required[Literal["file_search"]]
-    """The type of tool being defined: `file_search`"""
-
-
-ThreadMessageAttachmentTool: TypeAlias = Union[CodeInterpreterToolParam, ThreadMessageAttachmentToolFileSearch]
-
-
-class ThreadToolResources(TypedDict, total=False):
-    """A set of resources that are made available to the assistant's tools in this thread. The resources are specific to the type of tool. For example, the `code_interpreter` tool requires a list of file IDs, while the `file_search` tool requires a list of vector store IDs."""
-
-    code_interpreter: ThreadCreateParamsToolResourcesCodeInterpreter
-    file_search: ThreadCreateParamsToolResourcesFileSearch
-
-
 class ThreadToolResourcesCodeInterpreter(TypedDict, total=False):
     file_ids: SequenceNotStr[str]
     """A list of [file](/docs/api-reference/files) IDs made available to the `code_interpreter` tool. There can be a maximum of 20 files associated with the tool."""
 
 
-class ThreadToolResourcesFileSearch(TypedDict, total=False):
-    vector_store_ids: SequenceNotStr[str]
-    """The [vector store](/docs/api-reference/vector-stores/object) attached to this thread. There can be a maximum of 1 vector store attached to the thread."""
+class ThreadToolResourcesFileSearchVectorStoreChunkingStrategyAuto(TypedDict, total=False):
+    """The default strategy. This strategy currently uses a `max_chunk_size_tokens` of `800` and `chunk_overlap_tokens` of `400`."""
 
-    vector_stores: Iterable[ToolResourcesFileSearchVectorStore]
-    """A helper to create a [vector store](/docs/api-reference/vector-stores/object) with file_ids and attach it to this thread. There can be a maximum of 1 vector store attached to the thread."""
+    type: Required[Literal["auto"]]
+    """Always `auto`."""
+
+
+class ThreadToolResourcesFileSearchVectorStoreChunkingStrategyStaticStatic(TypedDict, total=False):
+    max_chunk_size_tokens: Required[int]
+    """The maximum number of tokens in each chunk. The default value is `800`. The minimum value is `100` and the maximum value is `4096`."""
+
+    chunk_overlap_tokens: Required[int]
+    """The number of tokens that overlap between chunks. The default value is `400`.
+
+    Note that the overlap must not exceed half of `max_chunk_size_tokens`.
+    """
+
+
+class ThreadToolResourcesFileSearchVectorStoreChunkingStrategyStatic(TypedDict, total=False):
+    type: Required[Literal["static"]]
+    """Always `static`."""
+
+    static: Required[ThreadToolResourcesFileSearchVectorStoreChunkingStrategyStaticStatic]
+
+
+ThreadToolResourcesFileSearchVectorStoreChunkingStrategy: TypeAlias = Union[
+    ThreadToolResourcesFileSearchVectorStoreChunkingStrategyAuto,
+    ThreadToolResourcesFileSearchVectorStoreChunkingStrategyStatic,
+]
+"""The chunking strategy used to chunk the file(s). If not set, will use the `auto` strategy."""
 
 
 class ThreadToolResourcesFileSearchVectorStore(TypedDict, total=False):
     file_ids: SequenceNotStr[str]
     """A list of [file](/docs/api-reference/files) IDs to add to the vector store. For vector stores created before Nov 2025, there can be a maximum of 10,000 files in a vector store. For vector stores created starting in Nov 2025, the limit is 100,000,000 files."""
 
-    chunking_strategy: ToolResourcesFileSearchVectorStoreChunkingStrategy
+    chunking_strategy: ThreadToolResourcesFileSearchVectorStoreChunkingStrategy
     """The chunking strategy used to chunk the file(s). If not set, will use the `auto` strategy."""
 
     metadata: Optional[Metadata]
@@ -290,35 +294,19 @@ class ThreadToolResourcesFileSearchVectorStore(TypedDict, total=False):
     """
 
 
-ThreadToolResourcesFileSearchVectorStoreChunkingStrategy: TypeAlias = Union[
-    ToolResourcesFileSearchVectorStoreChunkingStrategyAuto, ToolResourcesFileSearchVectorStoreChunkingStrategyStatic
-]
-"""The chunking strategy used to chunk the file(s). If not set, will use the `auto` strategy."""
+class ThreadToolResourcesFileSearch(TypedDict, total=False):
+    vector_store_ids: SequenceNotStr[str]
+    """The [vector store](/docs/api-reference/vector-stores/object) attached to this thread. There can be a maximum of 1 vector store attached to the thread."""
+
+    vector_stores: Iterable[ThreadToolResourcesFileSearchVectorStore]
+    """A helper to create a [vector store](/docs/api-reference/vector-stores/object) with file_ids and attach it to this thread. There can be a maximum of 1 vector store attached to the thread."""
 
 
-class ThreadToolResourcesFileSearchVectorStoreChunkingStrategyAuto(TypedDict, total=False):
-    """The default strategy. This strategy currently uses a `max_chunk_size_tokens` of `800` and `chunk_overlap_tokens` of `400`."""
+class ThreadToolResources(TypedDict, total=False):
+    """A set of resources that are made available to the assistant's tools in this thread. The resources are specific to the type of tool. For example, the `code_interpreter` tool requires a list of file IDs, while the `file_search` tool requires a list of vector store IDs."""
 
-    type: Required[Literal["auto"]]
-    """Always `auto`."""
-
-
-class ThreadToolResourcesFileSearchVectorStoreChunkingStrategyStatic(TypedDict, total=False):
-    type: Required[Literal["static"]]
-    """Always `static`."""
-
-    static: Required[ToolResourcesFileSearchVectorStoreChunkingStrategyStaticStatic]
-
-
-class ThreadToolResourcesFileSearchVectorStoreChunkingStrategyStaticStatic(TypedDict, total=False):
-    max_chunk_size_tokens: Required[int]
-    """The maximum number of tokens in each chunk. The default value is `800`. The minimum value is `100` and the maximum value is `4096`."""
-
-    chunk_overlap_tokens: Required[int]
-    """The number of tokens that overlap between chunks. The default value is `400`.
-
-    Note that the overlap must not exceed half of `max_chunk_size_tokens`.
-    """
+    code_interpreter: ThreadToolResourcesCodeInterpreter
+    file_search: ThreadToolResourcesFileSearch
 
 
 class TruncationStrategy(TypedDict, total=False):

@@ -12,19 +12,32 @@ if TYPE_CHECKING:
     from .chat_completion_audio import ChatCompletionAudio as ChatCompletionAudio
     from .chat_completion_chunk import ChatCompletionChunk as ChatCompletionChunk
     from .completion_list_params import CompletionListParams as CompletionListParams
+    from .parsed_chat_completion import (
+        ParsedChoice as ParsedChoice,
+        ParsedChatCompletion as ParsedChatCompletion,
+        ParsedChatCompletionMessage as ParsedChatCompletionMessage,
+    )
     from .chat_completion_deleted import ChatCompletionDeleted as ChatCompletionDeleted
     from .chat_completion_message import ChatCompletionMessage as ChatCompletionMessage
+    from .chat_completion_modality import ChatCompletionModality as ChatCompletionModality
     from .completion_create_params import CompletionCreateParams as CompletionCreateParams
     from .completion_update_params import CompletionUpdateParams as CompletionUpdateParams
+    from .parsed_function_tool_call import (
+        ParsedFunction as ParsedFunction,
+        ParsedFunctionToolCall as ParsedFunctionToolCall,
+    )
+    from .chat_completion_tool_param import ChatCompletionToolParam as ChatCompletionToolParam
     from .chat_completion_audio_param import ChatCompletionAudioParam as ChatCompletionAudioParam
     from .chat_completion_function_tool import ChatCompletionFunctionTool as ChatCompletionFunctionTool
     from .chat_completion_message_param import ChatCompletionMessageParam as ChatCompletionMessageParam
     from .chat_completion_store_message import ChatCompletionStoreMessage as ChatCompletionStoreMessage
     from .chat_completion_token_logprob import ChatCompletionTokenLogprob as ChatCompletionTokenLogprob
+    from .chat_completion_reasoning_effort import ChatCompletionReasoningEffort as ChatCompletionReasoningEffort
     from .chat_completion_tool_union_param import ChatCompletionToolUnionParam as ChatCompletionToolUnionParam
     from .chat_completion_content_part_text import ChatCompletionContentPartText as ChatCompletionContentPartText
     from .chat_completion_custom_tool_param import ChatCompletionCustomToolParam as ChatCompletionCustomToolParam
     from .chat_completion_message_tool_call import (
+        ChatCompletionMessageToolCall as ChatCompletionMessageToolCall,
         ChatCompletionMessageToolCallUnion as ChatCompletionMessageToolCallUnion,
     )
     from .chat_completion_content_part_image import ChatCompletionContentPartImage as ChatCompletionContentPartImage
@@ -50,6 +63,9 @@ if TYPE_CHECKING:
     )
     from .chat_completion_developer_message_param import (
         ChatCompletionDeveloperMessageParam as ChatCompletionDeveloperMessageParam,
+    )
+    from .chat_completion_message_tool_call_param import (
+        ChatCompletionMessageToolCallParam as ChatCompletionMessageToolCallParam,
     )
     from .chat_completion_named_tool_choice_param import (
         ChatCompletionNamedToolChoiceParam as ChatCompletionNamedToolChoiceParam,
@@ -122,11 +138,15 @@ _LAZY = {
     "ChatCompletionMessageFunctionToolCall": ".chat_completion_message_function_tool_call",
     "ChatCompletionMessageFunctionToolCallParam": ".chat_completion_message_function_tool_call_param",
     "ChatCompletionMessageParam": ".chat_completion_message_param",
+    "ChatCompletionMessageToolCall": ".chat_completion_message_tool_call",
+    "ChatCompletionMessageToolCallParam": ".chat_completion_message_tool_call_param",
     "ChatCompletionMessageToolCallUnion": ".chat_completion_message_tool_call",
     "ChatCompletionMessageToolCallUnionParam": ".chat_completion_message_tool_call_union_param",
+    "ChatCompletionModality": ".chat_completion_modality",
     "ChatCompletionNamedToolChoiceCustomParam": ".chat_completion_named_tool_choice_custom_param",
     "ChatCompletionNamedToolChoiceParam": ".chat_completion_named_tool_choice_param",
     "ChatCompletionPredictionContentParam": ".chat_completion_prediction_content_param",
+    "ChatCompletionReasoningEffort": ".chat_completion_reasoning_effort",
     "ChatCompletionRole": ".chat_completion_role",
     "ChatCompletionStoreMessage": ".chat_completion_store_message",
     "ChatCompletionStreamOptionsParam": ".chat_completion_stream_options_param",
@@ -134,11 +154,17 @@ _LAZY = {
     "ChatCompletionTokenLogprob": ".chat_completion_token_logprob",
     "ChatCompletionToolChoiceOptionParam": ".chat_completion_tool_choice_option_param",
     "ChatCompletionToolMessageParam": ".chat_completion_tool_message_param",
+    "ChatCompletionToolParam": ".chat_completion_tool_param",
     "ChatCompletionToolUnionParam": ".chat_completion_tool_union_param",
     "ChatCompletionUserMessageParam": ".chat_completion_user_message_param",
     "CompletionCreateParams": ".completion_create_params",
     "CompletionListParams": ".completion_list_params",
     "CompletionUpdateParams": ".completion_update_params",
+    "ParsedChatCompletion": ".parsed_chat_completion",
+    "ParsedChatCompletionMessage": ".parsed_chat_completion",
+    "ParsedChoice": ".parsed_chat_completion",
+    "ParsedFunction": ".parsed_function_tool_call",
+    "ParsedFunctionToolCall": ".parsed_function_tool_call",
     "completions": "",
 }
 
@@ -190,11 +216,15 @@ __all__ = [
     "ChatCompletionMessageFunctionToolCall",
     "ChatCompletionMessageFunctionToolCallParam",
     "ChatCompletionMessageParam",
+    "ChatCompletionMessageToolCall",
+    "ChatCompletionMessageToolCallParam",
     "ChatCompletionMessageToolCallUnion",
     "ChatCompletionMessageToolCallUnionParam",
+    "ChatCompletionModality",
     "ChatCompletionNamedToolChoiceCustomParam",
     "ChatCompletionNamedToolChoiceParam",
     "ChatCompletionPredictionContentParam",
+    "ChatCompletionReasoningEffort",
     "ChatCompletionRole",
     "ChatCompletionStoreMessage",
     "ChatCompletionStreamOptionsParam",
@@ -202,9 +232,15 @@ __all__ = [
     "ChatCompletionTokenLogprob",
     "ChatCompletionToolChoiceOptionParam",
     "ChatCompletionToolMessageParam",
+    "ChatCompletionToolParam",
     "ChatCompletionToolUnionParam",
     "ChatCompletionUserMessageParam",
     "CompletionCreateParams",
     "CompletionListParams",
     "CompletionUpdateParams",
+    "ParsedChatCompletion",
+    "ParsedChatCompletionMessage",
+    "ParsedChoice",
+    "ParsedFunction",
+    "ParsedFunctionToolCall",
 ]

@@ -4,14 +4,19 @@ from typing import Union
 
 from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
-from ..audio.speech_create_params import VoiceID as SpeechCreateParamsVoiceID
+__all__ = ["VoiceID", "Voice", "ChatCompletionAudioParam"]
 
-__all__ = ["Voice", "ChatCompletionAudioParam", "VoiceID"]
+
+class VoiceID(TypedDict, total=False):
+    """Custom voice reference."""
+
+    id: Required[str]
+    """The custom voice ID, e.g. `voice_1234`."""
 
 
 Voice: TypeAlias = Union[
     Union[str, Literal["alloy", "ash", "ballad", "coral", "echo", "sage", "shimmer", "verse", "marin", "cedar"]],
-    SpeechCreateParamsVoiceID,
+    VoiceID,
 ]
 """A built-in voice name or a custom voice reference."""
 
@@ -32,10 +37,3 @@ class ChatCompletionAudioParam(TypedDict, total=False):
     """Specifies the output audio format. Must be one of `wav`, `mp3`, `flac`,
     `opus`, or `pcm16`.
     """
-
-
-class VoiceID(TypedDict, total=False):
-    """Custom voice reference."""
-
-    id: Required[str]
-    """The custom voice ID, e.g. `voice_1234`."""

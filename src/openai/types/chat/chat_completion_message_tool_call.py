@@ -6,9 +6,12 @@ from typing_extensions import Annotated, TypeAlias
 
 from ..._utils import PropertyInfo
 from .chat_completion_message_custom_tool_call import ChatCompletionMessageCustomToolCall
-from .chat_completion_message_function_tool_call import ChatCompletionMessageFunctionToolCall
+from .chat_completion_message_function_tool_call import Function as Function, ChatCompletionMessageFunctionToolCall
 
-__all__ = ["ChatCompletionMessageToolCallUnion"]
+__all__ = ["ChatCompletionMessageToolCall", "ChatCompletionMessageToolCallUnion", "Function"]
+
+
+ChatCompletionMessageToolCall: TypeAlias = ChatCompletionMessageFunctionToolCall
 
 
 ChatCompletionMessageToolCallUnion: TypeAlias = Annotated[

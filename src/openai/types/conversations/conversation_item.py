@@ -9,6 +9,7 @@ from typing_extensions import Literal, Annotated, TypeAlias
 from .message import Message
 from ..._utils import PropertyInfo
 from ..._models import BaseModel
+from ..responses.tool import Tool as ToolTool
 from ..realtime.realtime_mcp_list_tools import Tool
 from ..responses.response_reasoning_item import ResponseReasoningItem
 from ..responses.response_compaction_item import ResponseCompactionItem
@@ -38,6 +39,7 @@ __all__ = [
     "McpCall",
     "McpListTools",
     "ConversationItem",
+    "AdditionalTools",
     "McpListToolsTool",
 ]
 
@@ -203,6 +205,13 @@ class McpListTools(BaseModel):
 
     error: Optional[str] = None
     """Error message if the server could not list tools."""
+
+
+class AdditionalTools(BaseModel):
+    id: str
+    role: Literal["unknown", "user", "assistant", "system", "critic", "discriminator", "developer", "tool"]
+    tools: List[ToolTool]
+    type: Literal["additional_tools"]
 
 
 class McpListToolsTool(BaseModel):

@@ -17,7 +17,6 @@ from ..responses.easy_input_message import EasyInputMessage
 from .create_eval_jsonl_run_data_source import (
     SourceFileID as CreateEvalJsonlRunDataSourceSourceFileID,
     SourceFileContent as CreateEvalJsonlRunDataSourceSourceFileContent,
-    SourceFileContentContent as CreateEvalJsonlRunDataSourceSourceFileContentContent,
 )
 from ..chat.chat_completion_function_tool import ChatCompletionFunctionTool
 from ..shared.response_format_json_object import ResponseFormatJSONObject
@@ -37,8 +36,8 @@ __all__ = [
     "InputMessagesTemplateTemplateEvalItem",
     "InputMessagesTemplateTemplateEvalItemContentInputImage",
     "InputMessagesTemplateTemplateEvalItemContentOutputText",
-    "SourceFileContent",
     "SourceFileContentContent",
+    "SourceFileContent",
     "SourceFileID",
 ]
 
@@ -60,7 +59,7 @@ class InputMessagesTemplate(BaseModel):
 
 
 class SamplingParams(BaseModel):
-    reasoning_effort: Optional[ReasoningEffort] = None
+    reasoning_effort: ReasoningEffort = None
     """Constrains effort on reasoning for
     [reasoning models](https://platform.openai.com/docs/guides/reasoning).
     Currently supported values are `none`, `minimal`, `low`, `medium`, `high`, and `xhigh`. Reducing
@@ -190,17 +189,17 @@ class InputMessagesTemplateTemplateEvalItemContentOutputText(BaseModel):
     """The text output from the model."""
 
 
+class SourceFileContentContent(BaseModel):
+    item: Dict[str, object]
+    sample: Optional[Dict[str, object]] = None
+
+
 class SourceFileContent(BaseModel):
     type: Literal["file_content"]
     """The type of jsonl source. Always `file_content`."""
 
-    content: List[CreateEvalJsonlRunDataSourceSourceFileContentContent]
+    content: List[SourceFileContentContent]
     """The content of the jsonl file."""
-
-
-class SourceFileContentContent(BaseModel):
-    item: Dict[str, object]
-    sample: Optional[Dict[str, object]] = None
 
 
 class SourceFileID(BaseModel):

@@ -9,9 +9,6 @@ from ..graders.grader_inputs_param import GraderInputsParam, GraderInputsParamIt
 from ..shared_params.reasoning_effort import ReasoningEffort
 from ..responses.easy_input_message_param import EasyInputMessageParam
 from ..shared_params.response_format_text import ResponseFormatText
-from .create_eval_jsonl_run_data_source_param import (
-    SourceFileContentContent as CreateEvalJsonlRunDataSourceParamSourceFileContentContent,
-)
 from ..chat.chat_completion_function_tool_param import ChatCompletionFunctionToolParam
 from ..shared_params.response_format_json_object import ResponseFormatJSONObject
 from ..shared_params.response_format_json_schema import ResponseFormatJSONSchema
@@ -25,6 +22,7 @@ __all__ = [
     "InputMessages",
     "SamplingParamsResponseFormat",
     "SamplingParams",
+    "SourceFileContentContent",
     "SourceFileContent",
     "SourceFileID",
     "SourceStoredCompletions",
@@ -32,7 +30,6 @@ __all__ = [
     "CreateEvalCompletionsRunDataSourceParam",
     "InputMessagesTemplateTemplateEvalItemContentInputImage",
     "InputMessagesTemplateTemplateEvalItemContentOutputText",
-    "SourceFileContentContent",
 ]
 
 
@@ -140,11 +137,16 @@ class SamplingParams(TypedDict, total=False):
     """A list of tools the model may call. Currently, only functions are supported as a tool. Use this to provide a list of functions the model may generate JSON inputs for. A max of 128 functions are supported."""
 
 
+class SourceFileContentContent(TypedDict, total=False):
+    item: Required[Dict[str, object]]
+    sample: Dict[str, object]
+
+
 class SourceFileContent(TypedDict, total=False):
     type: Required[Literal["file_content"]]
     """The type of jsonl source. Always `file_content`."""
 
-    content: Required[Iterable[CreateEvalJsonlRunDataSourceParamSourceFileContentContent]]
+    content: Required[Iterable[SourceFileContentContent]]
     """The content of the jsonl file."""
 
 
@@ -226,8 +228,3 @@ class InputMessagesTemplateTemplateEvalItemContentOutputText(TypedDict, total=Fa
 
     text: Required[str]
     """The text output from the model."""
-
-
-class SourceFileContentContent(TypedDict, total=False):
-    item: Required[Dict[str, object]]
-    sample: Dict[str, object]

@@ -12,119 +12,36 @@ from ..._models import BaseModel
 from .eval_api_error import EvalAPIError
 from ..responses.tool import Tool
 from ..shared.metadata import Metadata
-from .run_list_response import (
-    DataSource as RunListResponseDataSource,
-    ResultCounts as RunListResponseResultCounts,
-    PerModelUsage as RunListResponsePerModelUsage,
-    PerTestingCriteriaResult as RunListResponsePerTestingCriteriaResult,
-    DataSourceResponsesSource as RunListResponseDataSourceResponsesSource,
-    DataSourceResponsesInputMessages as RunListResponseDataSourceResponsesInputMessages,
-    DataSourceResponsesSamplingParams as RunListResponseDataSourceResponsesSamplingParams,
-    DataSourceResponsesSamplingParamsText as RunListResponseDataSourceResponsesSamplingParamsText,
-    DataSourceResponsesInputMessagesTemplate as RunListResponseDataSourceResponsesInputMessagesTemplate,
-    DataSourceResponsesInputMessagesItemReference as RunListResponseDataSourceResponsesInputMessagesItemReference,
-    DataSourceResponsesInputMessagesTemplateTemplate as RunListResponseDataSourceResponsesInputMessagesTemplateTemplate,
-    DataSourceResponsesInputMessagesTemplateTemplateChatMessage as RunListResponseDataSourceResponsesInputMessagesTemplateTemplateChatMessage,
-)
 from ..graders.grader_inputs import GraderInputs, GraderInputItem
 from ..shared.reasoning_effort import ReasoningEffort
-from .create_eval_jsonl_run_data_source import SourceFileContentContent, CreateEvalJSONLRunDataSource
+from .create_eval_jsonl_run_data_source import CreateEvalJSONLRunDataSource
 from ..responses.response_format_text_config import ResponseFormatTextConfig
 from .create_eval_completions_run_data_source import CreateEvalCompletionsRunDataSource
 
 __all__ = [
-    "RunCancelResponse",
-    "DataSourceResponses",
-    "DataSource",
-    "DataSourceResponsesInputMessages",
     "DataSourceResponsesInputMessagesItemReference",
-    "DataSourceResponsesInputMessagesTemplate",
+    "DataSourceResponsesInputMessagesTemplateTemplateChatMessage",
     "DataSourceResponsesInputMessagesTemplateTemplateEvalItemContent",
     "DataSourceResponsesInputMessagesTemplateTemplateEvalItem",
     "DataSourceResponsesInputMessagesTemplateTemplate",
-    "DataSourceResponsesInputMessagesTemplateTemplateChatMessage",
-    "DataSourceResponsesInputMessagesTemplateTemplateEvalItemContentInputImage",
-    "DataSourceResponsesInputMessagesTemplateTemplateEvalItemContentOutputText",
-    "DataSourceResponsesSamplingParams",
+    "DataSourceResponsesInputMessagesTemplate",
+    "DataSourceResponsesInputMessages",
     "DataSourceResponsesSamplingParamsText",
+    "DataSourceResponsesSamplingParams",
+    "DataSourceResponsesSourceFileContentContent",
     "DataSourceResponsesSourceFileContent",
     "DataSourceResponsesSourceFileID",
     "DataSourceResponsesSourceResponses",
     "DataSourceResponsesSource",
-    "DataSourceResponsesSourceFileContentContent",
+    "DataSourceResponses",
+    "DataSource",
     "PerModelUsage",
     "PerTestingCriteriaResult",
     "ResultCounts",
+    "RunCancelResponse",
+    "DataSourceResponsesInputMessagesTemplateTemplateEvalItemContentInputImage",
+    "DataSourceResponsesInputMessagesTemplateTemplateEvalItemContentOutputText",
 ]
-
-
-class RunCancelResponse(BaseModel):
-    """A schema representing an evaluation run."""
-
-    object: Literal["eval.run"]
-    """The type of the object. Always "eval.run"."""
-
-    id: str
-    """Unique identifier for the evaluation run."""
-
-    eval_id: str
-    """The identifier of the associated evaluation."""
-
-    status: str
-    """The status of the evaluation run."""
-
-    model: str
-    """The model that is evaluated, if applicable."""
-
-    name: str
-    """The name of the evaluation run."""
-
-    created_at: int
-    """Unix timestamp (in seconds) when the evaluation run was created."""
-
-    report_url: str
-    """The URL to the rendered evaluation run report on the UI dashboard."""
-
-    result_counts: RunListResponseResultCounts
-    """Counters summarizing the outcomes of the evaluation run."""
-
-    per_model_usage: List[RunListResponsePerModelUsage]
-    """Usage statistics for each model during the evaluation run."""
-
-    per_testing_criteria_results: List[RunListResponsePerTestingCriteriaResult]
-    """Results per testing criteria applied during the evaluation run."""
-
-    data_source: RunListResponseDataSource
-    """Information about the run's data source."""
-
-    metadata: Optional[Metadata] = None
-    """Set of 16 key-value pairs that can be attached to an object. This can be
-    useful for storing additional information about the object in a structured
-    format, and querying for objects via API or the dashboard.
-
-    Keys are strings with a maximum length of 64 characters. Values are strings
-    with a maximum length of 512 characters.
-    """
-
-    error: EvalAPIError
-    """An object representing an error response from the Eval API."""
-
-
-class DataSourceResponses(BaseModel):
-    """A ResponsesRunDataSource object describing a model sampling configuration."""
-
-    type: Literal["responses"]
-    """The type of run data source. Always `responses`."""
-
-    input_messages: Optional[RunListResponseDataSourceResponsesInputMessages] = None
-    """Used when sampling from a model. Dictates the structure of the messages passed into the model. Can either be a reference to a prebuilt trajectory (ie, `item.input_trajectory`), or a template with variable references to the `item` namespace."""
-
-    sampling_params: Optional[RunListResponseDataSourceResponsesSamplingParams] = None
-    model: Optional[str] = None
-    """The name of the model to use for generating completions (e.g. "o3-mini")."""
-
-    source: RunListResponseDataSourceResponsesSource
-    """Determines what populates the `item` namespace in this run's data source."""
 
 
 class DataSourceResponsesInputMessagesItemReference(BaseModel):
@@ -135,12 +52,12 @@ class DataSourceResponsesInputMessagesItemReference(BaseModel):
     """A reference to a variable in the `item` namespace. Ie, "item.name" """
 
 
-class DataSourceResponsesInputMessagesTemplate(BaseModel):
-    type: Literal["template"]
-    """The type of input messages. Always `template`."""
+class DataSourceResponsesInputMessagesTemplateTemplateChatMessage(BaseModel):
+    role: str
+    """The role of the message (e.g. "system", "assistant", "user")."""
 
-    template: List[RunListResponseDataSourceResponsesInputMessagesTemplateTemplate]
-    """A list of chat messages forming the prompt or context. May include variable references to the `item` namespace, ie {{item.name}}."""
+    content: str
+    """The content of the message."""
 
 
 class DataSourceResponsesInputMessagesTemplateTemplateEvalItem(BaseModel):
@@ -163,39 +80,40 @@ class DataSourceResponsesInputMessagesTemplateTemplateEvalItem(BaseModel):
     """The type of the message input. Always `message`."""
 
 
-class DataSourceResponsesInputMessagesTemplateTemplateChatMessage(BaseModel):
-    role: str
-    """The role of the message (e.g. "system", "assistant", "user")."""
+class DataSourceResponsesInputMessagesTemplate(BaseModel):
+    type: Literal["template"]
+    """The type of input messages. Always `template`."""
 
-    content: str
-    """The content of the message."""
-
-
-class DataSourceResponsesInputMessagesTemplateTemplateEvalItemContentInputImage(BaseModel):
-    """An image input block used within EvalItem content arrays."""
-
-    type: Literal["input_image"]
-    """The type of the image input. Always `input_image`."""
-
-    image_url: str
-    """The URL of the image input."""
-
-    detail: Optional[str] = None
-    """The detail level of the image to be sent to the model. One of `high`, `low`, or `auto`. Defaults to `auto`."""
+    template: List[DataSourceResponsesInputMessagesTemplateTemplate]
+    """A list of chat messages forming the prompt or context. May include variable references to the `item` namespace, ie {{item.name}}."""
 
 
-class DataSourceResponsesInputMessagesTemplateTemplateEvalItemContentOutputText(BaseModel):
-    """A text output from the model."""
+class DataSourceResponsesSamplingParamsText(BaseModel):
+    """Configuration options for a text response from the model. Can be plain
+    text or structured JSON data. Learn more:
+    - [Text inputs and outputs](/docs/guides/text)
+    - [Structured Outputs](/docs/guides/structured-outputs)
+    """
 
-    type: Literal["output_text"]
-    """The type of the output text. Always `output_text`."""
+    format: Optional[ResponseFormatTextConfig] = None
+    """An object specifying the format that the model must output.
 
-    text: str
-    """The text output from the model."""
+    Configuring `{ "type": "json_schema" }` enables Structured Outputs,
+    which ensures the model will match your supplied JSON schema. Learn more in the
+    [Structured Outputs guide](/docs/guides/structured-outputs).
+
+    The default format is `{ "type": "text" }` with no additional options.
+
+    **Not recommended for gpt-4o and newer models:**
+
+    Setting to `{ "type": "json_object" }` enables the older JSON mode, which
+    ensures the message the model generates is valid JSON. Using `json_schema`
+    is preferred for models that support it.
+    """
 
 
 class DataSourceResponsesSamplingParams(BaseModel):
-    reasoning_effort: Optional[ReasoningEffort] = None
+    reasoning_effort: ReasoningEffort = None
     """Constrains effort on reasoning for
     [reasoning models](https://platform.openai.com/docs/guides/reasoning).
     Currently supported values are `none`, `minimal`, `low`, `medium`, `high`, and `xhigh`. Reducing
@@ -235,7 +153,7 @@ class DataSourceResponsesSamplingParams(BaseModel):
       [function calling](/docs/guides/function-calling).
     """
 
-    text: Optional[RunListResponseDataSourceResponsesSamplingParamsText] = None
+    text: Optional[DataSourceResponsesSamplingParamsText] = None
     """Configuration options for a text response from the model. Can be plain
     text or structured JSON data. Learn more:
     - [Text inputs and outputs](/docs/guides/text)
@@ -243,35 +161,16 @@ class DataSourceResponsesSamplingParams(BaseModel):
     """
 
 
-class DataSourceResponsesSamplingParamsText(BaseModel):
-    """Configuration options for a text response from the model. Can be plain
-    text or structured JSON data. Learn more:
-    - [Text inputs and outputs](/docs/guides/text)
-    - [Structured Outputs](/docs/guides/structured-outputs)
-    """
-
-    format: Optional[ResponseFormatTextConfig] = None
-    """An object specifying the format that the model must output.
-
-    Configuring `{ "type": "json_schema" }` enables Structured Outputs,
-    which ensures the model will match your supplied JSON schema. Learn more in the
-    [Structured Outputs guide](/docs/guides/structured-outputs).
-
-    The default format is `{ "type": "text" }` with no additional options.
-
-    **Not recommended for gpt-4o and newer models:**
-
-    Setting to `{ "type": "json_object" }` enables the older JSON mode, which
-    ensures the message the model generates is valid JSON. Using `json_schema`
-    is preferred for models that support it.
-    """
+class DataSourceResponsesSourceFileContentContent(BaseModel):
+    item: Dict[str, object]
+    sample: Optional[Dict[str, object]] = None
 
 
 class DataSourceResponsesSourceFileContent(BaseModel):
     type: Literal["file_content"]
     """The type of jsonl source. Always `file_content`."""
 
-    content: List[SourceFileContentContent]
+    content: List[DataSourceResponsesSourceFileContentContent]
     """The content of the jsonl file."""
 
 
@@ -320,13 +219,25 @@ class DataSourceResponsesSourceResponses(BaseModel):
     """List of tool names. This is a query parameter used to select responses."""
 
 
-class DataSourceResponsesSourceFileContentContent(BaseModel):
-    item: Dict[str, object]
-    sample: Optional[Dict[str, object]] = None
+class DataSourceResponses(BaseModel):
+    """A ResponsesRunDataSource object describing a model sampling configuration."""
+
+    type: Literal["responses"]
+    """The type of run data source. Always `responses`."""
+
+    input_messages: Optional[DataSourceResponsesInputMessages] = None
+    """Used when sampling from a model. Dictates the structure of the messages passed into the model. Can either be a reference to a prebuilt trajectory (ie, `item.input_trajectory`), or a template with variable references to the `item` namespace."""
+
+    sampling_params: Optional[DataSourceResponsesSamplingParams] = None
+    model: Optional[str] = None
+    """The name of the model to use for generating completions (e.g. "o3-mini")."""
+
+    source: DataSourceResponsesSource
+    """Determines what populates the `item` namespace in this run's data source."""
 
 
 class PerModelUsage(BaseModel):
-    api_model_name: str = FieldInfo(alias="model_name")
+    run_model_name: str = FieldInfo(alias="model_name")
     """The name of the model."""
 
     invocation_count: int
@@ -372,21 +283,79 @@ class ResultCounts(BaseModel):
     """Number of output items that passed the evaluation."""
 
 
-DataSource: TypeAlias = Annotated[
-    Union[CreateEvalJSONLRunDataSource, CreateEvalCompletionsRunDataSource, DataSourceResponses],
-    PropertyInfo(discriminator="type"),
-]
-"""Information about the run's data source."""
+class RunCancelResponse(BaseModel):
+    """A schema representing an evaluation run."""
+
+    object: Literal["eval.run"]
+    """The type of the object. Always "eval.run"."""
+
+    id: str
+    """Unique identifier for the evaluation run."""
+
+    eval_id: str
+    """The identifier of the associated evaluation."""
+
+    status: str
+    """The status of the evaluation run."""
+
+    model: str
+    """The model that is evaluated, if applicable."""
+
+    name: str
+    """The name of the evaluation run."""
+
+    created_at: int
+    """Unix timestamp (in seconds) when the evaluation run was created."""
+
+    report_url: str
+    """The URL to the rendered evaluation run report on the UI dashboard."""
+
+    result_counts: ResultCounts
+    """Counters summarizing the outcomes of the evaluation run."""
+
+    per_model_usage: List[PerModelUsage]
+    """Usage statistics for each model during the evaluation run."""
+
+    per_testing_criteria_results: List[PerTestingCriteriaResult]
+    """Results per testing criteria applied during the evaluation run."""
+
+    data_source: DataSource
+    """Information about the run's data source."""
+
+    metadata: Optional[Metadata] = None
+    """Set of 16 key-value pairs that can be attached to an object. This can be
+    useful for storing additional information about the object in a structured
+    format, and querying for objects via API or the dashboard.
+
+    Keys are strings with a maximum length of 64 characters. Values are strings
+    with a maximum length of 512 characters.
+    """
+
+    error: EvalAPIError
+    """An object representing an error response from the Eval API."""
 
 
-DataSourceResponsesInputMessages: TypeAlias = Annotated[
-    Union[
-        RunListResponseDataSourceResponsesInputMessagesTemplate,
-        RunListResponseDataSourceResponsesInputMessagesItemReference,
-    ],
-    PropertyInfo(discriminator="type"),
-]
-"""Used when sampling from a model. Dictates the structure of the messages passed into the model. Can either be a reference to a prebuilt trajectory (ie, `item.input_trajectory`), or a template with variable references to the `item` namespace."""
+class DataSourceResponsesInputMessagesTemplateTemplateEvalItemContentInputImage(BaseModel):
+    """An image input block used within EvalItem content arrays."""
+
+    type: Literal["input_image"]
+    """The type of the image input. Always `input_image`."""
+
+    image_url: str
+    """The URL of the image input."""
+
+    detail: Optional[str] = None
+    """The detail level of the image to be sent to the model. One of `high`, `low`, or `auto`. Defaults to `auto`."""
+
+
+class DataSourceResponsesInputMessagesTemplateTemplateEvalItemContentOutputText(BaseModel):
+    """A text output from the model."""
+
+    type: Literal["output_text"]
+    """The type of the output text. Always `output_text`."""
+
+    text: str
+    """The text output from the model."""
 
 
 DataSourceResponsesInputMessagesTemplateTemplateEvalItemContent: TypeAlias = Union[GraderInputItem, GraderInputs]
@@ -394,9 +363,16 @@ DataSourceResponsesInputMessagesTemplateTemplateEvalItemContent: TypeAlias = Uni
 
 
 DataSourceResponsesInputMessagesTemplateTemplate: TypeAlias = Union[
-    RunListResponseDataSourceResponsesInputMessagesTemplateTemplateChatMessage,
+    DataSourceResponsesInputMessagesTemplateTemplateChatMessage,
     DataSourceResponsesInputMessagesTemplateTemplateEvalItem,
 ]
+
+
+DataSourceResponsesInputMessages: TypeAlias = Annotated[
+    Union[DataSourceResponsesInputMessagesTemplate, DataSourceResponsesInputMessagesItemReference],
+    PropertyInfo(discriminator="type"),
+]
+"""Used when sampling from a model. Dictates the structure of the messages passed into the model. Can either be a reference to a prebuilt trajectory (ie, `item.input_trajectory`), or a template with variable references to the `item` namespace."""
 
 
 DataSourceResponsesSource: TypeAlias = Annotated[
@@ -404,3 +380,10 @@ DataSourceResponsesSource: TypeAlias = Annotated[
     PropertyInfo(discriminator="type"),
 ]
 """Determines what populates the `item` namespace in this run's data source."""
+
+
+DataSource: TypeAlias = Annotated[
+    Union[CreateEvalJSONLRunDataSource, CreateEvalCompletionsRunDataSource, DataSourceResponses],
+    PropertyInfo(discriminator="type"),
+]
+"""Information about the run's data source."""

@@ -9,7 +9,7 @@ from ..responses.tool_param import ToolParam
 from ..shared_params.metadata import Metadata
 from ..graders.grader_inputs_param import GraderInputsParam, GraderInputsParamItem
 from ..shared_params.reasoning_effort import ReasoningEffort
-from .create_eval_jsonl_run_data_source_param import SourceFileContentContent, CreateEvalJSONLRunDataSourceParam
+from .create_eval_jsonl_run_data_source_param import CreateEvalJSONLRunDataSourceParam
 from ..responses.response_format_text_config_param import ResponseFormatTextConfigParam
 from .create_eval_completions_run_data_source_param import CreateEvalCompletionsRunDataSourceParam
 
@@ -23,6 +23,7 @@ __all__ = [
     "DataSourceCreateEvalResponsesRunDataSourceInputMessages",
     "DataSourceCreateEvalResponsesRunDataSourceSamplingParamsText",
     "DataSourceCreateEvalResponsesRunDataSourceSamplingParams",
+    "DataSourceCreateEvalResponsesRunDataSourceSourceFileContentContent",
     "DataSourceCreateEvalResponsesRunDataSourceSourceFileContent",
     "DataSourceCreateEvalResponsesRunDataSourceSourceFileID",
     "DataSourceCreateEvalResponsesRunDataSourceSourceResponses",
@@ -32,7 +33,6 @@ __all__ = [
     "RunCreateParams",
     "DataSourceCreateEvalResponsesRunDataSourceInputMessagesTemplateTemplateEvalItemContentInputImage",
     "DataSourceCreateEvalResponsesRunDataSourceInputMessagesTemplateTemplateEvalItemContentOutputText",
-    "DataSourceCreateEvalResponsesRunDataSourceSourceFileContentContent",
 ]
 
 
@@ -172,11 +172,16 @@ class DataSourceCreateEvalResponsesRunDataSourceSamplingParams(TypedDict, total=
     """
 
 
+class DataSourceCreateEvalResponsesRunDataSourceSourceFileContentContent(TypedDict, total=False):
+    item: Required[Dict[str, object]]
+    sample: Dict[str, object]
+
+
 class DataSourceCreateEvalResponsesRunDataSourceSourceFileContent(TypedDict, total=False):
     type: Required[Literal["file_content"]]
     """The type of jsonl source. Always `file_content`."""
 
-    content: Required[Iterable[SourceFileContentContent]]
+    content: Required[Iterable[DataSourceCreateEvalResponsesRunDataSourceSourceFileContentContent]]
     """The content of the jsonl file."""
 
 
@@ -300,8 +305,3 @@ class DataSourceCreateEvalResponsesRunDataSourceInputMessagesTemplateTemplateEva
 
     text: Required[str]
     """The text output from the model."""
-
-
-class DataSourceCreateEvalResponsesRunDataSourceSourceFileContentContent(TypedDict, total=False):
-    item: Required[Dict[str, object]]
-    sample: Dict[str, object]

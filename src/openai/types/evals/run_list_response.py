@@ -15,12 +15,7 @@ from ..shared.metadata import Metadata
 from ..graders.grader_inputs import GraderInputs, GraderInputItem
 from ..shared.reasoning_effort import ReasoningEffort
 from ..graders.score_model_grader import Input
-from .create_eval_jsonl_run_data_source import (
-    SourceFileID,
-    SourceFileContent,
-    SourceFileContentContent,
-    CreateEvalJSONLRunDataSource,
-)
+from .create_eval_jsonl_run_data_source import SourceFileID, SourceFileContent, CreateEvalJSONLRunDataSource
 from ..responses.response_format_text_config import ResponseFormatTextConfig
 from .create_eval_completions_run_data_source import CreateEvalCompletionsRunDataSource
 
@@ -44,8 +39,8 @@ __all__ = [
     "DataSourceResponsesInputMessagesTemplateTemplateEvalItem",
     "DataSourceResponsesInputMessagesTemplateTemplateEvalItemContentInputImage",
     "DataSourceResponsesInputMessagesTemplateTemplateEvalItemContentOutputText",
-    "DataSourceResponsesSourceFileContent",
     "DataSourceResponsesSourceFileContentContent",
+    "DataSourceResponsesSourceFileContent",
     "DataSourceResponsesSourceFileID",
 ]
 
@@ -99,7 +94,7 @@ class DataSourceResponsesSamplingParamsText(BaseModel):
 
 
 class DataSourceResponsesSamplingParams(BaseModel):
-    reasoning_effort: Optional[ReasoningEffort] = None
+    reasoning_effort: ReasoningEffort = None
     """Constrains effort on reasoning for
     [reasoning models](https://platform.openai.com/docs/guides/reasoning).
     Currently supported values are `none`, `minimal`, `low`, `medium`, `high`, and `xhigh`. Reducing
@@ -202,7 +197,7 @@ class DataSourceResponses(BaseModel):
 
 
 class PerModelUsage(BaseModel):
-    api_model_name: str = FieldInfo(alias="model_name")
+    run_model_name: str = FieldInfo(alias="model_name")
     """The name of the model."""
 
     invocation_count: int
@@ -343,17 +338,17 @@ class DataSourceResponsesInputMessagesTemplateTemplateEvalItemContentOutputText(
     """The text output from the model."""
 
 
+class DataSourceResponsesSourceFileContentContent(BaseModel):
+    item: Dict[str, object]
+    sample: Optional[Dict[str, object]] = None
+
+
 class DataSourceResponsesSourceFileContent(BaseModel):
     type: Literal["file_content"]
     """The type of jsonl source. Always `file_content`."""
 
-    content: List[SourceFileContentContent]
+    content: List[DataSourceResponsesSourceFileContentContent]
     """The content of the jsonl file."""
-
-
-class DataSourceResponsesSourceFileContentContent(BaseModel):
-    item: Dict[str, object]
-    sample: Optional[Dict[str, object]] = None
 
 
 class DataSourceResponsesSourceFileID(BaseModel):

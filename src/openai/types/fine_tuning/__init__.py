@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from .dpo_hyperparameters_param import DpoHyperparametersParam as DpoHyperparametersParam
     from .reinforcement_method_param import ReinforcementMethodParam as ReinforcementMethodParam
     from .supervised_hyperparameters import SupervisedHyperparameters as SupervisedHyperparameters
+    from .fine_tuning_job_integration import FineTuningJobIntegration as FineTuningJobIntegration
     from .reinforcement_hyperparameters import ReinforcementHyperparameters as ReinforcementHyperparameters
     from .supervised_hyperparameters_param import SupervisedHyperparametersParam as SupervisedHyperparametersParam
     from .fine_tuning_job_wandb_integration import FineTuningJobWandbIntegration as FineTuningJobWandbIntegration
@@ -38,6 +39,7 @@ _LAZY = {
     "DpoMethodParam": ".dpo_method_param",
     "FineTuningJob": ".fine_tuning_job",
     "FineTuningJobEvent": ".fine_tuning_job_event",
+    "FineTuningJobIntegration": ".fine_tuning_job_integration",
     "FineTuningJobWandbIntegration": ".fine_tuning_job_wandb_integration",
     "FineTuningJobWandbIntegrationObject": ".fine_tuning_job_wandb_integration_object",
     "JobCreateParams": ".job_create_params",
@@ -83,6 +85,7 @@ __all__ = [
     "DpoMethodParam",
     "FineTuningJob",
     "FineTuningJobEvent",
+    "FineTuningJobIntegration",
     "FineTuningJobWandbIntegration",
     "FineTuningJobWandbIntegrationObject",
     "JobCreateParams",

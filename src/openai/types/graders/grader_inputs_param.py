@@ -1,6 +1,6 @@
 # File generated from our OpenAPI spec by codegen/. Do not edit by hand.
 
-from typing import Union, Iterable
+from typing import List, Union
 
 from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
@@ -47,7 +47,7 @@ GraderInputsParamItem: TypeAlias = Union[
 """A single content item: input text, output text, input image, or input audio."""
 
 
-GraderInputsParam: TypeAlias = Iterable[GraderInputsParamItem]
+GraderInputsParam: TypeAlias = List[GraderInputsParamItem]
 """A list of inputs, each of which may be either an input text, output text, input
 image, or input audio object.
 """

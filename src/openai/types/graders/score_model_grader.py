@@ -55,7 +55,7 @@ class SamplingParams(BaseModel):
     max_completions_tokens: Optional[int] = None
     """The maximum number of tokens the grader model may generate in its response."""
 
-    reasoning_effort: Optional[ReasoningEffort] = None
+    reasoning_effort: ReasoningEffort = None
     """Constrains effort on reasoning for
     [reasoning models](https://platform.openai.com/docs/guides/reasoning).
     Currently supported values are `none`, `minimal`, `low`, `medium`, `high`, and `xhigh`. Reducing

@@ -1,6 +1,6 @@
 # File generated from our OpenAPI spec by codegen/. Do not edit by hand.
 
-from typing import Union, Iterable, Optional
+from typing import List, Union, Iterable, Optional
 
 from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
@@ -43,9 +43,7 @@ class InputContentOutputText(TypedDict, total=False):
 
 InputContent: TypeAlias = Union[
     Union[str, ResponseInputTextParam, InputContentOutputText, InputContentInputImage, ResponseInputAudioParam],
-    Iterable[
-        Union[str, ResponseInputTextParam, InputContentOutputText, InputContentInputImage, ResponseInputAudioParam]
-    ],
+    List[Union[str, ResponseInputTextParam, InputContentOutputText, InputContentInputImage, ResponseInputAudioParam]],
 ]
 """Inputs to the model - can contain template strings. Supports text, output text, input images, and input audio, either as a single item or an array of items."""
 

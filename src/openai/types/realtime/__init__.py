@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     from .response_created_event import ResponseCreatedEvent as ResponseCreatedEvent
     from .conversation_item_added import ConversationItemAdded as ConversationItemAdded
     from .conversation_item_param import ConversationItemParam as ConversationItemParam
+    from .realtime_connect_params import RealtimeConnectParams as RealtimeConnectParams
     from .realtime_mcp_list_tools import RealtimeMcpListTools as RealtimeMcpListTools
     from .realtime_response_usage import RealtimeResponseUsage as RealtimeResponseUsage
     from .realtime_tracing_config import RealtimeTracingConfig as RealtimeTracingConfig
@@ -103,6 +104,7 @@ if TYPE_CHECKING:
     from .realtime_mcp_tool_execution_error import RealtimeMcpToolExecutionError as RealtimeMcpToolExecutionError
     from .realtime_response_create_mcp_tool import RealtimeResponseCreateMcpTool as RealtimeResponseCreateMcpTool
     from .realtime_tool_choice_config_param import RealtimeToolChoiceConfigParam as RealtimeToolChoiceConfigParam
+    from .realtime_tools_config_union_param import RealtimeToolsConfigUnionParam as RealtimeToolsConfigUnionParam
     from .response_content_part_added_event import ResponseContentPartAddedEvent as ResponseContentPartAddedEvent
     from .response_mcp_call_arguments_delta import ResponseMcpCallArgumentsDelta as ResponseMcpCallArgumentsDelta
     from .input_audio_buffer_committed_event import InputAudioBufferCommittedEvent as InputAudioBufferCommittedEvent
@@ -325,6 +327,7 @@ _LAZY = {
     "RealtimeAudioInputTurnDetectionParam": ".realtime_audio_input_turn_detection_param",
     "RealtimeClientEvent": ".realtime_client_event",
     "RealtimeClientEventParam": ".realtime_client_event_param",
+    "RealtimeConnectParams": ".realtime_connect_params",
     "RealtimeConversationItemAssistantMessage": ".realtime_conversation_item_assistant_message",
     "RealtimeConversationItemAssistantMessageParam": ".realtime_conversation_item_assistant_message_param",
     "RealtimeConversationItemFunctionCall": ".realtime_conversation_item_function_call",
@@ -376,6 +379,7 @@ _LAZY = {
     "RealtimeToolsConfig": ".realtime_tools_config",
     "RealtimeToolsConfigParam": ".realtime_tools_config_param",
     "RealtimeToolsConfigUnion": ".realtime_tools_config_union",
+    "RealtimeToolsConfigUnionParam": ".realtime_tools_config_union_param",
     "RealtimeTracingConfig": ".realtime_tracing_config",
     "RealtimeTracingConfigParam": ".realtime_tracing_config_param",
     "RealtimeTranscriptionSessionAudio": ".realtime_transcription_session_audio",
@@ -503,6 +507,7 @@ __all__ = [
     "RealtimeAudioInputTurnDetectionParam",
     "RealtimeClientEvent",
     "RealtimeClientEventParam",
+    "RealtimeConnectParams",
     "RealtimeConversationItemAssistantMessage",
     "RealtimeConversationItemAssistantMessageParam",
     "RealtimeConversationItemFunctionCall",
@@ -554,6 +559,7 @@ __all__ = [
     "RealtimeToolsConfig",
     "RealtimeToolsConfigParam",
     "RealtimeToolsConfigUnion",
+    "RealtimeToolsConfigUnionParam",
     "RealtimeTracingConfig",
     "RealtimeTracingConfigParam",
     "RealtimeTranscriptionSessionAudio",

@@ -2,7 +2,7 @@
 
 from typing_extensions import Literal, Required, TypedDict
 
-from ..realtime_conversation_item_param import RealtimeConversationItemParam
+from .conversation_item_param import ConversationItemParam
 
 __all__ = ["ConversationItemCreateEventParam"]
 
@@ -31,5 +31,5 @@ class ConversationItemCreateEventParam(TypedDict, total=False):
     If set to an existing ID, it allows an item to be inserted mid-conversation. If the ID cannot be found, an error will be returned and the item will not be added.
     """
 
-    item: Required[RealtimeConversationItemParam]
+    item: Required[ConversationItemParam]
     """A single item within a Realtime conversation."""

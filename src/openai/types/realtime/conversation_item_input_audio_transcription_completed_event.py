@@ -15,6 +15,7 @@ __all__ = [
     "UsageTranscriptTextUsageTokens",
     "Usage",
     "ConversationItemInputAudioTranscriptionCompletedEvent",
+    "UsageTranscriptTextUsageTokensInputTokenDetails",
 ]
 
 
@@ -82,6 +83,11 @@ class ConversationItemInputAudioTranscriptionCompletedEvent(BaseModel):
 
     usage: Usage
     """Usage statistics for the transcription, this is billed according to the ASR model's pricing rather than the realtime model's pricing."""
+
+
+class UsageTranscriptTextUsageTokensInputTokenDetails(BaseModel):
+    audio_tokens: Optional[int] = None
+    text_tokens: Optional[int] = None
 
 
 # Imported after the classes: these modules import this one (a cycle in the spec's schemas).

@@ -4,10 +4,10 @@ from typing import Union
 
 from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
-from ..audio.speech_create_params import Voice as SpeechCreateParamsVoice, VoiceID as SpeechCreateParamsVoiceID
+from ..audio.speech_create_params import Voice as SpeechCreateParamsVoice
 from .realtime_audio_formats_param import RealtimeAudioFormatsParam
 
-__all__ = ["RealtimeAudioConfigOutputParam", "Voice", "VoiceID"]
+__all__ = ["RealtimeAudioConfigOutputParam", "VoiceID", "Voice"]
 
 
 class RealtimeAudioConfigOutputParam(TypedDict, total=False):
@@ -32,15 +32,15 @@ class RealtimeAudioConfigOutputParam(TypedDict, total=False):
     """
 
 
-Voice: TypeAlias = Union[
-    Union[str, Literal["alloy", "ash", "ballad", "coral", "echo", "sage", "shimmer", "verse", "marin", "cedar"]],
-    SpeechCreateParamsVoiceID,
-]
-"""A built-in voice name or a custom voice reference."""
-
-
 class VoiceID(TypedDict, total=False):
     """Custom voice reference."""
 
     id: Required[str]
     """The custom voice ID, e.g. `voice_1234`."""
+
+
+Voice: TypeAlias = Union[
+    Union[str, Literal["alloy", "ash", "ballad", "coral", "echo", "sage", "shimmer", "verse", "marin", "cedar"]],
+    VoiceID,
+]
+"""A built-in voice name or a custom voice reference."""

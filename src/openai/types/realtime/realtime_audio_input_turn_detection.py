@@ -9,7 +9,7 @@ from typing_extensions import Literal, Annotated, TypeAlias
 from ..._utils import PropertyInfo
 from ..._models import BaseModel
 
-__all__ = ["RealtimeAudioInputTurnDetection", "SemanticVad"]
+__all__ = ["RealtimeAudioInputTurnDetection", "SemanticVad", "ServerVad"]
 
 
 class SemanticVad(BaseModel):
@@ -28,6 +28,16 @@ class SemanticVad(BaseModel):
     """Whether or not to automatically interrupt any ongoing response with output to the default
     conversation (i.e. `conversation` of `auto`) when a VAD start event occurs.
     """
+
+
+class ServerVad(BaseModel):
+    create_response: Optional[bool] = None
+    idle_timeout_ms: Optional[int] = None
+    interrupt_response: Optional[bool] = None
+    prefix_padding_ms: Optional[int] = None
+    silence_duration_ms: Optional[int] = None
+    threshold: Optional[float] = None
+    type: Literal["server_vad"]
 
 
 # Imported after the classes: these modules import this one (a cycle in the spec's schemas).

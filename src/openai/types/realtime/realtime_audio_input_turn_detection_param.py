@@ -76,7 +76,7 @@ class ServerVad(TypedDict, total=False):
     """
 
 
-RealtimeAudioInputTurnDetectionParam: TypeAlias = Union[ServerVad, SemanticVad, None]
+RealtimeAudioInputTurnDetectionParam: TypeAlias = Union[ServerVad, SemanticVad]
 """Configuration for turn detection, ether Server VAD or Semantic VAD. This can be set to `null` to turn off, in which case the client must manually trigger model response.
 
 Server VAD means that the model will detect the start and end of speech based on audio volume and respond at the end of user speech.

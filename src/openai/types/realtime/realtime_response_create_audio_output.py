@@ -9,9 +9,9 @@ from typing_extensions import TypeAlias
 from ..._models import BaseModel
 from .realtime_audio_formats import RealtimeAudioFormats
 from ..voice_ids_or_custom_voice import VoiceIdsOrCustomVoice
-from .realtime_audio_config_output import Voice, VoiceID
+from .realtime_audio_config_output import Voice
 
-__all__ = ["Output", "RealtimeResponseCreateAudioOutput", "OutputVoice", "OutputVoiceID"]
+__all__ = ["Output", "RealtimeResponseCreateAudioOutput", "OutputVoiceID", "OutputVoice"]
 
 
 class Output(BaseModel):
@@ -41,5 +41,5 @@ class OutputVoiceID(BaseModel):
     """The custom voice ID, e.g. `voice_1234`."""
 
 
-OutputVoice: TypeAlias = Union[Voice, VoiceID]
+OutputVoice: TypeAlias = Union[Voice, OutputVoiceID]
 """A built-in voice name or a custom voice reference."""

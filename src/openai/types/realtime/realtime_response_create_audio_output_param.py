@@ -4,10 +4,10 @@ from typing import Union
 
 from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
-from ..audio.speech_create_params import Voice, VoiceID
+from ..audio.speech_create_params import Voice
 from .realtime_audio_formats_param import RealtimeAudioFormatsParam
 
-__all__ = ["Output", "RealtimeResponseCreateAudioOutputParam", "OutputVoice", "OutputVoiceID"]
+__all__ = ["Output", "RealtimeResponseCreateAudioOutputParam", "OutputVoiceID", "OutputVoice"]
 
 
 class Output(TypedDict, total=False):
@@ -30,15 +30,15 @@ class RealtimeResponseCreateAudioOutputParam(TypedDict, total=False):
     output: Output
 
 
-OutputVoice: TypeAlias = Union[
-    Union[str, Literal["alloy", "ash", "ballad", "coral", "echo", "sage", "shimmer", "verse", "marin", "cedar"]],
-    VoiceID,
-]
-"""A built-in voice name or a custom voice reference."""
-
-
 class OutputVoiceID(TypedDict, total=False):
     """Custom voice reference."""
 
     id: Required[str]
     """The custom voice ID, e.g. `voice_1234`."""
+
+
+OutputVoice: TypeAlias = Union[
+    Union[str, Literal["alloy", "ash", "ballad", "coral", "echo", "sage", "shimmer", "verse", "marin", "cedar"]],
+    OutputVoiceID,
+]
+"""A built-in voice name or a custom voice reference."""

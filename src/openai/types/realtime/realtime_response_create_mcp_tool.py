@@ -7,17 +7,68 @@ from typing import Dict, List, Union, Optional
 from typing_extensions import Literal, TypeAlias
 
 from ..._models import BaseModel
-from ..responses.tool import McpAllowedTools, McpRequireApproval, McpRequireApprovalMcpToolApprovalFilter
 
 __all__ = [
-    "RealtimeResponseCreateMcpTool",
     "AllowedToolsMcpToolFilter",
     "AllowedTools",
-    "RequireApproval",
     "RequireApprovalMcpToolApprovalFilterAlways",
     "RequireApprovalMcpToolApprovalFilterNever",
     "RequireApprovalMcpToolApprovalFilter",
+    "RequireApproval",
+    "RealtimeResponseCreateMcpTool",
 ]
+
+
+class AllowedToolsMcpToolFilter(BaseModel):
+    """A filter object to specify which tools are allowed."""
+
+    tool_names: Optional[List[str]] = None
+    """List of allowed tool names."""
+
+    read_only: Optional[bool] = None
+    """Indicates whether or not a tool modifies data or is read-only. If an
+    MCP server is [annotated with `readOnlyHint`](https://modelcontextprotocol.io/specification/2025-06-18/schema#toolannotations-readonlyhint),
+    it will match this filter.
+    """
+
+
+class RequireApprovalMcpToolApprovalFilterAlways(BaseModel):
+    """A filter object to specify which tools are allowed."""
+
+    tool_names: Optional[List[str]] = None
+    """List of allowed tool names."""
+
+    read_only: Optional[bool] = None
+    """Indicates whether or not a tool modifies data or is read-only. If an
+    MCP server is [annotated with `readOnlyHint`](https://modelcontextprotocol.io/specification/2025-06-18/schema#toolannotations-readonlyhint),
+    it will match this filter.
+    """
+
+
+class RequireApprovalMcpToolApprovalFilterNever(BaseModel):
+    """A filter object to specify which tools are allowed."""
+
+    tool_names: Optional[List[str]] = None
+    """List of allowed tool names."""
+
+    read_only: Optional[bool] = None
+    """Indicates whether or not a tool modifies data or is read-only. If an
+    MCP server is [annotated with `readOnlyHint`](https://modelcontextprotocol.io/specification/2025-06-18/schema#toolannotations-readonlyhint),
+    it will match this filter.
+    """
+
+
+class RequireApprovalMcpToolApprovalFilter(BaseModel):
+    """Specify which of the MCP server's tools require approval. Can be
+    `always`, `never`, or a filter object associated with tools
+    that require approval.
+    """
+
+    always: Optional[RequireApprovalMcpToolApprovalFilterAlways] = None
+    """A filter object to specify which tools are allowed."""
+
+    never: Optional[RequireApprovalMcpToolApprovalFilterNever] = None
+    """A filter object to specify which tools are allowed."""
 
 
 class RealtimeResponseCreateMcpTool(BaseModel):
@@ -78,71 +129,19 @@ class RealtimeResponseCreateMcpTool(BaseModel):
     or other purposes.
     """
 
-    allowed_tools: Optional[McpAllowedTools] = None
+    allowed_tools: Optional[AllowedTools] = None
     """List of allowed tool names or a filter object."""
 
-    require_approval: Optional[McpRequireApproval] = None
+    require_approval: Optional[RequireApproval] = None
     """Specify which of the MCP server's tools require approval."""
 
     defer_loading: Optional[bool] = None
     """Whether this MCP tool is deferred and discovered via tool search."""
 
 
-class AllowedToolsMcpToolFilter(BaseModel):
-    """A filter object to specify which tools are allowed."""
-
-    tool_names: Optional[List[str]] = None
-    """List of allowed tool names."""
-
-    read_only: Optional[bool] = None
-    """Indicates whether or not a tool modifies data or is read-only. If an
-    MCP server is [annotated with `readOnlyHint`](https://modelcontextprotocol.io/specification/2025-06-18/schema#toolannotations-readonlyhint),
-    it will match this filter.
-    """
-
-
-class RequireApprovalMcpToolApprovalFilterAlways(BaseModel):
-    """A filter object to specify which tools are allowed."""
-
-    tool_names: Optional[List[str]] = None
-    """List of allowed tool names."""
-
-    read_only: Optional[bool] = None
-    """Indicates whether or not a tool modifies data or is read-only. If an
-    MCP server is [annotated with `readOnlyHint`](https://modelcontextprotocol.io/specification/2025-06-18/schema#toolannotations-readonlyhint),
-    it will match this filter.
-    """
-
-
-class RequireApprovalMcpToolApprovalFilterNever(BaseModel):
-    """A filter object to specify which tools are allowed."""
-
-    tool_names: Optional[List[str]] = None
-    """List of allowed tool names."""
-
-    read_only: Optional[bool] = None
-    """Indicates whether or not a tool modifies data or is read-only. If an
-    MCP server is [annotated with `readOnlyHint`](https://modelcontextprotocol.io/specification/2025-06-18/schema#toolannotations-readonlyhint),
-    it will match this filter.
-    """
-
-
-class RequireApprovalMcpToolApprovalFilter(BaseModel):
-    """Specify which of the MCP server's tools require approval. Can be
-    `always`, `never`, or a filter object associated with tools
-    that require approval.
-    """
-
-    always: Optional[RequireApprovalMcpToolApprovalFilterAlways] = None
-    """A filter object to specify which tools are allowed."""
-
-    never: Optional[RequireApprovalMcpToolApprovalFilterNever] = None
-    """A filter object to specify which tools are allowed."""
-
-
 AllowedTools: TypeAlias = Union[List[str], AllowedToolsMcpToolFilter, None]
 """List of allowed tool names or a filter object."""
 
 
-RequireApproval: TypeAlias = Union[McpRequireApprovalMcpToolApprovalFilter, Literal["always", "never"], None]
+RequireApproval: TypeAlias = Union[RequireApprovalMcpToolApprovalFilter, Literal["always", "never"], None]
 """Specify which of the MCP server's tools require approval."""

@@ -5,20 +5,16 @@ from typing import Dict, Union, Optional
 from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
 from ..._types import SequenceNotStr
-from .realtime_tools_config_union_param import (
-    McpAllowedToolsMcpToolFilter,
-    McpRequireApprovalMcpToolApprovalFilterNever,
-    McpRequireApprovalMcpToolApprovalFilterAlways,
-)
+from .realtime_tools_config_union_param import McpAllowedToolsMcpToolFilter
 
 __all__ = [
     "RealtimeResponseCreateMcpToolParam",
-    "AllowedTools",
     "AllowedToolsMcpToolFilter",
-    "RequireApproval",
-    "RequireApprovalMcpToolApprovalFilter",
+    "AllowedTools",
     "RequireApprovalMcpToolApprovalFilterAlways",
     "RequireApprovalMcpToolApprovalFilterNever",
+    "RequireApprovalMcpToolApprovalFilter",
+    "RequireApproval",
 ]
 
 
@@ -78,18 +74,14 @@ class RealtimeResponseCreateMcpToolParam(TypedDict, total=False):
     or other purposes.
     """
 
-    allowed_tools: Optional[Union[SequenceNotStr[str], McpAllowedToolsMcpToolFilter, None]]
+    allowed_tools: Optional[Union[SequenceNotStr[str], McpAllowedToolsMcpToolFilter]]
     """List of allowed tool names or a filter object."""
 
-    require_approval: Optional[Union["McpRequireApprovalMcpToolApprovalFilter", Literal["always", "never"], None]]
+    require_approval: Optional[Union["McpRequireApprovalMcpToolApprovalFilter", Literal["always", "never"]]]
     """Specify which of the MCP server's tools require approval."""
 
     defer_loading: bool
     """Whether this MCP tool is deferred and discovered via tool search."""
-
-
-AllowedTools: TypeAlias = Union[SequenceNotStr[str], McpAllowedToolsMcpToolFilter, None]
-"""List of allowed tool names or a filter object."""
 
 
 class AllowedToolsMcpToolFilter(TypedDict, total=False):
@@ -105,17 +97,8 @@ class AllowedToolsMcpToolFilter(TypedDict, total=False):
     """
 
 
-class RequireApprovalMcpToolApprovalFilter(TypedDict, total=False):
-    """Specify which of the MCP server's tools require approval. Can be
-    `always`, `never`, or a filter object associated with tools
-    that require approval.
-    """
-
-    always: McpRequireApprovalMcpToolApprovalFilterAlways
-    """A filter object to specify which tools are allowed."""
-
-    never: McpRequireApprovalMcpToolApprovalFilterNever
-    """A filter object to specify which tools are allowed."""
+AllowedTools: TypeAlias = Union[SequenceNotStr[str], AllowedToolsMcpToolFilter]
+"""List of allowed tool names or a filter object."""
 
 
 class RequireApprovalMcpToolApprovalFilterAlways(TypedDict, total=False):
@@ -144,8 +127,22 @@ class RequireApprovalMcpToolApprovalFilterNever(TypedDict, total=False):
     """
 
 
+class RequireApprovalMcpToolApprovalFilter(TypedDict, total=False):
+    """Specify which of the MCP server's tools require approval. Can be
+    `always`, `never`, or a filter object associated with tools
+    that require approval.
+    """
+
+    always: RequireApprovalMcpToolApprovalFilterAlways
+    """A filter object to specify which tools are allowed."""
+
+    never: RequireApprovalMcpToolApprovalFilterNever
+    """A filter object to specify which tools are allowed."""
+
+
+RequireApproval: TypeAlias = Union[RequireApprovalMcpToolApprovalFilter, Literal["always", "never"]]
+"""Specify which of the MCP server's tools require approval."""
+
+
 # Imported after the classes: these modules import this one (a cycle in the spec's schemas).
 from ..responses.tool_param import McpRequireApprovalMcpToolApprovalFilter  # noqa: E402
-
-RequireApproval: TypeAlias = Union[McpRequireApprovalMcpToolApprovalFilter, Literal["always", "never"], None]
-"""Specify which of the MCP server's tools require approval."""

@@ -5,12 +5,12 @@ from typing import List, Union, Iterable, Optional
 from typing_extensions import Literal, TypeAlias, TypedDict
 
 from ..shared_params.metadata import Metadata
+from .conversation_item_param import ConversationItemParam
 from .realtime_reasoning_param import RealtimeReasoningParam
 from ..responses.tool_choice_options import ToolChoiceOptions
 from .realtime_response_create_params import Tool, ToolChoice as RealtimeResponseCreateParamsToolChoice
 from ..responses.response_prompt_param import ResponsePromptParam
 from ..responses.tool_choice_mcp_param import ToolChoiceMcpParam
-from ..realtime_conversation_item_param import RealtimeConversationItemParam
 from ..responses.tool_choice_function_param import ToolChoiceFunctionParam
 from .realtime_response_create_audio_output_param import RealtimeResponseCreateAudioOutputParam
 
@@ -79,7 +79,7 @@ class RealtimeResponseCreateParamsParam(TypedDict, total=False):
     [Learn more](/docs/guides/text?api-mode=responses#reusable-prompts).
     """
 
-    input: Iterable[RealtimeConversationItemParam]
+    input: Iterable[ConversationItemParam]
     """Input items to include in the prompt for the model. Using this field
     creates a new context for this Response instead of using the default
     conversation. An empty array `[]` will clear the context for this Response.

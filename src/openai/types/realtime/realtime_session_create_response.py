@@ -8,7 +8,7 @@ from typing_extensions import Literal, Annotated, TypeAlias
 
 from ..._utils import PropertyInfo
 from ..._models import BaseModel
-from ..responses.tool import McpAllowedTools, McpRequireApproval, McpRequireApprovalMcpToolApprovalFilter
+from ..responses.tool import McpAllowedTools, McpRequireApproval
 from .realtime_reasoning import RealtimeReasoning
 from .realtime_truncation import RealtimeTruncation
 from .noise_reduction_type import NoiseReductionType
@@ -16,6 +16,7 @@ from .realtime_audio_formats import RealtimeAudioFormats
 from .realtime_function_tool import RealtimeFunctionTool
 from ..responses.response_prompt import ResponsePrompt
 from ..responses.tool_choice_mcp import ToolChoiceMcp
+from .realtime_tool_choice_config import RealtimeToolChoiceConfig
 from .realtime_audio_config_output import Voice
 from ..audio_transcription_response import AudioTranscriptionResponse
 from ..responses.tool_choice_options import ToolChoiceOptions
@@ -29,17 +30,17 @@ __all__ = [
     "AudioOutput",
     "Audio",
     "ToolMcpTool",
-    "Tool",
-    "ToolChoice",
     "TracingTracingConfiguration",
     "RealtimeSessionCreateResponse",
     "AudioInputTurnDetection",
+    "Tool",
+    "ToolChoice",
     "ToolMcpToolAllowedToolsMcpToolFilter",
     "ToolMcpToolAllowedTools",
-    "ToolMcpToolRequireApproval",
     "ToolMcpToolRequireApprovalMcpToolApprovalFilterAlways",
     "ToolMcpToolRequireApprovalMcpToolApprovalFilterNever",
     "ToolMcpToolRequireApprovalMcpToolApprovalFilter",
+    "ToolMcpToolRequireApproval",
     "Tracing",
 ]
 
@@ -340,10 +341,10 @@ class RealtimeSessionCreateResponse(BaseModel):
     workflow name, group id, and metadata.
     """
 
-    tools: Optional[List[Tool]] = None
+    tools: Optional[List[Union[RealtimeFunctionTool, ToolMcpTool]]] = None
     """Tools available to the model."""
 
-    tool_choice: Optional[ToolChoice] = None
+    tool_choice: Optional[RealtimeToolChoiceConfig] = None
     """How the model chooses tools. Provide one of the string modes or force a specific
     function/MCP tool.
     """
@@ -426,15 +427,6 @@ class ToolMcpToolRequireApprovalMcpToolApprovalFilter(BaseModel):
     """A filter object to specify which tools are allowed."""
 
 
-Tool: TypeAlias = Union[RealtimeFunctionTool, ToolMcpTool]
-
-
-ToolChoice: TypeAlias = Union[ToolChoiceOptions, ToolChoiceFunction, ToolChoiceMcp]
-"""How the model chooses tools. Provide one of the string modes or force a specific
-function/MCP tool.
-"""
-
-
 AudioInputTurnDetection: TypeAlias = Optional[
     Annotated[
         Union[AudioInputTurnDetectionServerVad, AudioInputTurnDetectionSemanticVad], PropertyInfo(discriminator="type")
@@ -451,11 +443,22 @@ set to `null`; VAD is not supported.
 """
 
 
+Tool: TypeAlias = Union[RealtimeFunctionTool, ToolMcpTool]
+
+
+ToolChoice: TypeAlias = Union[ToolChoiceOptions, ToolChoiceFunction, ToolChoiceMcp]
+"""How the model chooses tools. Provide one of the string modes or force a specific
+function/MCP tool.
+"""
+
+
 ToolMcpToolAllowedTools: TypeAlias = Union[List[str], ToolMcpToolAllowedToolsMcpToolFilter, None]
 """List of allowed tool names or a filter object."""
 
 
-ToolMcpToolRequireApproval: TypeAlias = Union[McpRequireApprovalMcpToolApprovalFilter, Literal["always", "never"], None]
+ToolMcpToolRequireApproval: TypeAlias = Union[
+    ToolMcpToolRequireApprovalMcpToolApprovalFilter, Literal["always", "never"], None
+]
 """Specify which of the MCP server's tools require approval."""
 
 

@@ -1,41 +1,91 @@
 # File generated from our OpenAPI spec by codegen/. Do not edit by hand.
 
-from typing import Dict, Union, Iterable, Optional
+from typing import Dict, List, Union, Optional
 
 from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
 from ..._types import SequenceNotStr
-from ..responses.tool_param import (
-    McpAllowedTools as ToolParamMcpAllowedTools,
-    McpRequireApproval as ToolParamMcpRequireApproval,
-    McpRequireApprovalMcpToolApprovalFilter as ToolParamMcpRequireApprovalMcpToolApprovalFilter,
-)
 from .realtime_function_tool_param import RealtimeFunctionToolParam
-from .realtime_tools_config_union_param import (
-    McpAllowedToolsMcpToolFilter as RealtimeToolsConfigUnionParamMcpAllowedToolsMcpToolFilter,
-    McpRequireApprovalMcpToolApprovalFilterNever as RealtimeToolsConfigUnionParamMcpRequireApprovalMcpToolApprovalFilterNever,
-    McpRequireApprovalMcpToolApprovalFilterAlways as RealtimeToolsConfigUnionParamMcpRequireApprovalMcpToolApprovalFilterAlways,
-)
 from .realtime_response_create_mcp_tool_param import RealtimeResponseCreateMcpToolParam
 
 __all__ = [
     "RealtimeToolsConfigUnionParam",
     "RealtimeToolsConfigParam",
-    "Mcp",
-    "McpAllowedTools",
     "McpAllowedToolsMcpToolFilter",
-    "McpRequireApproval",
-    "McpRequireApprovalMcpToolApprovalFilter",
+    "McpAllowedTools",
     "McpRequireApprovalMcpToolApprovalFilterAlways",
     "McpRequireApprovalMcpToolApprovalFilterNever",
+    "McpRequireApprovalMcpToolApprovalFilter",
+    "McpRequireApproval",
+    "Mcp",
 ]
 
 
 RealtimeToolsConfigUnionParam: TypeAlias = Union[RealtimeFunctionToolParam, RealtimeResponseCreateMcpToolParam]
 
 
-RealtimeToolsConfigParam: TypeAlias = Iterable[RealtimeToolsConfigUnionParam]
+RealtimeToolsConfigParam: TypeAlias = List[RealtimeToolsConfigUnionParam]
 """Tools available to the model."""
+
+
+class McpAllowedToolsMcpToolFilter(TypedDict, total=False):
+    """A filter object to specify which tools are allowed."""
+
+    tool_names: SequenceNotStr[str]
+    """List of allowed tool names."""
+
+    read_only: bool
+    """Indicates whether or not a tool modifies data or is read-only. If an
+    MCP server is [annotated with `readOnlyHint`](https://modelcontextprotocol.io/specification/2025-06-18/schema#toolannotations-readonlyhint),
+    it will match this filter.
+    """
+
+
+McpAllowedTools: TypeAlias = Union[SequenceNotStr[str], McpAllowedToolsMcpToolFilter]
+"""List of allowed tool names or a filter object."""
+
+
+class McpRequireApprovalMcpToolApprovalFilterAlways(TypedDict, total=False):
+    """A filter object to specify which tools are allowed."""
+
+    tool_names: SequenceNotStr[str]
+    """List of allowed tool names."""
+
+    read_only: bool
+    """Indicates whether or not a tool modifies data or is read-only. If an
+    MCP server is [annotated with `readOnlyHint`](https://modelcontextprotocol.io/specification/2025-06-18/schema#toolannotations-readonlyhint),
+    it will match this filter.
+    """
+
+
+class McpRequireApprovalMcpToolApprovalFilterNever(TypedDict, total=False):
+    """A filter object to specify which tools are allowed."""
+
+    tool_names: SequenceNotStr[str]
+    """List of allowed tool names."""
+
+    read_only: bool
+    """Indicates whether or not a tool modifies data or is read-only. If an
+    MCP server is [annotated with `readOnlyHint`](https://modelcontextprotocol.io/specification/2025-06-18/schema#toolannotations-readonlyhint),
+    it will match this filter.
+    """
+
+
+class McpRequireApprovalMcpToolApprovalFilter(TypedDict, total=False):
+    """Specify which of the MCP server's tools require approval. Can be
+    `always`, `never`, or a filter object associated with tools
+    that require approval.
+    """
+
+    always: McpRequireApprovalMcpToolApprovalFilterAlways
+    """A filter object to specify which tools are allowed."""
+
+    never: McpRequireApprovalMcpToolApprovalFilterNever
+    """A filter object to specify which tools are allowed."""
+
+
+McpRequireApproval: TypeAlias = Union[McpRequireApprovalMcpToolApprovalFilter, Literal["always", "never"]]
+"""Specify which of the MCP server's tools require approval."""
 
 
 class Mcp(TypedDict, total=False):
@@ -94,73 +144,11 @@ class Mcp(TypedDict, total=False):
     or other purposes.
     """
 
-    allowed_tools: Optional[ToolParamMcpAllowedTools]
+    allowed_tools: Optional[McpAllowedTools]
     """List of allowed tool names or a filter object."""
 
-    require_approval: Optional[ToolParamMcpRequireApproval]
+    require_approval: Optional[McpRequireApproval]
     """Specify which of the MCP server's tools require approval."""
 
     defer_loading: bool
     """Whether this MCP tool is deferred and discovered via tool search."""
-
-
-McpAllowedTools: TypeAlias = Union[SequenceNotStr[str], RealtimeToolsConfigUnionParamMcpAllowedToolsMcpToolFilter, None]
-"""List of allowed tool names or a filter object."""
-
-
-class McpAllowedToolsMcpToolFilter(TypedDict, total=False):
-    """A filter object to specify which tools are allowed."""
-
-    tool_names: SequenceNotStr[str]
-    """List of allowed tool names."""
-
-    read_only: bool
-    """Indicates whether or not a tool modifies data or is read-only. If an
-    MCP server is [annotated with `readOnlyHint`](https://modelcontextprotocol.io/specification/2025-06-18/schema#toolannotations-readonlyhint),
-    it will match this filter.
-    """
-
-
-McpRequireApproval: TypeAlias = Union[
-    ToolParamMcpRequireApprovalMcpToolApprovalFilter, Literal["always", "never"], None
-]
-"""Specify which of the MCP server's tools require approval."""
-
-
-class McpRequireApprovalMcpToolApprovalFilter(TypedDict, total=False):
-    """Specify which of the MCP server's tools require approval. Can be
-    `always`, `never`, or a filter object associated with tools
-    that require approval.
-    """
-
-    always: RealtimeToolsConfigUnionParamMcpRequireApprovalMcpToolApprovalFilterAlways
-    """A filter object to specify which tools are allowed."""
-
-    never: RealtimeToolsConfigUnionParamMcpRequireApprovalMcpToolApprovalFilterNever
-    """A filter object to specify which tools are allowed."""
-
-
-class McpRequireApprovalMcpToolApprovalFilterAlways(TypedDict, total=False):
-    """A filter object to specify which tools are allowed."""
-
-    tool_names: SequenceNotStr[str]
-    """List of allowed tool names."""
-
-    read_only: bool
-    """Indicates whether or not a tool modifies data or is read-only. If an
-    MCP server is [annotated with `readOnlyHint`](https://modelcontextprotocol.io/specification/2025-06-18/schema#toolannotations-readonlyhint),
-    it will match this filter.
-    """
-
-
-class McpRequireApprovalMcpToolApprovalFilterNever(TypedDict, total=False):
-    """A filter object to specify which tools are allowed."""
-
-    tool_names: SequenceNotStr[str]
-    """List of allowed tool names."""
-
-    read_only: bool
-    """Indicates whether or not a tool modifies data or is read-only. If an
-    MCP server is [annotated with `readOnlyHint`](https://modelcontextprotocol.io/specification/2025-06-18/schema#toolannotations-readonlyhint),
-    it will match this filter.
-    """

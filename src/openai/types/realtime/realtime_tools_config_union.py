@@ -7,24 +7,70 @@ from typing import Dict, List, Union, Optional
 from typing_extensions import Literal, TypeAlias
 
 from ..._models import BaseModel
-from ..responses.tool import (
-    McpAllowedTools as ToolMcpAllowedTools,
-    McpRequireApproval as ToolMcpRequireApproval,
-    McpRequireApprovalMcpToolApprovalFilter as ToolMcpRequireApprovalMcpToolApprovalFilter,
-)
 from .realtime_function_tool import RealtimeFunctionTool
-from .realtime_session_create_response import ToolMcpTool
 
 __all__ = [
     "RealtimeToolsConfigUnion",
-    "Mcp",
     "McpAllowedToolsMcpToolFilter",
     "McpAllowedTools",
-    "McpRequireApproval",
     "McpRequireApprovalMcpToolApprovalFilterAlways",
     "McpRequireApprovalMcpToolApprovalFilterNever",
     "McpRequireApprovalMcpToolApprovalFilter",
+    "McpRequireApproval",
+    "Mcp",
 ]
+
+
+class McpAllowedToolsMcpToolFilter(BaseModel):
+    """A filter object to specify which tools are allowed."""
+
+    tool_names: Optional[List[str]] = None
+    """List of allowed tool names."""
+
+    read_only: Optional[bool] = None
+    """Indicates whether or not a tool modifies data or is read-only. If an
+    MCP server is [annotated with `readOnlyHint`](https://modelcontextprotocol.io/specification/2025-06-18/schema#toolannotations-readonlyhint),
+    it will match this filter.
+    """
+
+
+class McpRequireApprovalMcpToolApprovalFilterAlways(BaseModel):
+    """A filter object to specify which tools are allowed."""
+
+    tool_names: Optional[List[str]] = None
+    """List of allowed tool names."""
+
+    read_only: Optional[bool] = None
+    """Indicates whether or not a tool modifies data or is read-only. If an
+    MCP server is [annotated with `readOnlyHint`](https://modelcontextprotocol.io/specification/2025-06-18/schema#toolannotations-readonlyhint),
+    it will match this filter.
+    """
+
+
+class McpRequireApprovalMcpToolApprovalFilterNever(BaseModel):
+    """A filter object to specify which tools are allowed."""
+
+    tool_names: Optional[List[str]] = None
+    """List of allowed tool names."""
+
+    read_only: Optional[bool] = None
+    """Indicates whether or not a tool modifies data or is read-only. If an
+    MCP server is [annotated with `readOnlyHint`](https://modelcontextprotocol.io/specification/2025-06-18/schema#toolannotations-readonlyhint),
+    it will match this filter.
+    """
+
+
+class McpRequireApprovalMcpToolApprovalFilter(BaseModel):
+    """Specify which of the MCP server's tools require approval. Can be
+    `always`, `never`, or a filter object associated with tools
+    that require approval.
+    """
+
+    always: Optional[McpRequireApprovalMcpToolApprovalFilterAlways] = None
+    """A filter object to specify which tools are allowed."""
+
+    never: Optional[McpRequireApprovalMcpToolApprovalFilterNever] = None
+    """A filter object to specify which tools are allowed."""
 
 
 class Mcp(BaseModel):
@@ -85,67 +131,18 @@ class Mcp(BaseModel):
     or other purposes.
     """
 
-    allowed_tools: Optional[ToolMcpAllowedTools] = None
+    allowed_tools: Optional[McpAllowedTools] = None
     """List of allowed tool names or a filter object."""
 
-    require_approval: Optional[ToolMcpRequireApproval] = None
+    require_approval: Optional[McpRequireApproval] = None
     """Specify which of the MCP server's tools require approval."""
 
     defer_loading: Optional[bool] = None
     """Whether this MCP tool is deferred and discovered via tool search."""
 
 
-class McpAllowedToolsMcpToolFilter(BaseModel):
-    """A filter object to specify which tools are allowed."""
-
-    tool_names: Optional[List[str]] = None
-    """List of allowed tool names."""
-
-    read_only: Optional[bool] = None
-    """Indicates whether or not a tool modifies data or is read-only. If an
-    MCP server is [annotated with `readOnlyHint`](https://modelcontextprotocol.io/specification/2025-06-18/schema#toolannotations-readonlyhint),
-    it will match this filter.
-    """
-
-
-class McpRequireApprovalMcpToolApprovalFilterAlways(BaseModel):
-    """A filter object to specify which tools are allowed."""
-
-    tool_names: Optional[List[str]] = None
-    """List of allowed tool names."""
-
-    read_only: Optional[bool] = None
-    """Indicates whether or not a tool modifies data or is read-only. If an
-    MCP server is [annotated with `readOnlyHint`](https://modelcontextprotocol.io/specification/2025-06-18/schema#toolannotations-readonlyhint),
-    it will match this filter.
-    """
-
-
-class McpRequireApprovalMcpToolApprovalFilterNever(BaseModel):
-    """A filter object to specify which tools are allowed."""
-
-    tool_names: Optional[List[str]] = None
-    """List of allowed tool names."""
-
-    read_only: Optional[bool] = None
-    """Indicates whether or not a tool modifies data or is read-only. If an
-    MCP server is [annotated with `readOnlyHint`](https://modelcontextprotocol.io/specification/2025-06-18/schema#toolannotations-readonlyhint),
-    it will match this filter.
-    """
-
-
-class McpRequireApprovalMcpToolApprovalFilter(BaseModel):
-    """Specify which of the MCP server's tools require approval. Can be
-    `always`, `never`, or a filter object associated with tools
-    that require approval.
-    """
-
-    always: Optional[McpRequireApprovalMcpToolApprovalFilterAlways] = None
-    """A filter object to specify which tools are allowed."""
-
-    never: Optional[McpRequireApprovalMcpToolApprovalFilterNever] = None
-    """A filter object to specify which tools are allowed."""
-
+# Imported after the classes: these modules import this one (a cycle in the spec's schemas).
+from .realtime_session_create_response import ToolMcpTool  # noqa: E402
 
 RealtimeToolsConfigUnion: TypeAlias = Union[RealtimeFunctionTool, ToolMcpTool]
 
@@ -154,5 +151,5 @@ McpAllowedTools: TypeAlias = Union[List[str], McpAllowedToolsMcpToolFilter, None
 """List of allowed tool names or a filter object."""
 
 
-McpRequireApproval: TypeAlias = Union[ToolMcpRequireApprovalMcpToolApprovalFilter, Literal["always", "never"], None]
+McpRequireApproval: TypeAlias = Union[McpRequireApprovalMcpToolApprovalFilter, Literal["always", "never"], None]
 """Specify which of the MCP server's tools require approval."""

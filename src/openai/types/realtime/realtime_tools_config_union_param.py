@@ -1,14 +1,21 @@
 # File generated from our OpenAPI spec by codegen/. Do not edit by hand.
 
-from typing_extensions import TypedDict
+from typing import Union
+
+from typing_extensions import TypeAlias, TypedDict
 
 from ..._types import SequenceNotStr
+from .realtime_function_tool_param import RealtimeFunctionToolParam
 
 __all__ = [
+    "RealtimeToolsConfigUnionParam",
     "McpAllowedToolsMcpToolFilter",
     "McpRequireApprovalMcpToolApprovalFilterAlways",
     "McpRequireApprovalMcpToolApprovalFilterNever",
 ]
+
+
+RealtimeToolsConfigUnionParam: TypeAlias = Union[RealtimeFunctionToolParam, object]
 
 
 class McpAllowedToolsMcpToolFilter(TypedDict, total=False):

@@ -26,7 +26,7 @@ class TracingConfiguration(TypedDict, total=False):
     """
 
 
-RealtimeTracingConfigParam: TypeAlias = Union[Literal["auto"], TracingConfiguration, None]
+RealtimeTracingConfigParam: TypeAlias = Union[Literal["auto"], TracingConfiguration]
 """Realtime API can write session traces to the [Traces Dashboard](https://platform.openai.com/logs?api=traces). Set to null to disable tracing. Once
 tracing is enabled for a session, the configuration cannot be modified.
 

@@ -4,26 +4,7 @@ from typing import Union, Optional
 
 from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
-from .realtime_audio_input_turn_detection_param import (
-    ServerVad as RealtimeAudioInputTurnDetectionParamServerVad,
-    SemanticVad as RealtimeAudioInputTurnDetectionParamSemanticVad,
-)
-
-__all__ = ["RealtimeTranscriptionSessionAudioInputTurnDetectionParam", "SemanticVad", "ServerVad"]
-
-
-RealtimeTranscriptionSessionAudioInputTurnDetectionParam: TypeAlias = Union[
-    RealtimeAudioInputTurnDetectionParamServerVad, RealtimeAudioInputTurnDetectionParamSemanticVad, None
-]
-"""Configuration for turn detection, ether Server VAD or Semantic VAD. This can be set to `null` to turn off, in which case the client must manually trigger model response.
-
-Server VAD means that the model will detect the start and end of speech based on audio volume and respond at the end of user speech.
-
-Semantic VAD is more advanced and uses a turn detection model (in conjunction with VAD) to semantically estimate whether the user has finished speaking, then dynamically sets a timeout based on this probability. For example, if user audio trails off with "uhhm", the model will score a low probability of turn end and wait longer for the user to continue speaking. This can be useful for more natural conversations, but may have a higher latency.
-
-For `gpt-realtime-whisper` transcription sessions, turn detection must be
-set to `null`; VAD is not supported.
-"""
+__all__ = ["SemanticVad", "ServerVad", "RealtimeTranscriptionSessionAudioInputTurnDetectionParam"]
 
 
 class SemanticVad(TypedDict, total=False):
@@ -93,3 +74,15 @@ class ServerVad(TypedDict, total=False):
     associated with the Response) will be emitted when the timeout is reached.
     Idle timeout is currently only supported for `server_vad` mode.
     """
+
+
+RealtimeTranscriptionSessionAudioInputTurnDetectionParam: TypeAlias = Union[ServerVad, SemanticVad]
+"""Configuration for turn detection, ether Server VAD or Semantic VAD. This can be set to `null` to turn off, in which case the client must manually trigger model response.
+
+Server VAD means that the model will detect the start and end of speech based on audio volume and respond at the end of user speech.
+
+Semantic VAD is more advanced and uses a turn detection model (in conjunction with VAD) to semantically estimate whether the user has finished speaking, then dynamically sets a timeout based on this probability. For example, if user audio trails off with "uhhm", the model will score a low probability of turn end and wait longer for the user to continue speaking. This can be useful for more natural conversations, but may have a higher latency.
+
+For `gpt-realtime-whisper` transcription sessions, turn detection must be
+set to `null`; VAD is not supported.
+"""

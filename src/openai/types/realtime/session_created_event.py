@@ -8,6 +8,7 @@ from typing_extensions import Literal, Annotated, TypeAlias
 
 from ..._utils import PropertyInfo
 from ..._models import BaseModel
+from ..beta.realtime.session import Session as SessionSession
 from .realtime_session_create_response import RealtimeSessionCreateResponse
 from .realtime_transcription_session_create_response import RealtimeTranscriptionSessionCreateResponse
 
@@ -26,10 +27,7 @@ class SessionCreatedEvent(BaseModel):
     type: Literal["session.created"]
     """The event type, must be `session.created`."""
 
-    session: Annotated[
-        Union[RealtimeSessionCreateResponse, RealtimeTranscriptionSessionCreateResponse],
-        PropertyInfo(discriminator="type"),
-    ]
+    session: SessionSession
     """The session configuration."""
 
 

@@ -22,6 +22,14 @@ if TYPE_CHECKING:
     from .response_input import ResponseInput as ResponseInput
     from .response_usage import ResponseUsage as ResponseUsage
     from .computer_action import ComputerAction as ComputerAction
+    from .parsed_response import (
+        ParsedContent as ParsedContent,
+        ParsedResponse as ParsedResponse,
+        ParsedResponseOutputItem as ParsedResponseOutputItem,
+        ParsedResponseOutputText as ParsedResponseOutputText,
+        ParsedResponseOutputMessage as ParsedResponseOutputMessage,
+        ParsedResponseFunctionToolCall as ParsedResponseFunctionToolCall,
+    )
     from .response_prompt import ResponsePrompt as ResponsePrompt
     from .response_status import ResponseStatus as ResponseStatus
     from .skill_reference import SkillReference as SkillReference
@@ -128,6 +136,7 @@ if TYPE_CHECKING:
     from .response_refusal_done_event import ResponseRefusalDoneEvent as ResponseRefusalDoneEvent
     from .response_container_reference import ResponseContainerReference as ResponseContainerReference
     from .response_function_web_search import ResponseFunctionWebSearch as ResponseFunctionWebSearch
+    from .response_input_content_param import ResponseInputContentParam as ResponseInputContentParam
     from .response_input_image_content import ResponseInputImageContent as ResponseInputImageContent
     from .response_refusal_delta_event import ResponseRefusalDeltaEvent as ResponseRefusalDeltaEvent
     from .responses_client_event_param import ResponsesClientEventParam as ResponsesClientEventParam
@@ -223,6 +232,9 @@ if TYPE_CHECKING:
     )
     from .container_network_policy_allowlist_param import (
         ContainerNetworkPolicyAllowlistParam as ContainerNetworkPolicyAllowlistParam,
+    )
+    from .response_function_call_output_item_param import (
+        ResponseFunctionCallOutputItemParam as ResponseFunctionCallOutputItemParam,
     )
     from .response_function_shell_tool_call_output import (
         ResponseFunctionShellToolCallOutput as ResponseFunctionShellToolCallOutput,
@@ -375,6 +387,12 @@ _LAZY = {
     "LocalSkillParam": ".local_skill_param",
     "NamespaceTool": ".namespace_tool",
     "NamespaceToolParam": ".namespace_tool_param",
+    "ParsedContent": ".parsed_response",
+    "ParsedResponse": ".parsed_response",
+    "ParsedResponseFunctionToolCall": ".parsed_response",
+    "ParsedResponseOutputItem": ".parsed_response",
+    "ParsedResponseOutputMessage": ".parsed_response",
+    "ParsedResponseOutputText": ".parsed_response",
     "Response": ".response",
     "ResponseApplyPatchToolCall": ".response_apply_patch_tool_call",
     "ResponseApplyPatchToolCallOutput": ".response_apply_patch_tool_call_output",
@@ -431,6 +449,7 @@ _LAZY = {
     "ResponseFunctionCallOutputItem": ".response_function_call_output_item",
     "ResponseFunctionCallOutputItemList": ".response_function_call_output_item_list",
     "ResponseFunctionCallOutputItemListParam": ".response_function_call_output_item_list_param",
+    "ResponseFunctionCallOutputItemParam": ".response_function_call_output_item_param",
     "ResponseFunctionShellCallOutputContent": ".response_function_shell_call_output_content",
     "ResponseFunctionShellCallOutputContentParam": ".response_function_shell_call_output_content_param",
     "ResponseFunctionShellToolCall": ".response_function_shell_tool_call",
@@ -452,6 +471,7 @@ _LAZY = {
     "ResponseInputAudio": ".response_input_audio",
     "ResponseInputAudioParam": ".response_input_audio_param",
     "ResponseInputContent": ".response_input_content",
+    "ResponseInputContentParam": ".response_input_content_param",
     "ResponseInputFile": ".response_input_file",
     "ResponseInputFileContent": ".response_input_file_content",
     "ResponseInputFileContentParam": ".response_input_file_content_param",
@@ -614,6 +634,12 @@ __all__ = [
     "LocalSkillParam",
     "NamespaceTool",
     "NamespaceToolParam",
+    "ParsedContent",
+    "ParsedResponse",
+    "ParsedResponseFunctionToolCall",
+    "ParsedResponseOutputItem",
+    "ParsedResponseOutputMessage",
+    "ParsedResponseOutputText",
     "Response",
     "ResponseApplyPatchToolCall",
     "ResponseApplyPatchToolCallOutput",
@@ -670,6 +696,7 @@ __all__ = [
     "ResponseFunctionCallOutputItem",
     "ResponseFunctionCallOutputItemList",
     "ResponseFunctionCallOutputItemListParam",
+    "ResponseFunctionCallOutputItemParam",
     "ResponseFunctionShellCallOutputContent",
     "ResponseFunctionShellCallOutputContentParam",
     "ResponseFunctionShellToolCall",
@@ -691,6 +718,7 @@ __all__ = [
     "ResponseInputAudio",
     "ResponseInputAudioParam",
     "ResponseInputContent",
+    "ResponseInputContentParam",
     "ResponseInputFile",
     "ResponseInputFileContent",
     "ResponseInputFileContentParam",

@@ -1,6 +1,6 @@
 # File generated from our OpenAPI spec by codegen/. Do not edit by hand.
 
-from typing import Union, Iterable, Optional
+from typing import List, Union, Iterable, Optional
 
 from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
@@ -34,7 +34,7 @@ __all__ = [
 ]
 
 
-ComputerActionListParam: TypeAlias = Iterable[ComputerActionParamComputerActionParam]
+ComputerActionListParam: TypeAlias = List[ComputerActionParamComputerActionParam]
 """Flattened batched actions for `computer_use`. Each action includes an
 `type` discriminator and action-specific fields.
 """

@@ -11,7 +11,7 @@ from .container_reference_param import ContainerReferenceParam
 __all__ = ["Environment", "FunctionShellToolParam"]
 
 
-Environment: TypeAlias = Union[ContainerAutoParam, LocalEnvironmentParam, ContainerReferenceParam, None]
+Environment: TypeAlias = Union[ContainerAutoParam, LocalEnvironmentParam, ContainerReferenceParam]
 
 
 class FunctionShellToolParam(TypedDict, total=False):

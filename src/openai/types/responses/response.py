@@ -26,6 +26,7 @@ from .response_text_config import ResponseTextConfig
 from .tool_choice_function import ToolChoiceFunction
 from ..shared.responses_model import ResponsesModel
 from .tool_choice_apply_patch import ToolChoiceApplyPatch
+from ...lib._response_properties import output_text as _output_text
 
 __all__ = ["Conversation", "IncompleteDetails", "ToolChoice", "Response"]
 
@@ -220,12 +221,6 @@ class Response(BaseModel):
     to swap out system (or developer) messages in new responses.
     """
 
-    output_text: Optional[str] = None
-    """SDK-only convenience property that contains the aggregated text output
-    from all `output_text` items in the `output` array, if any are present.
-    Supported in the Python and JavaScript SDKs.
-    """
-
     usage: Optional[ResponseUsage] = None
     """Represents token usage details including input tokens, output tokens,
     a breakdown of output tokens, and the total tokens used.
@@ -239,6 +234,11 @@ class Response(BaseModel):
 
     max_output_tokens: Optional[int] = None
     """An upper bound for the number of tokens that can be generated for a response, including visible output tokens and [reasoning tokens](/docs/guides/reasoning)."""
+
+    @property
+    def output_text(self) -> str:
+        """Convenience property that aggregates all `output_text` items from the `output` list. If no `output_text` content blocks exist, then an empty string is returned."""
+        return _output_text(self)
 
 
 ToolChoice: TypeAlias = Union[

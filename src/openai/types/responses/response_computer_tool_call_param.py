@@ -5,24 +5,12 @@ from typing import Union, Iterable, Optional
 from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
 from ..._types import SequenceNotStr
-from .computer_action_param import (
-    Drag,
-    Move,
-    Type,
-    Wait,
-    Click,
-    Scroll,
-    Keypress,
-    Screenshot,
-    DoubleClick,
-    ComputerActionParam,
-)
+from .computer_action_param import ComputerActionParam
 from .computer_action_list_param import ComputerActionListParam
 
 __all__ = [
     "PendingSafetyCheck",
     "ResponseComputerToolCallParam",
-    "Action",
     "ActionClick",
     "ActionDoubleClick",
     "ActionDragPath",
@@ -33,6 +21,7 @@ __all__ = [
     "ActionScroll",
     "ActionType",
     "ActionWait",
+    "Action",
 ]
 
 
@@ -76,9 +65,6 @@ class ResponseComputerToolCallParam(TypedDict, total=False):
     """The status of the item. One of `in_progress`, `completed`, or
     `incomplete`. Populated when items are returned via API.
     """
-
-
-Action: TypeAlias = Union[Click, DoubleClick, Drag, Keypress, Move, Screenshot, Scroll, Type, Wait]
 
 
 class ActionClick(TypedDict, total=False):
@@ -216,3 +202,16 @@ class ActionWait(TypedDict, total=False):
 
     type: Required[Literal["wait"]]
     """Specifies the event type. For a wait action, this property is always set to `wait`."""
+
+
+Action: TypeAlias = Union[
+    ActionClick,
+    ActionDoubleClick,
+    ActionDrag,
+    ActionKeypress,
+    ActionMove,
+    ActionScreenshot,
+    ActionScroll,
+    ActionType,
+    ActionWait,
+]

@@ -88,7 +88,7 @@ class ResponseCreateParamsBase(TypedDict, total=False):
     with a maximum length of 512 characters.
     """
 
-    top_logprobs: int
+    top_logprobs: Optional[int]
     """An integer between 0 and 20 specifying the maximum number of most likely
     tokens to return at each token position, each with an associated log
     probability. In some cases, the number of returned tokens may be fewer than

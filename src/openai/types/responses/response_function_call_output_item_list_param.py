@@ -1,6 +1,6 @@
 # File generated from our OpenAPI spec by codegen/. Do not edit by hand.
 
-from typing import Union, Iterable
+from typing import List, Union
 
 from typing_extensions import TypeAlias
 
@@ -17,5 +17,5 @@ ResponseFunctionCallOutputItemParam: TypeAlias = Union[
 """A piece of message content, such as text, an image, or a file."""
 
 
-ResponseFunctionCallOutputItemListParam: TypeAlias = Iterable[ResponseFunctionCallOutputItemParam]
+ResponseFunctionCallOutputItemListParam: TypeAlias = List[ResponseFunctionCallOutputItemParam]
 """An array of content outputs (text, image, file) for the function tool call."""

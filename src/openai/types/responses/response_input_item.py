@@ -6,6 +6,7 @@ from typing import Dict, List, Union, Optional
 
 from typing_extensions import Literal, Annotated, TypeAlias
 
+from .tool import Tool
 from ..._utils import PropertyInfo
 from ..._models import BaseModel
 from .response_item import (
@@ -31,7 +32,6 @@ from .response_custom_tool_call_output import ResponseCustomToolCallOutput
 from .response_code_interpreter_tool_call import ResponseCodeInterpreterToolCall
 from .response_input_message_content_list import ResponseInputMessageContentList
 from .response_tool_search_output_item_param import ResponseToolSearchOutputItemParam
-from ..chat.chat_completion_content_part_text import ChatCompletionContentPartText
 from .response_function_call_output_item_list import ResponseFunctionCallOutputItemList
 from .response_function_shell_call_output_content import ResponseFunctionShellCallOutputContent
 from .response_computer_tool_call_output_screenshot import ResponseComputerToolCallOutputScreenshot
@@ -320,19 +320,10 @@ class ToolSearchCall(BaseModel):
 
 
 class AdditionalTools(BaseModel):
-    """Developer-provided instructions that the model should follow, regardless of
-    messages sent by the user. With o1 models and newer, `developer` messages
-    replace the previous `system` messages.
-    """
-
-    content: Union[str, List[ChatCompletionContentPartText]]
-    """The contents of the developer message."""
-
+    id: Optional[str] = None
     role: Literal["developer"]
-    """The role of the messages author, in this case `developer`."""
-
-    name: Optional[str] = None
-    """An optional name for the participant. Provides the model information to differentiate between participants of the same role."""
+    tools: List[Tool]
+    type: Literal["additional_tools"]
 
 
 class ComputerCallOutputAcknowledgedSafetyCheck(BaseModel):

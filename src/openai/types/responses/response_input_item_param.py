@@ -5,11 +5,11 @@ from typing import Dict, Union, Iterable, Optional
 from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
 from ..._types import SequenceNotStr
+from .tool_param import ToolParam
 from ..item_param import ItemParam
 from .response_input_param import (
     ItemReference as ResponseInputParamItemReference,
     CompactionTrigger as ResponseInputParamCompactionTrigger,
-    ShellCallEnvironment as ResponseInputParamShellCallEnvironment,
 )
 from .local_environment_param import LocalEnvironmentParam
 from .easy_input_message_param import EasyInputMessageParam
@@ -21,6 +21,7 @@ from .response_computer_tool_call_output_screenshot_param import ResponseCompute
 
 __all__ = [
     "ResponseInputItemParam",
+    "AdditionalTools",
     "ApplyPatchCallOperationCreateFile",
     "ApplyPatchCallOperationDeleteFile",
     "ApplyPatchCallOperationUpdateFile",
@@ -43,8 +44,8 @@ __all__ = [
     "McpListTools",
     "Message",
     "ShellCallAction",
-    "ShellCall",
     "ShellCallEnvironment",
+    "ShellCall",
     "ShellCallOutput",
     "ToolSearchCall",
 ]
@@ -53,6 +54,13 @@ __all__ = [
 ResponseInputItemParam: TypeAlias = Union[
     EasyInputMessageParam, ItemParam, ResponseInputParamCompactionTrigger, ResponseInputParamItemReference
 ]
+
+
+class AdditionalTools(TypedDict, total=False):
+    id: Optional[str]
+    role: Required[Literal["developer"]]
+    tools: Required[Iterable[ToolParam]]
+    type: Required[Literal["additional_tools"]]
 
 
 class ApplyPatchCallOperationCreateFile(TypedDict, total=False):
@@ -421,6 +429,10 @@ class ShellCallAction(TypedDict, total=False):
     """Maximum number of UTF-8 characters to capture from combined stdout and stderr output."""
 
 
+ShellCallEnvironment: TypeAlias = Union[LocalEnvironmentParam, ContainerReferenceParam]
+"""The environment to execute the shell commands in."""
+
+
 class ShellCall(TypedDict, total=False):
     """A tool representing a request to execute one or more shell commands."""
 
@@ -439,12 +451,8 @@ class ShellCall(TypedDict, total=False):
     status: Optional[Literal["in_progress", "completed", "incomplete"]]
     """The status of the shell call. One of `in_progress`, `completed`, or `incomplete`."""
 
-    environment: Optional[ResponseInputParamShellCallEnvironment]
+    environment: Optional[ShellCallEnvironment]
     """The environment to execute the shell commands in."""
-
-
-ShellCallEnvironment: TypeAlias = Union[LocalEnvironmentParam, ContainerReferenceParam, None]
-"""The environment to execute the shell commands in."""
 
 
 class ShellCallOutput(TypedDict, total=False):

@@ -1,6 +1,6 @@
 # File generated from our OpenAPI spec by codegen/. Do not edit by hand.
 
-from typing import Union, Iterable
+from typing import List, Union
 
 from typing_extensions import TypeAlias
 
@@ -14,7 +14,7 @@ __all__ = ["ResponseInputContentParam", "ResponseInputMessageContentListParam"]
 ResponseInputContentParam: TypeAlias = Union[ResponseInputTextParam, ResponseInputImageParam, ResponseInputFileParam]
 
 
-ResponseInputMessageContentListParam: TypeAlias = Iterable[ResponseInputContentParam]
+ResponseInputMessageContentListParam: TypeAlias = List[ResponseInputContentParam]
 """A list of one or many input items to the model, containing different content
 types.
 """

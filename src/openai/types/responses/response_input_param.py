@@ -1,10 +1,11 @@
 # File generated from our OpenAPI spec by codegen/. Do not edit by hand.
 
-from typing import Dict, Union, Iterable, Optional
+from typing import Dict, List, Union, Iterable, Optional
 
 from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
 from ..._types import SequenceNotStr
+from .tool_param import ToolParam
 from ..mcp_tool_call_param import MCPToolCallParam
 from .local_environment_param import LocalEnvironmentParam
 from .easy_input_message_param import EasyInputMessageParam
@@ -52,6 +53,8 @@ __all__ = [
     "ToolSearchCall",
     "ResponseInputItemParam",
     "ResponseInputParam",
+    "AdditionalTools",
+    "ComputerCallOutputAcknowledgedSafetyCheck",
     "McpCall",
 ]
 
@@ -376,7 +379,7 @@ class ShellCallAction(TypedDict, total=False):
     """Maximum number of UTF-8 characters to capture from combined stdout and stderr output."""
 
 
-ShellCallEnvironment: TypeAlias = Union[LocalEnvironmentParam, ContainerReferenceParam, None]
+ShellCallEnvironment: TypeAlias = Union[LocalEnvironmentParam, ContainerReferenceParam]
 """The environment to execute the shell commands in."""
 
 
@@ -479,10 +482,23 @@ ResponseInputItemParam: TypeAlias = Union[
 ]
 
 
-ResponseInputParam: TypeAlias = Iterable[ResponseInputItemParam]
+ResponseInputParam: TypeAlias = List[ResponseInputItemParam]
 """A list of one or many input items to the model, containing
 different content types.
 """
+
+
+class AdditionalTools(TypedDict, total=False):
+    id: Optional[str]
+    role: Required[Literal["developer"]]
+    tools: Required[Iterable[ToolParam]]
+    type: Required[Literal["additional_tools"]]
+
+
+class ComputerCallOutputAcknowledgedSafetyCheck(TypedDict, total=False):
+    code: Optional[str]
+    id: Required[str]
+    message: Optional[str]
 
 
 class McpCall(TypedDict, total=False):

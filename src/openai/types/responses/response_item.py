@@ -6,6 +6,7 @@ from typing import Dict, List, Union, Optional
 
 from typing_extensions import Literal, Annotated, TypeAlias
 
+from .tool import Tool
 from ..._utils import PropertyInfo
 from ..._models import BaseModel
 from .response_output_message import ResponseOutputMessage
@@ -39,6 +40,7 @@ __all__ = [
     "McpListToolsTool",
     "McpListTools",
     "ResponseItem",
+    "AdditionalTools",
 ]
 
 
@@ -219,6 +221,13 @@ class McpListTools(BaseModel):
 
     error: Optional[str] = None
     """Error message if the server could not list tools."""
+
+
+class AdditionalTools(BaseModel):
+    id: str
+    role: Literal["unknown", "user", "assistant", "system", "critic", "discriminator", "developer", "tool"]
+    tools: List[Tool]
+    type: Literal["additional_tools"]
 
 
 ResponseItem: TypeAlias = Annotated[

@@ -6,6 +6,7 @@ from typing import Dict, List, Union, Optional
 
 from typing_extensions import Literal, Annotated, TypeAlias
 
+from .tool import Tool
 from ..._utils import PropertyInfo
 from ..._models import BaseModel
 from .response_item import (
@@ -38,6 +39,7 @@ from .response_function_shell_tool_call_output import ResponseFunctionShellToolC
 
 __all__ = [
     "ResponseOutputItem",
+    "AdditionalTools",
     "ImageGenerationCall",
     "LocalShellCallAction",
     "LocalShellCall",
@@ -48,6 +50,13 @@ __all__ = [
     "McpListToolsTool",
     "McpListTools",
 ]
+
+
+class AdditionalTools(BaseModel):
+    id: str
+    role: Literal["unknown", "user", "assistant", "system", "critic", "discriminator", "developer", "tool"]
+    tools: List[Tool]
+    type: Literal["additional_tools"]
 
 
 class ImageGenerationCall(BaseModel):

@@ -7,9 +7,16 @@ from typing import List, Optional
 from typing_extensions import Literal
 
 from ..._models import BaseModel
-from .response_text_done_event import LogprobTopLogprob as ResponseTextDoneEventLogprobTopLogprob
 
-__all__ = ["Logprob", "ResponseTextDeltaEvent", "LogprobTopLogprob"]
+__all__ = ["LogprobTopLogprob", "Logprob", "ResponseTextDeltaEvent"]
+
+
+class LogprobTopLogprob(BaseModel):
+    token: Optional[str] = None
+    """A possible text token."""
+
+    logprob: Optional[float] = None
+    """The log probability of this token."""
 
 
 class Logprob(BaseModel):
@@ -24,7 +31,7 @@ class Logprob(BaseModel):
     logprob: float
     """The log probability of this token."""
 
-    top_logprobs: Optional[List[ResponseTextDoneEventLogprobTopLogprob]] = None
+    top_logprobs: Optional[List[LogprobTopLogprob]] = None
     """The log probabilities of up to 20 of the most likely tokens."""
 
 
@@ -51,11 +58,3 @@ class ResponseTextDeltaEvent(BaseModel):
 
     logprobs: List[Logprob]
     """The log probabilities of the tokens in the delta."""
-
-
-class LogprobTopLogprob(BaseModel):
-    token: Optional[str] = None
-    """A possible text token."""
-
-    logprob: Optional[float] = None
-    """The log probability of this token."""

@@ -12,7 +12,7 @@ from .response_create_params import (
     ToolChoice as ResponseCreateParamsToolChoice,
     Conversation as ResponseCreateParamsConversation,
     StreamOptions as ResponseCreateParamsStreamOptions,
-    ContextManagement,
+    ContextManagement as ResponseCreateParamsContextManagement,
 )
 from ..shared_params.metadata import Metadata
 from ..shared_params.reasoning import Reasoning
@@ -20,7 +20,7 @@ from .response_text_config_param import ResponseTextConfigParam
 from ..shared_params.responses_model import ResponsesModel
 from .response_conversation_param_param import ResponseConversationParamParam
 
-__all__ = ["ResponsesClientEventParam", "Conversation", "StreamOptions", "ToolChoice"]
+__all__ = ["ResponsesClientEventParam", "ContextManagement", "Conversation", "StreamOptions", "ToolChoice"]
 
 
 class ResponsesClientEventParam(TypedDict, total=False):
@@ -44,7 +44,7 @@ class ResponsesClientEventParam(TypedDict, total=False):
     with a maximum length of 512 characters.
     """
 
-    top_logprobs: int
+    top_logprobs: Optional[int]
     """An integer between 0 and 20 specifying the maximum number of most likely
     tokens to return at each token position, each with an associated log
     probability. In some cases, the number of returned tokens may be fewer than
@@ -219,11 +219,16 @@ class ResponsesClientEventParam(TypedDict, total=False):
     Input items and output items from this response are automatically added to this conversation after this response completes.
     """
 
-    context_management: Optional[Iterable[ContextManagement]]
+    context_management: Optional[Iterable[ResponseCreateParamsContextManagement]]
     """Context management configuration for this request."""
 
     max_output_tokens: Optional[int]
     """An upper bound for the number of tokens that can be generated for a response, including visible output tokens and [reasoning tokens](/docs/guides/reasoning)."""
+
+
+class ContextManagement(TypedDict, total=False):
+    compact_threshold: Optional[int]
+    type: Required[str]
 
 
 Conversation: TypeAlias = Union[str, ResponseConversationParamParam]

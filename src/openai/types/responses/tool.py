@@ -12,7 +12,7 @@ from .custom_tool import CustomTool
 from .computer_tool import ComputerTool
 from .function_tool import FunctionTool
 from .namespace_tool import NamespaceTool
-from .web_search_tool import WebSearchTool
+from .web_search_tool import Filters, UserLocation, WebSearchTool
 from .apply_patch_tool import ApplyPatchTool
 from .file_search_tool import FileSearchTool
 from .tool_search_tool import ToolSearchTool
@@ -38,6 +38,9 @@ __all__ = [
     "Tool",
     "McpRequireApprovalMcpToolApprovalFilterAlways",
     "McpRequireApprovalMcpToolApprovalFilterNever",
+    "WebSearchToolFilters",
+    "WebSearchToolUserLocation",
+    "WebSearchTool",
 ]
 
 
@@ -297,3 +300,9 @@ Tool: TypeAlias = Annotated[
     PropertyInfo(discriminator="type"),
 ]
 """A tool that can be used to generate a response."""
+
+
+WebSearchToolFilters: TypeAlias = Filters
+
+
+WebSearchToolUserLocation: TypeAlias = UserLocation

@@ -9,7 +9,7 @@ from .custom_tool_param import CustomToolParam
 from .computer_tool_param import ComputerToolParam
 from .function_tool_param import FunctionToolParam
 from .namespace_tool_param import NamespaceToolParam
-from .web_search_tool_param import WebSearchToolParam
+from .web_search_tool_param import Filters, UserLocation, WebSearchToolParam
 from .apply_patch_tool_param import ApplyPatchToolParam
 from .file_search_tool_param import FileSearchToolParam
 from .tool_search_tool_param import ToolSearchToolParam
@@ -18,6 +18,7 @@ from .web_search_preview_tool_param import WebSearchPreviewToolParam
 from .computer_use_preview_tool_param import ComputerUsePreviewToolParam
 from .container_network_policy_disabled_param import ContainerNetworkPolicyDisabledParam
 from .container_network_policy_allowlist_param import ContainerNetworkPolicyAllowlistParam
+from ..chat.chat_completion_function_tool_param import ChatCompletionFunctionToolParam
 from ..realtime.realtime_tools_config_union_param import (
     McpAllowedToolsMcpToolFilter as RealtimeToolsConfigUnionParamMcpAllowedToolsMcpToolFilter,
     McpRequireApprovalMcpToolApprovalFilterNever as RealtimeToolsConfigUnionParamMcpRequireApprovalMcpToolApprovalFilterNever,
@@ -40,6 +41,10 @@ __all__ = [
     "McpAllowedToolsMcpToolFilter",
     "McpRequireApprovalMcpToolApprovalFilterAlways",
     "McpRequireApprovalMcpToolApprovalFilterNever",
+    "ParseableToolParam",
+    "WebSearchTool",
+    "WebSearchToolFilters",
+    "WebSearchToolUserLocation",
 ]
 
 
@@ -150,7 +155,7 @@ class LocalShell(TypedDict, total=False):
     """The type of the local shell tool. Always `local_shell`."""
 
 
-McpAllowedTools: TypeAlias = Union[SequenceNotStr[str], RealtimeToolsConfigUnionParamMcpAllowedToolsMcpToolFilter, None]
+McpAllowedTools: TypeAlias = Union[SequenceNotStr[str], RealtimeToolsConfigUnionParamMcpAllowedToolsMcpToolFilter]
 """List of allowed tool names or a filter object."""
 
 
@@ -167,7 +172,7 @@ class McpRequireApprovalMcpToolApprovalFilter(TypedDict, total=False):
     """A filter object to specify which tools are allowed."""
 
 
-McpRequireApproval: TypeAlias = Union[McpRequireApprovalMcpToolApprovalFilter, Literal["always", "never"], None]
+McpRequireApproval: TypeAlias = Union[McpRequireApprovalMcpToolApprovalFilter, Literal["always", "never"]]
 """Specify which of the MCP server's tools require approval."""
 
 
@@ -274,6 +279,35 @@ class McpRequireApprovalMcpToolApprovalFilterNever(TypedDict, total=False):
     MCP server is [annotated with `readOnlyHint`](https://modelcontextprotocol.io/specification/2025-06-18/schema#toolannotations-readonlyhint),
     it will match this filter.
     """
+
+
+ParseableToolParam: TypeAlias = Union[
+    FunctionToolParam,
+    FileSearchToolParam,
+    ComputerToolParam,
+    ComputerUsePreviewToolParam,
+    WebSearchToolParam,
+    Mcp,
+    CodeInterpreter,
+    ImageGeneration,
+    LocalShell,
+    FunctionShellToolParam,
+    CustomToolParam,
+    NamespaceToolParam,
+    ToolSearchToolParam,
+    WebSearchPreviewToolParam,
+    ApplyPatchToolParam,
+    ChatCompletionFunctionToolParam,
+]
+
+
+WebSearchTool: TypeAlias = WebSearchToolParam
+
+
+WebSearchToolFilters: TypeAlias = Filters
+
+
+WebSearchToolUserLocation: TypeAlias = UserLocation
 
 
 # Imported after the classes: these modules import this one (a cycle in the spec's schemas).

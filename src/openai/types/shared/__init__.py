@@ -9,10 +9,12 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from .metadata import Metadata as Metadata
     from .reasoning import Reasoning as Reasoning
+    from .all_models import AllModels as AllModels
     from .chat_model import ChatModel as ChatModel
     from .error_object import ErrorObject as ErrorObject
     from .compound_filter import CompoundFilter as CompoundFilter
     from .responses_model import ResponsesModel as ResponsesModel
+    from .oauth_error_code import OAuthErrorCode as OAuthErrorCode
     from .reasoning_effort import ReasoningEffort as ReasoningEffort
     from .comparison_filter import ComparisonFilter as ComparisonFilter
     from .function_definition import FunctionDefinition as FunctionDefinition
@@ -25,6 +27,7 @@ if TYPE_CHECKING:
     from .response_format_text_grammar import ResponseFormatTextGrammar as ResponseFormatTextGrammar
 
 _LAZY = {
+    "AllModels": ".all_models",
     "ChatModel": ".chat_model",
     "ComparisonFilter": ".comparison_filter",
     "CompoundFilter": ".compound_filter",
@@ -33,6 +36,7 @@ _LAZY = {
     "FunctionDefinition": ".function_definition",
     "FunctionParameters": ".function_parameters",
     "Metadata": ".metadata",
+    "OAuthErrorCode": ".oauth_error_code",
     "Reasoning": ".reasoning",
     "ReasoningEffort": ".reasoning_effort",
     "ResponseFormatJSONObject": ".response_format_json_object",
@@ -64,6 +68,7 @@ def __dir__() -> list[str]:
 
 
 __all__ = [
+    "AllModels",
     "ChatModel",
     "ComparisonFilter",
     "CompoundFilter",
@@ -72,6 +77,7 @@ __all__ = [
     "FunctionDefinition",
     "FunctionParameters",
     "Metadata",
+    "OAuthErrorCode",
     "Reasoning",
     "ReasoningEffort",
     "ResponseFormatJSONObject",

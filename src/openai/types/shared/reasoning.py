@@ -19,7 +19,7 @@ class Reasoning(BaseModel):
     [reasoning models](https://platform.openai.com/docs/guides/reasoning).
     """
 
-    effort: Optional[ReasoningEffort] = None
+    effort: ReasoningEffort = None
     """Constrains effort on reasoning for
     [reasoning models](https://platform.openai.com/docs/guides/reasoning).
     Currently supported values are `none`, `minimal`, `low`, `medium`, `high`, and `xhigh`. Reducing

@@ -12,6 +12,7 @@ if TYPE_CHECKING:
     from .chat_model import ChatModel as ChatModel
     from .compound_filter import CompoundFilter as CompoundFilter
     from .responses_model import ResponsesModel as ResponsesModel
+    from .oauth_error_code import OAuthErrorCode as OAuthErrorCode
     from .reasoning_effort import ReasoningEffort as ReasoningEffort
     from .comparison_filter import ComparisonFilter as ComparisonFilter
     from .function_definition import FunctionDefinition as FunctionDefinition
@@ -29,6 +30,7 @@ _LAZY = {
     "FunctionDefinition": ".function_definition",
     "FunctionParameters": ".function_parameters",
     "Metadata": ".metadata",
+    "OAuthErrorCode": ".oauth_error_code",
     "Reasoning": ".reasoning",
     "ReasoningEffort": ".reasoning_effort",
     "ResponseFormatJSONObject": ".response_format_json_object",
@@ -65,6 +67,7 @@ __all__ = [
     "FunctionDefinition",
     "FunctionParameters",
     "Metadata",
+    "OAuthErrorCode",
     "Reasoning",
     "ReasoningEffort",
     "ResponseFormatJSONObject",

@@ -1,11 +1,13 @@
 # File generated from our OpenAPI spec by codegen/. Do not edit by hand.
 
+from typing import Optional
+
 from typing_extensions import Literal, TypeAlias
 
 __all__ = ["ReasoningEffort"]
 
 
-ReasoningEffort: TypeAlias = Literal["none", "minimal", "low", "medium", "high", "xhigh"]
+ReasoningEffort: TypeAlias = Optional[Literal["none", "minimal", "low", "medium", "high", "xhigh"]]
 """Constrains effort on reasoning for
 [reasoning models](https://platform.openai.com/docs/guides/reasoning).
 Currently supported values are `none`, `minimal`, `low`, `medium`, `high`, and `xhigh`. Reducing

@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from .unwrap_webhook_event import UnwrapWebhookEvent as UnwrapWebhookEvent
     from .batch_failed_webhook_event import BatchFailedWebhookEvent as BatchFailedWebhookEvent
     from .batch_expired_webhook_event import BatchExpiredWebhookEvent as BatchExpiredWebhookEvent
     from .batch_cancelled_webhook_event import BatchCancelledWebhookEvent as BatchCancelledWebhookEvent
@@ -45,6 +46,7 @@ _LAZY = {
     "ResponseCompletedWebhookEvent": ".response_completed_webhook_event",
     "ResponseFailedWebhookEvent": ".response_failed_webhook_event",
     "ResponseIncompleteWebhookEvent": ".response_incomplete_webhook_event",
+    "UnwrapWebhookEvent": ".unwrap_webhook_event",
 }
 
 
@@ -83,4 +85,5 @@ __all__ = [
     "ResponseCompletedWebhookEvent",
     "ResponseFailedWebhookEvent",
     "ResponseIncompleteWebhookEvent",
+    "UnwrapWebhookEvent",
 ]

@@ -9,9 +9,9 @@ import pytest
 from openai import OpenAI, AsyncOpenAI
 from openai.pagination import SyncPage, AsyncPage, SyncConversationCursorPage, AsyncConversationCursorPage
 from tests.api_resources._assert import assert_matches_type
+from openai.types.fine_tuning.checkpoints.permission_list_response import PermissionListResponse
 from openai.types.fine_tuning.checkpoints.permission_create_response import PermissionCreateResponse
 from openai.types.fine_tuning.checkpoints.permission_delete_response import PermissionDeleteResponse
-from openai.types.fine_tuning.checkpoints.permission_retrieve_response import Data
 
 
 class TestPermissions:
@@ -92,13 +92,13 @@ class TestPermissions:
 
     def test_method_list(self, client: OpenAI) -> None:
         result = client.fine_tuning.checkpoints.permissions.list("fine_tuned_model_checkpoint")
-        assert_matches_type(SyncConversationCursorPage[Data], result, path=["response"])
+        assert_matches_type(SyncConversationCursorPage[PermissionListResponse], result, path=["response"])
 
     def test_method_list_with_all_params(self, client: OpenAI) -> None:
         result = client.fine_tuning.checkpoints.permissions.list(
             "fine_tuned_model_checkpoint", project_id="string", after="string", limit=0, order="ascending"
         )
-        assert_matches_type(SyncConversationCursorPage[Data], result, path=["response"])
+        assert_matches_type(SyncConversationCursorPage[PermissionListResponse], result, path=["response"])
 
     def test_raw_response_list(self, client: OpenAI) -> None:
         response = client.fine_tuning.checkpoints.permissions.with_raw_response.list("fine_tuned_model_checkpoint")
@@ -106,7 +106,7 @@ class TestPermissions:
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Stainless-Lang") == "python"
         result = response.parse()
-        assert_matches_type(SyncConversationCursorPage[Data], result, path=["response"])
+        assert_matches_type(SyncConversationCursorPage[PermissionListResponse], result, path=["response"])
 
     def test_streaming_response_list(self, client: OpenAI) -> None:
         with client.fine_tuning.checkpoints.permissions.with_streaming_response.list(
@@ -116,7 +116,7 @@ class TestPermissions:
             assert response.http_request.headers.get("X-Stainless-Lang") == "python"
 
             result = response.parse()
-            assert_matches_type(SyncConversationCursorPage[Data], result, path=["response"])
+            assert_matches_type(SyncConversationCursorPage[PermissionListResponse], result, path=["response"])
 
         assert cast(Any, response.is_closed) is True
 
@@ -205,13 +205,13 @@ class TestAsyncPermissions:
 
     async def test_method_list(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.fine_tuning.checkpoints.permissions.list("fine_tuned_model_checkpoint")
-        assert_matches_type(AsyncConversationCursorPage[Data], result, path=["response"])
+        assert_matches_type(AsyncConversationCursorPage[PermissionListResponse], result, path=["response"])
 
     async def test_method_list_with_all_params(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.fine_tuning.checkpoints.permissions.list(
             "fine_tuned_model_checkpoint", project_id="string", after="string", limit=0, order="ascending"
         )
-        assert_matches_type(AsyncConversationCursorPage[Data], result, path=["response"])
+        assert_matches_type(AsyncConversationCursorPage[PermissionListResponse], result, path=["response"])
 
     async def test_raw_response_list(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.fine_tuning.checkpoints.permissions.with_raw_response.list(
@@ -221,7 +221,7 @@ class TestAsyncPermissions:
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Stainless-Lang") == "python"
         result = response.parse()
-        assert_matches_type(AsyncConversationCursorPage[Data], result, path=["response"])
+        assert_matches_type(AsyncConversationCursorPage[PermissionListResponse], result, path=["response"])
 
     async def test_streaming_response_list(self, async_client: AsyncOpenAI) -> None:
         async with async_client.fine_tuning.checkpoints.permissions.with_streaming_response.list(
@@ -231,7 +231,7 @@ class TestAsyncPermissions:
             assert response.http_request.headers.get("X-Stainless-Lang") == "python"
 
             result = await response.parse()
-            assert_matches_type(AsyncConversationCursorPage[Data], result, path=["response"])
+            assert_matches_type(AsyncConversationCursorPage[PermissionListResponse], result, path=["response"])
 
         assert cast(Any, response.is_closed) is True
 

@@ -134,7 +134,7 @@ class AdminApiKeys(SyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
                 query=maybe_transform(
-                    {"after": after, "order": order, "limit": limit}, admin_api_key_list_params.AdminAPIKeyListParams
+                    {"after": after, "limit": limit, "order": order}, admin_api_key_list_params.AdminAPIKeyListParams
                 ),
                 security="admin_api_key",
             ),
@@ -287,7 +287,7 @@ class AsyncAdminApiKeys(AsyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
                 query=maybe_transform(
-                    {"after": after, "order": order, "limit": limit}, admin_api_key_list_params.AdminAPIKeyListParams
+                    {"after": after, "limit": limit, "order": order}, admin_api_key_list_params.AdminAPIKeyListParams
                 ),
                 security="admin_api_key",
             ),

@@ -152,7 +152,7 @@ class Roles(SyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
                 query=maybe_transform(
-                    {"limit": limit, "after": after, "order": order}, role_list_params.RoleListParams
+                    {"after": after, "limit": limit, "order": order}, role_list_params.RoleListParams
                 ),
                 security="admin_api_key",
             ),
@@ -375,7 +375,7 @@ class AsyncRoles(AsyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
                 query=maybe_transform(
-                    {"limit": limit, "after": after, "order": order}, role_list_params.RoleListParams
+                    {"after": after, "limit": limit, "order": order}, role_list_params.RoleListParams
                 ),
                 security="admin_api_key",
             ),

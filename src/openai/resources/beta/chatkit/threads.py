@@ -109,7 +109,7 @@ class Threads(SyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
                 query=maybe_transform(
-                    {"limit": limit, "order": order, "after": after, "before": before, "user": user},
+                    {"after": after, "before": before, "limit": limit, "order": order, "user": user},
                     thread_list_params.ThreadListParams,
                 ),
             ),
@@ -161,7 +161,7 @@ class Threads(SyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
                 query=maybe_transform(
-                    {"limit": limit, "order": order, "after": after, "before": before},
+                    {"after": after, "before": before, "limit": limit, "order": order},
                     thread_list_items_params.ThreadListItemsParams,
                 ),
             ),
@@ -287,7 +287,7 @@ class AsyncThreads(AsyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
                 query=maybe_transform(
-                    {"limit": limit, "order": order, "after": after, "before": before, "user": user},
+                    {"after": after, "before": before, "limit": limit, "order": order, "user": user},
                     thread_list_params.ThreadListParams,
                 ),
             ),
@@ -339,7 +339,7 @@ class AsyncThreads(AsyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
                 query=maybe_transform(
-                    {"limit": limit, "order": order, "after": after, "before": before},
+                    {"after": after, "before": before, "limit": limit, "order": order},
                     thread_list_items_params.ThreadListItemsParams,
                 ),
             ),

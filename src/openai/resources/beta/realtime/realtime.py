@@ -20,7 +20,14 @@ from .transcription_sessions import (
     TranscriptionSessionsWithStreamingResponse,
     AsyncTranscriptionSessionsWithStreamingResponse,
 )
-from ....lib._hooks.beta_realtime import SyncHooks as _BetaRealtimeSyncHooks, AsyncHooks as _BetaRealtimeAsyncHooks
+from ....lib._hooks.beta_realtime import (
+    SyncHooks as _BetaRealtimeSyncHooks,
+    AsyncHooks as _BetaRealtimeAsyncHooks,
+    RealtimeConnection as RealtimeConnection,
+    AsyncRealtimeConnection as AsyncRealtimeConnection,
+    RealtimeConnectionManager as RealtimeConnectionManager,
+    AsyncRealtimeConnectionManager as AsyncRealtimeConnectionManager,
+)
 
 __all__ = ["Realtime", "AsyncRealtime"]
 

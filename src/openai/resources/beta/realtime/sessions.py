@@ -15,13 +15,13 @@ from ...._resource import SyncAPIResource, AsyncAPIResource
 from ...._response import to_streamed_response_wrapper, async_to_streamed_response_wrapper
 from ...._base_client import make_request_options
 from ....types.beta.realtime import session_create_params
-from ....types.audio.speech_create_params import Voice
 from ....types.beta.realtime.session_create_params import (
     Tool,
     Tracing,
     ClientSecret,
     TurnDetection,
     InputAudioTranscription,
+    InputAudioNoiseReduction,
 )
 from ....types.beta.realtime.session_create_response import SessionCreateResponse
 
@@ -40,9 +40,9 @@ class Sessions(SyncAPIResource):
     def create(
         self,
         *,
-        client_secret: ClientSecret,
-        input_audio_format: str | NotGiven = not_given,
-        input_audio_noise_reduction: object | NotGiven = not_given,
+        client_secret: ClientSecret | NotGiven = not_given,
+        input_audio_format: Literal["pcm16", "g711_ulaw", "g711_alaw"] | NotGiven = not_given,
+        input_audio_noise_reduction: InputAudioNoiseReduction | NotGiven = not_given,
         input_audio_transcription: InputAudioTranscription | NotGiven = not_given,
         instructions: str | NotGiven = not_given,
         max_response_output_tokens: Union[int, Literal["inf"]] | NotGiven = not_given,
@@ -58,14 +58,15 @@ class Sessions(SyncAPIResource):
             "gpt-4o-mini-realtime-preview-2024-12-17",
         ]
         | NotGiven = not_given,
-        output_audio_format: str | NotGiven = not_given,
+        output_audio_format: Literal["pcm16", "g711_ulaw", "g711_alaw"] | NotGiven = not_given,
         speed: float | NotGiven = not_given,
         temperature: float | NotGiven = not_given,
         tool_choice: str | NotGiven = not_given,
         tools: Iterable[Tool] | NotGiven = not_given,
         tracing: Tracing | NotGiven = not_given,
         turn_detection: TurnDetection | NotGiven = not_given,
-        voice: Voice | NotGiven = not_given,
+        voice: Union[str, Literal["alloy", "ash", "ballad", "coral", "echo", "sage", "shimmer", "verse"]]
+        | NotGiven = not_given,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
         extra_headers: Headers | None = None,
@@ -184,9 +185,9 @@ class AsyncSessions(AsyncAPIResource):
     async def create(
         self,
         *,
-        client_secret: ClientSecret,
-        input_audio_format: str | NotGiven = not_given,
-        input_audio_noise_reduction: object | NotGiven = not_given,
+        client_secret: ClientSecret | NotGiven = not_given,
+        input_audio_format: Literal["pcm16", "g711_ulaw", "g711_alaw"] | NotGiven = not_given,
+        input_audio_noise_reduction: InputAudioNoiseReduction | NotGiven = not_given,
         input_audio_transcription: InputAudioTranscription | NotGiven = not_given,
         instructions: str | NotGiven = not_given,
         max_response_output_tokens: Union[int, Literal["inf"]] | NotGiven = not_given,
@@ -202,14 +203,15 @@ class AsyncSessions(AsyncAPIResource):
             "gpt-4o-mini-realtime-preview-2024-12-17",
         ]
         | NotGiven = not_given,
-        output_audio_format: str | NotGiven = not_given,
+        output_audio_format: Literal["pcm16", "g711_ulaw", "g711_alaw"] | NotGiven = not_given,
         speed: float | NotGiven = not_given,
         temperature: float | NotGiven = not_given,
         tool_choice: str | NotGiven = not_given,
         tools: Iterable[Tool] | NotGiven = not_given,
         tracing: Tracing | NotGiven = not_given,
         turn_detection: TurnDetection | NotGiven = not_given,
-        voice: Voice | NotGiven = not_given,
+        voice: Union[str, Literal["alloy", "ash", "ballad", "coral", "echo", "sage", "shimmer", "verse"]]
+        | NotGiven = not_given,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
         extra_headers: Headers | None = None,

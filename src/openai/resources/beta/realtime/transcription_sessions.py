@@ -17,6 +17,7 @@ from ...._base_client import make_request_options
 from ....types.beta.realtime import transcription_session_create_params
 from ....types.beta.realtime.transcription_session import TranscriptionSession
 from ....types.beta.realtime.transcription_session_create_params import (
+    ClientSecret,
     TurnDetection,
     InputAudioTranscription,
     InputAudioNoiseReduction,
@@ -37,8 +38,8 @@ class TranscriptionSessions(SyncAPIResource):
     def create(
         self,
         *,
-        client_secret: object | NotGiven = not_given,
-        include: List[Literal["item.input_audio_transcription.logprobs"]] | NotGiven = not_given,
+        client_secret: ClientSecret | NotGiven = not_given,
+        include: List[str] | NotGiven = not_given,
         input_audio_format: Literal["pcm16", "g711_ulaw", "g711_alaw"] | NotGiven = not_given,
         input_audio_noise_reduction: InputAudioNoiseReduction | NotGiven = not_given,
         input_audio_transcription: InputAudioTranscription | NotGiven = not_given,
@@ -118,8 +119,8 @@ class AsyncTranscriptionSessions(AsyncAPIResource):
     async def create(
         self,
         *,
-        client_secret: object | NotGiven = not_given,
-        include: List[Literal["item.input_audio_transcription.logprobs"]] | NotGiven = not_given,
+        client_secret: ClientSecret | NotGiven = not_given,
+        include: List[str] | NotGiven = not_given,
         input_audio_format: Literal["pcm16", "g711_ulaw", "g711_alaw"] | NotGiven = not_given,
         input_audio_noise_reduction: InputAudioNoiseReduction | NotGiven = not_given,
         input_audio_transcription: InputAudioTranscription | NotGiven = not_given,

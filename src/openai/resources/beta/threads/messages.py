@@ -173,7 +173,7 @@ class Messages(SyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
                 query=maybe_transform(
-                    {"limit": limit, "order": order, "after": after, "before": before, "run_id": run_id},
+                    {"after": after, "before": before, "limit": limit, "order": order, "run_id": run_id},
                     message_list_params.MessageListParams,
                 ),
             ),
@@ -410,7 +410,7 @@ class AsyncMessages(AsyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
                 query=maybe_transform(
-                    {"limit": limit, "order": order, "after": after, "before": before, "run_id": run_id},
+                    {"after": after, "before": before, "limit": limit, "order": order, "run_id": run_id},
                     message_list_params.MessageListParams,
                 ),
             ),

@@ -37,13 +37,11 @@ from ....types.beta.threads.run import Run
 from ....lib._hooks.beta_threads import SyncHooks as _BetaThreadsSyncHooks, AsyncHooks as _BetaThreadsAsyncHooks
 from ....types.beta.thread_deleted import ThreadDeleted
 from ....types.shared_params.metadata import Metadata
-from ....types.beta.function_tool_param import FunctionToolParam
+from ....types.beta.assistant_tool_param import AssistantToolParam
 from ....types.beta.thread_create_params import Message, ToolResources
 from ....types.beta.thread_update_params import ToolResources as ThreadUpdateParamsToolResources
 from ....types.beta.assistant_stream_event import AssistantStreamEvent
-from ....types.beta.file_search_tool_param import FileSearchToolParam
 from ....types.beta.threads.run_create_params import TruncationStrategy
-from ....types.beta.code_interpreter_tool_param import CodeInterpreterToolParam
 from ....types.beta.thread_create_and_run_params import (
     Thread as ThreadCreateAndRunParamsThread,
     ToolResources as ThreadCreateAndRunParamsToolResources,
@@ -180,8 +178,7 @@ class Threads(_BetaThreadsSyncHooks, SyncAPIResource):
         thread: ThreadCreateAndRunParamsThread | Omit = omit,
         tool_choice: Optional[AssistantToolChoiceOptionParam] | Omit = omit,
         tool_resources: Optional[ThreadCreateAndRunParamsToolResources] | Omit = omit,
-        tools: Optional[Iterable[Union[CodeInterpreterToolParam, FileSearchToolParam, FunctionToolParam]]]
-        | Omit = omit,
+        tools: Optional[Iterable[AssistantToolParam]] | Omit = omit,
         top_p: Optional[float] | Omit = omit,
         truncation_strategy: Optional[TruncationStrategy] | Omit = omit,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
@@ -313,8 +310,7 @@ class Threads(_BetaThreadsSyncHooks, SyncAPIResource):
         thread: ThreadCreateAndRunParamsThread | Omit = omit,
         tool_choice: Optional[AssistantToolChoiceOptionParam] | Omit = omit,
         tool_resources: Optional[ThreadCreateAndRunParamsToolResources] | Omit = omit,
-        tools: Optional[Iterable[Union[CodeInterpreterToolParam, FileSearchToolParam, FunctionToolParam]]]
-        | Omit = omit,
+        tools: Optional[Iterable[AssistantToolParam]] | Omit = omit,
         top_p: Optional[float] | Omit = omit,
         truncation_strategy: Optional[TruncationStrategy] | Omit = omit,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
@@ -446,8 +442,7 @@ class Threads(_BetaThreadsSyncHooks, SyncAPIResource):
         thread: ThreadCreateAndRunParamsThread | Omit = omit,
         tool_choice: Optional[AssistantToolChoiceOptionParam] | Omit = omit,
         tool_resources: Optional[ThreadCreateAndRunParamsToolResources] | Omit = omit,
-        tools: Optional[Iterable[Union[CodeInterpreterToolParam, FileSearchToolParam, FunctionToolParam]]]
-        | Omit = omit,
+        tools: Optional[Iterable[AssistantToolParam]] | Omit = omit,
         top_p: Optional[float] | Omit = omit,
         truncation_strategy: Optional[TruncationStrategy] | Omit = omit,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
@@ -579,8 +574,7 @@ class Threads(_BetaThreadsSyncHooks, SyncAPIResource):
         thread: ThreadCreateAndRunParamsThread | Omit = omit,
         tool_choice: Optional[AssistantToolChoiceOptionParam] | Omit = omit,
         tool_resources: Optional[ThreadCreateAndRunParamsToolResources] | Omit = omit,
-        tools: Optional[Iterable[Union[CodeInterpreterToolParam, FileSearchToolParam, FunctionToolParam]]]
-        | Omit = omit,
+        tools: Optional[Iterable[AssistantToolParam]] | Omit = omit,
         top_p: Optional[float] | Omit = omit,
         truncation_strategy: Optional[TruncationStrategy] | Omit = omit,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
@@ -864,8 +858,7 @@ class AsyncThreads(_BetaThreadsAsyncHooks, AsyncAPIResource):
         thread: ThreadCreateAndRunParamsThread | Omit = omit,
         tool_choice: Optional[AssistantToolChoiceOptionParam] | Omit = omit,
         tool_resources: Optional[ThreadCreateAndRunParamsToolResources] | Omit = omit,
-        tools: Optional[Iterable[Union[CodeInterpreterToolParam, FileSearchToolParam, FunctionToolParam]]]
-        | Omit = omit,
+        tools: Optional[Iterable[AssistantToolParam]] | Omit = omit,
         top_p: Optional[float] | Omit = omit,
         truncation_strategy: Optional[TruncationStrategy] | Omit = omit,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
@@ -997,8 +990,7 @@ class AsyncThreads(_BetaThreadsAsyncHooks, AsyncAPIResource):
         thread: ThreadCreateAndRunParamsThread | Omit = omit,
         tool_choice: Optional[AssistantToolChoiceOptionParam] | Omit = omit,
         tool_resources: Optional[ThreadCreateAndRunParamsToolResources] | Omit = omit,
-        tools: Optional[Iterable[Union[CodeInterpreterToolParam, FileSearchToolParam, FunctionToolParam]]]
-        | Omit = omit,
+        tools: Optional[Iterable[AssistantToolParam]] | Omit = omit,
         top_p: Optional[float] | Omit = omit,
         truncation_strategy: Optional[TruncationStrategy] | Omit = omit,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
@@ -1130,8 +1122,7 @@ class AsyncThreads(_BetaThreadsAsyncHooks, AsyncAPIResource):
         thread: ThreadCreateAndRunParamsThread | Omit = omit,
         tool_choice: Optional[AssistantToolChoiceOptionParam] | Omit = omit,
         tool_resources: Optional[ThreadCreateAndRunParamsToolResources] | Omit = omit,
-        tools: Optional[Iterable[Union[CodeInterpreterToolParam, FileSearchToolParam, FunctionToolParam]]]
-        | Omit = omit,
+        tools: Optional[Iterable[AssistantToolParam]] | Omit = omit,
         top_p: Optional[float] | Omit = omit,
         truncation_strategy: Optional[TruncationStrategy] | Omit = omit,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
@@ -1263,8 +1254,7 @@ class AsyncThreads(_BetaThreadsAsyncHooks, AsyncAPIResource):
         thread: ThreadCreateAndRunParamsThread | Omit = omit,
         tool_choice: Optional[AssistantToolChoiceOptionParam] | Omit = omit,
         tool_resources: Optional[ThreadCreateAndRunParamsToolResources] | Omit = omit,
-        tools: Optional[Iterable[Union[CodeInterpreterToolParam, FileSearchToolParam, FunctionToolParam]]]
-        | Omit = omit,
+        tools: Optional[Iterable[AssistantToolParam]] | Omit = omit,
         top_p: Optional[float] | Omit = omit,
         truncation_strategy: Optional[TruncationStrategy] | Omit = omit,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.

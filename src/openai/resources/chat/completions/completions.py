@@ -1015,7 +1015,7 @@ class Completions(_ChatCompletionsSyncHooks, SyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
                 query=maybe_transform(
-                    {"model": model, "metadata": metadata, "after": after, "limit": limit, "order": order},
+                    {"after": after, "limit": limit, "metadata": metadata, "model": model, "order": order},
                     completion_list_params.CompletionListParams,
                 ),
             ),
@@ -2068,7 +2068,7 @@ class AsyncCompletions(_ChatCompletionsAsyncHooks, AsyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
                 query=maybe_transform(
-                    {"model": model, "metadata": metadata, "after": after, "limit": limit, "order": order},
+                    {"after": after, "limit": limit, "metadata": metadata, "model": model, "order": order},
                     completion_list_params.CompletionListParams,
                 ),
             ),

@@ -157,7 +157,7 @@ class Files(SyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
                 query=maybe_transform(
-                    {"limit": limit, "order": order, "after": after}, file_list_params.FileListParams
+                    {"after": after, "limit": limit, "order": order}, file_list_params.FileListParams
                 ),
             ),
             model=FileListResponse,
@@ -321,7 +321,7 @@ class AsyncFiles(AsyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
                 query=maybe_transform(
-                    {"limit": limit, "order": order, "after": after}, file_list_params.FileListParams
+                    {"after": after, "limit": limit, "order": order}, file_list_params.FileListParams
                 ),
             ),
             model=FileListResponse,

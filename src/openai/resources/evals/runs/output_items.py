@@ -78,7 +78,7 @@ class OutputItems(SyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
                 query=maybe_transform(
-                    {"after": after, "limit": limit, "status": status, "order": order},
+                    {"after": after, "limit": limit, "order": order, "status": status},
                     output_item_list_params.OutputItemListParams,
                 ),
             ),
@@ -187,7 +187,7 @@ class AsyncOutputItems(AsyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
                 query=maybe_transform(
-                    {"after": after, "limit": limit, "status": status, "order": order},
+                    {"after": after, "limit": limit, "order": order, "status": status},
                     output_item_list_params.OutputItemListParams,
                 ),
             ),

@@ -7,16 +7,21 @@ from typing_extensions import Literal
 
 from .... import _legacy_response
 from ...._types import Body, Omit, Query, Headers, NotGiven, SequenceNotStr, omit, not_given
-from ...._utils import path_template, maybe_transform
+from ...._utils import path_template, maybe_transform, async_maybe_transform
 from ...._compat import cached_property
 from ...._resource import SyncAPIResource, AsyncAPIResource
 from ...._response import to_streamed_response_wrapper, async_to_streamed_response_wrapper
 from ....pagination import SyncPage, AsyncPage, SyncConversationCursorPage, AsyncConversationCursorPage
 from ...._base_client import AsyncPaginator, make_request_options
-from ....types.fine_tuning.checkpoints import permission_list_params, permission_create_params
+from ....types.fine_tuning.checkpoints import (
+    permission_list_params,
+    permission_create_params,
+    permission_retrieve_params,
+)
+from ....types.fine_tuning.checkpoints.permission_list_response import PermissionListResponse
 from ....types.fine_tuning.checkpoints.permission_create_response import PermissionCreateResponse
 from ....types.fine_tuning.checkpoints.permission_delete_response import PermissionDeleteResponse
-from ....types.fine_tuning.checkpoints.permission_retrieve_response import Data
+from ....types.fine_tuning.checkpoints.permission_retrieve_response import PermissionRetrieveResponse
 
 __all__ = ["Permissions", "AsyncPermissions"]
 
@@ -128,7 +133,7 @@ class Permissions(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> SyncConversationCursorPage[Data]:
+    ) -> SyncConversationCursorPage[PermissionListResponse]:
         """**NOTE:** This endpoint requires an [admin API key](../admin-api-keys).
 
         Organization owners can use this endpoint to view all permissions for a fine-tuned model checkpoint.
@@ -157,18 +162,18 @@ class Permissions(SyncAPIResource):
                 "/fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions",
                 fine_tuned_model_checkpoint=fine_tuned_model_checkpoint,
             ),
-            page=SyncConversationCursorPage[Data],
+            page=SyncConversationCursorPage[PermissionListResponse],
             options=make_request_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
                 query=maybe_transform(
-                    {"project_id": project_id, "after": after, "limit": limit, "order": order},
+                    {"after": after, "limit": limit, "order": order, "project_id": project_id},
                     permission_list_params.PermissionListParams,
                 ),
             ),
-            model=Data,
+            model=PermissionListResponse,
         )
 
     def retrieve(
@@ -185,7 +190,7 @@ class Permissions(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> SyncConversationCursorPage[Data]:
+    ) -> PermissionRetrieveResponse:
         """**NOTE:** This endpoint requires an [admin API key](../admin-api-keys).
 
         Organization owners can use this endpoint to view all permissions for a fine-tuned model checkpoint.
@@ -209,23 +214,22 @@ class Permissions(SyncAPIResource):
 
           timeout: Override the client-level default timeout for this request, in seconds
         """
-        return self._get_api_list(
+        return self._get(
             path_template(
                 "/fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions",
                 fine_tuned_model_checkpoint=fine_tuned_model_checkpoint,
             ),
-            page=SyncConversationCursorPage[Data],
             options=make_request_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
                 query=maybe_transform(
-                    {"project_id": project_id, "after": after, "limit": limit, "order": order},
-                    permission_list_params.PermissionListParams,
+                    {"after": after, "limit": limit, "order": order, "project_id": project_id},
+                    permission_retrieve_params.PermissionRetrieveParams,
                 ),
             ),
-            model=Data,
+            cast_to=PermissionRetrieveResponse,
         )
 
 
@@ -336,7 +340,7 @@ class AsyncPermissions(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> AsyncPaginator[Data, AsyncConversationCursorPage[Data]]:
+    ) -> AsyncPaginator[PermissionListResponse, AsyncConversationCursorPage[PermissionListResponse]]:
         """**NOTE:** This endpoint requires an [admin API key](../admin-api-keys).
 
         Organization owners can use this endpoint to view all permissions for a fine-tuned model checkpoint.
@@ -365,21 +369,21 @@ class AsyncPermissions(AsyncAPIResource):
                 "/fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions",
                 fine_tuned_model_checkpoint=fine_tuned_model_checkpoint,
             ),
-            page=AsyncConversationCursorPage[Data],
+            page=AsyncConversationCursorPage[PermissionListResponse],
             options=make_request_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
                 query=maybe_transform(
-                    {"project_id": project_id, "after": after, "limit": limit, "order": order},
+                    {"after": after, "limit": limit, "order": order, "project_id": project_id},
                     permission_list_params.PermissionListParams,
                 ),
             ),
-            model=Data,
+            model=PermissionListResponse,
         )
 
-    def retrieve(
+    async def retrieve(
         self,
         fine_tuned_model_checkpoint: str,
         *,
@@ -393,7 +397,7 @@ class AsyncPermissions(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> AsyncPaginator[Data, AsyncConversationCursorPage[Data]]:
+    ) -> PermissionRetrieveResponse:
         """**NOTE:** This endpoint requires an [admin API key](../admin-api-keys).
 
         Organization owners can use this endpoint to view all permissions for a fine-tuned model checkpoint.
@@ -417,23 +421,22 @@ class AsyncPermissions(AsyncAPIResource):
 
           timeout: Override the client-level default timeout for this request, in seconds
         """
-        return self._get_api_list(
+        return await self._get(
             path_template(
                 "/fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions",
                 fine_tuned_model_checkpoint=fine_tuned_model_checkpoint,
             ),
-            page=AsyncConversationCursorPage[Data],
             options=make_request_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                query=maybe_transform(
-                    {"project_id": project_id, "after": after, "limit": limit, "order": order},
-                    permission_list_params.PermissionListParams,
+                query=await async_maybe_transform(
+                    {"after": after, "limit": limit, "order": order, "project_id": project_id},
+                    permission_retrieve_params.PermissionRetrieveParams,
                 ),
             ),
-            model=Data,
+            cast_to=PermissionRetrieveResponse,
         )
 
 

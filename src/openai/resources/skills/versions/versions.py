@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Union, Mapping, Iterable, cast
+from typing import Union, Mapping, cast
 
 import httpx
 from typing_extensions import Literal
@@ -16,7 +16,7 @@ from .content import (
     ContentWithStreamingResponse,
     AsyncContentWithStreamingResponse,
 )
-from ...._types import Body, Omit, Query, Headers, NotGiven, FileTypes, omit, not_given
+from ...._types import Body, Omit, Query, Headers, NotGiven, FileTypes, SequenceNotStr, omit, not_given
 from ...._utils import extract_files, path_template, maybe_transform, deepcopy_minimal, async_maybe_transform
 from ...._compat import cached_property
 from ...._resource import SyncAPIResource, AsyncAPIResource
@@ -47,8 +47,8 @@ class Versions(SyncAPIResource):
         self,
         skill_id: str,
         *,
-        files: Union[Iterable[FileTypes], FileTypes],
         default: bool | Omit = omit,
+        files: Union[SequenceNotStr[FileTypes], FileTypes] | Omit = omit,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
         extra_headers: Headers | None = None,
@@ -162,7 +162,7 @@ class Versions(SyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
                 query=maybe_transform(
-                    {"limit": limit, "order": order, "after": after}, version_list_params.VersionListParams
+                    {"after": after, "limit": limit, "order": order}, version_list_params.VersionListParams
                 ),
             ),
             model=SkillVersion,
@@ -221,8 +221,8 @@ class AsyncVersions(AsyncAPIResource):
         self,
         skill_id: str,
         *,
-        files: Union[Iterable[FileTypes], FileTypes],
         default: bool | Omit = omit,
+        files: Union[SequenceNotStr[FileTypes], FileTypes] | Omit = omit,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
         extra_headers: Headers | None = None,
@@ -336,7 +336,7 @@ class AsyncVersions(AsyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
                 query=maybe_transform(
-                    {"limit": limit, "order": order, "after": after}, version_list_params.VersionListParams
+                    {"after": after, "limit": limit, "order": order}, version_list_params.VersionListParams
                 ),
             ),
             model=SkillVersion,

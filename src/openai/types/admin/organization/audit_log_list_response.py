@@ -82,6 +82,12 @@ __all__ = [
     "UserUpdatedChangesRequested",
     "UserUpdated",
     "AuditLogListResponse",
+    "WorkloadIdentityProviderCreated",
+    "WorkloadIdentityProviderDeleted",
+    "WorkloadIdentityProviderMappingCreated",
+    "WorkloadIdentityProviderMappingDeleted",
+    "WorkloadIdentityProviderMappingUpdated",
+    "WorkloadIdentityProviderUpdated",
 ]
 
 
@@ -1008,3 +1014,37 @@ class AuditLogListResponse(BaseModel):
         alias="certificates.deactivated", default=None
     )
     """The details for events with this `type`."""
+
+
+class WorkloadIdentityProviderCreated(BaseModel):
+    data: Optional[object] = None
+    id: Optional[str] = None
+
+
+class WorkloadIdentityProviderDeleted(BaseModel):
+    id: Optional[str] = None
+    name: Optional[str] = None
+
+
+class WorkloadIdentityProviderMappingCreated(BaseModel):
+    data: Optional[object] = None
+    id: Optional[str] = None
+    identity_provider_id: Optional[str] = None
+
+
+class WorkloadIdentityProviderMappingDeleted(BaseModel):
+    id: Optional[str] = None
+    identity_provider_id: Optional[str] = None
+    project_id: Optional[str] = None
+    service_account_id: Optional[str] = None
+
+
+class WorkloadIdentityProviderMappingUpdated(BaseModel):
+    changes_requested: Optional[object] = None
+    id: Optional[str] = None
+    identity_provider_id: Optional[str] = None
+
+
+class WorkloadIdentityProviderUpdated(BaseModel):
+    changes_requested: Optional[object] = None
+    id: Optional[str] = None

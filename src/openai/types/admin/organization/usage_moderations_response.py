@@ -8,15 +8,9 @@ from typing_extensions import Literal, Annotated, TypeAlias
 
 from ...._utils import PropertyInfo
 from ...._models import BaseModel
-from .usage_costs_response import (
-    Data as UsageCostsResponseData,
-    DataResult as UsageCostsResponseDataResult,
-    DataResultOrganizationCostsResultAmount as UsageCostsResponseDataResultOrganizationCostsResultAmount,
-)
 
 __all__ = [
-    "UsageModerationsResponse",
-    "Data",
+    "DataResultOrganizationCostsResultAmount",
     "DataResultOrganizationCostsResult",
     "DataResultOrganizationUsageAudioSpeechesResult",
     "DataResultOrganizationUsageAudioTranscriptionsResult",
@@ -29,29 +23,26 @@ __all__ = [
     "DataResultOrganizationUsageVectorStoresResult",
     "DataResultOrganizationUsageWebSearchesResult",
     "DataResult",
-    "DataResultOrganizationCostsResultAmount",
+    "Data",
+    "UsageModerationsResponse",
 ]
 
 
-class UsageModerationsResponse(BaseModel):
-    object: Literal["page"]
-    data: List[UsageCostsResponseData]
-    has_more: bool
-    next_page: Optional[str] = None
+class DataResultOrganizationCostsResultAmount(BaseModel):
+    """The monetary value in its associated currency."""
 
+    value: Optional[float] = None
+    """The numeric value of the cost."""
 
-class Data(BaseModel):
-    object: Literal["bucket"]
-    start_time: int
-    end_time: int
-    results: List[UsageCostsResponseDataResult]
+    currency: Optional[str] = None
+    """Lowercase ISO-4217 currency e.g. "usd" """
 
 
 class DataResultOrganizationCostsResult(BaseModel):
     """The aggregated costs details of the specific time bucket."""
 
     object: Literal["organization.costs.result"]
-    amount: Optional[UsageCostsResponseDataResultOrganizationCostsResultAmount] = None
+    amount: Optional[DataResultOrganizationCostsResultAmount] = None
     """The monetary value in its associated currency."""
 
     line_item: Optional[str] = None
@@ -297,14 +288,18 @@ class DataResultOrganizationUsageWebSearchesResult(BaseModel):
     """When `group_by=context_level`, this field provides the search context size of the grouped usage result."""
 
 
-class DataResultOrganizationCostsResultAmount(BaseModel):
-    """The monetary value in its associated currency."""
+class Data(BaseModel):
+    object: Literal["bucket"]
+    start_time: int
+    end_time: int
+    results: List[DataResult]
 
-    value: Optional[float] = None
-    """The numeric value of the cost."""
 
-    currency: Optional[str] = None
-    """Lowercase ISO-4217 currency e.g. "usd" """
+class UsageModerationsResponse(BaseModel):
+    object: Literal["page"]
+    data: List[Data]
+    has_more: bool
+    next_page: Optional[str] = None
 
 
 DataResult: TypeAlias = Annotated[

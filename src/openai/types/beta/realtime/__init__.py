@@ -22,16 +22,25 @@ if TYPE_CHECKING:
     from .transcription_session import TranscriptionSession as TranscriptionSession
     from .response_created_event import ResponseCreatedEvent as ResponseCreatedEvent
     from .conversation_item_param import ConversationItemParam as ConversationItemParam
+    from .realtime_connect_params import RealtimeConnectParams as RealtimeConnectParams
     from .realtime_response_usage import RealtimeResponseUsage as RealtimeResponseUsage
     from .session_create_response import SessionCreateResponse as SessionCreateResponse
+    from .realtime_response_status import RealtimeResponseStatus as RealtimeResponseStatus
+    from .response_text_done_event import ResponseTextDoneEvent as ResponseTextDoneEvent
+    from .conversation_item_content import ConversationItemContent as ConversationItemContent
     from .rate_limits_updated_event import RateLimitsUpdatedEvent as RateLimitsUpdatedEvent
+    from .response_audio_done_event import ResponseAudioDoneEvent as ResponseAudioDoneEvent
+    from .response_text_delta_event import ResponseTextDeltaEvent as ResponseTextDeltaEvent
     from .conversation_created_event import ConversationCreatedEvent as ConversationCreatedEvent
+    from .response_audio_delta_event import ResponseAudioDeltaEvent as ResponseAudioDeltaEvent
     from .session_update_event_param import SessionUpdateEventParam as SessionUpdateEventParam
     from .response_cancel_event_param import ResponseCancelEventParam as ResponseCancelEventParam
     from .response_create_event_param import ResponseCreateEventParam as ResponseCreateEventParam
+    from .transcription_session_update import TranscriptionSessionUpdate as TranscriptionSessionUpdate
     from .conversation_item_create_event import ConversationItemCreateEvent as ConversationItemCreateEvent
     from .conversation_item_delete_event import ConversationItemDeleteEvent as ConversationItemDeleteEvent
     from .input_audio_buffer_clear_event import InputAudioBufferClearEvent as InputAudioBufferClearEvent
+    from .conversation_item_content_param import ConversationItemContentParam as ConversationItemContentParam
     from .conversation_item_created_event import ConversationItemCreatedEvent as ConversationItemCreatedEvent
     from .conversation_item_deleted_event import ConversationItemDeletedEvent as ConversationItemDeletedEvent
     from .input_audio_buffer_append_event import InputAudioBufferAppendEvent as InputAudioBufferAppendEvent
@@ -46,8 +55,12 @@ if TYPE_CHECKING:
     from .conversation_item_truncated_event import ConversationItemTruncatedEvent as ConversationItemTruncatedEvent
     from .response_content_part_added_event import ResponseContentPartAddedEvent as ResponseContentPartAddedEvent
     from .input_audio_buffer_committed_event import InputAudioBufferCommittedEvent as InputAudioBufferCommittedEvent
+    from .transcription_session_update_param import TranscriptionSessionUpdateParam as TranscriptionSessionUpdateParam
     from .transcription_session_create_params import (
         TranscriptionSessionCreateParams as TranscriptionSessionCreateParams,
+    )
+    from .transcription_session_updated_event import (
+        TranscriptionSessionUpdatedEvent as TranscriptionSessionUpdatedEvent,
     )
     from .conversation_item_create_event_param import (
         ConversationItemCreateEventParam as ConversationItemCreateEventParam,
@@ -56,11 +69,17 @@ if TYPE_CHECKING:
         ConversationItemDeleteEventParam as ConversationItemDeleteEventParam,
     )
     from .input_audio_buffer_clear_event_param import InputAudioBufferClearEventParam as InputAudioBufferClearEventParam
+    from .response_audio_transcript_done_event import (
+        ResponseAudioTranscriptDoneEvent as ResponseAudioTranscriptDoneEvent,
+    )
     from .input_audio_buffer_append_event_param import (
         InputAudioBufferAppendEventParam as InputAudioBufferAppendEventParam,
     )
     from .input_audio_buffer_commit_event_param import (
         InputAudioBufferCommitEventParam as InputAudioBufferCommitEventParam,
+    )
+    from .response_audio_transcript_delta_event import (
+        ResponseAudioTranscriptDeltaEvent as ResponseAudioTranscriptDeltaEvent,
     )
     from .conversation_item_retrieve_event_param import (
         ConversationItemRetrieveEventParam as ConversationItemRetrieveEventParam,
@@ -96,6 +115,8 @@ if TYPE_CHECKING:
 _LAZY = {
     "ConversationCreatedEvent": ".conversation_created_event",
     "ConversationItem": ".conversation_item",
+    "ConversationItemContent": ".conversation_item_content",
+    "ConversationItemContentParam": ".conversation_item_content_param",
     "ConversationItemCreateEvent": ".conversation_item_create_event",
     "ConversationItemCreateEventParam": ".conversation_item_create_event_param",
     "ConversationItemCreatedEvent": ".conversation_item_created_event",
@@ -126,8 +147,14 @@ _LAZY = {
     "InputAudioBufferSpeechStoppedEvent": ".input_audio_buffer_speech_stopped_event",
     "OutputAudioBufferClear": ".realtime_client_event",
     "RateLimitsUpdatedEvent": ".rate_limits_updated_event",
+    "RealtimeConnectParams": ".realtime_connect_params",
     "RealtimeResponse": ".realtime_response",
+    "RealtimeResponseStatus": ".realtime_response_status",
     "RealtimeResponseUsage": ".realtime_response_usage",
+    "ResponseAudioDeltaEvent": ".response_audio_delta_event",
+    "ResponseAudioDoneEvent": ".response_audio_done_event",
+    "ResponseAudioTranscriptDeltaEvent": ".response_audio_transcript_delta_event",
+    "ResponseAudioTranscriptDoneEvent": ".response_audio_transcript_done_event",
     "ResponseCancelEvent": ".response_cancel_event",
     "ResponseCancelEventParam": ".response_cancel_event_param",
     "ResponseContentPartAddedEvent": ".response_content_part_added_event",
@@ -140,6 +167,8 @@ _LAZY = {
     "ResponseFunctionCallArgumentsDoneEvent": ".response_function_call_arguments_done_event",
     "ResponseOutputItemAddedEvent": ".response_output_item_added_event",
     "ResponseOutputItemDoneEvent": ".response_output_item_done_event",
+    "ResponseTextDeltaEvent": ".response_text_delta_event",
+    "ResponseTextDoneEvent": ".response_text_done_event",
     "Session": ".session",
     "SessionCreateParams": ".session_create_params",
     "SessionCreateResponse": ".session_create_response",
@@ -149,6 +178,9 @@ _LAZY = {
     "SessionUpdatedEvent": ".session_updated_event",
     "TranscriptionSession": ".transcription_session",
     "TranscriptionSessionCreateParams": ".transcription_session_create_params",
+    "TranscriptionSessionUpdate": ".transcription_session_update",
+    "TranscriptionSessionUpdateParam": ".transcription_session_update_param",
+    "TranscriptionSessionUpdatedEvent": ".transcription_session_updated_event",
 }
 
 
@@ -174,6 +206,8 @@ def __dir__() -> list[str]:
 __all__ = [
     "ConversationCreatedEvent",
     "ConversationItem",
+    "ConversationItemContent",
+    "ConversationItemContentParam",
     "ConversationItemCreateEvent",
     "ConversationItemCreateEventParam",
     "ConversationItemCreatedEvent",
@@ -204,8 +238,14 @@ __all__ = [
     "InputAudioBufferSpeechStoppedEvent",
     "OutputAudioBufferClear",
     "RateLimitsUpdatedEvent",
+    "RealtimeConnectParams",
     "RealtimeResponse",
+    "RealtimeResponseStatus",
     "RealtimeResponseUsage",
+    "ResponseAudioDeltaEvent",
+    "ResponseAudioDoneEvent",
+    "ResponseAudioTranscriptDeltaEvent",
+    "ResponseAudioTranscriptDoneEvent",
     "ResponseCancelEvent",
     "ResponseCancelEventParam",
     "ResponseContentPartAddedEvent",
@@ -218,6 +258,8 @@ __all__ = [
     "ResponseFunctionCallArgumentsDoneEvent",
     "ResponseOutputItemAddedEvent",
     "ResponseOutputItemDoneEvent",
+    "ResponseTextDeltaEvent",
+    "ResponseTextDoneEvent",
     "Session",
     "SessionCreateParams",
     "SessionCreateResponse",
@@ -227,4 +269,7 @@ __all__ = [
     "SessionUpdatedEvent",
     "TranscriptionSession",
     "TranscriptionSessionCreateParams",
+    "TranscriptionSessionUpdate",
+    "TranscriptionSessionUpdateParam",
+    "TranscriptionSessionUpdatedEvent",
 ]

@@ -7,9 +7,18 @@ from typing import Optional
 from typing_extensions import Literal
 
 from ...._models import BaseModel
-from ...realtime.conversation_created_event import Conversation as ConversationCreatedEventConversation
 
-__all__ = ["ConversationCreatedEvent", "Conversation"]
+__all__ = ["Conversation", "ConversationCreatedEvent"]
+
+
+class Conversation(BaseModel):
+    """The conversation resource."""
+
+    id: Optional[str] = None
+    """The unique ID of the conversation."""
+
+    object: Optional[str] = None
+    """The object type, must be `realtime.conversation`."""
 
 
 class ConversationCreatedEvent(BaseModel):
@@ -21,15 +30,5 @@ class ConversationCreatedEvent(BaseModel):
     type: Literal["conversation.created"]
     """The event type, must be `conversation.created`."""
 
-    conversation: ConversationCreatedEventConversation
+    conversation: Conversation
     """The conversation resource."""
-
-
-class Conversation(BaseModel):
-    """The conversation resource."""
-
-    id: Optional[str] = None
-    """The unique ID of the conversation."""
-
-    object: Optional[str] = None
-    """The object type, must be `realtime.conversation`."""

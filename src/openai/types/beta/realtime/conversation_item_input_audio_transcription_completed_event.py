@@ -8,18 +8,14 @@ from typing_extensions import Literal, Annotated, TypeAlias
 
 from ...._utils import PropertyInfo
 from ...._models import BaseModel
-from ...audio.transcription import UsageTokensInputTokenDetails
-from ...realtime.conversation_item_input_audio_transcription_completed_event import (
-    Usage as ConversationItemInputAudioTranscriptionCompletedEventUsage,
-)
 
 __all__ = [
     "Logprob",
-    "ConversationItemInputAudioTranscriptionCompletedEvent",
     "UsageTranscriptTextUsageDuration",
+    "UsageTranscriptTextUsageTokensInputTokenDetails",
     "UsageTranscriptTextUsageTokens",
     "Usage",
-    "UsageTranscriptTextUsageTokensInputTokenDetails",
+    "ConversationItemInputAudioTranscriptionCompletedEvent",
 ]
 
 
@@ -34,6 +30,45 @@ class Logprob(BaseModel):
 
     bytes: List[int]
     """The bytes that were used to generate the log probability."""
+
+
+class UsageTranscriptTextUsageDuration(BaseModel):
+    """Usage statistics for models billed by audio input duration."""
+
+    type: Literal["duration"]
+    """The type of the usage object. Always `duration` for this variant."""
+
+    seconds: float
+    """Duration of the input audio in seconds."""
+
+
+class UsageTranscriptTextUsageTokensInputTokenDetails(BaseModel):
+    """Details about the input tokens billed for this request."""
+
+    text_tokens: Optional[int] = None
+    """Number of text tokens billed for this request."""
+
+    audio_tokens: Optional[int] = None
+    """Number of audio tokens billed for this request."""
+
+
+class UsageTranscriptTextUsageTokens(BaseModel):
+    """Usage statistics for models billed by token usage."""
+
+    type: Literal["tokens"]
+    """The type of the usage object. Always `tokens` for this variant."""
+
+    input_tokens: int
+    """Number of input tokens billed for this request."""
+
+    input_token_details: Optional[UsageTranscriptTextUsageTokensInputTokenDetails] = None
+    """Details about the input tokens billed for this request."""
+
+    output_tokens: int
+    """Number of output tokens generated."""
+
+    total_tokens: int
+    """Total number of tokens used (input + output)."""
 
 
 class ConversationItemInputAudioTranscriptionCompletedEvent(BaseModel):
@@ -69,47 +104,8 @@ class ConversationItemInputAudioTranscriptionCompletedEvent(BaseModel):
     logprobs: Optional[List[Logprob]] = None
     """The log probabilities of the transcription."""
 
-    usage: ConversationItemInputAudioTranscriptionCompletedEventUsage
+    usage: Usage
     """Usage statistics for the transcription, this is billed according to the ASR model's pricing rather than the realtime model's pricing."""
-
-
-class UsageTranscriptTextUsageDuration(BaseModel):
-    """Usage statistics for models billed by audio input duration."""
-
-    type: Literal["duration"]
-    """The type of the usage object. Always `duration` for this variant."""
-
-    seconds: float
-    """Duration of the input audio in seconds."""
-
-
-class UsageTranscriptTextUsageTokens(BaseModel):
-    """Usage statistics for models billed by token usage."""
-
-    type: Literal["tokens"]
-    """The type of the usage object. Always `tokens` for this variant."""
-
-    input_tokens: int
-    """Number of input tokens billed for this request."""
-
-    input_token_details: Optional[UsageTokensInputTokenDetails] = None
-    """Details about the input tokens billed for this request."""
-
-    output_tokens: int
-    """Number of output tokens generated."""
-
-    total_tokens: int
-    """Total number of tokens used (input + output)."""
-
-
-class UsageTranscriptTextUsageTokensInputTokenDetails(BaseModel):
-    """Details about the input tokens billed for this request."""
-
-    text_tokens: Optional[int] = None
-    """Number of text tokens billed for this request."""
-
-    audio_tokens: Optional[int] = None
-    """Number of audio tokens billed for this request."""
 
 
 Usage: TypeAlias = Annotated[

@@ -1,10 +1,13 @@
 # File generated from our OpenAPI spec by codegen/. Do not edit by hand.
 
-from typing import Union
+from __future__ import annotations
 
-from typing_extensions import Annotated, TypeAlias
+from typing import Union, Optional
+
+from typing_extensions import Literal, Annotated, TypeAlias
 
 from ...._utils import PropertyInfo
+from ...._models import BaseModel
 from ...realtime.realtime_mcp_tool_call import RealtimeMcpToolCall
 from ...realtime.realtime_mcp_list_tools import RealtimeMcpListTools
 from ...realtime.realtime_mcp_approval_request import RealtimeMcpApprovalRequest
@@ -15,7 +18,15 @@ from ...realtime.realtime_conversation_item_system_message import RealtimeConver
 from ...realtime.realtime_conversation_item_assistant_message import RealtimeConversationItemAssistantMessage
 from ...realtime.realtime_conversation_item_function_call_output import RealtimeConversationItemFunctionCallOutput
 
-__all__ = ["ConversationItemWithReference"]
+__all__ = ["ConversationItemWithReference", "Content"]
+
+
+class Content(BaseModel):
+    audio: Optional[str] = None
+    id: Optional[str] = None
+    text: Optional[str] = None
+    transcript: Optional[str] = None
+    type: Optional[Literal["input_text", "input_audio", "item_reference", "text"]] = None
 
 
 ConversationItemWithReference: TypeAlias = Annotated[

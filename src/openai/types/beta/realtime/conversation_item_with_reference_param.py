@@ -2,7 +2,7 @@
 
 from typing import Union
 
-from typing_extensions import TypeAlias
+from typing_extensions import Literal, TypeAlias, TypedDict
 
 from ...realtime.realtime_mcp_tool_call_param import RealtimeMcpToolCallParam
 from ...realtime.realtime_mcp_list_tools_param import RealtimeMcpListToolsParam
@@ -16,7 +16,7 @@ from ...realtime.realtime_conversation_item_function_call_output_param import (
     RealtimeConversationItemFunctionCallOutputParam,
 )
 
-__all__ = ["ConversationItemWithReferenceParam"]
+__all__ = ["ConversationItemWithReferenceParam", "Content"]
 
 
 ConversationItemWithReferenceParam: TypeAlias = Union[
@@ -31,3 +31,11 @@ ConversationItemWithReferenceParam: TypeAlias = Union[
     RealtimeMcpApprovalRequestParam,
 ]
 """A single item within a Realtime conversation."""
+
+
+class Content(TypedDict, total=False):
+    audio: str
+    id: str
+    text: str
+    transcript: str
+    type: Literal["input_text", "input_audio", "item_reference", "text"]

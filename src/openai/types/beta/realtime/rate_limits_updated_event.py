@@ -7,9 +7,22 @@ from typing import List, Optional
 from typing_extensions import Literal
 
 from ...._models import BaseModel
-from ...realtime.rate_limits_updated_event import RateLimit as RateLimitsUpdatedEventRateLimit
 
-__all__ = ["RateLimitsUpdatedEvent", "RateLimit"]
+__all__ = ["RateLimit", "RateLimitsUpdatedEvent"]
+
+
+class RateLimit(BaseModel):
+    name: Optional[Literal["requests", "tokens"]] = None
+    """The name of the rate limit (`requests`, `tokens`)."""
+
+    limit: Optional[int] = None
+    """The maximum allowed value for the rate limit."""
+
+    remaining: Optional[int] = None
+    """The remaining value before the limit is reached."""
+
+    reset_seconds: Optional[float] = None
+    """Seconds until the rate limit resets."""
 
 
 class RateLimitsUpdatedEvent(BaseModel):
@@ -25,19 +38,5 @@ class RateLimitsUpdatedEvent(BaseModel):
     type: Literal["rate_limits.updated"]
     """The event type, must be `rate_limits.updated`."""
 
-    rate_limits: List[RateLimitsUpdatedEventRateLimit]
+    rate_limits: List[RateLimit]
     """List of rate limit information."""
-
-
-class RateLimit(BaseModel):
-    name: Optional[Literal["requests", "tokens"]] = None
-    """The name of the rate limit (`requests`, `tokens`)."""
-
-    limit: Optional[int] = None
-    """The maximum allowed value for the rate limit."""
-
-    remaining: Optional[int] = None
-    """The remaining value before the limit is reached."""
-
-    reset_seconds: Optional[float] = None
-    """Seconds until the rate limit resets."""

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from typing import Optional
+
 from ...._models import BaseModel
 from ...responses.response_usage import InputTokensDetails, OutputTokensDetails
 
-__all__ = ["RealtimeResponseUsage"]
+__all__ = ["RealtimeResponseUsage", "InputTokenDetails", "OutputTokenDetails"]
 
 
 class RealtimeResponseUsage(BaseModel):
@@ -27,3 +29,14 @@ class RealtimeResponseUsage(BaseModel):
 
     total_tokens: int
     """The total number of tokens used."""
+
+
+class InputTokenDetails(BaseModel):
+    audio_tokens: Optional[int] = None
+    cached_tokens: Optional[int] = None
+    text_tokens: Optional[int] = None
+
+
+class OutputTokenDetails(BaseModel):
+    audio_tokens: Optional[int] = None
+    text_tokens: Optional[int] = None

@@ -7,9 +7,24 @@ from typing import Optional
 from typing_extensions import Literal
 
 from ...._models import BaseModel
-from ...realtime.response_content_part_added_event import Part as ResponseContentPartAddedEventPart
 
-__all__ = ["ResponseContentPartAddedEvent", "Part"]
+__all__ = ["Part", "ResponseContentPartAddedEvent"]
+
+
+class Part(BaseModel):
+    """The content part that was added."""
+
+    type: Optional[Literal["audio", "text"]] = None
+    """The content type ("text", "audio")."""
+
+    text: Optional[str] = None
+    """The text content (if type is "text")."""
+
+    audio: Optional[str] = None
+    """Base64-encoded audio data (if type is "audio")."""
+
+    transcript: Optional[str] = None
+    """The transcript of the audio (if type is "audio")."""
 
 
 class ResponseContentPartAddedEvent(BaseModel):
@@ -35,21 +50,5 @@ class ResponseContentPartAddedEvent(BaseModel):
     content_index: int
     """The index of the content part in the item's content array."""
 
-    part: ResponseContentPartAddedEventPart
+    part: Part
     """The content part that was added."""
-
-
-class Part(BaseModel):
-    """The content part that was added."""
-
-    type: Optional[Literal["audio", "text"]] = None
-    """The content type ("text", "audio")."""
-
-    text: Optional[str] = None
-    """The text content (if type is "text")."""
-
-    audio: Optional[str] = None
-    """Base64-encoded audio data (if type is "audio")."""
-
-    transcript: Optional[str] = None
-    """The transcript of the audio (if type is "audio")."""

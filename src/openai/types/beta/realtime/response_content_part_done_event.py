@@ -7,9 +7,24 @@ from typing import Optional
 from typing_extensions import Literal
 
 from ...._models import BaseModel
-from ...realtime.response_content_part_done_event import Part as ResponseContentPartDoneEventPart
 
-__all__ = ["ResponseContentPartDoneEvent", "Part"]
+__all__ = ["Part", "ResponseContentPartDoneEvent"]
+
+
+class Part(BaseModel):
+    """The content part that is done."""
+
+    type: Optional[Literal["audio", "text"]] = None
+    """The content type ("text", "audio")."""
+
+    text: Optional[str] = None
+    """The text content (if type is "text")."""
+
+    audio: Optional[str] = None
+    """Base64-encoded audio data (if type is "audio")."""
+
+    transcript: Optional[str] = None
+    """The transcript of the audio (if type is "audio")."""
 
 
 class ResponseContentPartDoneEvent(BaseModel):
@@ -35,21 +50,5 @@ class ResponseContentPartDoneEvent(BaseModel):
     content_index: int
     """The index of the content part in the item's content array."""
 
-    part: ResponseContentPartDoneEventPart
+    part: Part
     """The content part that is done."""
-
-
-class Part(BaseModel):
-    """The content part that is done."""
-
-    type: Optional[Literal["audio", "text"]] = None
-    """The content type ("text", "audio")."""
-
-    text: Optional[str] = None
-    """The text content (if type is "text")."""
-
-    audio: Optional[str] = None
-    """Base64-encoded audio data (if type is "audio")."""
-
-    transcript: Optional[str] = None
-    """The transcript of the audio (if type is "audio")."""

@@ -9,11 +9,14 @@ from ...responses.response_prompt_param import ResponsePromptParam
 from ...realtime.realtime_reasoning_param import RealtimeReasoningParam
 from .conversation_item_with_reference_param import ConversationItemWithReferenceParam
 from ...realtime.realtime_function_tool_param import RealtimeFunctionToolParam
-from ...realtime.realtime_response_create_params import Tool, ToolChoice
+from ...realtime.realtime_response_create_params_param import ToolChoice
 from ...realtime.realtime_response_create_mcp_tool_param import RealtimeResponseCreateMcpToolParam
 from ...realtime.realtime_response_create_audio_output_param import RealtimeResponseCreateAudioOutputParam
 
-__all__ = ["Response", "ResponseCreateEventParam", "ResponseTool"]
+__all__ = ["ResponseTool", "Response", "ResponseCreateEventParam"]
+
+
+ResponseTool: TypeAlias = Union[RealtimeFunctionToolParam, RealtimeResponseCreateMcpToolParam]
 
 
 class Response(TypedDict, total=False):
@@ -33,7 +36,7 @@ class Response(TypedDict, total=False):
     audio: RealtimeResponseCreateAudioOutputParam
     """Configuration for audio input and output."""
 
-    tools: Iterable[Tool]
+    tools: Iterable[ResponseTool]
     """Tools available to the model."""
 
     tool_choice: ToolChoice
@@ -123,6 +126,3 @@ class ResponseCreateEventParam(TypedDict, total=False):
 
     response: Response
     """Create a new Realtime response with these parameters"""
-
-
-ResponseTool: TypeAlias = Union[RealtimeFunctionToolParam, RealtimeResponseCreateMcpToolParam]

@@ -4,16 +4,16 @@ from typing import List, Union, Iterable
 
 from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
-from ...audio.speech_create_params import Voice
-
 __all__ = [
     "ClientSecret",
+    "InputAudioNoiseReduction",
     "InputAudioTranscription",
     "Tool",
     "TracingTracingConfiguration",
     "Tracing",
     "TurnDetection",
     "SessionCreateParams",
+    "ClientSecretExpiresAfter",
 ]
 
 
@@ -30,6 +30,10 @@ class ClientSecret(TypedDict, total=False):
     """Timestamp for when the token expires. Currently, all tokens expire
     after one minute.
     """
+
+
+class InputAudioNoiseReduction(TypedDict, total=False):
+    type: Literal["near_field", "far_field"]
 
 
 class InputAudioTranscription(TypedDict, total=False):
@@ -117,7 +121,7 @@ class TurnDetection(TypedDict, total=False):
 
 
 class SessionCreateParams(TypedDict, total=False):
-    client_secret: Required[ClientSecret]
+    client_secret: ClientSecret
     """Ephemeral key returned by the API."""
 
     modalities: List[Literal["text", "audio"]]
@@ -130,7 +134,7 @@ class SessionCreateParams(TypedDict, total=False):
     Note that the server sets default instructions which will be used if this field is not set and are visible in the `session.created` event at the start of the session.
     """
 
-    voice: Voice
+    voice: Union[str, Literal["alloy", "ash", "ballad", "coral", "echo", "sage", "shimmer", "verse"]]
     """The voice the model uses to respond. Supported built-in voices are
     `alloy`, `ash`, `ballad`, `coral`, `echo`, `sage`, `shimmer`, `verse`,
     `marin`, and `cedar`. You may also provide a custom voice object with an
@@ -138,10 +142,10 @@ class SessionCreateParams(TypedDict, total=False):
     the session once the model has responded with audio at least once.
     """
 
-    input_audio_format: str
+    input_audio_format: Literal["pcm16", "g711_ulaw", "g711_alaw"]
     """The format of input audio. Options are `pcm16`, `g711_ulaw`, or `g711_alaw`."""
 
-    output_audio_format: str
+    output_audio_format: Literal["pcm16", "g711_ulaw", "g711_alaw"]
     """The format of output audio. Options are `pcm16`, `g711_ulaw`, or `g711_alaw`."""
 
     input_audio_transcription: InputAudioTranscription
@@ -190,7 +194,7 @@ class SessionCreateParams(TypedDict, total=False):
     given model. Defaults to `inf`.
     """
 
-    input_audio_noise_reduction: object
+    input_audio_noise_reduction: InputAudioNoiseReduction
     model: Literal[
         "gpt-realtime",
         "gpt-realtime-2025-08-28",
@@ -201,3 +205,8 @@ class SessionCreateParams(TypedDict, total=False):
         "gpt-4o-mini-realtime-preview",
         "gpt-4o-mini-realtime-preview-2024-12-17",
     ]
+
+
+class ClientSecretExpiresAfter(TypedDict, total=False):
+    anchor: Required[Literal["created_at"]]
+    seconds: int

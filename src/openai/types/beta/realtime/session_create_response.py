@@ -23,6 +23,8 @@ __all__ = [
     "Tracing",
     "TurnDetection",
     "SessionCreateResponse",
+    "ClientSecret",
+    "InputAudioTranscription",
 ]
 
 
@@ -203,6 +205,15 @@ class SessionCreateResponse(BaseModel):
     limit output tokens, or `inf` for the maximum available tokens for a
     given model. Defaults to `inf`.
     """
+
+
+class ClientSecret(BaseModel):
+    expires_at: int
+    value: str
+
+
+class InputAudioTranscription(BaseModel):
+    model: Optional[str] = None
 
 
 Tracing: TypeAlias = Union[Literal["auto"], TracingTracingConfiguration]

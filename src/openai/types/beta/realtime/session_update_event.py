@@ -8,11 +8,21 @@ from typing_extensions import Literal, Annotated, TypeAlias
 
 from ...._utils import PropertyInfo
 from ...._models import BaseModel
-from ...realtime.session_update_event import Session as SessionUpdateEventSession
 from ...realtime.realtime_session_create_request import RealtimeSessionCreateRequest
 from ...realtime.realtime_transcription_session_create_request import RealtimeTranscriptionSessionCreateRequest
 
-__all__ = ["SessionUpdateEvent", "Session"]
+__all__ = [
+    "Session",
+    "SessionUpdateEvent",
+    "SessionClientSecretExpiresAfter",
+    "SessionClientSecret",
+    "SessionInputAudioNoiseReduction",
+    "SessionInputAudioTranscription",
+    "SessionTool",
+    "SessionTracingTracingConfiguration",
+    "SessionTracing",
+    "SessionTurnDetection",
+]
 
 
 class SessionUpdateEvent(BaseModel):
@@ -33,10 +43,52 @@ class SessionUpdateEvent(BaseModel):
     type: Literal["session.update"]
     """The event type, must be `session.update`."""
 
-    session: SessionUpdateEventSession
+    session: Session
     """Update the Realtime session. Choose either a realtime
     session or a transcription session.
     """
+
+
+class SessionClientSecretExpiresAfter(BaseModel):
+    anchor: Literal["created_at"]
+    seconds: Optional[int] = None
+
+
+class SessionClientSecret(BaseModel):
+    expires_after: Optional[SessionClientSecretExpiresAfter] = None
+
+
+class SessionInputAudioNoiseReduction(BaseModel):
+    type: Optional[Literal["near_field", "far_field"]] = None
+
+
+class SessionInputAudioTranscription(BaseModel):
+    language: Optional[str] = None
+    model: Optional[str] = None
+    prompt: Optional[str] = None
+
+
+class SessionTool(BaseModel):
+    description: Optional[str] = None
+    name: Optional[str] = None
+    parameters: Optional[object] = None
+    type: Optional[Literal["function"]] = None
+
+
+class SessionTracingTracingConfiguration(BaseModel):
+    group_id: Optional[str] = None
+    metadata: Optional[object] = None
+    workflow_name: Optional[str] = None
+
+
+class SessionTurnDetection(BaseModel):
+    create_response: Optional[bool] = None
+    eagerness: Optional[Literal["low", "medium", "high", "auto"]] = None
+    interrupt_response: Optional[bool] = None
+    prefix_padding_ms: Optional[int] = None
+    silence_duration_ms: Optional[int] = None
+    threshold: Optional[float] = None
+    type: Optional[Literal["server_vad", "semantic_vad"]] = None
 
 
 Session: TypeAlias = Annotated[
@@ -45,3 +97,6 @@ Session: TypeAlias = Annotated[
 """Update the Realtime session. Choose either a realtime
 session or a transcription session.
 """
+
+
+SessionTracing: TypeAlias = Union[Literal["auto"], SessionTracingTracingConfiguration]

@@ -4,13 +4,29 @@ from typing import Union
 
 from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
-from ...realtime.session_update_event_param import Session as SessionUpdateEventParamSession
 from ...realtime.realtime_session_create_request_param import RealtimeSessionCreateRequestParam
 from ...realtime.realtime_transcription_session_create_request_param import (
     RealtimeTranscriptionSessionCreateRequestParam,
 )
 
-__all__ = ["SessionUpdateEventParam", "Session", "SessionInputAudioTranscription"]
+__all__ = [
+    "Session",
+    "SessionUpdateEventParam",
+    "SessionClientSecretExpiresAfter",
+    "SessionClientSecret",
+    "SessionInputAudioNoiseReduction",
+    "SessionInputAudioTranscription",
+    "SessionTool",
+    "SessionTracingTracingConfiguration",
+    "SessionTracing",
+    "SessionTurnDetection",
+]
+
+
+Session: TypeAlias = Union[RealtimeSessionCreateRequestParam, RealtimeTranscriptionSessionCreateRequestParam]
+"""Update the Realtime session. Choose either a realtime
+session or a transcription session.
+"""
 
 
 class SessionUpdateEventParam(TypedDict, total=False):
@@ -31,16 +47,23 @@ class SessionUpdateEventParam(TypedDict, total=False):
     type: Required[Literal["session.update"]]
     """The event type, must be `session.update`."""
 
-    session: Required[SessionUpdateEventParamSession]
+    session: Required[Session]
     """Update the Realtime session. Choose either a realtime
     session or a transcription session.
     """
 
 
-Session: TypeAlias = Union[RealtimeSessionCreateRequestParam, RealtimeTranscriptionSessionCreateRequestParam]
-"""Update the Realtime session. Choose either a realtime
-session or a transcription session.
-"""
+class SessionClientSecretExpiresAfter(TypedDict, total=False):
+    anchor: Required[Literal["created_at"]]
+    seconds: int
+
+
+class SessionClientSecret(TypedDict, total=False):
+    expires_after: SessionClientSecretExpiresAfter
+
+
+class SessionInputAudioNoiseReduction(TypedDict, total=False):
+    type: Literal["near_field", "far_field"]
 
 
 class SessionInputAudioTranscription(TypedDict, total=False):
@@ -62,3 +85,29 @@ class SessionInputAudioTranscription(TypedDict, total=False):
 
     prompt: str
     """The prompt configured for input audio transcription, when present."""
+
+
+class SessionTool(TypedDict, total=False):
+    description: str
+    name: str
+    parameters: object
+    type: Literal["function"]
+
+
+class SessionTracingTracingConfiguration(TypedDict, total=False):
+    group_id: str
+    metadata: object
+    workflow_name: str
+
+
+SessionTracing: TypeAlias = Union[Literal["auto"], SessionTracingTracingConfiguration]
+
+
+class SessionTurnDetection(TypedDict, total=False):
+    create_response: bool
+    eagerness: Literal["low", "medium", "high", "auto"]
+    interrupt_response: bool
+    prefix_padding_ms: int
+    silence_duration_ms: int
+    threshold: float
+    type: Literal["server_vad", "semantic_vad"]

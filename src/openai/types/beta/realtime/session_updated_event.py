@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing_extensions import Literal
 
-from .session import Session
 from ...._models import BaseModel
+from ...realtime.session_updated_event import Session
 
 __all__ = ["SessionUpdatedEvent"]
 

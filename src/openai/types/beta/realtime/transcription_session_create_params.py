@@ -6,7 +6,23 @@ from typing_extensions import Literal, TypedDict
 
 from ...realtime.noise_reduction_type import NoiseReductionType
 
-__all__ = ["InputAudioNoiseReduction", "InputAudioTranscription", "TurnDetection", "TranscriptionSessionCreateParams"]
+__all__ = [
+    "ClientSecretExpiresAt",
+    "ClientSecret",
+    "InputAudioNoiseReduction",
+    "InputAudioTranscription",
+    "TurnDetection",
+    "TranscriptionSessionCreateParams",
+]
+
+
+class ClientSecretExpiresAt(TypedDict, total=False):
+    anchor: Literal["created_at"]
+    seconds: int
+
+
+class ClientSecret(TypedDict, total=False):
+    expires_at: ClientSecretExpiresAt
 
 
 class InputAudioNoiseReduction(TypedDict, total=False):
@@ -97,10 +113,10 @@ class TranscriptionSessionCreateParams(TypedDict, total=False):
     input_audio_transcription: InputAudioTranscription
     """Configuration for input audio transcription. The client can optionally set the language and prompt for transcription, these offer additional guidance to the transcription service."""
 
-    include: List[Literal["item.input_audio_transcription.logprobs"]]
+    include: List[str]
     """The set of items to include in the transcription. Current available items are:
     `item.input_audio_transcription.logprobs`
     """
 
-    client_secret: object
+    client_secret: ClientSecret
     modalities: List[Literal["text", "audio"]]

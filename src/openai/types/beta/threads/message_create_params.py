@@ -4,12 +4,12 @@ from typing import Union, Iterable, Optional
 
 from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
-from ..thread_create_params import MessageAttachment, MessageAttachmentTool
+from ..thread_create_params import MessageAttachment
 from ...shared_params.metadata import Metadata
 from .message_content_part_param import MessageContentPartParam
 from ..code_interpreter_tool_param import CodeInterpreterToolParam
 
-__all__ = ["MessageCreateParams", "Attachment", "AttachmentToolFileSearch", "AttachmentTool"]
+__all__ = ["MessageCreateParams", "AttachmentToolFileSearch", "AttachmentTool", "Attachment"]
 
 
 class MessageCreateParams(TypedDict, total=False):
@@ -33,17 +33,17 @@ class MessageCreateParams(TypedDict, total=False):
     """
 
 
-class Attachment(TypedDict, total=False):
-    file_id: str
-    """The ID of the file to attach to the message."""
-
-    tools: Iterable[MessageAttachmentTool]
-    """The tools to add this file to."""
-
-
 class AttachmentToolFileSearch(TypedDict, total=False):
     type: Required[Literal["file_search"]]
     """The type of tool being defined: `file_search`"""
 
 
 AttachmentTool: TypeAlias = Union[CodeInterpreterToolParam, AttachmentToolFileSearch]
+
+
+class Attachment(TypedDict, total=False):
+    file_id: str
+    """The ID of the file to attach to the message."""
+
+    tools: Iterable[AttachmentTool]
+    """The tools to add this file to."""

@@ -5,7 +5,6 @@ from typing import List, Union, Iterable, Optional
 from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
 from ..assistant_tool_param import AssistantToolParam
-from ..thread_create_params import MessageAttachment, MessageAttachmentTool
 from ...shared_params.metadata import Metadata
 from .message_content_part_param import MessageContentPartParam
 from ..code_interpreter_tool_param import CodeInterpreterToolParam
@@ -14,16 +13,32 @@ from ..assistant_tool_choice_option_param import AssistantToolChoiceOptionParam
 from ..assistant_response_format_option_param import AssistantResponseFormatOptionParam
 
 __all__ = [
+    "AdditionalMessageAttachmentToolFileSearch",
+    "AdditionalMessageAttachmentTool",
+    "AdditionalMessageAttachment",
     "AdditionalMessage",
     "TruncationStrategy",
     "RunCreateParamsBase",
     "RunCreateParamsNonStreaming",
     "RunCreateParamsStreaming",
     "RunCreateParams",
-    "AdditionalMessageAttachment",
-    "AdditionalMessageAttachmentToolFileSearch",
-    "AdditionalMessageAttachmentTool",
 ]
+
+
+class AdditionalMessageAttachmentToolFileSearch(TypedDict, total=False):
+    type: Required[Literal["file_search"]]
+    """The type of tool being defined: `file_search`"""
+
+
+AdditionalMessageAttachmentTool: TypeAlias = Union[CodeInterpreterToolParam, AdditionalMessageAttachmentToolFileSearch]
+
+
+class AdditionalMessageAttachment(TypedDict, total=False):
+    file_id: str
+    """The ID of the file to attach to the message."""
+
+    tools: Iterable[AdditionalMessageAttachmentTool]
+    """The tools to add this file to."""
 
 
 class AdditionalMessage(TypedDict, total=False):
@@ -34,7 +49,7 @@ class AdditionalMessage(TypedDict, total=False):
     """
 
     content: Required[Union[str, Iterable[MessageContentPartParam]]]
-    attachments: Optional[Iterable[MessageAttachment]]
+    attachments: Optional[Iterable[AdditionalMessageAttachment]]
     """A list of files attached to the message, and the tools they should be added to."""
 
     metadata: Optional[Metadata]
@@ -202,19 +217,3 @@ class RunCreateParamsStreaming(RunCreateParamsBase):
 
 
 RunCreateParams: TypeAlias = Union[RunCreateParamsNonStreaming, RunCreateParamsStreaming]
-
-
-class AdditionalMessageAttachment(TypedDict, total=False):
-    file_id: str
-    """The ID of the file to attach to the message."""
-
-    tools: Iterable[MessageAttachmentTool]
-    """The tools to add this file to."""
-
-
-class AdditionalMessageAttachmentToolFileSearch(TypedDict, total=False):
-    type: Required[Literal["file_search"]]
-    """The type of tool being defined: `file_search`"""
-
-
-AdditionalMessageAttachmentTool: TypeAlias = Union[CodeInterpreterToolParam, AdditionalMessageAttachmentToolFileSearch]

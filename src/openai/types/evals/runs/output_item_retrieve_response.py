@@ -8,49 +8,8 @@ from typing_extensions import Literal
 
 from ...._models import BaseModel
 from ..eval_api_error import EvalAPIError
-from .output_item_list_response import (
-    Result as OutputItemListResponseResult,
-    Sample as OutputItemListResponseSample,
-    SampleInput as OutputItemListResponseSampleInput,
-    SampleUsage as OutputItemListResponseSampleUsage,
-    SampleOutput as OutputItemListResponseSampleOutput,
-)
 
-__all__ = ["OutputItemRetrieveResponse", "Result", "Sample", "SampleInput", "SampleOutput", "SampleUsage"]
-
-
-class OutputItemRetrieveResponse(BaseModel):
-    """A schema representing an evaluation run output item."""
-
-    object: Literal["eval.run.output_item"]
-    """The type of the object. Always "eval.run.output_item"."""
-
-    id: str
-    """Unique identifier for the evaluation run output item."""
-
-    run_id: str
-    """The identifier of the evaluation run associated with this output item."""
-
-    eval_id: str
-    """The identifier of the evaluation group."""
-
-    created_at: int
-    """Unix timestamp (in seconds) when the evaluation run was created."""
-
-    status: str
-    """The status of the evaluation run."""
-
-    datasource_item_id: int
-    """The identifier for the data source item."""
-
-    datasource_item: Dict[str, object]
-    """Details of the input data source item."""
-
-    results: List[OutputItemListResponseResult]
-    """A list of grader results for this output item."""
-
-    sample: OutputItemListResponseSample
-    """A sample containing the input and output of the evaluation run."""
+__all__ = ["Result", "SampleInput", "SampleOutput", "SampleUsage", "Sample", "OutputItemRetrieveResponse"]
 
 
 class Result(BaseModel):
@@ -70,40 +29,6 @@ class Result(BaseModel):
 
     sample: Optional[Dict[str, object]] = None
     """Optional sample or intermediate data produced by the grader."""
-
-
-class Sample(BaseModel):
-    """A sample containing the input and output of the evaluation run."""
-
-    input: List[OutputItemListResponseSampleInput]
-    """An array of input messages."""
-
-    output: List[OutputItemListResponseSampleOutput]
-    """An array of output messages."""
-
-    finish_reason: str
-    """The reason why the sample generation was finished."""
-
-    model: str
-    """The model used for generating the sample."""
-
-    usage: OutputItemListResponseSampleUsage
-    """Token usage details for the sample."""
-
-    error: EvalAPIError
-    """An object representing an error response from the Eval API."""
-
-    temperature: float
-    """The sampling temperature used."""
-
-    max_completion_tokens: int
-    """The maximum number of tokens allowed for completion."""
-
-    top_p: float
-    """The top_p value used for sampling."""
-
-    seed: int
-    """The seed used for generating the sample."""
 
 
 class SampleInput(BaseModel):
@@ -138,3 +63,71 @@ class SampleUsage(BaseModel):
 
     cached_tokens: int
     """The number of tokens retrieved from cache."""
+
+
+class Sample(BaseModel):
+    """A sample containing the input and output of the evaluation run."""
+
+    input: List[SampleInput]
+    """An array of input messages."""
+
+    output: List[SampleOutput]
+    """An array of output messages."""
+
+    finish_reason: str
+    """The reason why the sample generation was finished."""
+
+    model: str
+    """The model used for generating the sample."""
+
+    usage: SampleUsage
+    """Token usage details for the sample."""
+
+    error: EvalAPIError
+    """An object representing an error response from the Eval API."""
+
+    temperature: float
+    """The sampling temperature used."""
+
+    max_completion_tokens: int
+    """The maximum number of tokens allowed for completion."""
+
+    top_p: float
+    """The top_p value used for sampling."""
+
+    seed: int
+    """The seed used for generating the sample."""
+
+
+class OutputItemRetrieveResponse(BaseModel):
+    """A schema representing an evaluation run output item."""
+
+    object: Literal["eval.run.output_item"]
+    """The type of the object. Always "eval.run.output_item"."""
+
+    id: str
+    """Unique identifier for the evaluation run output item."""
+
+    run_id: str
+    """The identifier of the evaluation run associated with this output item."""
+
+    eval_id: str
+    """The identifier of the evaluation group."""
+
+    created_at: int
+    """Unix timestamp (in seconds) when the evaluation run was created."""
+
+    status: str
+    """The status of the evaluation run."""
+
+    datasource_item_id: int
+    """The identifier for the data source item."""
+
+    datasource_item: Dict[str, object]
+    """Details of the input data source item."""
+
+    results: List[Result]
+    """A list of grader results for this output item."""
+
+    sample: Sample
+    """A sample containing the input and output of the evaluation run."""

@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from .permission_list_response import PermissionListResponse as PermissionListResponse
     from .permission_create_response import PermissionCreateResponse as PermissionCreateResponse
     from .permission_delete_response import PermissionDeleteResponse as PermissionDeleteResponse
+    from .permission_retrieve_params import PermissionRetrieveParams as PermissionRetrieveParams
     from .permission_retrieve_response import PermissionRetrieveResponse as PermissionRetrieveResponse
 
 _LAZY = {
@@ -22,6 +23,7 @@ _LAZY = {
     "PermissionDeleteResponse": ".permission_delete_response",
     "PermissionListParams": ".permission_list_params",
     "PermissionListResponse": ".permission_list_response",
+    "PermissionRetrieveParams": ".permission_retrieve_params",
     "PermissionRetrieveResponse": ".permission_retrieve_response",
 }
 
@@ -52,5 +54,6 @@ __all__ = [
     "PermissionDeleteResponse",
     "PermissionListParams",
     "PermissionListResponse",
+    "PermissionRetrieveParams",
     "PermissionRetrieveResponse",
 ]

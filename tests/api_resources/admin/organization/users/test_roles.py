@@ -9,7 +9,7 @@ import pytest
 from openai import OpenAI, AsyncOpenAI
 from openai.pagination import SyncNextCursorPage, AsyncNextCursorPage
 from tests.api_resources._assert import assert_matches_type
-from openai.types.admin.organization.groups.role_list_response import RoleListResponse
+from openai.types.admin.organization.users.role_list_response import RoleListResponse
 from openai.types.admin.organization.users.role_create_response import RoleCreateResponse
 from openai.types.admin.organization.users.role_delete_response import RoleDeleteResponse
 from openai.types.admin.organization.users.role_retrieve_response import RoleRetrieveResponse

@@ -166,7 +166,7 @@ class Groups(SyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
                 query=maybe_transform(
-                    {"limit": limit, "after": after, "order": order}, group_list_params.GroupListParams
+                    {"after": after, "limit": limit, "order": order}, group_list_params.GroupListParams
                 ),
                 security="admin_api_key",
             ),
@@ -379,7 +379,7 @@ class AsyncGroups(AsyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
                 query=maybe_transform(
-                    {"limit": limit, "after": after, "order": order}, group_list_params.GroupListParams
+                    {"after": after, "limit": limit, "order": order}, group_list_params.GroupListParams
                 ),
                 security="admin_api_key",
             ),

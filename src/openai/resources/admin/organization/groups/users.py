@@ -152,7 +152,7 @@ class Users(SyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
                 query=maybe_transform(
-                    {"limit": limit, "after": after, "order": order}, user_list_params.UserListParams
+                    {"after": after, "limit": limit, "order": order}, user_list_params.UserListParams
                 ),
                 security="admin_api_key",
             ),
@@ -329,7 +329,7 @@ class AsyncUsers(AsyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
                 query=maybe_transform(
-                    {"limit": limit, "after": after, "order": order}, user_list_params.UserListParams
+                    {"after": after, "limit": limit, "order": order}, user_list_params.UserListParams
                 ),
                 security="admin_api_key",
             ),

@@ -163,7 +163,7 @@ class Certificates(SyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
                 query=maybe_transform(
-                    {"limit": limit, "after": after, "order": order}, certificate_list_params.CertificateListParams
+                    {"after": after, "limit": limit, "order": order}, certificate_list_params.CertificateListParams
                 ),
                 security="admin_api_key",
             ),
@@ -309,7 +309,7 @@ class AsyncCertificates(AsyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
                 query=maybe_transform(
-                    {"limit": limit, "after": after, "order": order}, certificate_list_params.CertificateListParams
+                    {"after": after, "limit": limit, "order": order}, certificate_list_params.CertificateListParams
                 ),
                 security="admin_api_key",
             ),

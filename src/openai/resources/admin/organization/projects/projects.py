@@ -282,7 +282,7 @@ class Projects(SyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
                 query=maybe_transform(
-                    {"limit": limit, "after": after, "include_archived": include_archived},
+                    {"after": after, "include_archived": include_archived, "limit": limit},
                     project_list_params.ProjectListParams,
                 ),
                 security="admin_api_key",
@@ -550,7 +550,7 @@ class AsyncProjects(AsyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
                 query=maybe_transform(
-                    {"limit": limit, "after": after, "include_archived": include_archived},
+                    {"after": after, "include_archived": include_archived, "limit": limit},
                     project_list_params.ProjectListParams,
                 ),
                 security="admin_api_key",

@@ -72,7 +72,7 @@ class RateLimits(SyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
                 query=maybe_transform(
-                    {"limit": limit, "after": after, "before": before},
+                    {"after": after, "before": before, "limit": limit},
                     rate_limit_list_rate_limits_params.RateLimitListRateLimitsParams,
                 ),
                 security="admin_api_key",
@@ -204,7 +204,7 @@ class AsyncRateLimits(AsyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
                 query=maybe_transform(
-                    {"limit": limit, "after": after, "before": before},
+                    {"after": after, "before": before, "limit": limit},
                     rate_limit_list_rate_limits_params.RateLimitListRateLimitsParams,
                 ),
                 security="admin_api_key",

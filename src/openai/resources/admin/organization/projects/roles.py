@@ -161,7 +161,7 @@ class Roles(SyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
                 query=maybe_transform(
-                    {"limit": limit, "after": after, "order": order}, role_list_params.RoleListParams
+                    {"after": after, "limit": limit, "order": order}, role_list_params.RoleListParams
                 ),
                 security="admin_api_key",
             ),
@@ -399,7 +399,7 @@ class AsyncRoles(AsyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
                 query=maybe_transform(
-                    {"limit": limit, "after": after, "order": order}, role_list_params.RoleListParams
+                    {"after": after, "limit": limit, "order": order}, role_list_params.RoleListParams
                 ),
                 security="admin_api_key",
             ),

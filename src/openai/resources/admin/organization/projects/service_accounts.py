@@ -159,7 +159,7 @@ class ServiceAccounts(SyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
                 query=maybe_transform(
-                    {"limit": limit, "after": after}, service_account_list_params.ServiceAccountListParams
+                    {"after": after, "limit": limit}, service_account_list_params.ServiceAccountListParams
                 ),
                 security="admin_api_key",
             ),
@@ -396,7 +396,7 @@ class AsyncServiceAccounts(AsyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
                 query=maybe_transform(
-                    {"limit": limit, "after": after}, service_account_list_params.ServiceAccountListParams
+                    {"after": after, "limit": limit}, service_account_list_params.ServiceAccountListParams
                 ),
                 security="admin_api_key",
             ),

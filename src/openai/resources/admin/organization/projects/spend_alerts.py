@@ -177,7 +177,7 @@ class SpendAlerts(SyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
                 query=maybe_transform(
-                    {"limit": limit, "order": order, "after": after, "before": before},
+                    {"after": after, "before": before, "limit": limit, "order": order},
                     spend_alert_list_params.SpendAlertListParams,
                 ),
                 security="admin_api_key",
@@ -400,7 +400,7 @@ class AsyncSpendAlerts(AsyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
                 query=maybe_transform(
-                    {"limit": limit, "order": order, "after": after, "before": before},
+                    {"after": after, "before": before, "limit": limit, "order": order},
                     spend_alert_list_params.SpendAlertListParams,
                 ),
                 security="admin_api_key",

@@ -14,7 +14,7 @@ from ....._response import to_streamed_response_wrapper, async_to_streamed_respo
 from .....pagination import SyncNextCursorPage, AsyncNextCursorPage
 from ....._base_client import AsyncPaginator, make_request_options
 from .....types.admin.organization.users import role_list_params, role_create_params
-from .....types.admin.organization.groups.role_list_response import RoleListResponse
+from .....types.admin.organization.users.role_list_response import RoleListResponse
 from .....types.admin.organization.users.role_create_response import RoleCreateResponse
 from .....types.admin.organization.users.role_delete_response import RoleDeleteResponse
 from .....types.admin.organization.users.role_retrieve_response import RoleRetrieveResponse
@@ -152,7 +152,7 @@ class Roles(SyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
                 query=maybe_transform(
-                    {"limit": limit, "after": after, "order": order}, role_list_params.RoleListParams
+                    {"after": after, "limit": limit, "order": order}, role_list_params.RoleListParams
                 ),
                 security="admin_api_key",
             ),
@@ -329,7 +329,7 @@ class AsyncRoles(AsyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
                 query=maybe_transform(
-                    {"limit": limit, "after": after, "order": order}, role_list_params.RoleListParams
+                    {"after": after, "limit": limit, "order": order}, role_list_params.RoleListParams
                 ),
                 security="admin_api_key",
             ),

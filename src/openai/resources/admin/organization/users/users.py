@@ -117,7 +117,7 @@ class Users(SyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
                 query=maybe_transform(
-                    {"limit": limit, "after": after, "emails": emails}, user_list_params.UserListParams
+                    {"after": after, "emails": emails, "limit": limit}, user_list_params.UserListParams
                 ),
                 security="admin_api_key",
             ),
@@ -306,7 +306,7 @@ class AsyncUsers(AsyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
                 query=maybe_transform(
-                    {"limit": limit, "after": after, "emails": emails}, user_list_params.UserListParams
+                    {"after": after, "emails": emails, "limit": limit}, user_list_params.UserListParams
                 ),
                 security="admin_api_key",
             ),

@@ -727,7 +727,7 @@ class Runs(_BetaThreadsRunsSyncHooks, SyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
                 query=maybe_transform(
-                    {"limit": limit, "order": order, "after": after, "before": before}, run_list_params.RunListParams
+                    {"after": after, "before": before, "limit": limit, "order": order}, run_list_params.RunListParams
                 ),
             ),
             model=Run,
@@ -1629,7 +1629,7 @@ class AsyncRuns(_BetaThreadsRunsAsyncHooks, AsyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
                 query=maybe_transform(
-                    {"limit": limit, "order": order, "after": after, "before": before}, run_list_params.RunListParams
+                    {"after": after, "before": before, "limit": limit, "order": order}, run_list_params.RunListParams
                 ),
             ),
             model=Run,

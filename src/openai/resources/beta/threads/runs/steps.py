@@ -17,6 +17,7 @@ from .....pagination import SyncCursorPage, AsyncCursorPage
 from ....._base_client import AsyncPaginator, make_request_options
 from .....types.beta.threads.runs import step_list_params, step_retrieve_params
 from .....types.beta.threads.runs.run_step import RunStep
+from .....types.beta.threads.runs.run_step_include import RunStepInclude
 
 __all__ = ["Steps", "AsyncSteps"]
 
@@ -37,7 +38,7 @@ class Steps(SyncAPIResource):
         thread_id: str,
         after: str | Omit = omit,
         before: str | Omit = omit,
-        include: List[Literal["step_details.tool_calls[*].file_search.results[*].content"]] | Omit = omit,
+        include: List[RunStepInclude] | Omit = omit,
         limit: int | Omit = omit,
         order: Literal["asc", "desc"] | Omit = omit,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
@@ -84,7 +85,7 @@ class Steps(SyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
                 query=maybe_transform(
-                    {"limit": limit, "order": order, "after": after, "before": before, "include": include},
+                    {"after": after, "before": before, "include": include, "limit": limit, "order": order},
                     step_list_params.StepListParams,
                 ),
             ),
@@ -97,7 +98,7 @@ class Steps(SyncAPIResource):
         *,
         thread_id: str,
         run_id: str,
-        include: List[Literal["step_details.tool_calls[*].file_search.results[*].content"]] | Omit = omit,
+        include: List[RunStepInclude] | Omit = omit,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
         extra_headers: Headers | None = None,
@@ -161,7 +162,7 @@ class AsyncSteps(AsyncAPIResource):
         thread_id: str,
         after: str | Omit = omit,
         before: str | Omit = omit,
-        include: List[Literal["step_details.tool_calls[*].file_search.results[*].content"]] | Omit = omit,
+        include: List[RunStepInclude] | Omit = omit,
         limit: int | Omit = omit,
         order: Literal["asc", "desc"] | Omit = omit,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
@@ -208,7 +209,7 @@ class AsyncSteps(AsyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
                 query=maybe_transform(
-                    {"limit": limit, "order": order, "after": after, "before": before, "include": include},
+                    {"after": after, "before": before, "include": include, "limit": limit, "order": order},
                     step_list_params.StepListParams,
                 ),
             ),
@@ -221,7 +222,7 @@ class AsyncSteps(AsyncAPIResource):
         *,
         thread_id: str,
         run_id: str,
-        include: List[Literal["step_details.tool_calls[*].file_search.results[*].content"]] | Omit = omit,
+        include: List[RunStepInclude] | Omit = omit,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
         extra_headers: Headers | None = None,

@@ -5,9 +5,13 @@ from __future__ import annotations
 from typing import Dict, List, Optional
 
 from ....._models import BaseModel
-from ..users.role_list_response import AssignmentSource as RoleListResponseAssignmentSource
 
-__all__ = ["RoleRetrieveResponse", "AssignmentSource"]
+__all__ = ["AssignmentSource", "RoleRetrieveResponse"]
+
+
+class AssignmentSource(BaseModel):
+    principal_id: str
+    principal_type: str
 
 
 class RoleRetrieveResponse(BaseModel):
@@ -46,10 +50,5 @@ class RoleRetrieveResponse(BaseModel):
     metadata: Optional[Dict[str, object]] = None
     """Arbitrary metadata stored on the role."""
 
-    assignment_sources: Optional[List[RoleListResponseAssignmentSource]] = None
+    assignment_sources: Optional[List[AssignmentSource]] = None
     """Principals from which the role assignment is inherited, when available."""
-
-
-class AssignmentSource(BaseModel):
-    principal_id: str
-    principal_type: str

@@ -7,9 +7,16 @@ from typing import Optional
 from typing_extensions import Literal
 
 from ....._models import BaseModel
-from .certificate_list_response import CertificateDetails as CertificateListResponseCertificateDetails
 
-__all__ = ["CertificateActivateResponse", "CertificateDetails"]
+__all__ = ["CertificateDetails", "CertificateActivateResponse"]
+
+
+class CertificateDetails(BaseModel):
+    valid_at: Optional[int] = None
+    """The Unix timestamp (in seconds) of when the certificate becomes valid."""
+
+    expires_at: Optional[int] = None
+    """The Unix timestamp (in seconds) of when the certificate expires."""
 
 
 class CertificateActivateResponse(BaseModel):
@@ -27,14 +34,6 @@ class CertificateActivateResponse(BaseModel):
     created_at: int
     """The Unix timestamp (in seconds) of when the certificate was uploaded."""
 
-    certificate_details: CertificateListResponseCertificateDetails
+    certificate_details: CertificateDetails
     active: bool
     """Whether the certificate is currently active at the project level."""
-
-
-class CertificateDetails(BaseModel):
-    valid_at: Optional[int] = None
-    """The Unix timestamp (in seconds) of when the certificate becomes valid."""
-
-    expires_at: Optional[int] = None
-    """The Unix timestamp (in seconds) of when the certificate expires."""

@@ -4,6 +4,8 @@ from typing import List
 
 from typing_extensions import Literal, Required, TypedDict
 
+from .run_step_include import RunStepInclude
+
 __all__ = ["StepListParams"]
 
 
@@ -23,7 +25,7 @@ class StepListParams(TypedDict, total=False):
     before: str
     """A cursor for use in pagination. `before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with obj_foo, your subsequent call can include before=obj_foo in order to fetch the previous page of the list."""
 
-    include: List[Literal["step_details.tool_calls[*].file_search.results[*].content"]]
+    include: List[RunStepInclude]
     """A list of additional fields to include in the response. Currently the only supported value is `step_details.tool_calls[*].file_search.results[*].content` to fetch the file search result content.
 
     See the [file search tool documentation](/docs/assistants/tools/file-search#customizing-file-search-settings) for more information.

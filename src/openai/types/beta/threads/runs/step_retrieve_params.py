@@ -2,7 +2,9 @@
 
 from typing import List
 
-from typing_extensions import Literal, Required, TypedDict
+from typing_extensions import Required, TypedDict
+
+from .run_step_include import RunStepInclude
 
 __all__ = ["StepRetrieveParams"]
 
@@ -14,7 +16,7 @@ class StepRetrieveParams(TypedDict, total=False):
     run_id: Required[str]
     """The ID of the run to which the run step belongs."""
 
-    include: List[Literal["step_details.tool_calls[*].file_search.results[*].content"]]
+    include: List[RunStepInclude]
     """A list of additional fields to include in the response. Currently the only supported value is `step_details.tool_calls[*].file_search.results[*].content` to fetch the file search result content.
 
     See the [file search tool documentation](/docs/assistants/tools/file-search#customizing-file-search-settings) for more information.

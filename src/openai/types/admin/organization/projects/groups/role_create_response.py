@@ -6,22 +6,8 @@ from typing_extensions import Literal
 
 from ...role import Role
 from ......_models import BaseModel
-from ...groups.role_create_response import Group as RoleCreateResponseGroup
 
-__all__ = ["RoleCreateResponse", "Group"]
-
-
-class RoleCreateResponse(BaseModel):
-    """Role assignment linking a group to a role."""
-
-    object: Literal["group.role"]
-    """Always `group.role`."""
-
-    group: RoleCreateResponseGroup
-    """Summary information about a group returned in role assignment responses."""
-
-    role: Role
-    """Details about a role that can be assigned through the public Roles API."""
+__all__ = ["Group", "RoleCreateResponse"]
 
 
 class Group(BaseModel):
@@ -41,3 +27,16 @@ class Group(BaseModel):
 
     scim_managed: bool
     """Whether the group is managed through SCIM."""
+
+
+class RoleCreateResponse(BaseModel):
+    """Role assignment linking a group to a role."""
+
+    object: Literal["group.role"]
+    """Always `group.role`."""
+
+    group: Group
+    """Summary information about a group returned in role assignment responses."""
+
+    role: Role
+    """Details about a role that can be assigned through the public Roles API."""

@@ -1,0 +1,19 @@
+# File generated from our OpenAPI spec by codegen/. Do not edit by hand.
+
+from __future__ import annotations
+
+from typing_extensions import Literal
+
+from ...._models import BaseModel
+
+__all__ = ["ResponseAudioTranscriptDeltaEvent"]
+
+
+class ResponseAudioTranscriptDeltaEvent(BaseModel):
+    content_index: int
+    delta: str
+    event_id: str
+    item_id: str
+    output_index: int
+    response_id: str
+    type: Literal["response.audio_transcript.delta"]

@@ -1,0 +1,10 @@
+# File generated from our OpenAPI spec by codegen/. Do not edit by hand.
+
+from typing_extensions import TypeAlias
+
+from ..responses.response_input_image import ResponseInputImage
+
+__all__ = ["InputImageContent"]
+
+
+InputImageContent: TypeAlias = ResponseInputImage
