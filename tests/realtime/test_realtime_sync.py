@@ -89,7 +89,10 @@ def test_every_typed_sender_serialises_its_event() -> None:
             connection.input_audio_buffer.append(audio="AAAA")
             connection.input_audio_buffer.commit()
             connection.input_audio_buffer.clear()
-            connection.conversation.item.create(item={"type": "message"}, previous_item_id="root")
+            connection.conversation.item.create(
+                item={"type": "message", "role": "user", "content": [{"type": "input_text", "text": "hi"}]},
+                previous_item_id="root",
+            )
             connection.conversation.item.retrieve(item_id="i1")
             connection.conversation.item.truncate(item_id="i1", content_index=0, audio_end_ms=1500)
             connection.conversation.item.delete(item_id="i1")
@@ -103,7 +106,11 @@ def test_every_typed_sender_serialises_its_event() -> None:
         {"type": "input_audio_buffer.append", "audio": "AAAA"},
         {"type": "input_audio_buffer.commit"},
         {"type": "input_audio_buffer.clear"},
-        {"type": "conversation.item.create", "item": {"type": "message"}, "previous_item_id": "root"},
+        {
+            "type": "conversation.item.create",
+            "item": {"type": "message", "role": "user", "content": [{"type": "input_text", "text": "hi"}]},
+            "previous_item_id": "root",
+        },
         {"type": "conversation.item.retrieve", "item_id": "i1"},
         {"type": "conversation.item.truncate", "audio_end_ms": 1500, "content_index": 0, "item_id": "i1"},
         {"type": "conversation.item.delete", "item_id": "i1"},

@@ -2,19 +2,21 @@
 
 `connection.conversation.item.create(item={...})` builds `{"type": "conversation.item.create", ...}`
 and sends it; optional arguments left as `omit` are not sent. Sync and async twins share names
-and order. Object-valued arguments accept the generated `*Param` TypedDicts or plain dicts.
+and order. Object-valued arguments are typed with the generated `*Param` TypedDicts (the connection
+classes bind the GA or beta ones), so dict literals are type-checked; they go on the wire as given.
 """
 
 from __future__ import annotations
 
 import base64
-from typing import TYPE_CHECKING, Any, Dict, Union, Generic, Mapping, TypeVar
+from typing import TYPE_CHECKING, Any, Dict, Union, Generic, TypeVar
 
 from ..._types import Omit, omit
 
 if TYPE_CHECKING:
     from ._sync import BaseSyncConnection
     from ._async import BaseAsyncConnection
+    from ...types.beta.realtime.transcription_session_update_param import Session as TranscriptionSessionParam
 
 __all__ = [
     "SyncSessionSender",
@@ -34,8 +36,6 @@ __all__ = [
     "AsyncTranscriptionSessionSender",
     "AsyncResponsesResponseSender",
 ]
-
-Obj = Mapping[str, object]
 
 # Payload types differ between the GA and beta APIs, so the senders are generic over them: each
 # connection class binds them to the generated `*Param` TypedDicts where those exist.
@@ -141,7 +141,7 @@ class SyncOutputAudioBufferSender(_SyncSender):
 
 
 class SyncTranscriptionSessionSender(_SyncSender):
-    def update(self, *, session: Obj, event_id: Union[str, Omit] = omit) -> None:
+    def update(self, *, session: TranscriptionSessionParam, event_id: Union[str, Omit] = omit) -> None:
         """Update a transcription session (`transcription_session.update`, beta API)."""
         self._connection.send(_event("transcription_session.update", session=session, event_id=event_id))
 
@@ -230,7 +230,7 @@ class AsyncOutputAudioBufferSender(_AsyncSender):
 
 
 class AsyncTranscriptionSessionSender(_AsyncSender):
-    async def update(self, *, session: Obj, event_id: Union[str, Omit] = omit) -> None:
+    async def update(self, *, session: TranscriptionSessionParam, event_id: Union[str, Omit] = omit) -> None:
         """Update a transcription session (`transcription_session.update`, beta API)."""
         await self._connection.send(_event("transcription_session.update", session=session, event_id=event_id))
 

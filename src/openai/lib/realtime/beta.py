@@ -6,7 +6,7 @@ takes no reconnection arguments, so a drop ends the session (`max_retries=0`).
 
 from __future__ import annotations
 
-from typing import Any, Mapping
+from typing import TYPE_CHECKING, Any
 
 from ._sync import BaseSyncConnection, BaseSyncConnectionManager
 from ._async import BaseAsyncConnection, BaseAsyncConnectionManager
@@ -27,6 +27,12 @@ from ._senders import (
 )
 from ._handshake import ApiFlavour
 
+if TYPE_CHECKING:
+    # Param types only: importing them at runtime would load the generated types on `import openai`.
+    from ...types.beta.realtime.conversation_item_param import ConversationItemParam
+    from ...types.beta.realtime.session_update_event_param import Session as SessionParam
+    from ...types.beta.realtime.response_create_event_param import Response as ResponseParam
+
 __all__ = [
     "BETA_REALTIME",
     "RealtimeConnection",
@@ -45,10 +51,10 @@ class RealtimeConnection(BaseSyncConnection[Any]):
 
     def __init__(self, client: Any, params: ConnectParams, websocket: Any) -> None:
         super().__init__(client, params, websocket)
-        self.session: SyncSessionSender[Mapping[str, object]] = SyncSessionSender(self)
-        self.response: SyncResponseSender[Mapping[str, object]] = SyncResponseSender(self)
+        self.session: SyncSessionSender[SessionParam] = SyncSessionSender(self)
+        self.response: SyncResponseSender[ResponseParam] = SyncResponseSender(self)
         self.input_audio_buffer = SyncInputAudioBufferSender(self)
-        self.conversation: SyncConversationSender[Mapping[str, object]] = SyncConversationSender(self)
+        self.conversation: SyncConversationSender[ConversationItemParam] = SyncConversationSender(self)
         self.output_audio_buffer = SyncOutputAudioBufferSender(self)
         self.transcription_session = SyncTranscriptionSessionSender(self)
 
@@ -62,10 +68,10 @@ class AsyncRealtimeConnection(BaseAsyncConnection[Any]):
 
     def __init__(self, client: Any, params: ConnectParams, websocket: Any) -> None:
         super().__init__(client, params, websocket)
-        self.session: AsyncSessionSender[Mapping[str, object]] = AsyncSessionSender(self)
-        self.response: AsyncResponseSender[Mapping[str, object]] = AsyncResponseSender(self)
+        self.session: AsyncSessionSender[SessionParam] = AsyncSessionSender(self)
+        self.response: AsyncResponseSender[ResponseParam] = AsyncResponseSender(self)
         self.input_audio_buffer = AsyncInputAudioBufferSender(self)
-        self.conversation: AsyncConversationSender[Mapping[str, object]] = AsyncConversationSender(self)
+        self.conversation: AsyncConversationSender[ConversationItemParam] = AsyncConversationSender(self)
         self.output_audio_buffer = AsyncOutputAudioBufferSender(self)
         self.transcription_session = AsyncTranscriptionSessionSender(self)
 

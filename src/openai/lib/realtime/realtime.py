@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Mapping
+from typing import TYPE_CHECKING, Any
 
 from ._sync import BaseSyncConnection, BaseSyncConnectionManager
 from ._async import BaseAsyncConnection, BaseAsyncConnectionManager
@@ -23,7 +23,9 @@ from ._handshake import ApiFlavour
 
 if TYPE_CHECKING:
     from ...types.realtime.realtime_server_event import RealtimeServerEvent  # noqa: F401 - used in a string base
+    from ...types.realtime.conversation_item_param import ConversationItemParam
     from ...types.realtime.session_update_event_param import Session as SessionParam
+    from ...types.realtime.realtime_response_create_params_param import RealtimeResponseCreateParamsParam
 
 __all__ = [
     "REALTIME",
@@ -43,10 +45,9 @@ class RealtimeConnection(BaseSyncConnection["RealtimeServerEvent"]):
     def __init__(self, client: Any, params: ConnectParams, websocket: Any) -> None:
         super().__init__(client, params, websocket)
         self.session: SyncSessionSender[SessionParam] = SyncSessionSender(self)
-        self.response: SyncResponseSender[Mapping[str, object]] = SyncResponseSender(self)
+        self.response: SyncResponseSender[RealtimeResponseCreateParamsParam] = SyncResponseSender(self)
         self.input_audio_buffer = SyncInputAudioBufferSender(self)
-        # Items stay loosely typed until the generated GA ConversationItemParam union matches the spec.
-        self.conversation: SyncConversationSender[Mapping[str, object]] = SyncConversationSender(self)
+        self.conversation: SyncConversationSender[ConversationItemParam] = SyncConversationSender(self)
         self.output_audio_buffer = SyncOutputAudioBufferSender(self)
 
 
@@ -60,10 +61,9 @@ class AsyncRealtimeConnection(BaseAsyncConnection["RealtimeServerEvent"]):
     def __init__(self, client: Any, params: ConnectParams, websocket: Any) -> None:
         super().__init__(client, params, websocket)
         self.session: AsyncSessionSender[SessionParam] = AsyncSessionSender(self)
-        self.response: AsyncResponseSender[Mapping[str, object]] = AsyncResponseSender(self)
+        self.response: AsyncResponseSender[RealtimeResponseCreateParamsParam] = AsyncResponseSender(self)
         self.input_audio_buffer = AsyncInputAudioBufferSender(self)
-        # Items stay loosely typed until the generated GA ConversationItemParam union matches the spec.
-        self.conversation: AsyncConversationSender[Mapping[str, object]] = AsyncConversationSender(self)
+        self.conversation: AsyncConversationSender[ConversationItemParam] = AsyncConversationSender(self)
         self.output_audio_buffer = AsyncOutputAudioBufferSender(self)
 
 
