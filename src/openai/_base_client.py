@@ -574,6 +574,45 @@ class BaseClient(Generic[_HttpxClientT, _DefaultStreamT]):
     def _make_status_error(self, err_msg: str, *, body: object, response: httpx.Response) -> APIStatusError:
         raise NotImplementedError()
 
+    def _response_wrapper(
+        self,
+        *,
+        cast_to: Type[Any],
+        options: FinalRequestOptions,
+        response: httpx.Response,
+        stream: bool,
+        stream_cls: Optional[Type[Any]],
+        retries_taken: int,
+    ) -> Optional[object]:
+        """The wrapper the caller asked for, handed back as is: the legacy raw response for `.with_raw_response`,
+        or a response class given as `cast_to`. None means: the twin's default response class parses the body.
+
+        One decision for both twins, so the sync and async clients cannot drift apart on it."""
+        if response.request.headers.get(RAW_RESPONSE_HEADER) == "true":
+            from ._legacy_response import LegacyAPIResponse
+
+            return LegacyAPIResponse(
+                raw=response,
+                client=self,
+                cast_to=cast_to,
+                stream=stream,
+                stream_cls=stream_cls,
+                options=options,
+                retries_taken=retries_taken,
+            )
+        origin = _get_origin(cast_to)
+        if inspect.isclass(origin) and issubclass(origin, _response_classes().BaseAPIResponse):
+            return cast(Any, cast_to)(
+                raw=response,
+                client=self,
+                cast_to=_response_type_of(cast_to),
+                stream=stream,
+                stream_cls=stream_cls,
+                options=options,
+                retries_taken=retries_taken,
+            )
+        return None
+
     def _make_status_error_from_response(self, response: httpx.Response) -> APIStatusError:
         if response.is_closed and not response.is_stream_consumed:
             # The body was never read (a streamed answer closed early): we have only the status.
@@ -835,40 +874,18 @@ class SyncAPIClient(BaseClient[httpx.Client, "Stream[Any]"]):
         stream_cls: Optional[Type[Any]],
         retries_taken: int = 0,
     ) -> ResponseT:
-        raw_mode = response.request.headers.get(RAW_RESPONSE_HEADER)
-        if raw_mode == "true":
-            from ._legacy_response import LegacyAPIResponse
+        wrapper = self._response_wrapper(
+            cast_to=cast_to,
+            options=options,
+            response=response,
+            stream=stream,
+            stream_cls=stream_cls,
+            retries_taken=retries_taken,
+        )
+        if wrapper is not None:
+            return cast(ResponseT, wrapper)
 
-            return cast(
-                ResponseT,
-                LegacyAPIResponse(
-                    raw=response,
-                    client=self,
-                    cast_to=cast_to,
-                    stream=stream,
-                    stream_cls=stream_cls,
-                    options=options,
-                    retries_taken=retries_taken,
-                ),
-            )
-
-        _response = _response_classes()
-        origin = _get_origin(cast_to)
-        if inspect.isclass(origin) and issubclass(origin, _response.BaseAPIResponse):
-            return cast(
-                ResponseT,
-                cast(Any, cast_to)(
-                    raw=response,
-                    client=self,
-                    cast_to=_response_type_of(cast_to),
-                    stream=stream,
-                    stream_cls=stream_cls,
-                    options=options,
-                    retries_taken=retries_taken,
-                ),
-            )
-
-        api_response = _response.APIResponse(
+        api_response = _response_classes().APIResponse(
             raw=response,
             client=self,
             cast_to=cast_to,
@@ -877,7 +894,7 @@ class SyncAPIClient(BaseClient[httpx.Client, "Stream[Any]"]):
             options=options,
             retries_taken=retries_taken,
         )
-        if raw_mode == "stream":
+        if response.request.headers.get(RAW_RESPONSE_HEADER) == "stream":
             return cast(ResponseT, api_response)
         return cast(ResponseT, api_response.parse())
 
@@ -1273,40 +1290,18 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient, "AsyncStream[Any]"]):
         stream_cls: Optional[Type[Any]],
         retries_taken: int = 0,
     ) -> ResponseT:
-        raw_mode = response.request.headers.get(RAW_RESPONSE_HEADER)
-        if raw_mode == "true":
-            from ._legacy_response import LegacyAPIResponse
+        wrapper = self._response_wrapper(
+            cast_to=cast_to,
+            options=options,
+            response=response,
+            stream=stream,
+            stream_cls=stream_cls,
+            retries_taken=retries_taken,
+        )
+        if wrapper is not None:
+            return cast(ResponseT, wrapper)
 
-            return cast(
-                ResponseT,
-                LegacyAPIResponse(
-                    raw=response,
-                    client=self,
-                    cast_to=cast_to,
-                    stream=stream,
-                    stream_cls=stream_cls,
-                    options=options,
-                    retries_taken=retries_taken,
-                ),
-            )
-
-        _response = _response_classes()
-        origin = _get_origin(cast_to)
-        if inspect.isclass(origin) and issubclass(origin, _response.BaseAPIResponse):
-            return cast(
-                ResponseT,
-                cast(Any, cast_to)(
-                    raw=response,
-                    client=self,
-                    cast_to=_response_type_of(cast_to),
-                    stream=stream,
-                    stream_cls=stream_cls,
-                    options=options,
-                    retries_taken=retries_taken,
-                ),
-            )
-
-        api_response = _response.AsyncAPIResponse(
+        api_response = _response_classes().AsyncAPIResponse(
             raw=response,
             client=self,
             cast_to=cast_to,
@@ -1315,7 +1310,7 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient, "AsyncStream[Any]"]):
             options=options,
             retries_taken=retries_taken,
         )
-        if raw_mode == "stream":
+        if response.request.headers.get(RAW_RESPONSE_HEADER) == "stream":
             return cast(ResponseT, api_response)
         return cast(ResponseT, await api_response.parse())
 
