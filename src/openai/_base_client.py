@@ -84,7 +84,7 @@ from ._http_clients import (
 from ._request_options import FinalRequestOptions
 
 if TYPE_CHECKING:
-    from ._pages import AsyncPaginator as AsyncPaginator
+    from ._pages import BaseSyncPage, BaseAsyncPage, AsyncPaginator as AsyncPaginator
     from ._streaming import Stream, AsyncStream
 
 __all__ = [
@@ -110,8 +110,8 @@ _HttpxClientT = TypeVar("_HttpxClientT", bound=Union[httpx.Client, httpx.AsyncCl
 _DefaultStreamT = TypeVar("_DefaultStreamT", bound=Union["Stream[Any]", "AsyncStream[Any]"])
 _StreamT = TypeVar("_StreamT", bound="Stream[Any]")
 _AsyncStreamT = TypeVar("_AsyncStreamT", bound="AsyncStream[Any]")
-SyncPageT = TypeVar("SyncPageT")
-AsyncPageT = TypeVar("AsyncPageT")
+SyncPageT = TypeVar("SyncPageT", bound="BaseSyncPage[Any]")
+AsyncPageT = TypeVar("AsyncPageT", bound="BaseAsyncPage[Any]")
 
 _ABSOLUTE_URL = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://")
 
@@ -771,7 +771,7 @@ class SyncAPIClient(BaseClient[httpx.Client, "Stream[Any]"]):
         *,
         stream: bool = False,
         stream_cls: Optional[Type[_StreamT]] = None,
-    ) -> Union[ResponseT, _StreamT]: ...
+    ) -> ResponseT | _StreamT: ...
 
     def request(
         self,
@@ -780,7 +780,7 @@ class SyncAPIClient(BaseClient[httpx.Client, "Stream[Any]"]):
         *,
         stream: bool = False,
         stream_cls: Optional[Type[_StreamT]] = None,
-    ) -> Union[ResponseT, _StreamT]:
+    ) -> ResponseT | _StreamT:
         cast_to = self._maybe_override_cast_to(cast_to, options)
         input_options = options.copy()
         if self._idempotency_header and input_options.idempotency_key is None and input_options.method.lower() != "get":
@@ -936,7 +936,7 @@ class SyncAPIClient(BaseClient[httpx.Client, "Stream[Any]"]):
         options: RequestOptions = {},  # noqa: B006 - never mutated; the official signature
         stream: bool,
         stream_cls: Optional[Type[_StreamT]] = None,
-    ) -> Union[ResponseT, _StreamT]: ...
+    ) -> ResponseT | _StreamT: ...
 
     def get(
         self,
@@ -946,7 +946,7 @@ class SyncAPIClient(BaseClient[httpx.Client, "Stream[Any]"]):
         options: RequestOptions = {},  # noqa: B006 - never mutated; the official signature
         stream: bool = False,
         stream_cls: Optional[Type[_StreamT]] = None,
-    ) -> Union[ResponseT, _StreamT]:
+    ) -> ResponseT | _StreamT:
         opts = FinalRequestOptions.construct(method="get", url=path, **options)
         return self.request(cast_to, opts, stream=stream, stream_cls=stream_cls)
 
@@ -989,7 +989,7 @@ class SyncAPIClient(BaseClient[httpx.Client, "Stream[Any]"]):
         files: Optional[RequestFiles] = None,
         stream: bool,
         stream_cls: Optional[Type[_StreamT]] = None,
-    ) -> Union[ResponseT, _StreamT]: ...
+    ) -> ResponseT | _StreamT: ...
 
     def post(
         self,
@@ -1002,7 +1002,7 @@ class SyncAPIClient(BaseClient[httpx.Client, "Stream[Any]"]):
         files: Optional[RequestFiles] = None,
         stream: bool = False,
         stream_cls: Optional[Type[_StreamT]] = None,
-    ) -> Union[ResponseT, _StreamT]:
+    ) -> ResponseT | _StreamT:
         opts = FinalRequestOptions.construct(
             method="post", url=path, json_data=body, content=content, files=_to_httpx_files(files), **options
         )
@@ -1187,7 +1187,7 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient, "AsyncStream[Any]"]):
         *,
         stream: bool,
         stream_cls: Optional[Type[_AsyncStreamT]] = None,
-    ) -> Union[ResponseT, _AsyncStreamT]: ...
+    ) -> ResponseT | _AsyncStreamT: ...
 
     async def request(
         self,
@@ -1196,7 +1196,7 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient, "AsyncStream[Any]"]):
         *,
         stream: bool = False,
         stream_cls: Optional[Type[_AsyncStreamT]] = None,
-    ) -> Union[ResponseT, _AsyncStreamT]:
+    ) -> ResponseT | _AsyncStreamT:
         cast_to = self._maybe_override_cast_to(cast_to, options)
         input_options = options.copy()
         if self._idempotency_header and input_options.idempotency_key is None and input_options.method.lower() != "get":
@@ -1354,7 +1354,7 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient, "AsyncStream[Any]"]):
         options: RequestOptions = {},  # noqa: B006 - never mutated; the official signature
         stream: bool,
         stream_cls: Optional[Type[_AsyncStreamT]] = None,
-    ) -> Union[ResponseT, _AsyncStreamT]: ...
+    ) -> ResponseT | _AsyncStreamT: ...
 
     async def get(
         self,
@@ -1364,7 +1364,7 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient, "AsyncStream[Any]"]):
         options: RequestOptions = {},  # noqa: B006 - never mutated; the official signature
         stream: bool = False,
         stream_cls: Optional[Type[_AsyncStreamT]] = None,
-    ) -> Union[ResponseT, _AsyncStreamT]:
+    ) -> ResponseT | _AsyncStreamT:
         opts = FinalRequestOptions.construct(method="get", url=path, **options)
         return await self.request(cast_to, opts, stream=stream, stream_cls=stream_cls)
 
@@ -1407,7 +1407,7 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient, "AsyncStream[Any]"]):
         options: RequestOptions = {},  # noqa: B006 - never mutated; the official signature
         stream: bool,
         stream_cls: Optional[Type[_AsyncStreamT]] = None,
-    ) -> Union[ResponseT, _AsyncStreamT]: ...
+    ) -> ResponseT | _AsyncStreamT: ...
 
     async def post(
         self,
@@ -1420,7 +1420,7 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient, "AsyncStream[Any]"]):
         options: RequestOptions = {},  # noqa: B006 - never mutated; the official signature
         stream: bool = False,
         stream_cls: Optional[Type[_AsyncStreamT]] = None,
-    ) -> Union[ResponseT, _AsyncStreamT]:
+    ) -> ResponseT | _AsyncStreamT:
         opts = FinalRequestOptions.construct(
             method="post",
             url=path,
@@ -1487,7 +1487,7 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient, "AsyncStream[Any]"]):
         body: Optional[object] = None,
         options: RequestOptions = {},  # noqa: B006 - never mutated; the official signature
         method: str = "get",
-    ) -> AsyncPaginator[_T, Any]:
+    ) -> AsyncPaginator[_T, AsyncPageT]:
         """Return an `AsyncPaginator`: `await` it for the first page, or `async for` over every item."""
         from ._pages import AsyncPaginator
 

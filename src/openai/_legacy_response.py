@@ -96,7 +96,7 @@ class LegacyAPIResponse(Generic[R]):
     def parse(self, *, to: Type[_T]) -> _T: ...
     @overload
     def parse(self) -> R: ...
-    def parse(self, *, to: Optional[Type[_T]] = None) -> Union[R, _T]:
+    def parse(self, *, to: Optional[Type[_T]] = None) -> R | _T:
         """The body as the method's return type (or `to`), cached per type; synchronous on both clients."""
         from ._response import _finish_parse, parse_response  # pyright: ignore[reportPrivateUsage]
 

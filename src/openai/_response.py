@@ -417,7 +417,7 @@ class APIResponse(BaseAPIResponse[R]):
     def parse(self, *, to: Type[_T]) -> _T: ...
     @overload
     def parse(self) -> R: ...
-    def parse(self, *, to: Optional[Type[_T]] = None) -> Union[R, _T]:
+    def parse(self, *, to: Optional[Type[_T]] = None) -> R | _T:
         """The body as the method's return type (or `to`); cached per type.
 
         For `stream=True` requests this returns the `Stream` without reading the body.
@@ -464,7 +464,7 @@ class AsyncAPIResponse(BaseAPIResponse[R]):
     async def parse(self, *, to: Type[_T]) -> _T: ...
     @overload
     async def parse(self) -> R: ...
-    async def parse(self, *, to: Optional[Type[_T]] = None) -> Union[R, _T]:
+    async def parse(self, *, to: Optional[Type[_T]] = None) -> R | _T:
         if not self._is_sse_stream:
             await self.read()
         return cast(Union[R, _T], self._parse(to=to))
