@@ -41,6 +41,8 @@ __all__ = [
     "omit",
     "NoneType",
     "Headers",
+    "HeadersLike",
+    "HeadersLikeProtocol",
     "Query",
     "Body",
     "Timeout",
@@ -175,6 +177,16 @@ class Omit:
 omit = Omit()
 
 Headers = Mapping[str, Union[str, Omit]]
+
+
+class HeadersLikeProtocol(Protocol):
+    """Anything with a case-insensitive `get`, e.g. `httpx.Headers` or a web framework's request headers."""
+
+    def get(self, key: str) -> Optional[str]: ...
+
+
+# What `client.webhooks.unwrap` / `verify_signature` accept as the delivery's headers.
+HeadersLike = Union[Mapping[str, Union[str, Omit]], HeadersLikeProtocol]
 
 # Which credential an operation sends; generated code passes `security="admin_api_key"` for admin endpoints.
 SecurityOptions = Literal["api_key", "admin_api_key"]

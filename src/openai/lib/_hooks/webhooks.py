@@ -16,9 +16,9 @@ import json
 import time
 import base64
 import hashlib
-from typing import TYPE_CHECKING, Any, Union, Mapping, Optional, Protocol, cast
+from typing import TYPE_CHECKING, Any, Mapping, cast
 
-from ..._types import Omit
+from ..._types import HeadersLike, HeadersLikeProtocol
 from ..._exceptions import InvalidWebhookSignatureError
 
 if TYPE_CHECKING:
@@ -28,15 +28,6 @@ __all__ = ["SyncHooks", "AsyncHooks", "HeadersLikeProtocol", "verify_webhook_sig
 
 _SECRET_PREFIX = "whsec_"
 _SIGNATURE_VERSION = "v1"
-
-
-class HeadersLikeProtocol(Protocol):
-    """Anything with a case-insensitive `get`, e.g. `httpx.Headers` or a web framework's request headers."""
-
-    def get(self, key: str) -> Optional[str]: ...
-
-
-HeadersLike = Union[Mapping[str, Union[str, Omit]], HeadersLikeProtocol]
 
 
 def _header(headers: HeadersLike, name: str) -> str:
