@@ -383,11 +383,12 @@ def _method(n: TypeNamer, op: Operation, conf: Dict[str, Any], full: Tuple[str, 
                     else:
                         item = n.annotation(items, "model", "", "", "item")
                     returns = f"{PAGE_CLASSES.get(page, 'SyncPage')}[{item}]"
-            elif key is not None and (rt.pointer, "model") not in n.assigned:
+            elif key is not None and (rt.pointer, "model") not in n.assigned and key not in n.owner:
                 n.assign(key, rt, "model")
                 returns = key.token
             elif key is not None and n.assigned.get((rt.pointer, "model")) != key:
-                # The SDK names this operation's response separately: a second class, same schema.
+                # The SDK names this operation's response separately: a second class, same schema (or a
+                # types.yaml `schemas` class already holds the name: the frozen beta.realtime shapes).
                 n.copy_of(key, rt, op.operation_id)
                 returns = key.token
             else:

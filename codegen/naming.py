@@ -23,6 +23,8 @@ from .problems import Problems
 from .identifiers import snake, pascal, singular, field_name, is_valid_class_name
 
 TOKEN = re.compile("\x01([^\x02]+)\x02")
+# The pointer of a types.yaml `schemas` entry (and the `$ref` other entries use to name it).
+CONFIG_SCHEMA = "types.yaml#/schemas/"
 
 
 @dataclass(frozen=True, order=True)
@@ -370,18 +372,35 @@ class TypeNamer:
 
     def declare_config_schemas(self) -> None:
         """types.yaml `schemas`: classes the spec has no schema for, given one in the config (pointer
-        `types.yaml#/schemas/<key>`); they are built and named like spec schemas, their `$ref`s into the spec."""
+        `types.yaml#/schemas/<key>`); they are built and named like spec schemas. Their `$ref`s point into the
+        spec, or at another entry of `schemas` (`types.yaml#/schemas/<key>`: the frozen beta.realtime types refer
+        to each other, never to the spec's newer shapes)."""
         if not self.config.schemas:
             return
         from .ir import _Builder  # noqa: PLC0415  (the IR's schema builder, over the config's nodes)
 
-        builder = _Builder(self.ir.spec)
+        nodes = {f"{CONFIG_SCHEMA}{TypeKey.parse(t)}": n for t, n in self.config.schemas.items()}
+
+        class _ConfigBuilder(_Builder):
+            def _ensure_target(self, ref: str) -> None:
+                if not ref.startswith(CONFIG_SCHEMA):
+                    return super()._ensure_target(ref)
+                if ref not in nodes:
+                    self.problems.error(ref, "$ref to a types.yaml schema that `schemas` does not declare")
+                    nodes[ref] = {}  # an `object` from here on, reported once
+                if ref not in self.schemas and ref not in self.building:
+                    self.building.add(ref)
+                    self.schemas[ref] = self.schema(nodes[ref], ref)
+                    self.building.discard(ref)
+
+        builder = _ConfigBuilder(self.ir.spec)
         builder.schemas = self.ir.schemas
-        for text, node in sorted(self.config.schemas.items()):
+        for text in sorted(self.config.schemas):
             key = TypeKey.parse(text)
-            schema = builder.schema(node, f"types.yaml#/schemas/{key}")
+            pointer = f"{CONFIG_SCHEMA}{key}"
+            builder._ensure_target(pointer)  # noqa: SLF001  (built once, also when another entry refers to it)
             self.reserved.discard(key)
-            self.assign(key, schema, _side_of(key))
+            self.assign(key, self.ir.schemas[pointer], _side_of(key))
 
     def declare_config_aliases(self) -> None:
         """types.yaml `aliases`: names the SDK keeps for compatibility (`ChatCompletionToolParam`), no schema.

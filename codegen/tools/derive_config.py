@@ -103,7 +103,7 @@ PARAM_OVERRIDES: Dict[str, Dict[str, Any]] = {
     "create-realtime-transcription-session": {
         "why": "beta.realtime.transcription_sessions is frozen at an older schema with client_secret and modalities",
         "add": ["client_secret", "modalities"],
-        "retype": ["include"],
+        "retype": ["include", "input_audio_transcription"],
     },
     "Getinputtokencounts": {
         "why": "the SDK already takes `personality`, which the spec's TokenCountsBody does not list yet",

@@ -29,6 +29,7 @@ import yaml
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from spec_index import SpecIndex, esc, shape, plain_pointer, component_name  # noqa: E402
 from annotations import Ann, parse  # noqa: E402
+from frozen_beta import resolve_frozen, frozen_pointers  # noqa: E402
 from type_extras import extra_aliases, extra_exports, field_renames, not_from_spec, table_schemas  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -43,6 +44,9 @@ SEQUENCES = {"List", "Iterable", "Sequence", "SequenceNotStr", "list"}
 MAPPINGS = {"Dict", "Mapping", "dict"}
 
 
+_MODEL_MODULES: set[str] = set()  # modules (relative to openai.types) that define a BaseModel
+
+
 class Matcher:
     def __init__(self, spec: SpecIndex, surface: Dict[str, Any]) -> None:
         self.spec = spec
@@ -50,6 +54,10 @@ class Matcher:
         for mod, names in surface["types"].items():
             for name, entry in names.items():
                 self.types[f"{mod[len('openai.types.') :]}.{name}"] = entry
+                if entry["kind"] == "model":
+                    # a module of models is response side, whatever its name says (`realtime_response_create_params`
+                    # holds the BaseModel RealtimeResponseCreateParams, and its `Tool` alias is response side too)
+                    _MODEL_MODULES.add(mod[len("openai.types.") :])
         # votes[side][pointer][key] = how many walks reached that pairing
         self.votes: Dict[str, DefaultDict[str, Counter[str]]] = {
             "models": defaultdict(Counter),
@@ -70,7 +78,9 @@ class Matcher:
         # the kind decides (a BaseModel in `realtime_response_create_params` is response side); aliases go by module
         if entry["kind"] in ("model", "typeddict"):
             return "models" if entry["kind"] == "model" else "params"
-        if last.endswith(("_param", "_params")) or module.startswith("shared_params"):
+        if (
+            last.endswith(("_param", "_params")) or module.startswith("shared_params")
+        ) and module not in _MODEL_MODULES:
             return "params"
         return "models"
 
@@ -603,9 +613,12 @@ def main(argv: Optional[List[str]] = None) -> int:
     by_name(matcher, spec, claimed)
     matcher.weight = 1
     by_shape(matcher, spec)
-    maps, dropped = resolve(matcher)
-    mapped = {key for side, m in maps.items() if side != "aliases" for key in m.values()} | set(maps["aliases"])
-    schemas = table_schemas(matcher, maps, mapped)
+    maps, dropped = resolve_frozen(matcher, resolve)  # resolve(), with beta.realtime's frozen types kept apart
+    mapped = {key for side, m in maps.items() if side != "aliases" for key in m.values()}
+    frozen = frozen_pointers(matcher, maps)
+    maps["aliases"] = {k: v for k, v in maps["aliases"].items() if k not in frozen}
+    mapped |= set(maps["aliases"])
+    schemas = table_schemas(matcher, maps, mapped, frozen)
     unmatched = unmatched_reasons(matcher, maps, set(schemas))
     args.out.write_text(dump(maps, field_renames(matcher), extra_exports(surface), schemas, dropped, unmatched))
     total = sum(1 for e in matcher.types.values() if not e.get("new"))

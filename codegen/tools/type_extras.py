@@ -88,6 +88,8 @@ def _schema_of(ann: Ann, pointers: Dict[str, str], inline: Optional[Any] = None)
         nested = inline(name)
         if nested is not None:
             return nested
+    if name == "Annotated" and args:  # `Annotated[Union[...], PropertyInfo(discriminator=...)]`: the union
+        return _schema_of(args[0], pointers, inline)
     if name in _PRIMITIVES:
         return dict(_PRIMITIVES[name])
     if name == "None":
@@ -114,14 +116,29 @@ def _schema_of(ann: Ann, pointers: Dict[str, str], inline: Optional[Any] = None)
     return None
 
 
-def table_schemas(matcher: Matcher, maps: Dict[str, Dict[str, str]], mapped: set[str]) -> Dict[str, Dict[str, Any]]:
+def table_schemas(
+    matcher: Matcher, maps: Dict[str, Dict[str, str]], mapped: set[str], frozen: Optional[Dict[str, str]] = None
+) -> Dict[str, Dict[str, Any]]:
     """Type key -> JSON schema for the surface's classes no spec schema was given to: the spec has none
     (`AdditionalTools`, an input item of a newer API revision; beta.realtime's frozen shapes), or another type won
     the one that fits (then this is the SDK's same-shaped second class). Written from the table's fields; only
-    classes whose field types all resolve to spec schemas (or primitives, or such classes inlined) are written."""
+    classes whose field types all resolve to spec schemas (or primitives, or such classes inlined) are written.
+    `frozen` (frozen_beta.frozen_pointers): the beta.realtime types written here, key -> the `$ref` naming them."""
+    from frozen_beta import alias_schema  # noqa: PLC0415  (frozen_beta imports this module)
+
+    frozen = frozen or {}
     out: Dict[str, Dict[str, Any]] = {}
     for key, entry in sorted(matcher.types.items()):
-        if key in mapped or entry.get("new") or entry["kind"] not in ("model", "typeddict"):
+        if key in frozen and entry["kind"] == "alias":
+            side = "params" if "_param" in key.rsplit(".", 1)[0] else "models"
+            pointers = {**{k: p for p, k in sorted(maps["models"].items())}, **frozen}
+            if side == "params":
+                pointers.update({k: p for p, k in sorted(maps["params"].items())})
+            schema = alias_schema(entry, key, lambda ann, pointers=pointers: _schema_of(ann, pointers))
+            if schema is not None:
+                out[key] = schema
+            continue
+        if (key in mapped and key not in frozen) or entry.get("new") or entry["kind"] not in ("model", "typeddict"):
             continue
         if not_from_spec(key) and not key.endswith("_connect_params.RealtimeConnectParams"):
             continue  # hand-written (lib re-exports, Parsed*); the connect() query params are plain TypedDicts
@@ -131,6 +148,7 @@ def table_schemas(matcher: Matcher, maps: Dict[str, Dict[str, str]], mapped: set
         pointers = {k: p for p, k in sorted(maps[side].items())}
         if side == "params":  # request types may name shared enums/maps declared on the response side
             pointers = {**{k: p for p, k in sorted(maps["models"].items())}, **pointers}
+        pointers.update(frozen)
         schema = _class_schema(matcher, key, pointers, mapped, set())
         if schema is not None:
             out[key] = schema

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import pytest
+
 from codegen.config import Config
 from codegen.naming import TypeKey
+from codegen.methods import name_everything
+from codegen.problems import GenerationError
 
-from .conftest import named_of, tiny_doc
+from .conftest import ir_of, named_of, tiny_doc
 
 PET = "#/components/schemas/Pet"
 
@@ -67,3 +71,36 @@ def test_schemas_declare_classes_the_spec_lacks() -> None:
     param = named.types[TypeKey("leash_param", "LeashParam")]
     toys = next(f for f in param.fields if f.name == "toys")
     assert param.side == "param" and toys.annotation == f"Iterable[{TypeKey('ball_param', 'BallParam').token}]"
+
+
+def test_schemas_refer_to_each_other_and_a_union_of_them_is_discriminated() -> None:
+    # frozen shapes refer to each other (`types.yaml#/schemas/<key>`), not to the spec's newer schemas
+    event = {
+        "type": "object",
+        "required": ["type", "item"],
+        "properties": {"type": {"type": "string", "enum": ["made"]}, "item": {"$ref": "types.yaml#/schemas/old.Item"}},
+    }
+    gone = {"type": "object", "required": ["type"], "properties": {"type": {"type": "string", "enum": ["gone"]}}}
+    union = {"anyOf": [{"$ref": "types.yaml#/schemas/old.Made"}, {"$ref": "types.yaml#/schemas/old.Gone"}]}
+    item = {"type": "object", "properties": {"pet": {"$ref": PET}}}
+    named = named_of(
+        tiny_doc(),
+        Config(schemas={"old.Made": event, "old.Gone": gone, "old.Item": item, "old_event.OldEvent": union}),
+    )
+    made = {f.name: f for f in named.types[TypeKey("old", "Made")].fields}
+    assert made["item"].annotation == TypeKey("old", "Item").token
+    pet = next(f for f in named.types[TypeKey("old", "Item")].fields if f.name == "pet")
+    assert pet.annotation == TypeKey("pet", "Pet").token  # a $ref into the spec, as before
+    alias = named.types[TypeKey("old_event", "OldEvent")]
+    members = f"{TypeKey('old', 'Made').token}, {TypeKey('old', 'Gone').token}"
+    assert (alias.kind, alias.value) == ("alias", f'Annotated[Union[{members}], PropertyInfo(discriminator="type")]')
+
+
+def test_a_ref_to_an_undeclared_config_schema_is_an_error() -> None:
+    ir = ir_of(tiny_doc())
+    bad = {"type": "object", "properties": {"x": {"$ref": "types.yaml#/schemas/old.Nowhere"}}}
+    with pytest.raises(GenerationError) as err:
+        name_everything(ir, Config(schemas={"old.Bad": bad}))
+    assert str(err.value).splitlines() == [
+        "error: types.yaml#/schemas/old.Nowhere: $ref to a types.yaml schema that `schemas` does not declare"
+    ]

@@ -5,14 +5,6 @@ from typing import Union
 from typing_extensions import Annotated, TypeAlias
 
 from .._utils import PropertyInfo
-from .mcp_tool_call import MCPToolCall
-from .responses.response_item import (
-    McpListTools,
-    LocalShellCall,
-    McpApprovalRequest,
-    ImageGenerationCall,
-    LocalShellCallOutput,
-)
 from .responses.response_output_message import ResponseOutputMessage
 from .responses.response_reasoning_item import ResponseReasoningItem
 from .responses.response_custom_tool_call import ResponseCustomToolCall
@@ -30,15 +22,21 @@ __all__ = ["Item"]
 
 # Imported after the classes: these modules import this one (a cycle in the spec's schemas).
 from .responses.response_input_item import (  # noqa: E402
+    McpCall,
     Message,
     ShellCall,
+    McpListTools,
     ApplyPatchCall,
+    LocalShellCall,
     ToolSearchCall,
     ShellCallOutput,
     ComputerCallOutput,
     FunctionCallOutput,
+    McpApprovalRequest,
+    ImageGenerationCall,
     McpApprovalResponse,
     ApplyPatchCallOutput,
+    LocalShellCallOutput,
 )
 
 Item: TypeAlias = Annotated[
@@ -66,7 +64,7 @@ Item: TypeAlias = Annotated[
         McpListTools,
         McpApprovalRequest,
         McpApprovalResponse,
-        MCPToolCall,
+        McpCall,
         ResponseCustomToolCallOutput,
         ResponseCustomToolCall,
     ],

@@ -86,8 +86,13 @@ class ConversationItemInputAudioTranscriptionCompletedEvent(BaseModel):
 
 
 class UsageTranscriptTextUsageTokensInputTokenDetails(BaseModel):
-    audio_tokens: Optional[int] = None
+    """Details about the input tokens billed for this request."""
+
     text_tokens: Optional[int] = None
+    """Number of text tokens billed for this request."""
+
+    audio_tokens: Optional[int] = None
+    """Number of audio tokens billed for this request."""
 
 
 # Imported after the classes: these modules import this one (a cycle in the spec's schemas).

@@ -4,17 +4,17 @@ from typing import Union
 
 from typing_extensions import TypeAlias
 
-from ..beta.realtime.session_update_event_param import SessionUpdateEventParam
-from ..beta.realtime.realtime_client_event_param import OutputAudioBufferClear
-from ..beta.realtime.response_cancel_event_param import ResponseCancelEventParam
-from ..beta.realtime.response_create_event_param import ResponseCreateEventParam
-from ..beta.realtime.conversation_item_create_event_param import ConversationItemCreateEventParam
-from ..beta.realtime.conversation_item_delete_event_param import ConversationItemDeleteEventParam
-from ..beta.realtime.input_audio_buffer_clear_event_param import InputAudioBufferClearEventParam
-from ..beta.realtime.input_audio_buffer_append_event_param import InputAudioBufferAppendEventParam
-from ..beta.realtime.input_audio_buffer_commit_event_param import InputAudioBufferCommitEventParam
-from ..beta.realtime.conversation_item_retrieve_event_param import ConversationItemRetrieveEventParam
-from ..beta.realtime.conversation_item_truncate_event_param import ConversationItemTruncateEventParam
+from .session_update_event_param import SessionUpdateEventParam
+from .response_cancel_event_param import ResponseCancelEventParam
+from .response_create_event_param import ResponseCreateEventParam
+from .conversation_item_create_event_param import ConversationItemCreateEventParam
+from .conversation_item_delete_event_param import ConversationItemDeleteEventParam
+from .input_audio_buffer_clear_event_param import InputAudioBufferClearEventParam
+from .input_audio_buffer_append_event_param import InputAudioBufferAppendEventParam
+from .input_audio_buffer_commit_event_param import InputAudioBufferCommitEventParam
+from .output_audio_buffer_clear_event_param import OutputAudioBufferClearEventParam
+from .conversation_item_retrieve_event_param import ConversationItemRetrieveEventParam
+from .conversation_item_truncate_event_param import ConversationItemTruncateEventParam
 
 __all__ = ["RealtimeClientEventParam"]
 
@@ -26,7 +26,7 @@ RealtimeClientEventParam: TypeAlias = Union[
     ConversationItemTruncateEventParam,
     InputAudioBufferAppendEventParam,
     InputAudioBufferClearEventParam,
-    OutputAudioBufferClear,
+    OutputAudioBufferClearEventParam,
     InputAudioBufferCommitEventParam,
     ResponseCancelEventParam,
     ResponseCreateEventParam,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing_extensions import Literal
 
 from ..._models import BaseModel
-from ..beta.realtime.error_event import Error
+from .realtime_error import RealtimeError
 
 __all__ = ["RealtimeErrorEvent"]
 
@@ -22,5 +22,5 @@ class RealtimeErrorEvent(BaseModel):
     type: Literal["error"]
     """The event type, must be `error`."""
 
-    error: Error
+    error: RealtimeError
     """Details of the error."""

@@ -8,17 +8,23 @@ from typing_extensions import TypeAlias
 
 from ..._models import BaseModel
 from .realtime_audio_formats import RealtimeAudioFormats
-from ..voice_ids_or_custom_voice import VoiceIdsOrCustomVoice
 from .realtime_audio_config_output import Voice
 
-__all__ = ["Output", "RealtimeResponseCreateAudioOutput", "OutputVoiceID", "OutputVoice"]
+__all__ = ["OutputVoiceID", "OutputVoice", "Output", "RealtimeResponseCreateAudioOutput"]
+
+
+class OutputVoiceID(BaseModel):
+    """Custom voice reference."""
+
+    id: str
+    """The custom voice ID, e.g. `voice_1234`."""
 
 
 class Output(BaseModel):
     format: Optional[RealtimeAudioFormats] = None
     """The format of the output audio."""
 
-    voice: Optional[VoiceIdsOrCustomVoice] = None
+    voice: Optional[OutputVoice] = None
     """The voice the model uses to respond. Supported built-in voices are
     `alloy`, `ash`, `ballad`, `coral`, `echo`, `sage`, `shimmer`, `verse`,
     `marin`, and `cedar`. You may also provide a custom voice object with
@@ -32,13 +38,6 @@ class RealtimeResponseCreateAudioOutput(BaseModel):
     """Configuration for audio input and output."""
 
     output: Optional[Output] = None
-
-
-class OutputVoiceID(BaseModel):
-    """Custom voice reference."""
-
-    id: str
-    """The custom voice ID, e.g. `voice_1234`."""
 
 
 OutputVoice: TypeAlias = Union[Voice, OutputVoiceID]

@@ -4,30 +4,9 @@ from typing import Union
 
 from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
-from ..audio.speech_create_params import Voice
 from .realtime_audio_formats_param import RealtimeAudioFormatsParam
 
-__all__ = ["Output", "RealtimeResponseCreateAudioOutputParam", "OutputVoiceID", "OutputVoice"]
-
-
-class Output(TypedDict, total=False):
-    format: RealtimeAudioFormatsParam
-    """The format of the output audio."""
-
-    voice: Voice
-    """The voice the model uses to respond. Supported built-in voices are
-    `alloy`, `ash`, `ballad`, `coral`, `echo`, `sage`, `shimmer`, `verse`,
-    `marin`, and `cedar`. You may also provide a custom voice object with
-    an `id`, for example `{ "id": "voice_1234" }`. Voice cannot be changed
-    during the session once the model has responded with audio at least once.
-    We recommend `marin` and `cedar` for best quality.
-    """
-
-
-class RealtimeResponseCreateAudioOutputParam(TypedDict, total=False):
-    """Configuration for audio input and output."""
-
-    output: Output
+__all__ = ["OutputVoiceID", "OutputVoice", "Output", "RealtimeResponseCreateAudioOutputParam"]
 
 
 class OutputVoiceID(TypedDict, total=False):
@@ -42,3 +21,23 @@ OutputVoice: TypeAlias = Union[
     OutputVoiceID,
 ]
 """A built-in voice name or a custom voice reference."""
+
+
+class Output(TypedDict, total=False):
+    format: RealtimeAudioFormatsParam
+    """The format of the output audio."""
+
+    voice: OutputVoice
+    """The voice the model uses to respond. Supported built-in voices are
+    `alloy`, `ash`, `ballad`, `coral`, `echo`, `sage`, `shimmer`, `verse`,
+    `marin`, and `cedar`. You may also provide a custom voice object with
+    an `id`, for example `{ "id": "voice_1234" }`. Voice cannot be changed
+    during the session once the model has responded with audio at least once.
+    We recommend `marin` and `cedar` for best quality.
+    """
+
+
+class RealtimeResponseCreateAudioOutputParam(TypedDict, total=False):
+    """Configuration for audio input and output."""
+
+    output: Output

@@ -10,18 +10,15 @@ from ..._models import BaseModel
 from ..shared.metadata import Metadata
 from .conversation_item import ConversationItem
 from .realtime_reasoning import RealtimeReasoning
+from .realtime_function_tool import RealtimeFunctionTool
 from ..responses.response_prompt import ResponsePrompt
 from ..responses.tool_choice_mcp import ToolChoiceMcp
-from .realtime_function_tool_param import RealtimeFunctionToolParam
 from ..responses.tool_choice_options import ToolChoiceOptions
 from ..responses.tool_choice_function import ToolChoiceFunction
-from ..responses.tool_choice_mcp_param import ToolChoiceMcpParam
-from ..beta.realtime.response_create_event import ResponseTool
-from ..responses.tool_choice_function_param import ToolChoiceFunctionParam
+from .realtime_response_create_mcp_tool import RealtimeResponseCreateMcpTool
 from .realtime_response_create_audio_output import RealtimeResponseCreateAudioOutput
-from .realtime_response_create_mcp_tool_param import RealtimeResponseCreateMcpToolParam
 
-__all__ = ["RealtimeResponseCreateParams", "Tool", "ToolChoice"]
+__all__ = ["Tool", "ToolChoice", "RealtimeResponseCreateParams"]
 
 
 class RealtimeResponseCreateParams(BaseModel):
@@ -41,10 +38,10 @@ class RealtimeResponseCreateParams(BaseModel):
     audio: Optional[RealtimeResponseCreateAudioOutput] = None
     """Configuration for audio input and output."""
 
-    tools: Optional[List[ResponseTool]] = None
+    tools: Optional[List[Tool]] = None
     """Tools available to the model."""
 
-    tool_choice: Optional[Union[ToolChoiceOptions, ToolChoiceFunction, ToolChoiceMcp]] = None
+    tool_choice: Optional[ToolChoice] = None
     """How the model chooses tools. Provide one of the string modes or force a specific
     function/MCP tool.
     """
@@ -95,10 +92,10 @@ class RealtimeResponseCreateParams(BaseModel):
     """
 
 
-Tool: TypeAlias = Union[RealtimeFunctionToolParam, RealtimeResponseCreateMcpToolParam]
+Tool: TypeAlias = Union[RealtimeFunctionTool, RealtimeResponseCreateMcpTool]
 
 
-ToolChoice: TypeAlias = Union[ToolChoiceOptions, ToolChoiceFunctionParam, ToolChoiceMcpParam]
+ToolChoice: TypeAlias = Union[ToolChoiceOptions, ToolChoiceFunction, ToolChoiceMcp]
 """How the model chooses tools. Provide one of the string modes or force a specific
 function/MCP tool.
 """

@@ -7,14 +7,24 @@ from typing_extensions import Literal, TypeAlias, TypedDict
 from ..shared_params.metadata import Metadata
 from .conversation_item_param import ConversationItemParam
 from .realtime_reasoning_param import RealtimeReasoningParam
+from .realtime_function_tool_param import RealtimeFunctionToolParam
 from ..responses.tool_choice_options import ToolChoiceOptions
-from .realtime_response_create_params import Tool, ToolChoice as RealtimeResponseCreateParamsToolChoice
 from ..responses.response_prompt_param import ResponsePromptParam
 from ..responses.tool_choice_mcp_param import ToolChoiceMcpParam
 from ..responses.tool_choice_function_param import ToolChoiceFunctionParam
+from .realtime_response_create_mcp_tool_param import RealtimeResponseCreateMcpToolParam
 from .realtime_response_create_audio_output_param import RealtimeResponseCreateAudioOutputParam
 
-__all__ = ["RealtimeResponseCreateParamsParam", "ToolChoice"]
+__all__ = ["Tool", "ToolChoice", "RealtimeResponseCreateParamsParam"]
+
+
+Tool: TypeAlias = Union[RealtimeFunctionToolParam, RealtimeResponseCreateMcpToolParam]
+
+
+ToolChoice: TypeAlias = Union[ToolChoiceOptions, ToolChoiceFunctionParam, ToolChoiceMcpParam]
+"""How the model chooses tools. Provide one of the string modes or force a specific
+function/MCP tool.
+"""
 
 
 class RealtimeResponseCreateParamsParam(TypedDict, total=False):
@@ -37,7 +47,7 @@ class RealtimeResponseCreateParamsParam(TypedDict, total=False):
     tools: Iterable[Tool]
     """Tools available to the model."""
 
-    tool_choice: RealtimeResponseCreateParamsToolChoice
+    tool_choice: ToolChoice
     """How the model chooses tools. Provide one of the string modes or force a specific
     function/MCP tool.
     """
@@ -86,9 +96,3 @@ class RealtimeResponseCreateParamsParam(TypedDict, total=False):
     Note that this can include references to items that previously appeared in the session
     using their id.
     """
-
-
-ToolChoice: TypeAlias = Union[ToolChoiceOptions, ToolChoiceFunctionParam, ToolChoiceMcpParam]
-"""How the model chooses tools. Provide one of the string modes or force a specific
-function/MCP tool.
-"""

@@ -9,67 +9,57 @@ from typing_extensions import Literal, Annotated, TypeAlias
 from ..._utils import PropertyInfo
 from ..._models import BaseModel
 from .conversation_item import ConversationItem
+from .response_done_event import ResponseDoneEvent
 from .realtime_error_event import RealtimeErrorEvent
 from .mcp_list_tools_failed import McpListToolsFailed
+from .session_created_event import SessionCreatedEvent
+from .session_updated_event import SessionUpdatedEvent
 from .conversation_item_done import ConversationItemDone
+from .response_created_event import ResponseCreatedEvent
 from .conversation_item_added import ConversationItemAdded
 from .mcp_list_tools_completed import McpListToolsCompleted
 from .response_mcp_call_failed import ResponseMcpCallFailed
 from .response_text_done_event import ResponseTextDoneEvent
+from .rate_limits_updated_event import RateLimitsUpdatedEvent
 from .response_audio_done_event import ResponseAudioDoneEvent
 from .response_text_delta_event import ResponseTextDeltaEvent
+from .conversation_created_event import ConversationCreatedEvent
 from .mcp_list_tools_in_progress import McpListToolsInProgress
 from .response_audio_delta_event import ResponseAudioDeltaEvent
 from .response_mcp_call_completed import ResponseMcpCallCompleted
 from .response_mcp_call_in_progress import ResponseMcpCallInProgress
+from .conversation_item_created_event import ConversationItemCreatedEvent
+from .conversation_item_deleted_event import ConversationItemDeletedEvent
+from .response_output_item_done_event import ResponseOutputItemDoneEvent
+from .input_audio_buffer_cleared_event import InputAudioBufferClearedEvent
+from .response_content_part_done_event import ResponseContentPartDoneEvent
 from .response_mcp_call_arguments_done import ResponseMcpCallArgumentsDone
+from .response_output_item_added_event import ResponseOutputItemAddedEvent
+from .conversation_item_truncated_event import ConversationItemTruncatedEvent
+from .response_content_part_added_event import ResponseContentPartAddedEvent
 from .response_mcp_call_arguments_delta import ResponseMcpCallArgumentsDelta
-from ..beta.realtime.response_done_event import ResponseDoneEvent
-from ..beta.realtime.realtime_server_event import (
-    OutputAudioBufferCleared as RealtimeServerEventOutputAudioBufferCleared,
-    OutputAudioBufferStarted as RealtimeServerEventOutputAudioBufferStarted,
-    OutputAudioBufferStopped as RealtimeServerEventOutputAudioBufferStopped,
-    ConversationItemRetrieved as RealtimeServerEventConversationItemRetrieved,
-)
-from ..beta.realtime.session_created_event import SessionCreatedEvent
-from ..beta.realtime.session_updated_event import SessionUpdatedEvent
+from .input_audio_buffer_committed_event import InputAudioBufferCommittedEvent
 from .input_audio_buffer_timeout_triggered import InputAudioBufferTimeoutTriggered
 from .response_audio_transcript_done_event import ResponseAudioTranscriptDoneEvent
-from ..beta.realtime.response_created_event import ResponseCreatedEvent
 from .response_audio_transcript_delta_event import ResponseAudioTranscriptDeltaEvent
-from ..beta.realtime.rate_limits_updated_event import RateLimitsUpdatedEvent
-from ..beta.realtime.conversation_created_event import ConversationCreatedEvent
+from .input_audio_buffer_speech_started_event import InputAudioBufferSpeechStartedEvent
+from .input_audio_buffer_speech_stopped_event import InputAudioBufferSpeechStoppedEvent
+from .response_function_call_arguments_done_event import ResponseFunctionCallArgumentsDoneEvent
 from .input_audio_buffer_dtmf_event_received_event import InputAudioBufferDtmfEventReceivedEvent
-from ..beta.realtime.conversation_item_created_event import ConversationItemCreatedEvent
-from ..beta.realtime.conversation_item_deleted_event import ConversationItemDeletedEvent
-from ..beta.realtime.response_output_item_done_event import ResponseOutputItemDoneEvent
-from ..beta.realtime.input_audio_buffer_cleared_event import InputAudioBufferClearedEvent
-from ..beta.realtime.response_content_part_done_event import ResponseContentPartDoneEvent
-from ..beta.realtime.response_output_item_added_event import ResponseOutputItemAddedEvent
-from ..beta.realtime.conversation_item_truncated_event import ConversationItemTruncatedEvent
-from ..beta.realtime.response_content_part_added_event import ResponseContentPartAddedEvent
-from ..beta.realtime.input_audio_buffer_committed_event import InputAudioBufferCommittedEvent
+from .response_function_call_arguments_delta_event import ResponseFunctionCallArgumentsDeltaEvent
 from .conversation_item_input_audio_transcription_segment import ConversationItemInputAudioTranscriptionSegment
-from ..beta.realtime.input_audio_buffer_speech_started_event import InputAudioBufferSpeechStartedEvent
-from ..beta.realtime.input_audio_buffer_speech_stopped_event import InputAudioBufferSpeechStoppedEvent
-from ..beta.realtime.response_function_call_arguments_done_event import ResponseFunctionCallArgumentsDoneEvent
-from ..beta.realtime.response_function_call_arguments_delta_event import ResponseFunctionCallArgumentsDeltaEvent
-from ..beta.realtime.conversation_item_input_audio_transcription_delta_event import (
-    ConversationItemInputAudioTranscriptionDeltaEvent,
-)
-from ..beta.realtime.conversation_item_input_audio_transcription_failed_event import (
-    ConversationItemInputAudioTranscriptionFailedEvent,
-)
-from ..beta.realtime.conversation_item_input_audio_transcription_completed_event import (
+from .conversation_item_input_audio_transcription_delta_event import ConversationItemInputAudioTranscriptionDeltaEvent
+from .conversation_item_input_audio_transcription_failed_event import ConversationItemInputAudioTranscriptionFailedEvent
+from .conversation_item_input_audio_transcription_completed_event import (
     ConversationItemInputAudioTranscriptionCompletedEvent,
 )
 
 __all__ = [
-    "RealtimeServerEvent",
     "ConversationItemRetrieved",
     "OutputAudioBufferCleared",
     "OutputAudioBufferStarted",
     "OutputAudioBufferStopped",
+    "RealtimeServerEvent",
 ]
 
 
@@ -146,7 +136,7 @@ RealtimeServerEvent: TypeAlias = Annotated[
         ConversationItemInputAudioTranscriptionCompletedEvent,
         ConversationItemInputAudioTranscriptionDeltaEvent,
         ConversationItemInputAudioTranscriptionFailedEvent,
-        RealtimeServerEventConversationItemRetrieved,
+        ConversationItemRetrieved,
         ConversationItemTruncatedEvent,
         RealtimeErrorEvent,
         InputAudioBufferClearedEvent,
@@ -171,9 +161,9 @@ RealtimeServerEvent: TypeAlias = Annotated[
         ResponseTextDoneEvent,
         SessionCreatedEvent,
         SessionUpdatedEvent,
-        RealtimeServerEventOutputAudioBufferStarted,
-        RealtimeServerEventOutputAudioBufferStopped,
-        RealtimeServerEventOutputAudioBufferCleared,
+        OutputAudioBufferStarted,
+        OutputAudioBufferStopped,
+        OutputAudioBufferCleared,
         ConversationItemAdded,
         ConversationItemDone,
         InputAudioBufferTimeoutTriggered,

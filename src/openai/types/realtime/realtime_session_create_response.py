@@ -12,6 +12,7 @@ from ..responses.tool import McpAllowedTools, McpRequireApproval
 from .realtime_reasoning import RealtimeReasoning
 from .realtime_truncation import RealtimeTruncation
 from .noise_reduction_type import NoiseReductionType
+from .realtime_tools_config import RealtimeToolsConfig
 from .realtime_audio_formats import RealtimeAudioFormats
 from .realtime_function_tool import RealtimeFunctionTool
 from ..responses.response_prompt import ResponsePrompt
@@ -29,10 +30,10 @@ __all__ = [
     "AudioInput",
     "AudioOutput",
     "Audio",
-    "ToolMcpTool",
     "TracingTracingConfiguration",
     "RealtimeSessionCreateResponse",
     "AudioInputTurnDetection",
+    "ToolMcpTool",
     "Tool",
     "ToolChoice",
     "ToolMcpToolAllowedToolsMcpToolFilter",
@@ -184,74 +185,6 @@ class Audio(BaseModel):
     output: Optional[AudioOutput] = None
 
 
-class ToolMcpTool(BaseModel):
-    """Give the model access to additional tools via remote Model Context Protocol
-    (MCP) servers. [Learn more about MCP](/docs/guides/tools-remote-mcp).
-    """
-
-    type: Literal["mcp"]
-    """The type of the MCP tool. Always `mcp`."""
-
-    server_label: str
-    """A label for this MCP server, used to identify it in tool calls."""
-
-    server_url: Optional[str] = None
-    """The URL for the MCP server. One of `server_url` or `connector_id` must be
-    provided.
-    """
-
-    connector_id: Optional[
-        Literal[
-            "connector_dropbox",
-            "connector_gmail",
-            "connector_googlecalendar",
-            "connector_googledrive",
-            "connector_microsoftteams",
-            "connector_outlookcalendar",
-            "connector_outlookemail",
-            "connector_sharepoint",
-        ]
-    ] = None
-    """Identifier for service connectors, like those available in ChatGPT. One of
-    `server_url` or `connector_id` must be provided. Learn more about service
-    connectors [here](/docs/guides/tools-remote-mcp#connectors).
-
-    Currently supported `connector_id` values are:
-
-    - Dropbox: `connector_dropbox`
-    - Gmail: `connector_gmail`
-    - Google Calendar: `connector_googlecalendar`
-    - Google Drive: `connector_googledrive`
-    - Microsoft Teams: `connector_microsoftteams`
-    - Outlook Calendar: `connector_outlookcalendar`
-    - Outlook Email: `connector_outlookemail`
-    - SharePoint: `connector_sharepoint`
-    """
-
-    authorization: Optional[str] = None
-    """An OAuth access token that can be used with a remote MCP server, either
-    with a custom MCP server URL or a service connector. Your application
-    must handle the OAuth authorization flow and provide the token here.
-    """
-
-    server_description: Optional[str] = None
-    """Optional description of the MCP server, used to provide more context."""
-
-    headers: Optional[Dict[str, str]] = None
-    """Optional HTTP headers to send to the MCP server. Use for authentication
-    or other purposes.
-    """
-
-    allowed_tools: Optional[McpAllowedTools] = None
-    """List of allowed tool names or a filter object."""
-
-    require_approval: Optional[McpRequireApproval] = None
-    """Specify which of the MCP server's tools require approval."""
-
-    defer_loading: Optional[bool] = None
-    """Whether this MCP tool is deferred and discovered via tool search."""
-
-
 class TracingTracingConfiguration(BaseModel):
     """Granular configuration for tracing."""
 
@@ -341,7 +274,7 @@ class RealtimeSessionCreateResponse(BaseModel):
     workflow name, group id, and metadata.
     """
 
-    tools: Optional[List[Union[RealtimeFunctionTool, ToolMcpTool]]] = None
+    tools: Optional[RealtimeToolsConfig] = None
     """Tools available to the model."""
 
     tool_choice: Optional[RealtimeToolChoiceConfig] = None
@@ -373,6 +306,74 @@ class RealtimeSessionCreateResponse(BaseModel):
     """Reference to a prompt template and its variables.
     [Learn more](/docs/guides/text?api-mode=responses#reusable-prompts).
     """
+
+
+class ToolMcpTool(BaseModel):
+    """Give the model access to additional tools via remote Model Context Protocol
+    (MCP) servers. [Learn more about MCP](/docs/guides/tools-remote-mcp).
+    """
+
+    type: Literal["mcp"]
+    """The type of the MCP tool. Always `mcp`."""
+
+    server_label: str
+    """A label for this MCP server, used to identify it in tool calls."""
+
+    server_url: Optional[str] = None
+    """The URL for the MCP server. One of `server_url` or `connector_id` must be
+    provided.
+    """
+
+    connector_id: Optional[
+        Literal[
+            "connector_dropbox",
+            "connector_gmail",
+            "connector_googlecalendar",
+            "connector_googledrive",
+            "connector_microsoftteams",
+            "connector_outlookcalendar",
+            "connector_outlookemail",
+            "connector_sharepoint",
+        ]
+    ] = None
+    """Identifier for service connectors, like those available in ChatGPT. One of
+    `server_url` or `connector_id` must be provided. Learn more about service
+    connectors [here](/docs/guides/tools-remote-mcp#connectors).
+
+    Currently supported `connector_id` values are:
+
+    - Dropbox: `connector_dropbox`
+    - Gmail: `connector_gmail`
+    - Google Calendar: `connector_googlecalendar`
+    - Google Drive: `connector_googledrive`
+    - Microsoft Teams: `connector_microsoftteams`
+    - Outlook Calendar: `connector_outlookcalendar`
+    - Outlook Email: `connector_outlookemail`
+    - SharePoint: `connector_sharepoint`
+    """
+
+    authorization: Optional[str] = None
+    """An OAuth access token that can be used with a remote MCP server, either
+    with a custom MCP server URL or a service connector. Your application
+    must handle the OAuth authorization flow and provide the token here.
+    """
+
+    server_description: Optional[str] = None
+    """Optional description of the MCP server, used to provide more context."""
+
+    headers: Optional[Dict[str, str]] = None
+    """Optional HTTP headers to send to the MCP server. Use for authentication
+    or other purposes.
+    """
+
+    allowed_tools: Optional[McpAllowedTools] = None
+    """List of allowed tool names or a filter object."""
+
+    require_approval: Optional[McpRequireApproval] = None
+    """Specify which of the MCP server's tools require approval."""
+
+    defer_loading: Optional[bool] = None
+    """Whether this MCP tool is deferred and discovered via tool search."""
 
 
 class ToolMcpToolAllowedToolsMcpToolFilter(BaseModel):

@@ -10,7 +10,6 @@ from ..._models import BaseModel
 from .realtime_function_tool import RealtimeFunctionTool
 
 __all__ = [
-    "RealtimeToolsConfigUnion",
     "McpAllowedToolsMcpToolFilter",
     "McpAllowedTools",
     "McpRequireApprovalMcpToolApprovalFilterAlways",
@@ -18,6 +17,7 @@ __all__ = [
     "McpRequireApprovalMcpToolApprovalFilter",
     "McpRequireApproval",
     "Mcp",
+    "RealtimeToolsConfigUnion",
 ]
 
 
@@ -141,15 +141,12 @@ class Mcp(BaseModel):
     """Whether this MCP tool is deferred and discovered via tool search."""
 
 
-# Imported after the classes: these modules import this one (a cycle in the spec's schemas).
-from .realtime_session_create_response import ToolMcpTool  # noqa: E402
-
-RealtimeToolsConfigUnion: TypeAlias = Union[RealtimeFunctionTool, ToolMcpTool]
-
-
 McpAllowedTools: TypeAlias = Union[List[str], McpAllowedToolsMcpToolFilter, None]
 """List of allowed tool names or a filter object."""
 
 
 McpRequireApproval: TypeAlias = Union[McpRequireApprovalMcpToolApprovalFilter, Literal["always", "never"], None]
 """Specify which of the MCP server's tools require approval."""
+
+
+RealtimeToolsConfigUnion: TypeAlias = Union[RealtimeFunctionTool, Mcp]

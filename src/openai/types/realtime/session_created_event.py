@@ -8,11 +8,10 @@ from typing_extensions import Literal, Annotated, TypeAlias
 
 from ..._utils import PropertyInfo
 from ..._models import BaseModel
-from ..beta.realtime.session import Session as SessionSession
 from .realtime_session_create_response import RealtimeSessionCreateResponse
 from .realtime_transcription_session_create_response import RealtimeTranscriptionSessionCreateResponse
 
-__all__ = ["SessionCreatedEvent", "Session"]
+__all__ = ["Session", "SessionCreatedEvent"]
 
 
 class SessionCreatedEvent(BaseModel):
@@ -27,7 +26,7 @@ class SessionCreatedEvent(BaseModel):
     type: Literal["session.created"]
     """The event type, must be `session.created`."""
 
-    session: SessionSession
+    session: Session
     """The session configuration."""
 
 

@@ -8,11 +8,10 @@ from typing_extensions import Literal, Annotated, TypeAlias
 
 from ..._utils import PropertyInfo
 from ..._models import BaseModel
-from ..beta.realtime.session import Session as SessionSession
 from .realtime_session_create_response import RealtimeSessionCreateResponse
 from .realtime_transcription_session_create_response import RealtimeTranscriptionSessionCreateResponse
 
-__all__ = ["SessionUpdatedEvent", "Session"]
+__all__ = ["Session", "SessionUpdatedEvent"]
 
 
 class SessionUpdatedEvent(BaseModel):
@@ -26,7 +25,7 @@ class SessionUpdatedEvent(BaseModel):
     type: Literal["session.updated"]
     """The event type, must be `session.updated`."""
 
-    session: SessionSession
+    session: Session
     """The session configuration."""
 
 

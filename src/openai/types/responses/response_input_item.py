@@ -9,21 +9,13 @@ from typing_extensions import Literal, Annotated, TypeAlias
 from .tool import Tool
 from ..._utils import PropertyInfo
 from ..._models import BaseModel
-from .response_item import (
-    McpListTools as ResponseItemMcpListTools,
-    LocalShellCall as ResponseItemLocalShellCall,
-    McpApprovalRequest as ResponseItemMcpApprovalRequest,
-    ImageGenerationCall as ResponseItemImageGenerationCall,
-    LocalShellCallOutput as ResponseItemLocalShellCallOutput,
-)
-from ..mcp_tool_call import MCPToolCall
 from .local_environment import LocalEnvironment
 from .easy_input_message import EasyInputMessage
 from .container_reference import ContainerReference
 from .response_output_message import ResponseOutputMessage
 from .response_reasoning_item import ResponseReasoningItem
 from .response_custom_tool_call import ResponseCustomToolCall
-from .response_computer_tool_call import PendingSafetyCheck, ResponseComputerToolCall
+from .response_computer_tool_call import ResponseComputerToolCall
 from .response_function_tool_call import ResponseFunctionToolCall
 from .response_function_web_search import ResponseFunctionWebSearch
 from .response_compaction_item_param import ResponseCompactionItemParam
@@ -44,10 +36,19 @@ __all__ = [
     "ApplyPatchCall",
     "ApplyPatchCallOutput",
     "CompactionTrigger",
+    "ComputerCallOutputAcknowledgedSafetyCheck",
     "ComputerCallOutput",
     "FunctionCallOutput",
+    "ImageGenerationCall",
     "ItemReference",
+    "LocalShellCallAction",
+    "LocalShellCall",
+    "LocalShellCallOutput",
+    "McpApprovalRequest",
     "McpApprovalResponse",
+    "McpCall",
+    "McpListToolsTool",
+    "McpListTools",
     "Message",
     "ShellCallAction",
     "ShellCallEnvironment",
@@ -56,15 +57,6 @@ __all__ = [
     "ToolSearchCall",
     "ResponseInputItem",
     "AdditionalTools",
-    "ComputerCallOutputAcknowledgedSafetyCheck",
-    "ImageGenerationCall",
-    "LocalShellCallAction",
-    "LocalShellCall",
-    "LocalShellCallOutput",
-    "McpApprovalRequest",
-    "McpCall",
-    "McpListToolsTool",
-    "McpListTools",
 ]
 
 
@@ -149,6 +141,19 @@ class CompactionTrigger(BaseModel):
     """The type of the item. Always `compaction_trigger`."""
 
 
+class ComputerCallOutputAcknowledgedSafetyCheck(BaseModel):
+    """A pending safety check for the computer call."""
+
+    id: str
+    """The ID of the pending safety check."""
+
+    code: Optional[str] = None
+    """The type of the pending safety check."""
+
+    message: Optional[str] = None
+    """Details about the pending safety check."""
+
+
 class ComputerCallOutput(BaseModel):
     """The output of a computer tool call."""
 
@@ -164,7 +169,7 @@ class ComputerCallOutput(BaseModel):
     output: ResponseComputerToolCallOutputScreenshot
     """A computer screenshot image used with the computer use tool."""
 
-    acknowledged_safety_checks: Optional[List[PendingSafetyCheck]] = None
+    acknowledged_safety_checks: Optional[List[ComputerCallOutputAcknowledgedSafetyCheck]] = None
     """The safety checks reported by the API that have been acknowledged by the developer."""
 
     status: Optional[Literal["in_progress", "completed", "incomplete"]] = None
@@ -190,6 +195,22 @@ class FunctionCallOutput(BaseModel):
     """The status of the item. One of `in_progress`, `completed`, or `incomplete`. Populated when items are returned via API."""
 
 
+class ImageGenerationCall(BaseModel):
+    """An image generation request made by the model."""
+
+    type: Literal["image_generation_call"]
+    """The type of the image generation call. Always `image_generation_call`."""
+
+    id: str
+    """The unique ID of the image generation call."""
+
+    status: Literal["in_progress", "completed", "generating", "failed"]
+    """The status of the image generation call."""
+
+    result: Optional[str] = None
+    """The generated image encoded in base64."""
+
+
 class ItemReference(BaseModel):
     """An internal identifier for an item to reference."""
 
@@ -198,6 +219,82 @@ class ItemReference(BaseModel):
 
     id: str
     """The ID of the item to reference."""
+
+
+class LocalShellCallAction(BaseModel):
+    """Execute a shell command on the server."""
+
+    type: Literal["exec"]
+    """The type of the local shell action. Always `exec`."""
+
+    command: List[str]
+    """The command to run."""
+
+    timeout_ms: Optional[int] = None
+    """Optional timeout in milliseconds for the command."""
+
+    working_directory: Optional[str] = None
+    """Optional working directory to run the command in."""
+
+    env: Dict[str, str]
+    """Environment variables to set for the command."""
+
+    user: Optional[str] = None
+    """Optional user to run the command as."""
+
+
+class LocalShellCall(BaseModel):
+    """A tool call to run a command on the local shell."""
+
+    type: Literal["local_shell_call"]
+    """The type of the local shell call. Always `local_shell_call`."""
+
+    id: str
+    """The unique ID of the local shell call."""
+
+    call_id: str
+    """The unique ID of the local shell tool call generated by the model."""
+
+    action: LocalShellCallAction
+    """Execute a shell command on the server."""
+
+    status: Literal["in_progress", "completed", "incomplete"]
+    """The status of the local shell call."""
+
+
+class LocalShellCallOutput(BaseModel):
+    """The output of a local shell tool call."""
+
+    type: Literal["local_shell_call_output"]
+    """The type of the local shell tool call output. Always `local_shell_call_output`."""
+
+    id: str
+    """The unique ID of the local shell tool call generated by the model."""
+
+    output: str
+    """A JSON string of the output of the local shell tool call."""
+
+    status: Optional[Literal["in_progress", "completed", "incomplete"]] = None
+    """The status of the item. One of `in_progress`, `completed`, or `incomplete`."""
+
+
+class McpApprovalRequest(BaseModel):
+    """A request for human approval of a tool invocation."""
+
+    type: Literal["mcp_approval_request"]
+    """The type of the item. Always `mcp_approval_request`."""
+
+    id: str
+    """The unique ID of the approval request."""
+
+    server_label: str
+    """The label of the MCP server making the request."""
+
+    name: str
+    """The name of the tool to run."""
+
+    arguments: str
+    """A JSON string of arguments for the tool."""
 
 
 class McpApprovalResponse(BaseModel):
@@ -217,6 +314,74 @@ class McpApprovalResponse(BaseModel):
 
     reason: Optional[str] = None
     """Optional reason for the decision."""
+
+
+class McpCall(BaseModel):
+    """An invocation of a tool on an MCP server."""
+
+    type: Literal["mcp_call"]
+    """The type of the item. Always `mcp_call`."""
+
+    id: str
+    """The unique ID of the tool call."""
+
+    server_label: str
+    """The label of the MCP server running the tool."""
+
+    name: str
+    """The name of the tool that was run."""
+
+    arguments: str
+    """A JSON string of the arguments passed to the tool."""
+
+    output: Optional[str] = None
+    """The output from the tool call."""
+
+    error: Optional[str] = None
+    """The error from the tool call, if any."""
+
+    status: Optional[Literal["in_progress", "completed", "incomplete", "calling", "failed"]] = None
+    """The status of the tool call. One of `in_progress`, `completed`, `incomplete`, `calling`, or `failed`."""
+
+    approval_request_id: Optional[str] = None
+    """Unique identifier for the MCP tool call approval request.
+    Include this value in a subsequent `mcp_approval_response` input to approve or reject the corresponding tool call.
+    """
+
+
+class McpListToolsTool(BaseModel):
+    """A tool available on an MCP server."""
+
+    name: str
+    """The name of the tool."""
+
+    description: Optional[str] = None
+    """The description of the tool."""
+
+    input_schema: object
+    """The JSON schema describing the tool's input."""
+
+    annotations: Optional[object] = None
+    """Additional annotations about the tool."""
+
+
+class McpListTools(BaseModel):
+    """A list of tools available on an MCP server."""
+
+    type: Literal["mcp_list_tools"]
+    """The type of the item. Always `mcp_list_tools`."""
+
+    id: str
+    """The unique ID of the list."""
+
+    server_label: str
+    """The label of the MCP server."""
+
+    tools: List[McpListToolsTool]
+    """The tools available on the server."""
+
+    error: Optional[str] = None
+    """Error message if the server could not list tools."""
 
 
 class Message(BaseModel):
@@ -326,179 +491,6 @@ class AdditionalTools(BaseModel):
     type: Literal["additional_tools"]
 
 
-class ComputerCallOutputAcknowledgedSafetyCheck(BaseModel):
-    """A pending safety check for the computer call."""
-
-    id: str
-    """The ID of the pending safety check."""
-
-    code: Optional[str] = None
-    """The type of the pending safety check."""
-
-    message: Optional[str] = None
-    """Details about the pending safety check."""
-
-
-class ImageGenerationCall(BaseModel):
-    """An image generation request made by the model."""
-
-    type: Literal["image_generation_call"]
-    """The type of the image generation call. Always `image_generation_call`."""
-
-    id: str
-    """The unique ID of the image generation call."""
-
-    status: Literal["in_progress", "completed", "generating", "failed"]
-    """The status of the image generation call."""
-
-    result: Optional[str] = None
-    """The generated image encoded in base64."""
-
-
-class LocalShellCallAction(BaseModel):
-    """Execute a shell command on the server."""
-
-    type: Literal["exec"]
-    """The type of the local shell action. Always `exec`."""
-
-    command: List[str]
-    """The command to run."""
-
-    timeout_ms: Optional[int] = None
-    """Optional timeout in milliseconds for the command."""
-
-    working_directory: Optional[str] = None
-    """Optional working directory to run the command in."""
-
-    env: Dict[str, str]
-    """Environment variables to set for the command."""
-
-    user: Optional[str] = None
-    """Optional user to run the command as."""
-
-
-class LocalShellCall(BaseModel):
-    """A tool call to run a command on the local shell."""
-
-    type: Literal["local_shell_call"]
-    """The type of the local shell call. Always `local_shell_call`."""
-
-    id: str
-    """The unique ID of the local shell call."""
-
-    call_id: str
-    """The unique ID of the local shell tool call generated by the model."""
-
-    action: LocalShellCallAction
-    """Execute a shell command on the server."""
-
-    status: Literal["in_progress", "completed", "incomplete"]
-    """The status of the local shell call."""
-
-
-class LocalShellCallOutput(BaseModel):
-    """The output of a local shell tool call."""
-
-    type: Literal["local_shell_call_output"]
-    """The type of the local shell tool call output. Always `local_shell_call_output`."""
-
-    id: str
-    """The unique ID of the local shell tool call generated by the model."""
-
-    output: str
-    """A JSON string of the output of the local shell tool call."""
-
-    status: Optional[Literal["in_progress", "completed", "incomplete"]] = None
-    """The status of the item. One of `in_progress`, `completed`, or `incomplete`."""
-
-
-class McpApprovalRequest(BaseModel):
-    """A request for human approval of a tool invocation."""
-
-    type: Literal["mcp_approval_request"]
-    """The type of the item. Always `mcp_approval_request`."""
-
-    id: str
-    """The unique ID of the approval request."""
-
-    server_label: str
-    """The label of the MCP server making the request."""
-
-    name: str
-    """The name of the tool to run."""
-
-    arguments: str
-    """A JSON string of arguments for the tool."""
-
-
-class McpCall(BaseModel):
-    """An invocation of a tool on an MCP server."""
-
-    type: Literal["mcp_call"]
-    """The type of the item. Always `mcp_call`."""
-
-    id: str
-    """The unique ID of the tool call."""
-
-    server_label: str
-    """The label of the MCP server running the tool."""
-
-    name: str
-    """The name of the tool that was run."""
-
-    arguments: str
-    """A JSON string of the arguments passed to the tool."""
-
-    output: Optional[str] = None
-    """The output from the tool call."""
-
-    error: Optional[str] = None
-    """The error from the tool call, if any."""
-
-    status: Optional[Literal["in_progress", "completed", "incomplete", "calling", "failed"]] = None
-    """The status of the tool call. One of `in_progress`, `completed`, `incomplete`, `calling`, or `failed`."""
-
-    approval_request_id: Optional[str] = None
-    """Unique identifier for the MCP tool call approval request.
-    Include this value in a subsequent `mcp_approval_response` input to approve or reject the corresponding tool call.
-    """
-
-
-class McpListToolsTool(BaseModel):
-    """A tool available on an MCP server."""
-
-    name: str
-    """The name of the tool."""
-
-    description: Optional[str] = None
-    """The description of the tool."""
-
-    input_schema: object
-    """The JSON schema describing the tool's input."""
-
-    annotations: Optional[object] = None
-    """Additional annotations about the tool."""
-
-
-class McpListTools(BaseModel):
-    """A list of tools available on an MCP server."""
-
-    type: Literal["mcp_list_tools"]
-    """The type of the item. Always `mcp_list_tools`."""
-
-    id: str
-    """The unique ID of the list."""
-
-    server_label: str
-    """The label of the MCP server."""
-
-    tools: List[McpListToolsTool]
-    """The tools available on the server."""
-
-    error: Optional[str] = None
-    """Error message if the server could not list tools."""
-
-
 ApplyPatchCallOperation: TypeAlias = Annotated[
     Union[ApplyPatchCallOperationCreateFile, ApplyPatchCallOperationDeleteFile, ApplyPatchCallOperationUpdateFile],
     PropertyInfo(discriminator="type"),
@@ -529,18 +521,18 @@ ResponseInputItem: TypeAlias = Annotated[
                 ResponseToolSearchOutputItemParam,
                 ResponseReasoningItem,
                 ResponseCompactionItemParam,
-                ResponseItemImageGenerationCall,
+                ImageGenerationCall,
                 ResponseCodeInterpreterToolCall,
-                ResponseItemLocalShellCall,
-                ResponseItemLocalShellCallOutput,
+                LocalShellCall,
+                LocalShellCallOutput,
                 ShellCall,
                 ShellCallOutput,
                 ApplyPatchCall,
                 ApplyPatchCallOutput,
-                ResponseItemMcpListTools,
-                ResponseItemMcpApprovalRequest,
+                McpListTools,
+                McpApprovalRequest,
                 McpApprovalResponse,
-                MCPToolCall,
+                McpCall,
                 ResponseCustomToolCallOutput,
                 ResponseCustomToolCall,
             ],

@@ -9,14 +9,6 @@ from typing_extensions import Literal, Annotated, TypeAlias
 from .tool import Tool
 from ..._utils import PropertyInfo
 from ..._models import BaseModel
-from .response_item import (
-    McpListTools as ResponseItemMcpListTools,
-    LocalShellCall as ResponseItemLocalShellCall,
-    McpApprovalRequest as ResponseItemMcpApprovalRequest,
-    ImageGenerationCall as ResponseItemImageGenerationCall,
-    LocalShellCallOutput as ResponseItemLocalShellCallOutput,
-)
-from ..mcp_tool_call import MCPToolCall
 from .response_output_message import ResponseOutputMessage
 from .response_reasoning_item import ResponseReasoningItem
 from .response_compaction_item import ResponseCompactionItem
@@ -27,7 +19,6 @@ from .response_function_tool_call import ResponseFunctionToolCall
 from .response_function_web_search import ResponseFunctionWebSearch
 from .response_apply_patch_tool_call import ResponseApplyPatchToolCall
 from .response_file_search_tool_call import ResponseFileSearchToolCall
-from ..mcp_approval_response_resource import MCPApprovalResponseResource
 from .response_tool_search_output_item import ResponseToolSearchOutputItem
 from .response_function_shell_tool_call import ResponseFunctionShellToolCall
 from .response_code_interpreter_tool_call import ResponseCodeInterpreterToolCall
@@ -38,8 +29,6 @@ from .response_function_tool_call_output_item import ResponseFunctionToolCallOut
 from .response_function_shell_tool_call_output import ResponseFunctionShellToolCallOutput
 
 __all__ = [
-    "ResponseOutputItem",
-    "AdditionalTools",
     "ImageGenerationCall",
     "LocalShellCallAction",
     "LocalShellCall",
@@ -49,14 +38,9 @@ __all__ = [
     "McpCall",
     "McpListToolsTool",
     "McpListTools",
+    "ResponseOutputItem",
+    "AdditionalTools",
 ]
-
-
-class AdditionalTools(BaseModel):
-    id: str
-    role: Literal["unknown", "user", "assistant", "system", "critic", "discriminator", "developer", "tool"]
-    tools: List[Tool]
-    type: Literal["additional_tools"]
 
 
 class ImageGenerationCall(BaseModel):
@@ -238,6 +222,13 @@ class McpListTools(BaseModel):
     """Error message if the server could not list tools."""
 
 
+class AdditionalTools(BaseModel):
+    id: str
+    role: Literal["unknown", "user", "assistant", "system", "critic", "discriminator", "developer", "tool"]
+    tools: List[Tool]
+    type: Literal["additional_tools"]
+
+
 ResponseOutputItem: TypeAlias = Annotated[
     Union[
         ResponseOutputMessage,
@@ -251,18 +242,18 @@ ResponseOutputItem: TypeAlias = Annotated[
         ResponseToolSearchCall,
         ResponseToolSearchOutputItem,
         ResponseCompactionItem,
-        ResponseItemImageGenerationCall,
+        ImageGenerationCall,
         ResponseCodeInterpreterToolCall,
-        ResponseItemLocalShellCall,
-        ResponseItemLocalShellCallOutput,
+        LocalShellCall,
+        LocalShellCallOutput,
         ResponseFunctionShellToolCall,
         ResponseFunctionShellToolCallOutput,
         ResponseApplyPatchToolCall,
         ResponseApplyPatchToolCallOutput,
-        MCPToolCall,
-        ResponseItemMcpListTools,
-        ResponseItemMcpApprovalRequest,
-        MCPApprovalResponseResource,
+        McpCall,
+        McpListTools,
+        McpApprovalRequest,
+        McpApprovalResponse,
         ResponseCustomToolCall,
         ResponseCustomToolCallOutputItem,
     ],

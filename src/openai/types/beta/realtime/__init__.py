@@ -13,7 +13,8 @@ if TYPE_CHECKING:
     from .realtime_response import RealtimeResponse as RealtimeResponse
     from .response_done_event import ResponseDoneEvent as ResponseDoneEvent
     from .session_update_event import SessionUpdateEvent as SessionUpdateEvent
-    from .realtime_client_event import OutputAudioBufferClear as OutputAudioBufferClear
+    from .realtime_client_event import RealtimeClientEvent as RealtimeClientEvent
+    from .realtime_server_event import RealtimeServerEvent as RealtimeServerEvent
     from .response_cancel_event import ResponseCancelEvent as ResponseCancelEvent
     from .response_create_event import ResponseCreateEvent as ResponseCreateEvent
     from .session_create_params import SessionCreateParams as SessionCreateParams
@@ -34,6 +35,7 @@ if TYPE_CHECKING:
     from .conversation_created_event import ConversationCreatedEvent as ConversationCreatedEvent
     from .response_audio_delta_event import ResponseAudioDeltaEvent as ResponseAudioDeltaEvent
     from .session_update_event_param import SessionUpdateEventParam as SessionUpdateEventParam
+    from .realtime_client_event_param import RealtimeClientEventParam as RealtimeClientEventParam
     from .response_cancel_event_param import ResponseCancelEventParam as ResponseCancelEventParam
     from .response_create_event_param import ResponseCreateEventParam as ResponseCreateEventParam
     from .transcription_session_update import TranscriptionSessionUpdate as TranscriptionSessionUpdate
@@ -145,12 +147,14 @@ _LAZY = {
     "InputAudioBufferCommittedEvent": ".input_audio_buffer_committed_event",
     "InputAudioBufferSpeechStartedEvent": ".input_audio_buffer_speech_started_event",
     "InputAudioBufferSpeechStoppedEvent": ".input_audio_buffer_speech_stopped_event",
-    "OutputAudioBufferClear": ".realtime_client_event",
     "RateLimitsUpdatedEvent": ".rate_limits_updated_event",
+    "RealtimeClientEvent": ".realtime_client_event",
+    "RealtimeClientEventParam": ".realtime_client_event_param",
     "RealtimeConnectParams": ".realtime_connect_params",
     "RealtimeResponse": ".realtime_response",
     "RealtimeResponseStatus": ".realtime_response_status",
     "RealtimeResponseUsage": ".realtime_response_usage",
+    "RealtimeServerEvent": ".realtime_server_event",
     "ResponseAudioDeltaEvent": ".response_audio_delta_event",
     "ResponseAudioDoneEvent": ".response_audio_done_event",
     "ResponseAudioTranscriptDeltaEvent": ".response_audio_transcript_delta_event",
@@ -236,12 +240,14 @@ __all__ = [
     "InputAudioBufferCommittedEvent",
     "InputAudioBufferSpeechStartedEvent",
     "InputAudioBufferSpeechStoppedEvent",
-    "OutputAudioBufferClear",
     "RateLimitsUpdatedEvent",
+    "RealtimeClientEvent",
+    "RealtimeClientEventParam",
     "RealtimeConnectParams",
     "RealtimeResponse",
     "RealtimeResponseStatus",
     "RealtimeResponseUsage",
+    "RealtimeServerEvent",
     "ResponseAudioDeltaEvent",
     "ResponseAudioDoneEvent",
     "ResponseAudioTranscriptDeltaEvent",

@@ -12,23 +12,11 @@ __all__ = ["Conversation", "ConversationCreatedEvent"]
 
 
 class Conversation(BaseModel):
-    """The conversation resource."""
-
     id: Optional[str] = None
-    """The unique ID of the conversation."""
-
-    object: Optional[str] = None
-    """The object type, must be `realtime.conversation`."""
+    object: Optional[Literal["realtime.conversation"]] = None
 
 
 class ConversationCreatedEvent(BaseModel):
-    """Returned when a conversation is created. Emitted right after session creation."""
-
-    event_id: str
-    """The unique ID of the server event."""
-
-    type: Literal["conversation.created"]
-    """The event type, must be `conversation.created`."""
-
     conversation: Conversation
-    """The conversation resource."""
+    event_id: str
+    type: Literal["conversation.created"]

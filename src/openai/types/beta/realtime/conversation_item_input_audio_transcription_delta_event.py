@@ -12,35 +12,15 @@ __all__ = ["Logprob", "ConversationItemInputAudioTranscriptionDeltaEvent"]
 
 
 class Logprob(BaseModel):
-    """A log probability object."""
-
-    token: str
-    """The token that was used to generate the log probability."""
-
-    logprob: float
-    """The log probability of the token."""
-
     bytes: List[int]
-    """The bytes that were used to generate the log probability."""
+    logprob: float
+    token: str
 
 
 class ConversationItemInputAudioTranscriptionDeltaEvent(BaseModel):
-    """Returned when the text value of an input audio transcription content part is updated with incremental transcription results."""
-
-    event_id: str
-    """The unique ID of the server event."""
-
-    type: Literal["conversation.item.input_audio_transcription.delta"]
-    """The event type, must be `conversation.item.input_audio_transcription.delta`."""
-
-    item_id: str
-    """The ID of the item containing the audio that is being transcribed."""
-
     content_index: Optional[int] = None
-    """The index of the content part in the item's content array."""
-
     delta: Optional[str] = None
-    """The text delta."""
-
+    event_id: str
+    item_id: str
     logprobs: Optional[List[Logprob]] = None
-    """The log probabilities of the transcription. These can be enabled by configurating the session with `"include": ["item.input_audio_transcription.logprobs"]`. Each entry in the array corresponds a log probability of which token would be selected for this chunk of transcription. This can help to identify if it was possible there were multiple valid options for a given chunk of transcription."""
+    type: Literal["conversation.item.input_audio_transcription.delta"]

@@ -2,23 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Union, Optional
+from typing import List, Optional
 
-from typing_extensions import Literal, Annotated, TypeAlias
+from typing_extensions import Literal
 
-from ...._utils import PropertyInfo
 from ...._models import BaseModel
-from ...realtime.realtime_mcp_tool_call import RealtimeMcpToolCall
-from ...realtime.realtime_mcp_list_tools import RealtimeMcpListTools
-from ...realtime.realtime_mcp_approval_request import RealtimeMcpApprovalRequest
-from ...realtime.realtime_mcp_approval_response import RealtimeMcpApprovalResponse
-from ...realtime.realtime_conversation_item_user_message import RealtimeConversationItemUserMessage
-from ...realtime.realtime_conversation_item_function_call import RealtimeConversationItemFunctionCall
-from ...realtime.realtime_conversation_item_system_message import RealtimeConversationItemSystemMessage
-from ...realtime.realtime_conversation_item_assistant_message import RealtimeConversationItemAssistantMessage
-from ...realtime.realtime_conversation_item_function_call_output import RealtimeConversationItemFunctionCallOutput
 
-__all__ = ["ConversationItemWithReference", "Content"]
+__all__ = ["Content", "ConversationItemWithReference"]
 
 
 class Content(BaseModel):
@@ -29,18 +19,14 @@ class Content(BaseModel):
     type: Optional[Literal["input_text", "input_audio", "item_reference", "text"]] = None
 
 
-ConversationItemWithReference: TypeAlias = Annotated[
-    Union[
-        RealtimeConversationItemSystemMessage,
-        RealtimeConversationItemUserMessage,
-        RealtimeConversationItemAssistantMessage,
-        RealtimeConversationItemFunctionCall,
-        RealtimeConversationItemFunctionCallOutput,
-        RealtimeMcpApprovalResponse,
-        RealtimeMcpListTools,
-        RealtimeMcpToolCall,
-        RealtimeMcpApprovalRequest,
-    ],
-    PropertyInfo(discriminator="type"),
-]
-"""A single item within a Realtime conversation."""
+class ConversationItemWithReference(BaseModel):
+    arguments: Optional[str] = None
+    call_id: Optional[str] = None
+    content: Optional[List[Content]] = None
+    id: Optional[str] = None
+    name: Optional[str] = None
+    object: Optional[Literal["realtime.item"]] = None
+    output: Optional[str] = None
+    role: Optional[Literal["user", "assistant", "system"]] = None
+    status: Optional[Literal["completed", "incomplete", "in_progress"]] = None
+    type: Optional[Literal["message", "function_call", "function_call_output", "item_reference"]] = None

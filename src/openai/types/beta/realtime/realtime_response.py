@@ -7,23 +7,18 @@ from typing import List, Union, Optional
 from typing_extensions import Literal
 
 from ...._models import BaseModel
-from ...responses.tool import Tool
 from ...shared.metadata import Metadata
-from ...shared.reasoning import Reasoning
-from ...responses.response import ToolChoice, Conversation, IncompleteDetails
+from .conversation_item import ConversationItem
 from .realtime_response_usage import RealtimeResponseUsage
-from ...shared.responses_model import ResponsesModel
-from ...responses.response_error import ResponseError
-from ...responses.response_prompt import ResponsePrompt
-from ...responses.response_status import ResponseStatus
-from ...responses.response_input_item import ResponseInputItem
-from ...responses.response_output_item import ResponseOutputItem
-from ...responses.response_text_config import ResponseTextConfig
+from .realtime_response_status import RealtimeResponseStatus
 
 __all__ = ["RealtimeResponse"]
 
 
 class RealtimeResponse(BaseModel):
+    conversation_id: Optional[str] = None
+    id: Optional[str] = None
+    max_output_tokens: Union[int, Literal["inf"], None] = None
     metadata: Optional[Metadata] = None
     """Set of 16 key-value pairs that can be attached to an object. This can be
     useful for storing additional information about the object in a structured
@@ -33,188 +28,12 @@ class RealtimeResponse(BaseModel):
     with a maximum length of 512 characters.
     """
 
-    top_logprobs: Optional[int] = None
-    """An integer between 0 and 20 specifying the maximum number of most likely
-    tokens to return at each token position, each with an associated log
-    probability. In some cases, the number of returned tokens may be fewer than
-    requested.
-    """
-
+    modalities: Optional[List[Literal["text", "audio"]]] = None
+    object: Optional[Literal["realtime.response"]] = None
+    output: Optional[List[ConversationItem]] = None
+    output_audio_format: Optional[Literal["pcm16", "g711_ulaw", "g711_alaw"]] = None
+    status: Optional[Literal["completed", "cancelled", "failed", "incomplete", "in_progress"]] = None
+    status_details: Optional[RealtimeResponseStatus] = None
     temperature: Optional[float] = None
-    """What sampling temperature to use, between 0 and 2. Higher values like 0.8 will make the output more random, while lower values like 0.2 will make it more focused and deterministic.
-    We generally recommend altering this or `top_p` but not both.
-    """
-
-    top_p: Optional[float] = None
-    """An alternative to sampling with temperature, called nucleus sampling,
-    where the model considers the results of the tokens with top_p probability
-    mass. So 0.1 means only the tokens comprising the top 10% probability mass
-    are considered.
-
-    We generally recommend altering this or `temperature` but not both.
-    """
-
-    user: Optional[str] = None
-    """Deprecated. This field is being replaced by `safety_identifier` and `prompt_cache_key`. Use `prompt_cache_key` instead to maintain caching optimizations.
-    A stable identifier for your end-users.
-    Used to boost cache hit rates by better bucketing similar requests and  to help OpenAI detect and prevent abuse. [Learn more](/docs/guides/safety-best-practices#safety-identifiers).
-    """
-
-    safety_identifier: Optional[str] = None
-    """A stable identifier used to help detect users of your application that may be violating OpenAI's usage policies.
-    The IDs should be a string that uniquely identifies each user, with a maximum length of 64 characters. We recommend hashing their username or email address, in order to avoid sending us any identifying information. [Learn more](/docs/guides/safety-best-practices#safety-identifiers).
-    """
-
-    prompt_cache_key: Optional[str] = None
-    """Used by OpenAI to cache responses for similar requests to optimize your cache hit rates. Replaces the `user` field. [Learn more](/docs/guides/prompt-caching)."""
-
-    service_tier: Optional[Literal["auto", "default", "flex", "scale", "priority"]] = None
-    """Specifies the processing type used for serving the request.
-      - If set to 'auto', then the request will be processed with the service tier configured in the Project settings. Unless otherwise configured, the Project will use 'default'.
-      - If set to 'default', then the request will be processed with the standard pricing and performance for the selected model.
-      - If set to '[flex](/docs/guides/flex-processing)' or '[priority](https://openai.com/api-priority-processing/)', then the request will be processed with the corresponding service tier.
-      - When not set, the default behavior is 'auto'.
-
-      When the `service_tier` parameter is set, the response body will include the `service_tier` value based on the processing mode actually used to serve the request. This response value may be different from the value set in the parameter.
-    """
-
-    prompt_cache_retention: Optional[Literal["in_memory", "24h"]] = None
-    """The retention policy for the prompt cache. Set to `24h` to enable extended prompt caching, which keeps cached prefixes active for longer, up to a maximum of 24 hours. [Learn more](/docs/guides/prompt-caching#prompt-cache-retention)."""
-
-    previous_response_id: Optional[str] = None
-    """The unique ID of the previous response to the model. Use this to
-    create multi-turn conversations. Learn more about
-    [conversation state](/docs/guides/conversation-state). Cannot be used in conjunction with `conversation`.
-    """
-
-    model: ResponsesModel
-    """Model ID used to generate the response, like `gpt-4o` or `o3`. OpenAI
-    offers a wide range of models with different capabilities, performance
-    characteristics, and price points. Refer to the [model guide](/docs/models)
-    to browse and compare available models.
-    """
-
-    reasoning: Optional[Reasoning] = None
-    """**gpt-5 and o-series models only**
-
-    Configuration options for
-    [reasoning models](https://platform.openai.com/docs/guides/reasoning).
-    """
-
-    background: Optional[bool] = None
-    """Whether to run the model response in the background.
-    [Learn more](/docs/guides/background).
-    """
-
-    max_tool_calls: Optional[int] = None
-    """The maximum number of total calls to built-in tools that can be processed in a response. This maximum number applies across all built-in tool calls, not per individual tool. Any further attempts to call a tool by the model will be ignored."""
-
-    text: Optional[ResponseTextConfig] = None
-    """Configuration options for a text response from the model. Can be plain
-    text or structured JSON data. Learn more:
-    - [Text inputs and outputs](/docs/guides/text)
-    - [Structured Outputs](/docs/guides/structured-outputs)
-    """
-
-    tools: List[Tool]
-    """An array of tools the model may call while generating a response. You
-    can specify which tool to use by setting the `tool_choice` parameter.
-
-    We support the following categories of tools:
-    - **Built-in tools**: Tools that are provided by OpenAI that extend the
-      model's capabilities, like [web search](/docs/guides/tools-web-search)
-      or [file search](/docs/guides/tools-file-search). Learn more about
-      [built-in tools](/docs/guides/tools).
-    - **MCP Tools**: Integrations with third-party systems via custom MCP servers
-      or predefined connectors such as Google Drive and SharePoint. Learn more about
-      [MCP Tools](/docs/guides/tools-connectors-mcp).
-    - **Function calls (custom tools)**: Functions that are defined by you,
-      enabling the model to call your own code with strongly typed arguments
-      and outputs. Learn more about
-      [function calling](/docs/guides/function-calling). You can also use
-      custom tools to call your own code.
-    """
-
-    tool_choice: ToolChoice
-    """How the model should select which tool (or tools) to use when generating
-    a response. See the `tools` parameter to see how to specify which tools
-    the model can call.
-    """
-
-    prompt: Optional[ResponsePrompt] = None
-    """Reference to a prompt template and its variables.
-    [Learn more](/docs/guides/text?api-mode=responses#reusable-prompts).
-    """
-
-    truncation: Optional[Literal["auto", "disabled"]] = None
-    """The truncation strategy to use for the model response.
-    - `auto`: If the input to this Response exceeds
-      the model's context window size, the model will truncate the
-      response to fit the context window by dropping items from the beginning of the conversation.
-    - `disabled` (default): If the input size will exceed the context window
-      size for a model, the request will fail with a 400 error.
-    """
-
-    id: str
-    """Unique identifier for this Response."""
-
-    object: Literal["response"]
-    """The object type of this resource - always set to `response`."""
-
-    status: Optional[ResponseStatus] = None
-    """The status of the response generation. One of `completed`, `failed`,
-    `in_progress`, `cancelled`, `queued`, or `incomplete`.
-    """
-
-    created_at: float
-    """Unix timestamp (in seconds) of when this Response was created."""
-
-    completed_at: Optional[float] = None
-    """Unix timestamp (in seconds) of when this Response was completed.
-    Only present when the status is `completed`.
-    """
-
-    error: Optional[ResponseError] = None
-    """An error object returned when the model fails to generate a Response."""
-
-    incomplete_details: Optional[IncompleteDetails] = None
-    """Details about why the response is incomplete."""
-
-    output: List[ResponseOutputItem]
-    """An array of content items generated by the model.
-
-    - The length and order of items in the `output` array is dependent
-      on the model's response.
-    - Rather than accessing the first item in the `output` array and
-      assuming it's an `assistant` message with the content generated by
-      the model, you might consider using the `output_text` property where
-      supported in SDKs.
-    """
-
-    instructions: Union[str, List[ResponseInputItem], None] = None
-    """A system (or developer) message inserted into the model's context.
-
-    When using along with `previous_response_id`, the instructions from a previous
-    response will not be carried over to the next response. This makes it simple
-    to swap out system (or developer) messages in new responses.
-    """
-
-    output_text: Optional[str] = None
-    """SDK-only convenience property that contains the aggregated text output
-    from all `output_text` items in the `output` array, if any are present.
-    Supported in the Python and JavaScript SDKs.
-    """
-
     usage: Optional[RealtimeResponseUsage] = None
-    """Represents token usage details including input tokens, output tokens,
-    a breakdown of output tokens, and the total tokens used.
-    """
-
-    parallel_tool_calls: bool
-    """Whether to allow the model to run tool calls in parallel."""
-
-    conversation: Optional[Conversation] = None
-    """The conversation that this response belonged to. Input items and output items from this response were automatically added to this conversation."""
-
-    max_output_tokens: Optional[int] = None
-    """An upper bound for the number of tokens that can be generated for a response, including visible output tokens and [reasoning tokens](/docs/guides/reasoning)."""
+    voice: Union[str, Literal["alloy", "ash", "ballad", "coral", "echo", "sage", "shimmer", "verse"], None] = None

@@ -5,30 +5,8 @@ from __future__ import annotations
 from typing import Optional
 
 from ...._models import BaseModel
-from ...responses.response_usage import InputTokensDetails, OutputTokensDetails
 
-__all__ = ["RealtimeResponseUsage", "InputTokenDetails", "OutputTokenDetails"]
-
-
-class RealtimeResponseUsage(BaseModel):
-    """Represents token usage details including input tokens, output tokens,
-    a breakdown of output tokens, and the total tokens used.
-    """
-
-    input_tokens: int
-    """The number of input tokens."""
-
-    input_tokens_details: InputTokensDetails
-    """A detailed breakdown of the input tokens."""
-
-    output_tokens: int
-    """The number of output tokens."""
-
-    output_tokens_details: OutputTokensDetails
-    """A detailed breakdown of the output tokens."""
-
-    total_tokens: int
-    """The total number of tokens used."""
+__all__ = ["InputTokenDetails", "OutputTokenDetails", "RealtimeResponseUsage"]
 
 
 class InputTokenDetails(BaseModel):
@@ -40,3 +18,11 @@ class InputTokenDetails(BaseModel):
 class OutputTokenDetails(BaseModel):
     audio_tokens: Optional[int] = None
     text_tokens: Optional[int] = None
+
+
+class RealtimeResponseUsage(BaseModel):
+    input_token_details: Optional[InputTokenDetails] = None
+    input_tokens: Optional[int] = None
+    output_token_details: Optional[OutputTokenDetails] = None
+    output_tokens: Optional[int] = None
+    total_tokens: Optional[int] = None

@@ -12,43 +12,17 @@ __all__ = ["Part", "ResponseContentPartAddedEvent"]
 
 
 class Part(BaseModel):
-    """The content part that was added."""
-
-    type: Optional[Literal["audio", "text"]] = None
-    """The content type ("text", "audio")."""
-
-    text: Optional[str] = None
-    """The text content (if type is "text")."""
-
     audio: Optional[str] = None
-    """Base64-encoded audio data (if type is "audio")."""
-
+    text: Optional[str] = None
     transcript: Optional[str] = None
-    """The transcript of the audio (if type is "audio")."""
+    type: Optional[Literal["text", "audio"]] = None
 
 
 class ResponseContentPartAddedEvent(BaseModel):
-    """Returned when a new content part is added to an assistant message item during
-    response generation.
-    """
-
-    event_id: str
-    """The unique ID of the server event."""
-
-    type: Literal["response.content_part.added"]
-    """The event type, must be `response.content_part.added`."""
-
-    response_id: str
-    """The ID of the response."""
-
-    item_id: str
-    """The ID of the item to which the content part was added."""
-
-    output_index: int
-    """The index of the output item in the response."""
-
     content_index: int
-    """The index of the content part in the item's content array."""
-
+    event_id: str
+    item_id: str
+    output_index: int
     part: Part
-    """The content part that was added."""
+    response_id: str
+    type: Literal["response.content_part.added"]

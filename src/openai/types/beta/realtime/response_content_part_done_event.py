@@ -12,43 +12,17 @@ __all__ = ["Part", "ResponseContentPartDoneEvent"]
 
 
 class Part(BaseModel):
-    """The content part that is done."""
-
-    type: Optional[Literal["audio", "text"]] = None
-    """The content type ("text", "audio")."""
-
-    text: Optional[str] = None
-    """The text content (if type is "text")."""
-
     audio: Optional[str] = None
-    """Base64-encoded audio data (if type is "audio")."""
-
+    text: Optional[str] = None
     transcript: Optional[str] = None
-    """The transcript of the audio (if type is "audio")."""
+    type: Optional[Literal["text", "audio"]] = None
 
 
 class ResponseContentPartDoneEvent(BaseModel):
-    """Returned when a content part is done streaming in an assistant message item.
-    Also emitted when a Response is interrupted, incomplete, or cancelled.
-    """
-
-    event_id: str
-    """The unique ID of the server event."""
-
-    type: Literal["response.content_part.done"]
-    """The event type, must be `response.content_part.done`."""
-
-    response_id: str
-    """The ID of the response."""
-
-    item_id: str
-    """The ID of the item."""
-
-    output_index: int
-    """The index of the output item in the response."""
-
     content_index: int
-    """The index of the content part in the item's content array."""
-
+    event_id: str
+    item_id: str
+    output_index: int
     part: Part
-    """The content part that is done."""
+    response_id: str
+    type: Literal["response.content_part.done"]

@@ -2,71 +2,26 @@
 
 from typing import List, Union, Iterable, Optional
 
-from typing_extensions import Literal, Required, TypeAlias, TypedDict
+from typing_extensions import Literal, Required, TypedDict
 
 from ...shared_params.metadata import Metadata
-from ...responses.response_prompt_param import ResponsePromptParam
-from ...realtime.realtime_reasoning_param import RealtimeReasoningParam
 from .conversation_item_with_reference_param import ConversationItemWithReferenceParam
-from ...realtime.realtime_function_tool_param import RealtimeFunctionToolParam
-from ...realtime.realtime_response_create_params_param import ToolChoice
-from ...realtime.realtime_response_create_mcp_tool_param import RealtimeResponseCreateMcpToolParam
-from ...realtime.realtime_response_create_audio_output_param import RealtimeResponseCreateAudioOutputParam
 
 __all__ = ["ResponseTool", "Response", "ResponseCreateEventParam"]
 
 
-ResponseTool: TypeAlias = Union[RealtimeFunctionToolParam, RealtimeResponseCreateMcpToolParam]
+class ResponseTool(TypedDict, total=False):
+    description: str
+    name: str
+    parameters: object
+    type: Literal["function"]
 
 
 class Response(TypedDict, total=False):
-    """Create a new Realtime response with these parameters"""
-
-    output_modalities: List[Literal["text", "audio"]]
-    """The set of modalities the model used to respond, currently the only possible values are
-    `[\\"audio\\"]`, `[\\"text\\"]`. Audio output always include a text transcript. Setting the
-    output to mode `text` will disable audio output from the model.
-    """
-
-    instructions: str
-    """The default system instructions (i.e. system message) prepended to model calls. This field allows the client to guide the model on desired responses. The model can be instructed on response content and format, (e.g. "be extremely succinct", "act friendly", "here are examples of good responses") and on audio behavior (e.g. "talk quickly", "inject emotion into your voice", "laugh frequently"). The instructions are not guaranteed to be followed by the model, but they provide guidance to the model on the desired behavior.
-    Note that the server sets default instructions which will be used if this field is not set and are visible in the `session.created` event at the start of the session.
-    """
-
-    audio: RealtimeResponseCreateAudioOutputParam
-    """Configuration for audio input and output."""
-
-    tools: Iterable[ResponseTool]
-    """Tools available to the model."""
-
-    tool_choice: ToolChoice
-    """How the model chooses tools. Provide one of the string modes or force a specific
-    function/MCP tool.
-    """
-
-    parallel_tool_calls: bool
-    """Whether the model may call multiple tools in parallel. Only supported by
-    reasoning Realtime models such as `gpt-realtime-2`.
-    """
-
-    reasoning: RealtimeReasoningParam
-    """Configuration for reasoning-capable Realtime models such as `gpt-realtime-2`."""
-
-    max_output_tokens: Union[int, Literal["inf"]]
-    """Maximum number of output tokens for a single assistant response,
-    inclusive of tool calls. Provide an integer between 1 and 4096 to
-    limit output tokens, or `inf` for the maximum available tokens for a
-    given model. Defaults to `inf`.
-    """
-
     conversation: Union[str, Literal["auto", "none"]]
-    """Controls which conversation the response is added to. Currently supports
-    `auto` and `none`, with `auto` as the default value. The `auto` value
-    means that the contents of the response will be added to the default
-    conversation. Set this to `none` to create an out-of-band response which
-    will not add items to default conversation.
-    """
-
+    input: Iterable[ConversationItemWithReferenceParam]
+    instructions: str
+    max_response_output_tokens: Union[int, Literal["inf"]]
     metadata: Optional[Metadata]
     """Set of 16 key-value pairs that can be attached to an object. This can be
     useful for storing additional information about the object in a structured
@@ -76,53 +31,15 @@ class Response(TypedDict, total=False):
     with a maximum length of 512 characters.
     """
 
-    prompt: Optional[ResponsePromptParam]
-    """Reference to a prompt template and its variables.
-    [Learn more](/docs/guides/text?api-mode=responses#reusable-prompts).
-    """
-
-    input: Iterable[ConversationItemWithReferenceParam]
-    """Input items to include in the prompt for the model. Using this field
-    creates a new context for this Response instead of using the default
-    conversation. An empty array `[]` will clear the context for this Response.
-    Note that this can include references to items that previously appeared in the session
-    using their id.
-    """
+    modalities: List[Literal["text", "audio"]]
+    output_audio_format: Literal["pcm16", "g711_ulaw", "g711_alaw"]
+    temperature: float
+    tool_choice: str
+    tools: Iterable[ResponseTool]
+    voice: Union[str, Literal["alloy", "ash", "ballad", "coral", "echo", "sage", "shimmer", "verse"]]
 
 
 class ResponseCreateEventParam(TypedDict, total=False):
-    """This event instructs the server to create a Response, which means triggering
-    model inference. When in Server VAD mode, the server will create Responses
-    automatically.
-
-    A Response will include at least one Item, and may have two, in which case
-    the second will be a function call. These Items will be appended to the
-    conversation history by default.
-
-    The server will respond with a `response.created` event, events for Items
-    and content created, and finally a `response.done` event to indicate the
-    Response is complete.
-
-    The `response.create` event includes inference configuration like
-    `instructions` and `tools`. If these are set, they will override the Session's
-    configuration for this Response only.
-
-    Responses can be created out-of-band of the default Conversation, meaning that they can
-    have arbitrary input, and it's possible to disable writing the output to the Conversation.
-    Only one Response can write to the default Conversation at a time, but otherwise multiple
-    Responses can be created in parallel. The `metadata` field is a good way to disambiguate
-    multiple simultaneous Responses.
-
-    Clients can set `conversation` to `none` to create a Response that does not write to the default
-    Conversation. Arbitrary input can be provided with the `input` field, which is an array accepting
-    raw Items and references to existing Items.
-    """
-
     event_id: str
-    """Optional client-generated ID used to identify this event."""
-
-    type: Required[Literal["response.create"]]
-    """The event type, must be `response.create`."""
-
     response: Response
-    """Create a new Realtime response with these parameters"""
+    type: Required[Literal["response.create"]]

@@ -2,23 +2,20 @@
 
 from __future__ import annotations
 
-from typing import Union, Optional
+from typing import List, Union, Optional
 
-from typing_extensions import Literal, Annotated, TypeAlias
+from typing_extensions import Literal, TypeAlias
 
-from ...._utils import PropertyInfo
 from ...._models import BaseModel
-from ...realtime.realtime_session_create_response import RealtimeSessionCreateResponse
-from ...realtime.realtime_transcription_session_create_response import RealtimeTranscriptionSessionCreateResponse
 
 __all__ = [
-    "Session",
     "InputAudioNoiseReduction",
     "InputAudioTranscription",
     "Tool",
     "TracingTracingConfiguration",
     "Tracing",
     "TurnDetection",
+    "Session",
 ]
 
 
@@ -55,10 +52,34 @@ class TurnDetection(BaseModel):
     type: Optional[Literal["server_vad", "semantic_vad"]] = None
 
 
-Session: TypeAlias = Annotated[
-    Union[RealtimeSessionCreateResponse, RealtimeTranscriptionSessionCreateResponse], PropertyInfo(discriminator="type")
-]
-"""The session configuration."""
+class Session(BaseModel):
+    id: Optional[str] = None
+    input_audio_format: Optional[Literal["pcm16", "g711_ulaw", "g711_alaw"]] = None
+    input_audio_noise_reduction: Optional[InputAudioNoiseReduction] = None
+    input_audio_transcription: Optional[InputAudioTranscription] = None
+    instructions: Optional[str] = None
+    max_response_output_tokens: Union[int, Literal["inf"], None] = None
+    modalities: Optional[List[Literal["text", "audio"]]] = None
+    model: Optional[
+        Literal[
+            "gpt-realtime",
+            "gpt-realtime-2025-08-28",
+            "gpt-4o-realtime-preview",
+            "gpt-4o-realtime-preview-2024-10-01",
+            "gpt-4o-realtime-preview-2024-12-17",
+            "gpt-4o-realtime-preview-2025-06-03",
+            "gpt-4o-mini-realtime-preview",
+            "gpt-4o-mini-realtime-preview-2024-12-17",
+        ]
+    ] = None
+    output_audio_format: Optional[Literal["pcm16", "g711_ulaw", "g711_alaw"]] = None
+    speed: Optional[float] = None
+    temperature: Optional[float] = None
+    tool_choice: Optional[str] = None
+    tools: Optional[List[Tool]] = None
+    tracing: Optional[Tracing] = None
+    turn_detection: Optional[TurnDetection] = None
+    voice: Union[str, Literal["alloy", "ash", "ballad", "coral", "echo", "sage", "shimmer", "verse"], None] = None
 
 
 Tracing: TypeAlias = Union[Literal["auto"], TracingTracingConfiguration]

@@ -5,6 +5,7 @@ from typing import List, Union, Iterable
 from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
 __all__ = [
+    "ClientSecretExpiresAfter",
     "ClientSecret",
     "InputAudioNoiseReduction",
     "InputAudioTranscription",
@@ -13,23 +14,16 @@ __all__ = [
     "Tracing",
     "TurnDetection",
     "SessionCreateParams",
-    "ClientSecretExpiresAfter",
 ]
 
 
+class ClientSecretExpiresAfter(TypedDict, total=False):
+    anchor: Required[Literal["created_at"]]
+    seconds: int
+
+
 class ClientSecret(TypedDict, total=False):
-    """Ephemeral key returned by the API."""
-
-    value: Required[str]
-    """Ephemeral key usable in client environments to authenticate connections
-    to the Realtime API. Use this in client-side environments rather than
-    a standard API token, which should only be used server-side.
-    """
-
-    expires_at: Required[int]
-    """Timestamp for when the token expires. Currently, all tokens expire
-    after one minute.
-    """
+    expires_after: ClientSecretExpiresAfter
 
 
 class InputAudioNoiseReduction(TypedDict, total=False):
@@ -37,15 +31,9 @@ class InputAudioNoiseReduction(TypedDict, total=False):
 
 
 class InputAudioTranscription(TypedDict, total=False):
-    """Configuration for input audio transcription, defaults to off and can be
-    set to `null` to turn off once on. Input audio transcription is not native
-    to the model, since the model consumes audio directly. Transcription runs
-    asynchronously and should be treated as rough guidance
-    rather than the representation understood by the model.
-    """
-
+    language: str
     model: str
-    """The model to use for transcription."""
+    prompt: str
 
 
 class Tool(TypedDict, total=False):
@@ -94,30 +82,13 @@ workflow name, group id, and metadata.
 
 
 class TurnDetection(TypedDict, total=False):
-    """Configuration for turn detection. Can be set to `null` to turn off. Server
-    VAD means that the model will detect the start and end of speech based on
-    audio volume and respond at the end of user speech.
-    """
-
-    type: str
-    """Type of turn detection, only `server_vad` is currently supported."""
-
-    threshold: float
-    """Activation threshold for VAD (0.0 to 1.0), this defaults to 0.5. A
-    higher threshold will require louder audio to activate the model, and
-    thus might perform better in noisy environments.
-    """
-
+    create_response: bool
+    eagerness: Literal["low", "medium", "high", "auto"]
+    interrupt_response: bool
     prefix_padding_ms: int
-    """Amount of audio to include before the VAD detected speech (in
-    milliseconds). Defaults to 300ms.
-    """
-
     silence_duration_ms: int
-    """Duration of silence to detect speech stop (in milliseconds). Defaults
-    to 500ms. With shorter values the model will respond more quickly,
-    but may jump in on short pauses from the user.
-    """
+    threshold: float
+    type: Literal["server_vad", "semantic_vad"]
 
 
 class SessionCreateParams(TypedDict, total=False):
@@ -205,8 +176,3 @@ class SessionCreateParams(TypedDict, total=False):
         "gpt-4o-mini-realtime-preview",
         "gpt-4o-mini-realtime-preview-2024-12-17",
     ]
-
-
-class ClientSecretExpiresAfter(TypedDict, total=False):
-    anchor: Required[Literal["created_at"]]
-    seconds: int

@@ -7,85 +7,32 @@ from typing import List, Union, Optional
 from typing_extensions import Literal, TypeAlias
 
 from ...._models import BaseModel
-from ...audio_transcription_response import AudioTranscriptionResponse
-from ...realtime.noise_reduction_type import NoiseReductionType
-from ...realtime.realtime_audio_formats import RealtimeAudioFormats
-from ...realtime.realtime_audio_config_output import Voice
 
 __all__ = [
-    "AudioInputNoiseReduction",
-    "AudioInputTurnDetection",
-    "AudioInput",
-    "AudioOutput",
-    "Audio",
+    "ClientSecret",
+    "InputAudioTranscription",
     "Tool",
     "TracingTracingConfiguration",
     "Tracing",
     "TurnDetection",
     "SessionCreateResponse",
-    "ClientSecret",
-    "InputAudioTranscription",
 ]
 
 
-class AudioInputNoiseReduction(BaseModel):
-    """Configuration for input audio noise reduction."""
-
-    type: Optional[NoiseReductionType] = None
-    """Type of noise reduction. `near_field` is for close-talking microphones such as headphones, `far_field` is for far-field microphones such as laptop or conference room microphones."""
+class ClientSecret(BaseModel):
+    expires_at: int
+    value: str
 
 
-class AudioInputTurnDetection(BaseModel):
-    """Configuration for turn detection."""
-
-    type: Optional[str] = None
-    """Type of turn detection, only `server_vad` is currently supported."""
-
-    threshold: Optional[float] = None
-    prefix_padding_ms: Optional[int] = None
-    silence_duration_ms: Optional[int] = None
-
-
-class AudioInput(BaseModel):
-    format: Optional[RealtimeAudioFormats] = None
-    transcription: Optional[AudioTranscriptionResponse] = None
-    """Configuration for input audio transcription."""
-
-    noise_reduction: Optional[AudioInputNoiseReduction] = None
-    """Configuration for input audio noise reduction."""
-
-    turn_detection: Optional[AudioInputTurnDetection] = None
-    """Configuration for turn detection."""
-
-
-class AudioOutput(BaseModel):
-    format: Optional[RealtimeAudioFormats] = None
-    voice: Optional[Voice] = None
-    speed: Optional[float] = None
-
-
-class Audio(BaseModel):
-    """Configuration for input and output audio for the session."""
-
-    input: Optional[AudioInput] = None
-    output: Optional[AudioOutput] = None
+class InputAudioTranscription(BaseModel):
+    model: Optional[str] = None
 
 
 class Tool(BaseModel):
-    type: Optional[Literal["function"]] = None
-    """The type of the tool, i.e. `function`."""
-
-    name: Optional[str] = None
-    """The name of the function."""
-
     description: Optional[str] = None
-    """The description of the function, including guidance on when and how
-    to call it, and guidance about what to tell the user when calling
-    (if anything).
-    """
-
+    name: Optional[str] = None
     parameters: Optional[object] = None
-    """Parameters of the function in JSON Schema."""
+    type: Optional[Literal["function"]] = None
 
 
 class TracingTracingConfiguration(BaseModel):
@@ -135,48 +82,17 @@ class TurnDetection(BaseModel):
 
 
 class SessionCreateResponse(BaseModel):
-    """A Realtime session configuration object."""
-
-    id: Optional[str] = None
-    """Unique identifier for the session that looks like `sess_1234567890abcdef`."""
-
-    object: Optional[str] = None
-    """The object type. Always `realtime.session`."""
-
-    expires_at: Optional[int] = None
-    """Expiration timestamp for the session, in seconds since epoch."""
-
-    include: Optional[List[Literal["item.input_audio_transcription.logprobs"]]] = None
-    """Additional fields to include in server outputs.
-    - `item.input_audio_transcription.logprobs`: Include logprobs for input audio transcription.
-    """
-
-    model: Optional[str] = None
-    """The Realtime model used for this session."""
-
-    output_modalities: Optional[List[Literal["text", "audio"]]] = None
-    """The set of modalities the model can respond with. To disable audio,
-    set this to ["text"].
-    """
-
+    client_secret: ClientSecret
+    input_audio_format: Optional[str] = None
+    input_audio_transcription: Optional[InputAudioTranscription] = None
     instructions: Optional[str] = None
-    """The default system instructions (i.e. system message) prepended to model
-    calls. This field allows the client to guide the model on desired
-    responses. The model can be instructed on response content and format,
-    (e.g. "be extremely succinct", "act friendly", "here are examples of good
-    responses") and on audio behavior (e.g. "talk quickly", "inject emotion
-    into your voice", "laugh frequently"). The instructions are not guaranteed
-    to be followed by the model, but they provide guidance to the model on the
-    desired behavior.
-
-    Note that the server sets default instructions which will be used if this
-    field is not set and are visible in the `session.created` event at the
-    start of the session.
-    """
-
-    audio: Optional[Audio] = None
-    """Configuration for input and output audio for the session."""
-
+    max_response_output_tokens: Union[int, Literal["inf"], None] = None
+    modalities: Optional[List[Literal["text", "audio"]]] = None
+    output_audio_format: Optional[str] = None
+    speed: Optional[float] = None
+    temperature: Optional[float] = None
+    tool_choice: Optional[str] = None
+    tools: Optional[List[Tool]] = None
     tracing: Optional[Tracing] = None
     """Configuration options for tracing. Set to null to disable tracing. Once
     tracing is enabled for a session, the configuration cannot be modified.
@@ -191,29 +107,7 @@ class SessionCreateResponse(BaseModel):
     audio volume and respond at the end of user speech.
     """
 
-    tools: Optional[List[Tool]] = None
-    """Tools (functions) available to the model."""
-
-    tool_choice: Optional[str] = None
-    """How the model chooses tools. Options are `auto`, `none`, `required`, or
-    specify a function.
-    """
-
-    max_output_tokens: Optional[Union[int, Literal["inf"]]] = None
-    """Maximum number of output tokens for a single assistant response,
-    inclusive of tool calls. Provide an integer between 1 and 4096 to
-    limit output tokens, or `inf` for the maximum available tokens for a
-    given model. Defaults to `inf`.
-    """
-
-
-class ClientSecret(BaseModel):
-    expires_at: int
-    value: str
-
-
-class InputAudioTranscription(BaseModel):
-    model: Optional[str] = None
+    voice: Union[str, Literal["alloy", "ash", "ballad", "coral", "echo", "sage", "shimmer", "verse"], None] = None
 
 
 Tracing: TypeAlias = Union[Literal["auto"], TracingTracingConfiguration]

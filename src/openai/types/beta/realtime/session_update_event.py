@@ -2,18 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Union, Optional
+from typing import List, Union, Optional
 
-from typing_extensions import Literal, Annotated, TypeAlias
+from typing_extensions import Literal, TypeAlias
 
-from ...._utils import PropertyInfo
 from ...._models import BaseModel
-from ...realtime.realtime_session_create_request import RealtimeSessionCreateRequest
-from ...realtime.realtime_transcription_session_create_request import RealtimeTranscriptionSessionCreateRequest
 
 __all__ = [
-    "Session",
-    "SessionUpdateEvent",
     "SessionClientSecretExpiresAfter",
     "SessionClientSecret",
     "SessionInputAudioNoiseReduction",
@@ -22,31 +17,9 @@ __all__ = [
     "SessionTracingTracingConfiguration",
     "SessionTracing",
     "SessionTurnDetection",
+    "Session",
+    "SessionUpdateEvent",
 ]
-
-
-class SessionUpdateEvent(BaseModel):
-    """Send this event to update the session’s configuration.
-    The client may send this event at any time to update any field
-    except for `voice` and `model`. `voice` can be updated only if there have been no other audio outputs yet.
-
-    When the server receives a `session.update`, it will respond
-    with a `session.updated` event showing the full, effective configuration.
-    Only the fields that are present in the `session.update` are updated. To clear a field like
-    `instructions`, pass an empty string. To clear a field like `tools`, pass an empty array.
-    To clear a field like `turn_detection`, pass `null`.
-    """
-
-    event_id: Optional[str] = None
-    """Optional client-generated ID used to identify this event. This is an arbitrary string that a client may assign. It will be passed back if there is an error with the event, but the corresponding `session.updated` event will not include it."""
-
-    type: Literal["session.update"]
-    """The event type, must be `session.update`."""
-
-    session: Session
-    """Update the Realtime session. Choose either a realtime
-    session or a transcription session.
-    """
 
 
 class SessionClientSecretExpiresAfter(BaseModel):
@@ -91,12 +64,40 @@ class SessionTurnDetection(BaseModel):
     type: Optional[Literal["server_vad", "semantic_vad"]] = None
 
 
-Session: TypeAlias = Annotated[
-    Union[RealtimeSessionCreateRequest, RealtimeTranscriptionSessionCreateRequest], PropertyInfo(discriminator="type")
-]
-"""Update the Realtime session. Choose either a realtime
-session or a transcription session.
-"""
+class Session(BaseModel):
+    client_secret: Optional[SessionClientSecret] = None
+    input_audio_format: Optional[Literal["pcm16", "g711_ulaw", "g711_alaw"]] = None
+    input_audio_noise_reduction: Optional[SessionInputAudioNoiseReduction] = None
+    input_audio_transcription: Optional[SessionInputAudioTranscription] = None
+    instructions: Optional[str] = None
+    max_response_output_tokens: Union[int, Literal["inf"], None] = None
+    modalities: Optional[List[Literal["text", "audio"]]] = None
+    model: Optional[
+        Literal[
+            "gpt-realtime",
+            "gpt-realtime-2025-08-28",
+            "gpt-4o-realtime-preview",
+            "gpt-4o-realtime-preview-2024-10-01",
+            "gpt-4o-realtime-preview-2024-12-17",
+            "gpt-4o-realtime-preview-2025-06-03",
+            "gpt-4o-mini-realtime-preview",
+            "gpt-4o-mini-realtime-preview-2024-12-17",
+        ]
+    ] = None
+    output_audio_format: Optional[Literal["pcm16", "g711_ulaw", "g711_alaw"]] = None
+    speed: Optional[float] = None
+    temperature: Optional[float] = None
+    tool_choice: Optional[str] = None
+    tools: Optional[List[SessionTool]] = None
+    tracing: Optional[SessionTracing] = None
+    turn_detection: Optional[SessionTurnDetection] = None
+    voice: Union[str, Literal["alloy", "ash", "ballad", "coral", "echo", "sage", "shimmer", "verse"], None] = None
+
+
+class SessionUpdateEvent(BaseModel):
+    event_id: Optional[str] = None
+    session: Session
+    type: Literal["session.update"]
 
 
 SessionTracing: TypeAlias = Union[Literal["auto"], SessionTracingTracingConfiguration]
