@@ -568,6 +568,9 @@ HEADER = """\
 # schemas: type key -> JSON schema for surface classes no spec schema was given to (the spec lacks it, e.g. the
 # `AdditionalTools` items of a newer API revision, or another type won it), written from the surface table's fields;
 # `$ref`s point into the spec, `x-table-key` marks each class (children are inlined and named by the rules).
+# An entry may `$ref` another entry as `types.yaml#/schemas/<key>`: beta.realtime's frozen types (older event
+# shapes the spec no longer has) are all written here and refer to each other, never to the GA schemas; a
+# frozen type keeps a spec schema only when no GA type claims it and the table matches it (frozen_beta.py).
 # Schemas left out are named by rule. The comments at the end list the schemas several types claim (only one can
 # have it: the engine needs a second, same-shaped type for the others) and the surface types left unmatched.
 """

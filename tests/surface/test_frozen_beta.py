@@ -1,0 +1,162 @@
+"""frozen_beta: beta.realtime's frozen types keep apart from the GA schemas and are written from the table.
+
+A tiny spec (a GA event union) and table (GA types, plus a frozen beta event with an older field set) run through
+derive_types' real matcher; the generated package's behaviour is checked in test_frozen_beta_package below."""
+
+from __future__ import annotations
+
+import sys
+import json
+from typing import Any, Dict
+from pathlib import Path
+
+import yaml
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "codegen" / "tools"))
+
+from codegen.tools import derive_types  # noqa: E402
+from codegen.tools.spec_index import SpecIndex  # noqa: E402
+from codegen.tools.frozen_beta import CONFIG_REF, exact, frozen_pointers  # noqa: E402
+
+SPEC: Dict[str, Any] = {
+    "openapi": "3.1.0",
+    "paths": {},
+    "components": {
+        "schemas": {
+            "ServerEvent": {"anyOf": [{"$ref": "#/components/schemas/DoneEvent"}]},
+            "DoneEvent": {
+                "type": "object",
+                "required": ["type", "response"],
+                "properties": {
+                    "type": {"type": "string", "enum": ["response.done"]},
+                    "response": {"$ref": "#/components/schemas/Resp"},
+                },
+            },
+            "Resp": {
+                "type": "object",
+                "properties": {
+                    "id": {"type": "string"},
+                    "output_modalities": {"type": "array", "items": {"type": "string"}},
+                },
+            },
+        }
+    },
+}
+
+
+def _surface() -> Dict[str, Any]:
+    def model(fields: Dict[str, str], optional: tuple[str, ...] = ()) -> Dict[str, Any]:
+        return {
+            "kind": "model",
+            "fields": {
+                n: {"annotation": a, **({"default": "None"} if n in optional else {})} for n, a in fields.items()
+            },
+        }
+
+    event = {"type": "Literal['response.done']", "response": "{}.resp.Resp"}
+    return {
+        "types": {
+            "openai.types.realtime.done_event": {"DoneEvent": model({**event, "response": "realtime.resp.Resp"})},
+            "openai.types.realtime.resp": {
+                "Resp": model(
+                    {"id": "Optional[str]", "output_modalities": "Optional[List[str]]"}, ("id", "output_modalities")
+                )
+            },
+            "openai.types.realtime.server_event": {
+                "ServerEvent": {"kind": "alias", "value": "realtime.done_event.DoneEvent"}
+            },
+            # the frozen shape: same event, but the response still has `modalities`
+            "openai.types.beta.realtime.done_event": {
+                "DoneEvent": model({**event, "response": "beta.realtime.resp.Resp"})
+            },
+            "openai.types.beta.realtime.resp": {
+                "Resp": model({"id": "Optional[str]", "modalities": "Optional[List[str]]"}, ("id", "modalities"))
+            },
+            "openai.types.beta.realtime.server_event": {
+                "ServerEvent": {
+                    "kind": "alias",
+                    "discriminator": "type",
+                    "value": "Union[beta.realtime.done_event.DoneEvent]",
+                }
+            },
+        },
+        "exports": {},
+    }
+
+
+def _derive() -> Any:
+    spec = SpecIndex(json.loads(json.dumps(SPEC)))
+    matcher = derive_types.Matcher(spec, _surface())
+    # what anchors() does for an operation: walk each table type from the schema it is paired with
+    for key, ptr in [
+        ("realtime.server_event.ServerEvent", "#/components/schemas/ServerEvent"),
+        ("realtime.done_event.DoneEvent", "#/components/schemas/DoneEvent"),
+        ("beta.realtime.server_event.ServerEvent", "#/components/schemas/ServerEvent"),
+        ("beta.realtime.done_event.DoneEvent", "#/components/schemas/DoneEvent"),
+    ]:
+        matcher.walk_type(key, ptr, ptr)
+    return matcher
+
+
+def test_frozen_types_give_up_shared_schemas_and_are_written_from_the_table() -> None:
+    from codegen.tools.frozen_beta import resolve_frozen
+    from codegen.tools.type_extras import table_schemas
+
+    matcher = _derive()
+    maps, _ = resolve_frozen(matcher, derive_types.resolve)
+    # the GA types keep the schemas; no beta key is left in the maps, nor as a use-site copy
+    assert maps["models"]["#/components/schemas/DoneEvent"] == "realtime.done_event.DoneEvent"
+    assert maps["models"]["#/components/schemas/Resp"] == "realtime.resp.Resp"
+    assert not [k for m in maps.values() for k in m.values() if k.startswith("beta.")]
+    frozen = frozen_pointers(matcher, maps)
+    assert set(frozen) == {
+        "beta.realtime.done_event.DoneEvent",
+        "beta.realtime.resp.Resp",
+        "beta.realtime.server_event.ServerEvent",
+    }
+    mapped = {k for side, m in maps.items() if side != "aliases" for k in m.values()}
+    schemas = table_schemas(matcher, maps, mapped, frozen)
+    done = schemas["beta.realtime.done_event.DoneEvent"]
+    assert done["properties"]["response"] == {"$ref": CONFIG_REF + "beta.realtime.resp.Resp"}
+    assert set(schemas["beta.realtime.resp.Resp"]["properties"]) == {"id", "modalities"}
+    union = schemas["beta.realtime.server_event.ServerEvent"]
+    assert union["anyOf"] == [{"$ref": CONFIG_REF + "beta.realtime.done_event.DoneEvent"}]
+    yaml.safe_dump(schemas)  # plain data, as types.yaml needs
+
+
+def test_exact_compares_fields_literals_and_named_types() -> None:
+    matcher = _derive()
+    resp = "#/components/schemas/Resp"
+    maps: Dict[str, Dict[str, str]] = {"models": {resp: "beta.realtime.resp.Resp"}, "params": {}}
+    assert not exact(matcher, maps, "beta.realtime.resp.Resp")  # `modalities` is not the spec's `output_modalities`
+    matcher.types["beta.realtime.resp.Resp"]["fields"] = {
+        "id": {"annotation": "Optional[str]", "default": "None"},
+        "output_modalities": {"annotation": "Optional[List[str]]", "default": "None"},
+    }
+    assert exact(matcher, maps, "beta.realtime.resp.Resp")
+    matcher.types["beta.realtime.resp.Resp"]["fields"]["id"] = {"annotation": "Literal['x']", "default": "None"}
+    assert not exact(matcher, maps, "beta.realtime.resp.Resp")  # a literal where the spec has a plain string
+
+
+def test_generated_beta_union_parses_the_frozen_shapes_and_the_ga_union_the_ga_ones() -> None:
+    from openai._models import validate_type, construct_type
+    from openai.types.realtime import realtime_server_event as ga
+    from openai.types.beta.realtime import ResponseDoneEvent, RealtimeClientEvent, RealtimeServerEvent
+    from openai.types.beta.realtime.realtime_client_event_param import RealtimeClientEventParam
+
+    wire = {
+        "type": "response.done",
+        "event_id": "ev_1",
+        "response": {"id": "resp_1", "object": "realtime.response", "modalities": ["text"], "voice": "alloy"},
+    }
+    beta = validate_type(type_=RealtimeServerEvent, value=wire)  # type: ignore[arg-type]
+    assert isinstance(beta, ResponseDoneEvent)
+    assert beta.response.modalities == ["text"] and beta.response.voice == "alloy"
+    ga_event = construct_type(type_=ga.RealtimeServerEvent, value=wire)  # type: ignore[arg-type]
+    assert type(ga_event).__module__ == "openai.types.realtime.response_done_event"
+    assert type(ga_event.response).__module__ == "openai.types.realtime.realtime_response"  # type: ignore[union-attr]
+    update = {"type": "session.update", "session": {"modalities": ["text"], "voice": "ash"}}
+    client = validate_type(type_=RealtimeClientEvent, value=update)  # type: ignore[arg-type]
+    assert type(client).__name__ == "SessionUpdateEvent" and client.session.voice == "ash"  # type: ignore[union-attr]
+    param: RealtimeClientEventParam = {"type": "session.update", "session": {"modalities": ["text"]}}
+    assert param["type"] == "session.update"
