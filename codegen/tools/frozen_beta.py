@@ -36,8 +36,31 @@ def is_frozen(key: str) -> bool:
     return key.startswith(FROZEN) and not not_from_spec(key)
 
 
-def release_shared(matcher: Matcher) -> None:
-    """Rule 1: frozen types give up the schemas GA types claim too, and all their use sites (no copies)."""
+def orphan_modules(matcher: Matcher) -> set[str]:
+    """Modules whose main type has no schema (an alias no walk met, declared from the table) but whose other types
+    the walk met as use-site copies inside someone else's schema: `realtime.realtime_tools_config_union_param`,
+    whose `McpAllowedToolsMcpToolFilter` would otherwise be a copy keyed inside `MCPTool`, renaming the filter the
+    Responses API's `tool_param.McpAllowedTools` uses. Such a module is written from the table as a whole, like the
+    frozen types (its classes refer to each other by `types.yaml#/schemas/<key>`)."""
+    claimed = {k for votes in matcher.votes.values() for c in votes.values() for k in c}
+    copied = {k.rsplit(".", 1)[0] for sites in matcher.sites.values() for k, s in sites.items() if s}
+    out: set[str] = set()
+    for key, entry in matcher.types.items():
+        module, name = key.rsplit(".", 1)
+        main = name.lower() == module.rsplit(".", 1)[-1].replace("_", "")
+        if main and entry["kind"] == "alias" and key not in claimed and module in copied and not not_from_spec(key):
+            if not matcher.is_rename(key):
+                out.add(module)
+    return out
+
+
+def table_written(key: str, orphans: set[str]) -> bool:
+    return is_frozen(key) or key.rsplit(".", 1)[0] in orphans
+
+
+def release_shared(matcher: Matcher, orphans: set[str]) -> None:
+    """Rule 1: frozen types give up the schemas GA types claim too, and all their use sites (no copies); so do the
+    types of orphan modules (their use sites only)."""
     for votes in matcher.votes.values():
         for counter in votes.values():
             if any(not is_frozen(k) for k in counter):
@@ -45,13 +68,13 @@ def release_shared(matcher: Matcher) -> None:
                     del counter[k]
     _drop_empty(matcher)
     for sites in matcher.sites.values():
-        for k in [k for k in sites if is_frozen(k)]:
+        for k in [k for k in sites if table_written(k, orphans)]:
             del sites[k]
 
 
-def resolve_frozen(matcher: Matcher, resolve: Callable[[Matcher], Any]) -> Any:
+def resolve_frozen(matcher: Matcher, resolve: Callable[[Matcher], Any], orphans: set[str]) -> Any:
     """Rule 2: resolve, release the frozen types whose kept schema is not exact, and again until none is left."""
-    release_shared(matcher)
+    release_shared(matcher, orphans)
     released: Dict[str, str] = {}  # pointer -> the frozen key that gave it up
     while True:
         maps, dropped = resolve(matcher)
@@ -162,14 +185,14 @@ def _same(spec: Any, named: Dict[str, str], ann: Ann, ptr: str, skip: str = "") 
     return visit(ptr) and (want_keys, want_values, want_prims) == (got_keys, got_values, got_prims)
 
 
-def frozen_pointers(matcher: Matcher, maps: Dict[str, Dict[str, str]]) -> Dict[str, str]:
+def frozen_pointers(matcher: Matcher, maps: Dict[str, Dict[str, str]], orphans: set[str]) -> Dict[str, str]:
     """Rule 3: key -> `types.yaml#/schemas/<key>` for every frozen type left without a schema whose annotations all
     resolve (to spec pointers, primitives or other such frozen types): the set shrinks until it is closed."""
     pointers = {k: p for side in ("models", "params") for p, k in maps[side].items()}
     candidates = {
         k
         for k, e in matcher.types.items()
-        if is_frozen(k) and k not in pointers and not e.get("new") and not _engine_derived(k)
+        if table_written(k, orphans) and k not in pointers and not e.get("new") and not _engine_derived(k)
     }
     while True:
         known = set(pointers) | candidates

@@ -103,12 +103,12 @@ def test_frozen_types_give_up_shared_schemas_and_are_written_from_the_table() ->
     from codegen.tools.type_extras import table_schemas
 
     matcher = _derive()
-    maps, _ = resolve_frozen(matcher, derive_types.resolve)
+    maps, _ = resolve_frozen(matcher, derive_types.resolve, set())
     # the GA types keep the schemas; no beta key is left in the maps, nor as a use-site copy
     assert maps["models"]["#/components/schemas/DoneEvent"] == "realtime.done_event.DoneEvent"
     assert maps["models"]["#/components/schemas/Resp"] == "realtime.resp.Resp"
     assert not [k for m in maps.values() for k in m.values() if k.startswith("beta.")]
-    frozen = frozen_pointers(matcher, maps)
+    frozen = frozen_pointers(matcher, maps, set())
     assert set(frozen) == {
         "beta.realtime.done_event.DoneEvent",
         "beta.realtime.resp.Resp",

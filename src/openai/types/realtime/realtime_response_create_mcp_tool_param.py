@@ -5,7 +5,6 @@ from typing import Dict, Union, Optional
 from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
 from ..._types import SequenceNotStr
-from .realtime_tools_config_union_param import McpAllowedToolsMcpToolFilter
 
 __all__ = [
     "RealtimeResponseCreateMcpToolParam",
@@ -74,7 +73,7 @@ class RealtimeResponseCreateMcpToolParam(TypedDict, total=False):
     or other purposes.
     """
 
-    allowed_tools: Optional[Union[SequenceNotStr[str], McpAllowedToolsMcpToolFilter]]
+    allowed_tools: Optional[Union[SequenceNotStr[str], "McpAllowedToolsMcpToolFilter"]]
     """List of allowed tool names or a filter object."""
 
     require_approval: Optional[Union["McpRequireApprovalMcpToolApprovalFilter", Literal["always", "never"]]]
@@ -145,4 +144,4 @@ RequireApproval: TypeAlias = Union[RequireApprovalMcpToolApprovalFilter, Literal
 
 
 # Imported after the classes: these modules import this one (a cycle in the spec's schemas).
-from ..responses.tool_param import McpRequireApprovalMcpToolApprovalFilter  # noqa: E402
+from ..responses.tool_param import McpAllowedToolsMcpToolFilter, McpRequireApprovalMcpToolApprovalFilter  # noqa: E402

@@ -19,11 +19,6 @@ from .computer_use_preview_tool_param import ComputerUsePreviewToolParam
 from .container_network_policy_disabled_param import ContainerNetworkPolicyDisabledParam
 from .container_network_policy_allowlist_param import ContainerNetworkPolicyAllowlistParam
 from ..chat.chat_completion_function_tool_param import ChatCompletionFunctionToolParam
-from ..realtime.realtime_tools_config_union_param import (
-    McpAllowedToolsMcpToolFilter as RealtimeToolsConfigUnionParamMcpAllowedToolsMcpToolFilter,
-    McpRequireApprovalMcpToolApprovalFilterNever as RealtimeToolsConfigUnionParamMcpRequireApprovalMcpToolApprovalFilterNever,
-    McpRequireApprovalMcpToolApprovalFilterAlways as RealtimeToolsConfigUnionParamMcpRequireApprovalMcpToolApprovalFilterAlways,
-)
 
 __all__ = [
     "CodeInterpreterContainerCodeInterpreterToolAutoNetworkPolicy",
@@ -34,11 +29,11 @@ __all__ = [
     "ImageGeneration",
     "LocalShell",
     "ToolParam",
+    "McpAllowedToolsMcpToolFilter",
     "McpAllowedTools",
     "McpRequireApprovalMcpToolApprovalFilter",
     "McpRequireApproval",
     "Mcp",
-    "McpAllowedToolsMcpToolFilter",
     "McpRequireApprovalMcpToolApprovalFilterAlways",
     "McpRequireApprovalMcpToolApprovalFilterNever",
     "ParseableToolParam",
@@ -155,7 +150,20 @@ class LocalShell(TypedDict, total=False):
     """The type of the local shell tool. Always `local_shell`."""
 
 
-McpAllowedTools: TypeAlias = Union[SequenceNotStr[str], RealtimeToolsConfigUnionParamMcpAllowedToolsMcpToolFilter]
+class McpAllowedToolsMcpToolFilter(TypedDict, total=False):
+    """A filter object to specify which tools are allowed."""
+
+    tool_names: SequenceNotStr[str]
+    """List of allowed tool names."""
+
+    read_only: bool
+    """Indicates whether or not a tool modifies data or is read-only. If an
+    MCP server is [annotated with `readOnlyHint`](https://modelcontextprotocol.io/specification/2025-06-18/schema#toolannotations-readonlyhint),
+    it will match this filter.
+    """
+
+
+McpAllowedTools: TypeAlias = Union[SequenceNotStr[str], McpAllowedToolsMcpToolFilter]
 """List of allowed tool names or a filter object."""
 
 
@@ -165,10 +173,10 @@ class McpRequireApprovalMcpToolApprovalFilter(TypedDict, total=False):
     that require approval.
     """
 
-    always: RealtimeToolsConfigUnionParamMcpRequireApprovalMcpToolApprovalFilterAlways
+    always: McpAllowedToolsMcpToolFilter
     """A filter object to specify which tools are allowed."""
 
-    never: RealtimeToolsConfigUnionParamMcpRequireApprovalMcpToolApprovalFilterNever
+    never: McpAllowedToolsMcpToolFilter
     """A filter object to specify which tools are allowed."""
 
 
@@ -240,19 +248,6 @@ class Mcp(TypedDict, total=False):
 
     defer_loading: bool
     """Whether this MCP tool is deferred and discovered via tool search."""
-
-
-class McpAllowedToolsMcpToolFilter(TypedDict, total=False):
-    """A filter object to specify which tools are allowed."""
-
-    tool_names: SequenceNotStr[str]
-    """List of allowed tool names."""
-
-    read_only: bool
-    """Indicates whether or not a tool modifies data or is read-only. If an
-    MCP server is [annotated with `readOnlyHint`](https://modelcontextprotocol.io/specification/2025-06-18/schema#toolannotations-readonlyhint),
-    it will match this filter.
-    """
 
 
 class McpRequireApprovalMcpToolApprovalFilterAlways(TypedDict, total=False):
