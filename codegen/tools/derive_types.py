@@ -491,14 +491,29 @@ def resolve(matcher: Matcher) -> Tuple[Dict[str, Dict[str, str]], List[str]]:
         # keys that won no pointer of their own: the SDK's per-use copies of a shared schema, keyed by use site
         copies: Dict[str, str] = {}
         won = set(out.values())
-        for key in sorted(matcher.sites[side]):
-            if key in won:
-                continue
-            sites = sorted(matcher.sites[side][key], key=lambda x: (len(x), x))
-            for site in sites:
-                if site not in out and site not in copies and not plain_pointer(matcher.spec, site):
-                    copies[site] = key
-                    break
+        # A module keeps together: its main type's copy site is picked first, then its other types take the sites
+        # below that one before any other (`..._transcription_session_audio_input_turn_detection.SemanticVad` is the
+        # member of its own module's union copy, not of a same-named class elsewhere).
+        main_site: Dict[str, str] = {}
+
+        def under_main(key: str, site: str, main_site: Dict[str, str] = main_site) -> bool:
+            ms = main_site.get(key.rsplit(".", 1)[0])
+            return ms is not None and site.startswith(ms + "/")
+
+        pending = sorted(k for k in matcher.sites[side] if k not in won)
+        for pass_ in ("main", "under", "rest"):
+            for key in pending:
+                if key in copies.values() or (pass_ == "main") != is_main_type(key):
+                    continue
+                sites = sorted(matcher.sites[side][key], key=lambda x: (not under_main(key, x), len(x), x))
+                if pass_ == "under":
+                    sites = [x for x in sites if under_main(key, x)]
+                for site in sites:
+                    if site not in out and site not in copies and not plain_pointer(matcher.spec, site):
+                        copies[site] = key
+                        if pass_ == "main":
+                            main_site[key.rsplit(".", 1)[0]] = site
+                        break
         bodies = [p for p in out if "/requestBody/" in p or "/responses/" in p]
         maps[f"{side}_copies"] = dict(sorted(localize_copies(matcher.spec, copies, out, bodies).items()))
     maps["aliases"] = extra_aliases(matcher, {k for m in maps.values() for k in m.values()})

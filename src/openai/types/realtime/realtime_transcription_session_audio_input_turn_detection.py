@@ -8,9 +8,26 @@ from typing_extensions import Literal, Annotated, TypeAlias
 
 from ..._utils import PropertyInfo
 from ..._models import BaseModel
-from .realtime_audio_input_turn_detection import SemanticVad as RealtimeAudioInputTurnDetectionSemanticVad
 
-__all__ = ["ServerVad", "RealtimeTranscriptionSessionAudioInputTurnDetection", "SemanticVad"]
+__all__ = ["SemanticVad", "ServerVad", "RealtimeTranscriptionSessionAudioInputTurnDetection"]
+
+
+class SemanticVad(BaseModel):
+    """Server-side semantic turn detection which uses a model to determine when the user has finished speaking."""
+
+    type: Literal["semantic_vad"]
+    """Type of turn detection, `semantic_vad` to turn on Semantic VAD."""
+
+    eagerness: Optional[Literal["low", "medium", "high", "auto"]] = None
+    """Used only for `semantic_vad` mode. The eagerness of the model to respond. `low` will wait longer for the user to continue speaking, `high` will respond more quickly. `auto` is the default and is equivalent to `medium`. `low`, `medium`, and `high` have max timeouts of 8s, 4s, and 2s respectively."""
+
+    create_response: Optional[bool] = None
+    """Whether or not to automatically generate a response when a VAD stop event occurs."""
+
+    interrupt_response: Optional[bool] = None
+    """Whether or not to automatically interrupt any ongoing response with output to the default
+    conversation (i.e. `conversation` of `auto`) when a VAD start event occurs.
+    """
 
 
 class ServerVad(BaseModel):
@@ -64,35 +81,8 @@ class ServerVad(BaseModel):
     """
 
 
-class SemanticVad(BaseModel):
-    """Configuration for turn detection. Can be set to `null` to turn off. Server
-    VAD means that the model will detect the start and end of speech based on
-    audio volume and respond at the end of user speech. For `gpt-realtime-whisper`, this must be `null`; VAD is not supported.
-    """
-
-    type: Optional[str] = None
-    """Type of turn detection, only `server_vad` is currently supported."""
-
-    threshold: Optional[float] = None
-    """Activation threshold for VAD (0.0 to 1.0), this defaults to 0.5. A
-    higher threshold will require louder audio to activate the model, and
-    thus might perform better in noisy environments.
-    """
-
-    prefix_padding_ms: Optional[int] = None
-    """Amount of audio to include before the VAD detected speech (in
-    milliseconds). Defaults to 300ms.
-    """
-
-    silence_duration_ms: Optional[int] = None
-    """Duration of silence to detect speech stop (in milliseconds). Defaults
-    to 500ms. With shorter values the model will respond more quickly,
-    but may jump in on short pauses from the user.
-    """
-
-
 RealtimeTranscriptionSessionAudioInputTurnDetection: TypeAlias = Optional[
-    Annotated[Union[ServerVad, RealtimeAudioInputTurnDetectionSemanticVad], PropertyInfo(discriminator="type")]
+    Annotated[Union[ServerVad, SemanticVad], PropertyInfo(discriminator="type")]
 ]
 """Configuration for turn detection, ether Server VAD or Semantic VAD. This can be set to `null` to turn off, in which case the client must manually trigger model response.
 
