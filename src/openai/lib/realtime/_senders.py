@@ -26,7 +26,6 @@ __all__ = [
     "SyncConversationItemSender",
     "SyncOutputAudioBufferSender",
     "SyncTranscriptionSessionSender",
-    "SyncResponsesResponseSender",
     "AsyncSessionSender",
     "AsyncResponseSender",
     "AsyncInputAudioBufferSender",
@@ -34,7 +33,6 @@ __all__ = [
     "AsyncConversationItemSender",
     "AsyncOutputAudioBufferSender",
     "AsyncTranscriptionSessionSender",
-    "AsyncResponsesResponseSender",
 ]
 
 # Payload types differ between the GA and beta APIs, so the senders are generic over them: each
@@ -146,12 +144,6 @@ class SyncTranscriptionSessionSender(_SyncSender):
         self._connection.send(_event("transcription_session.update", session=session, event_id=event_id))
 
 
-class SyncResponsesResponseSender(_SyncSender):
-    def create(self, **params: Any) -> None:
-        """Create a response over the Responses WebSocket (`response.create`, the `POST /responses` fields)."""
-        self._connection.send(_event("response.create", **params))
-
-
 # ---------------------------------------------------------------- async
 
 
@@ -233,9 +225,3 @@ class AsyncTranscriptionSessionSender(_AsyncSender):
     async def update(self, *, session: TranscriptionSessionParam, event_id: Union[str, Omit] = omit) -> None:
         """Update a transcription session (`transcription_session.update`, beta API)."""
         await self._connection.send(_event("transcription_session.update", session=session, event_id=event_id))
-
-
-class AsyncResponsesResponseSender(_AsyncSender):
-    async def create(self, **params: Any) -> None:
-        """Create a response over the Responses WebSocket (`response.create`, the `POST /responses` fields)."""
-        await self._connection.send(_event("response.create", **params))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import typing
 import importlib
-from typing import Any, Dict, List, Union, Mapping
+from typing import Any, Dict, List, Union, Mapping, Iterable
 from functools import cache
 
 import jiter
@@ -29,6 +29,9 @@ def strip_omitted(value: object) -> object:
     if isinstance(value, Mapping):
         return {k: strip_omitted(v) for k, v in value.items() if not isinstance(v, (Omit, NotGiven))}  # pyright: ignore[reportUnknownVariableType]
     if isinstance(value, (list, tuple)):
+        return [strip_omitted(v) for v in value]  # pyright: ignore[reportUnknownVariableType]
+    if isinstance(value, Iterable) and not isinstance(value, (str, bytes, bytearray, BaseModel)):
+        # Params typed `Iterable[...]` (e.g. `tools`) may be generators; JSON needs a list.
         return [strip_omitted(v) for v in value]  # pyright: ignore[reportUnknownVariableType]
     if isinstance(value, BaseModel):
         return (

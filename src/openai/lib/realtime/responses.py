@@ -11,8 +11,8 @@ from typing import TYPE_CHECKING, Any
 from ._sync import BaseSyncConnection, BaseSyncConnectionManager
 from ._async import BaseAsyncConnection, BaseAsyncConnectionManager
 from ._common import ConnectParams
-from ._senders import SyncResponsesResponseSender, AsyncResponsesResponseSender
 from ._handshake import ApiFlavour
+from ._responses_senders import SyncResponsesResponseSender, AsyncResponsesResponseSender
 
 if TYPE_CHECKING:
     from ...types.responses.responses_server_event import ResponsesServerEvent  # noqa: F401 - used in a string base
