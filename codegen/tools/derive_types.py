@@ -213,6 +213,16 @@ def is_main_type(key: str) -> bool:
     return name.lower() == module.rsplit(".", 1)[-1].replace("_", "")
 
 
+def _poor_fit(matcher: Matcher, key: str, ptr: str) -> bool:
+    """A class sharing under half of its and the schema's fields (wire names) with it."""
+    entry = matcher.types[key]
+    if entry["kind"] not in ("model", "typeddict") or not entry.get("fields"):
+        return False
+    fields = {f.get("wire", n) for n, f in entry["fields"].items()}
+    props = set(matcher.spec.properties(ptr))
+    return bool(props) and len(fields & props) * 2 < len(fields | props)
+
+
 def name_affinity(key: str, ptr: str) -> int:
     """2: the type is named like the component (`Foo`, `FooParam`); 1: one name ends with the other and they
     differ by a word (`ResponseOutputItem` / `OutputItem`); 0: unrelated or not a component."""
@@ -447,7 +457,9 @@ def resolve(matcher: Matcher) -> Tuple[Dict[str, Dict[str, str]], List[str]]:
                 # schema to that type and is declared under `aliases`
                 return (
                     not matcher.is_rename(key),
-                    name_affinity(key, ptr),
+                    # a same-named component the type's fields mostly miss is no match (beta.threads'
+                    # CodeInterpreterOutputImage {image, index} is not the Responses API's {url} one)
+                    name_affinity(key, ptr) if not _poor_fit(matcher, key, ptr) else 0,
                     is_main_type(key),
                     counter[key],
                     matcher.score(key, ptr),

@@ -155,9 +155,6 @@ if TYPE_CHECKING:
     from .realtime_translation_session_create_request_param import (
         RealtimeTranslationSessionCreateRequestParam as RealtimeTranslationSessionCreateRequestParam,
     )
-    from .run_step_delta_step_details_tool_calls_code_output_image_object import (
-        RunStepDeltaStepDetailsToolCallsCodeOutputImageObject as RunStepDeltaStepDetailsToolCallsCodeOutputImageObject,
-    )
 
 _LAZY = {
     "AllModels": ".shared.all_models",
@@ -256,7 +253,6 @@ _LAZY = {
     "ResponseFormatTextGrammar": ".shared.response_format_text_grammar",
     "ResponseFormatTextPython": ".shared.response_format_text_python",
     "ResponsesModel": ".shared.responses_model",
-    "RunStepDeltaStepDetailsToolCallsCodeOutputImageObject": ".run_step_delta_step_details_tool_calls_code_output_image_object",
     "RunStepStreamEvent": ".run_step_stream_event",
     "RunStreamEvent": ".run_stream_event",
     "Skill": ".skill",
@@ -433,7 +429,6 @@ __all__ = [
     "ResponseFormatTextGrammar",
     "ResponseFormatTextPython",
     "ResponsesModel",
-    "RunStepDeltaStepDetailsToolCallsCodeOutputImageObject",
     "RunStepStreamEvent",
     "RunStreamEvent",
     "Skill",
