@@ -723,8 +723,9 @@ class SyncAPIClient(BaseClient[httpx.Client, "Stream[Any]"]):
         """Close the underlying HTTP client, a passed-in `http_client` included: the client is not usable after this.
 
         Only garbage collection is limited to the pool this client created itself."""
-        if self._http_client is not None:
-            self._http_client.close()
+        # `self._client` builds the pool if no request was made yet: a closed client must report
+        # `is_closed()` and refuse requests, as the official SDK's eagerly built client does.
+        self._client.close()
 
     def __enter__(self) -> Self:
         return self
@@ -1137,8 +1138,8 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient, "AsyncStream[Any]"]):
         """Close the underlying HTTP client, a passed-in `http_client` included: the client is not usable after this.
 
         Only garbage collection is limited to the pool this client created itself."""
-        if self._http_client is not None:
-            await self._http_client.aclose()
+        # Built if need be, like the sync twin: a closed client reports `is_closed()` and refuses requests.
+        await self._client.aclose()
 
     async def __aenter__(self) -> Self:
         return self
