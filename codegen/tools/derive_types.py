@@ -29,7 +29,7 @@ import yaml
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from spec_index import SpecIndex, esc, shape, plain_pointer, component_name  # noqa: E402
 from annotations import Ann, parse  # noqa: E402
-from frozen_beta import orphan_modules, resolve_frozen, frozen_pointers  # noqa: E402
+from frozen_beta import describe, best_matches, orphan_modules, resolve_frozen, frozen_pointers  # noqa: E402
 from type_extras import extra_aliases, extra_exports, field_renames, not_from_spec, table_schemas  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -644,12 +644,14 @@ def main(argv: Optional[List[str]] = None) -> int:
     matcher.weight = 1
     by_shape(matcher, spec)
     orphans = orphan_modules(matcher)  # (computed before the frozen types' use sites are dropped)
+    matches = best_matches(matcher)  # (and where their docstrings come from)
     maps, dropped = resolve_frozen(matcher, resolve, orphans)  # resolve(), with beta.realtime's frozen types apart
     mapped = {key for side, m in maps.items() if side != "aliases" for key in m.values()}
     frozen = frozen_pointers(matcher, maps, orphans)
     maps["aliases"] = {k: v for k, v in maps["aliases"].items() if k not in frozen}
     mapped |= set(maps["aliases"])
     schemas = table_schemas(matcher, maps, mapped, frozen)
+    describe(spec, schemas, matches)
     unmatched = unmatched_reasons(matcher, maps, set(schemas))
     args.out.write_text(dump(maps, field_renames(matcher), extra_exports(surface), schemas, dropped, unmatched))
     total = sum(1 for e in matcher.types.values() if not e.get("new"))

@@ -58,6 +58,41 @@ def table_written(key: str, orphans: set[str]) -> bool:
     return is_frozen(key) or key.rsplit(".", 1)[0] in orphans
 
 
+def best_matches(matcher: Matcher) -> Dict[str, str]:
+    """Frozen key -> the spec schema the walk paired it with most (before rule 1): where its docstrings come from."""
+    best: Dict[str, tuple[int, int, str]] = {}
+    for votes in matcher.votes.values():
+        for ptr, counter in votes.items():
+            for k, n in counter.items():
+                rank = (n, -len(ptr), ptr)
+                if is_frozen(k) and (k not in best or rank > best[k]):
+                    best[k] = rank
+    return {k: r[2] for k, r in sorted(best.items())}
+
+
+def describe(spec: Any, schemas: Dict[str, Dict[str, Any]], matches: Dict[str, str]) -> None:
+    """Give each table-written frozen class the descriptions of its best spec match: the class's, and each
+    property's that has the same wire name there (the older shape's other fields have none to borrow)."""
+    for key, schema in schemas.items():
+        ptr = matches.get(key)
+        if ptr is None or "properties" not in schema:
+            continue
+        target = spec.deref(ptr)
+        node = spec.get(target)
+        if isinstance(node, dict) and node.get("description"):
+            schema["description"] = node["description"]
+        props = spec.properties(target)
+        for wire, sub in schema["properties"].items():
+            if wire not in props:
+                continue
+            own = spec.get(props[wire])
+            text = (own.get("description") if isinstance(own, dict) else None) or spec.get(spec.deref(props[wire])).get(
+                "description"
+            )
+            if text:
+                sub["description"] = text
+
+
 def release_shared(matcher: Matcher, orphans: set[str]) -> None:
     """Rule 1: frozen types give up the schemas GA types claim too, and all their use sites (no copies); so do the
     types of orphan modules (their use sites only)."""

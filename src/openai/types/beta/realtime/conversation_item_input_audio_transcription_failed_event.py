@@ -19,8 +19,24 @@ class Error(BaseModel):
 
 
 class ConversationItemInputAudioTranscriptionFailedEvent(BaseModel):
+    """Returned when input audio transcription is configured, and a transcription
+    request for a user message failed. These events are separate from other
+    `error` events so that the client can identify the related Item.
+    """
+
     content_index: int
+    """The index of the content part containing the audio."""
+
     error: Error
+    """Details of the transcription error."""
+
     event_id: str
+    """The unique ID of the server event."""
+
     item_id: str
+    """The ID of the user message item."""
+
     type: Literal["conversation.item.input_audio_transcription.failed"]
+    """The event type, must be
+    `conversation.item.input_audio_transcription.failed`.
+    """

@@ -10,6 +10,8 @@ __all__ = ["ConversationItemParam"]
 
 
 class ConversationItemParam(TypedDict, total=False):
+    """A single item within a Realtime conversation."""
+
     arguments: str
     call_id: str
     content: Iterable[ConversationItemContentParam]

@@ -20,6 +20,8 @@ class Content(BaseModel):
 
 
 class ConversationItemWithReference(BaseModel):
+    """A single item within a Realtime conversation."""
+
     arguments: Optional[str] = None
     call_id: Optional[str] = None
     content: Optional[List[Content]] = None

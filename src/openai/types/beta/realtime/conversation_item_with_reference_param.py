@@ -16,6 +16,8 @@ class Content(TypedDict, total=False):
 
 
 class ConversationItemWithReferenceParam(TypedDict, total=False):
+    """A single item within a Realtime conversation."""
+
     arguments: str
     call_id: str
     content: Iterable[Content]

@@ -20,6 +20,16 @@ class Error(BaseModel):
 
 
 class ErrorEvent(BaseModel):
+    """Returned when an error occurs, which could be a client problem or a server
+    problem. Most errors are recoverable and the session will stay open, we
+    recommend to implementors to monitor and log error messages by default.
+    """
+
     error: Error
+    """Details of the error."""
+
     event_id: str
+    """The unique ID of the server event."""
+
     type: Literal["error"]
+    """The event type, must be `error`."""

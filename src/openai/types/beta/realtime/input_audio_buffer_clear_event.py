@@ -12,5 +12,12 @@ __all__ = ["InputAudioBufferClearEvent"]
 
 
 class InputAudioBufferClearEvent(BaseModel):
+    """Send this event to clear the audio bytes in the buffer. The server will
+    respond with an `input_audio_buffer.cleared` event.
+    """
+
     event_id: Optional[str] = None
+    """Optional client-generated ID used to identify this event."""
+
     type: Literal["input_audio_buffer.clear"]
+    """The event type, must be `input_audio_buffer.clear`."""

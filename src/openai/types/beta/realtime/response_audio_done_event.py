@@ -10,9 +10,12 @@ __all__ = ["ResponseAudioDoneEvent"]
 
 
 class ResponseAudioDoneEvent(BaseModel):
+    """Emitted when the audio response is complete."""
+
     content_index: int
     event_id: str
     item_id: str
     output_index: int
     response_id: str
     type: Literal["response.audio.done"]
+    """The type of the event. Always `response.audio.done`."""

@@ -19,10 +19,21 @@ class Part(BaseModel):
 
 
 class ResponseContentPartAddedEvent(BaseModel):
+    """Emitted when a new content part is added."""
+
     content_index: int
+    """The index of the content part that was added."""
+
     event_id: str
     item_id: str
+    """The ID of the output item that the content part was added to."""
+
     output_index: int
+    """The index of the output item that the content part was added to."""
+
     part: Part
+    """The content part that was added."""
+
     response_id: str
     type: Literal["response.content_part.added"]
+    """The type of the event. Always `response.content_part.added`."""

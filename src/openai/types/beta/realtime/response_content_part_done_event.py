@@ -19,10 +19,21 @@ class Part(BaseModel):
 
 
 class ResponseContentPartDoneEvent(BaseModel):
+    """Emitted when a content part is done."""
+
     content_index: int
+    """The index of the content part that is done."""
+
     event_id: str
     item_id: str
+    """The ID of the output item that the content part was added to."""
+
     output_index: int
+    """The index of the output item that the content part was added to."""
+
     part: Part
+    """The content part that is done."""
+
     response_id: str
     type: Literal["response.content_part.done"]
+    """The type of the event. Always `response.content_part.done`."""

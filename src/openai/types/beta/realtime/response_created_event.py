@@ -11,6 +11,11 @@ __all__ = ["ResponseCreatedEvent"]
 
 
 class ResponseCreatedEvent(BaseModel):
+    """An event that is emitted when a response is created."""
+
     event_id: str
     response: RealtimeResponse
+    """The response that was created."""
+
     type: Literal["response.created"]
+    """The type of the event. Always `response.created`."""

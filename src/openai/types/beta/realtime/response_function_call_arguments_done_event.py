@@ -10,10 +10,18 @@ __all__ = ["ResponseFunctionCallArgumentsDoneEvent"]
 
 
 class ResponseFunctionCallArgumentsDoneEvent(BaseModel):
+    """Emitted when function-call arguments are finalized."""
+
     arguments: str
+    """The function-call arguments."""
+
     call_id: str
     event_id: str
     item_id: str
+    """The ID of the item."""
+
     output_index: int
+    """The index of the output item."""
+
     response_id: str
     type: Literal["response.function_call_arguments.done"]

@@ -25,15 +25,30 @@ class InputAudioNoiseReduction(BaseModel):
 
 class InputAudioTranscription(BaseModel):
     language: Optional[str] = None
+    """The language of the input audio."""
+
     model: Optional[str] = None
+    """The model used for transcription. Current options are `whisper-1`, `gpt-4o-mini-transcribe`, `gpt-4o-mini-transcribe-2025-12-15`, `gpt-4o-transcribe`, `gpt-4o-transcribe-diarize`, and `gpt-realtime-whisper`."""
+
     prompt: Optional[str] = None
+    """The prompt configured for input audio transcription, when present."""
 
 
 class Tool(BaseModel):
     description: Optional[str] = None
+    """The description of the function, including guidance on when and how
+    to call it, and guidance about what to tell the user when calling
+    (if anything).
+    """
+
     name: Optional[str] = None
+    """The name of the function."""
+
     parameters: Optional[object] = None
+    """Parameters of the function in JSON Schema."""
+
     type: Optional[Literal["function"]] = None
+    """The type of the tool, i.e. `function`."""
 
 
 class TracingTracingConfiguration(BaseModel):
@@ -53,6 +68,8 @@ class TurnDetection(BaseModel):
 
 
 class Session(BaseModel):
+    """The session configuration."""
+
     id: Optional[str] = None
     input_audio_format: Optional[Literal["pcm16", "g711_ulaw", "g711_alaw"]] = None
     input_audio_noise_reduction: Optional[InputAudioNoiseReduction] = None

@@ -23,6 +23,8 @@ class ClientSecretExpiresAfter(TypedDict, total=False):
 
 
 class ClientSecret(TypedDict, total=False):
+    """Ephemeral key returned by the API."""
+
     expires_after: ClientSecretExpiresAfter
 
 
@@ -31,8 +33,17 @@ class InputAudioNoiseReduction(TypedDict, total=False):
 
 
 class InputAudioTranscription(TypedDict, total=False):
+    """Configuration for input audio transcription, defaults to off and can be
+    set to `null` to turn off once on. Input audio transcription is not native
+    to the model, since the model consumes audio directly. Transcription runs
+    asynchronously and should be treated as rough guidance
+    rather than the representation understood by the model.
+    """
+
     language: str
     model: str
+    """The model to use for transcription."""
+
     prompt: str
 
 
@@ -82,13 +93,33 @@ workflow name, group id, and metadata.
 
 
 class TurnDetection(TypedDict, total=False):
+    """Configuration for turn detection. Can be set to `null` to turn off. Server
+    VAD means that the model will detect the start and end of speech based on
+    audio volume and respond at the end of user speech.
+    """
+
     create_response: bool
     eagerness: Literal["low", "medium", "high", "auto"]
     interrupt_response: bool
     prefix_padding_ms: int
+    """Amount of audio to include before the VAD detected speech (in
+    milliseconds). Defaults to 300ms.
+    """
+
     silence_duration_ms: int
+    """Duration of silence to detect speech stop (in milliseconds). Defaults
+    to 500ms. With shorter values the model will respond more quickly,
+    but may jump in on short pauses from the user.
+    """
+
     threshold: float
+    """Activation threshold for VAD (0.0 to 1.0), this defaults to 0.5. A
+    higher threshold will require louder audio to activate the model, and
+    thus might perform better in noisy environments.
+    """
+
     type: Literal["server_vad", "semantic_vad"]
+    """Type of turn detection, only `server_vad` is currently supported."""
 
 
 class SessionCreateParams(TypedDict, total=False):

@@ -30,9 +30,19 @@ class InputAudioTranscription(BaseModel):
 
 class Tool(BaseModel):
     description: Optional[str] = None
+    """The description of the function, including guidance on when and how
+    to call it, and guidance about what to tell the user when calling
+    (if anything).
+    """
+
     name: Optional[str] = None
+    """The name of the function."""
+
     parameters: Optional[object] = None
+    """Parameters of the function in JSON Schema."""
+
     type: Optional[Literal["function"]] = None
+    """The type of the tool, i.e. `function`."""
 
 
 class TracingTracingConfiguration(BaseModel):
@@ -82,17 +92,39 @@ class TurnDetection(BaseModel):
 
 
 class SessionCreateResponse(BaseModel):
+    """A Realtime session configuration object."""
+
     client_secret: ClientSecret
     input_audio_format: Optional[str] = None
     input_audio_transcription: Optional[InputAudioTranscription] = None
     instructions: Optional[str] = None
+    """The default system instructions (i.e. system message) prepended to model
+    calls. This field allows the client to guide the model on desired
+    responses. The model can be instructed on response content and format,
+    (e.g. "be extremely succinct", "act friendly", "here are examples of good
+    responses") and on audio behavior (e.g. "talk quickly", "inject emotion
+    into your voice", "laugh frequently"). The instructions are not guaranteed
+    to be followed by the model, but they provide guidance to the model on the
+    desired behavior.
+
+    Note that the server sets default instructions which will be used if this
+    field is not set and are visible in the `session.created` event at the
+    start of the session.
+    """
+
     max_response_output_tokens: Union[int, Literal["inf"], None] = None
     modalities: Optional[List[Literal["text", "audio"]]] = None
     output_audio_format: Optional[str] = None
     speed: Optional[float] = None
     temperature: Optional[float] = None
     tool_choice: Optional[str] = None
+    """How the model chooses tools. Options are `auto`, `none`, `required`, or
+    specify a function.
+    """
+
     tools: Optional[List[Tool]] = None
+    """Tools (functions) available to the model."""
+
     tracing: Optional[Tracing] = None
     """Configuration options for tracing. Set to null to disable tracing. Once
     tracing is enabled for a session, the configuration cannot be modified.

@@ -11,6 +11,16 @@ __all__ = ["SessionCreatedEvent"]
 
 
 class SessionCreatedEvent(BaseModel):
+    """Returned when a Session is created. Emitted automatically when a new
+    connection is established as the first server event. This event will contain
+    the default Session configuration.
+    """
+
     event_id: str
+    """The unique ID of the server event."""
+
     session: Session
+    """The session configuration."""
+
     type: Literal["session.created"]
+    """The event type, must be `session.created`."""

@@ -33,8 +33,13 @@ class SessionInputAudioNoiseReduction(TypedDict, total=False):
 
 class SessionInputAudioTranscription(TypedDict, total=False):
     language: str
+    """The language of the input audio."""
+
     model: str
+    """The model used for transcription. Current options are `whisper-1`, `gpt-4o-mini-transcribe`, `gpt-4o-mini-transcribe-2025-12-15`, `gpt-4o-transcribe`, `gpt-4o-transcribe-diarize`, and `gpt-realtime-whisper`."""
+
     prompt: str
+    """The prompt configured for input audio transcription, when present."""
 
 
 class SessionTool(TypedDict, total=False):
@@ -64,6 +69,10 @@ class SessionTurnDetection(TypedDict, total=False):
 
 
 class Session(TypedDict, total=False):
+    """Update the Realtime session. Choose either a realtime
+    session or a transcription session.
+    """
+
     client_secret: SessionClientSecret
     input_audio_format: Literal["pcm16", "g711_ulaw", "g711_alaw"]
     input_audio_noise_reduction: SessionInputAudioNoiseReduction
@@ -92,6 +101,24 @@ class Session(TypedDict, total=False):
 
 
 class SessionUpdateEventParam(TypedDict, total=False):
+    """Send this event to update the session’s configuration.
+    The client may send this event at any time to update any field
+    except for `voice` and `model`. `voice` can be updated only if there have been no other audio outputs yet.
+
+    When the server receives a `session.update`, it will respond
+    with a `session.updated` event showing the full, effective configuration.
+    Only the fields that are present in the `session.update` are updated. To clear a field like
+    `instructions`, pass an empty string. To clear a field like `tools`, pass an empty array.
+    To clear a field like `turn_detection`, pass `null`.
+    """
+
     event_id: str
+    """Optional client-generated ID used to identify this event. This is an arbitrary string that a client may assign. It will be passed back if there is an error with the event, but the corresponding `session.updated` event will not include it."""
+
     session: Required[Session]
+    """Update the Realtime session. Choose either a realtime
+    session or a transcription session.
+    """
+
     type: Required[Literal["session.update"]]
+    """The event type, must be `session.update`."""

@@ -11,6 +11,15 @@ __all__ = ["SessionUpdatedEvent"]
 
 
 class SessionUpdatedEvent(BaseModel):
+    """Returned when a session is updated with a `session.update` event, unless
+    there is an error.
+    """
+
     event_id: str
+    """The unique ID of the server event."""
+
     session: Session
+    """The session configuration."""
+
     type: Literal["session.updated"]
+    """The event type, must be `session.updated`."""

@@ -30,8 +30,13 @@ class ClientSecret(BaseModel):
 
 class InputAudioTranscription(BaseModel):
     language: Optional[str] = None
+    """The language of the input audio."""
+
     model: Optional[Literal["gpt-4o-transcribe", "gpt-4o-mini-transcribe", "whisper-1"]] = None
+    """The model used for transcription. Current options are `whisper-1`, `gpt-4o-mini-transcribe`, `gpt-4o-mini-transcribe-2025-12-15`, `gpt-4o-transcribe`, `gpt-4o-transcribe-diarize`, and `gpt-realtime-whisper`."""
+
     prompt: Optional[str] = None
+    """The prompt configured for input audio transcription, when present."""
 
 
 class TurnDetection(BaseModel):
@@ -62,14 +67,29 @@ class TurnDetection(BaseModel):
 
 
 class TranscriptionSession(BaseModel):
+    """A new Realtime transcription session configuration.
+
+    When a session is created on the server via REST API, the session object
+    also contains an ephemeral key. Default TTL for keys is 10 minutes. This
+    property is not present when a session is updated via the WebSocket API.
+    """
+
     client_secret: ClientSecret
     """Ephemeral key returned by the API. Only present when the session is
     created on the server via REST API.
     """
 
     input_audio_format: Optional[str] = None
+    """The format of input audio. Options are `pcm16`, `g711_ulaw`, or `g711_alaw`."""
+
     input_audio_transcription: Optional[InputAudioTranscription] = None
+    """Configuration of the transcription model."""
+
     modalities: Optional[List[Literal["text", "audio"]]] = None
+    """The set of modalities the model can respond with. To disable audio,
+    set this to ["text"].
+    """
+
     turn_detection: Optional[TurnDetection] = None
     """Configuration for turn detection. Can be set to `null` to turn off. Server
     VAD means that the model will detect the start and end of speech based on

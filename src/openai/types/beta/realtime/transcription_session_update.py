@@ -34,8 +34,13 @@ class SessionInputAudioNoiseReduction(BaseModel):
 
 class SessionInputAudioTranscription(BaseModel):
     language: Optional[str] = None
+    """The language of the input audio."""
+
     model: Optional[Literal["gpt-4o-transcribe", "gpt-4o-mini-transcribe", "whisper-1"]] = None
+    """The model used for transcription. Current options are `whisper-1`, `gpt-4o-mini-transcribe`, `gpt-4o-mini-transcribe-2025-12-15`, `gpt-4o-transcribe`, `gpt-4o-transcribe-diarize`, and `gpt-realtime-whisper`."""
+
     prompt: Optional[str] = None
+    """The prompt configured for input audio transcription, when present."""
 
 
 class SessionTurnDetection(BaseModel):

@@ -32,8 +32,13 @@ class SessionInputAudioNoiseReduction(TypedDict, total=False):
 
 class SessionInputAudioTranscription(TypedDict, total=False):
     language: str
+    """The language of the input audio."""
+
     model: Literal["gpt-4o-transcribe", "gpt-4o-mini-transcribe", "whisper-1"]
+    """The model used for transcription. Current options are `whisper-1`, `gpt-4o-mini-transcribe`, `gpt-4o-mini-transcribe-2025-12-15`, `gpt-4o-transcribe`, `gpt-4o-transcribe-diarize`, and `gpt-realtime-whisper`."""
+
     prompt: str
+    """The prompt configured for input audio transcription, when present."""
 
 
 class SessionTurnDetection(TypedDict, total=False):
