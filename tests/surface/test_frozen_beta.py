@@ -16,7 +16,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "codegen" / "tools"
 
 from codegen.tools import derive_types  # noqa: E402
 from codegen.tools.spec_index import SpecIndex  # noqa: E402
-from codegen.tools.frozen_beta import CONFIG_REF, exact, frozen_pointers  # noqa: E402
+from codegen.tools.frozen_beta import CONFIG_REF, exact, describe, best_matches, frozen_pointers  # noqa: E402
 
 SPEC: Dict[str, Any] = {
     "openapi": "3.1.0",
@@ -34,8 +34,9 @@ SPEC: Dict[str, Any] = {
             },
             "Resp": {
                 "type": "object",
+                "description": "The response resource.",
                 "properties": {
-                    "id": {"type": "string"},
+                    "id": {"type": "string", "description": "The unique ID of the response."},
                     "output_modalities": {"type": "array", "items": {"type": "string"}},
                 },
             },
@@ -103,6 +104,7 @@ def test_frozen_types_give_up_shared_schemas_and_are_written_from_the_table() ->
     from codegen.tools.type_extras import table_schemas
 
     matcher = _derive()
+    matches = best_matches(matcher)
     maps, _ = resolve_frozen(matcher, derive_types.resolve, set())
     # the GA types keep the schemas; no beta key is left in the maps, nor as a use-site copy
     assert maps["models"]["#/components/schemas/DoneEvent"] == "realtime.done_event.DoneEvent"
@@ -121,6 +123,12 @@ def test_frozen_types_give_up_shared_schemas_and_are_written_from_the_table() ->
     assert set(schemas["beta.realtime.resp.Resp"]["properties"]) == {"id", "modalities"}
     union = schemas["beta.realtime.server_event.ServerEvent"]
     assert union["anyOf"] == [{"$ref": CONFIG_REF + "beta.realtime.done_event.DoneEvent"}]
+    # docstrings come from the schema the walk paired the frozen class with, where the wire names agree
+    describe(matcher.spec, schemas, matches)
+    resp = schemas["beta.realtime.resp.Resp"]
+    assert resp["description"] == "The response resource."
+    assert resp["properties"]["id"]["description"] == "The unique ID of the response."
+    assert "description" not in resp["properties"]["modalities"]
     yaml.safe_dump(schemas)  # plain data, as types.yaml needs
 
 
@@ -160,3 +168,25 @@ def test_generated_beta_union_parses_the_frozen_shapes_and_the_ga_union_the_ga_o
     assert type(client).__name__ == "SessionUpdateEvent" and client.session.voice == "ash"  # type: ignore[union-attr]
     param: RealtimeClientEventParam = {"type": "session.update", "session": {"modalities": ["text"]}}
     assert param["type"] == "session.update"
+
+
+def test_a_module_whose_main_type_has_no_schema_is_written_from_the_table_as_a_whole() -> None:
+    from codegen.tools.frozen_beta import orphan_modules, release_shared
+
+    surface = _surface()
+    surface["types"]["openai.types.realtime.tool_union_param"] = {
+        "ToolUnionParam": {"kind": "alias", "value": "Union[realtime.tool_union_param.Filter, str]"},
+        "Filter": {"kind": "typeddict", "fields": {"id": {"annotation": "str"}}, "required": [], "total": False},
+    }
+    matcher = derive_types.Matcher(SpecIndex(json.loads(json.dumps(SPEC))), surface)
+    # the walk met the child only inside another type's schema (a use-site copy there)
+    matcher.sites["params"]["realtime.tool_union_param.Filter"].add("#/components/schemas/Resp/properties/id")
+    orphans = orphan_modules(matcher)
+    assert orphans == {"realtime.tool_union_param"}
+    release_shared(matcher, orphans)
+    assert "realtime.tool_union_param.Filter" not in matcher.sites["params"]  # no copy inside `Resp`
+    maps: Dict[str, Dict[str, str]] = {"models": {}, "params": {}}
+    assert set(frozen_pointers(matcher, maps, orphans)) >= {
+        "realtime.tool_union_param.Filter",
+        "realtime.tool_union_param.ToolUnionParam",
+    }
