@@ -14,7 +14,9 @@ from ..realtime.beta import (
     AsyncRealtimeConnectionManager,
 )
 from ..realtime._common import ConnectParams
-from ..realtime._options import WebSocketConnectionOptions
+
+# Public import paths, so signatures and docs name what users import.
+from ...types.websocket_connection_options import WebSocketConnectionOptions
 
 __all__ = ["SyncHooks", "AsyncHooks"]
 

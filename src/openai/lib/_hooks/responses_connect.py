@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any, Union, Mapping, Optional, cast
+from typing import Any, Union, Mapping, Callable, Optional, Awaitable, cast
 
 from ..._types import Omit
 from ..realtime._common import ConnectParams
-from ..realtime._options import WebSocketConnectionOptions
 from ..realtime.responses import (
     RESPONSES,
     SERVER_EVENTS,
@@ -15,7 +14,10 @@ from ..realtime.responses import (
     ResponsesConnectionManager,
     AsyncResponsesConnectionManager,
 )
-from ..realtime._reconnect import OnReconnecting, AsyncOnReconnecting
+from ...types.websocket_reconnection import ReconnectingEvent, ReconnectingOverrides
+
+# Public import paths, so signatures and docs name what users import.
+from ...types.websocket_connection_options import WebSocketConnectionOptions
 
 __all__ = ["SyncHooks", "AsyncHooks"]
 
@@ -33,7 +35,7 @@ def _params(
     extra_query: Mapping[str, object],
     extra_headers: Mapping[str, Union[str, Omit]],
     websocket_connection_options: WebSocketConnectionOptions,
-    on_reconnecting: Union[OnReconnecting, AsyncOnReconnecting, None],
+    on_reconnecting: Optional[Callable[[ReconnectingEvent], object]],
     max_retries: int,
     initial_delay: float,
     max_delay: float,
@@ -59,7 +61,7 @@ class SyncHooks:
         extra_query: Mapping[str, object] = {},  # noqa: B006 - never mutated; the documented default
         extra_headers: Mapping[str, Union[str, Omit]] = {},  # noqa: B006
         websocket_connection_options: WebSocketConnectionOptions = {},  # noqa: B006
-        on_reconnecting: Optional[OnReconnecting] = None,
+        on_reconnecting: Optional[Callable[[ReconnectingEvent], Optional[ReconnectingOverrides]]] = None,
         max_retries: int = 5,
         initial_delay: float = 0.5,
         max_delay: float = 8.0,
@@ -87,7 +89,11 @@ class AsyncHooks:
         extra_query: Mapping[str, object] = {},  # noqa: B006 - never mutated; the documented default
         extra_headers: Mapping[str, Union[str, Omit]] = {},  # noqa: B006
         websocket_connection_options: WebSocketConnectionOptions = {},  # noqa: B006
-        on_reconnecting: Optional[AsyncOnReconnecting] = None,
+        on_reconnecting: Optional[
+            Callable[
+                [ReconnectingEvent], Union[Optional[ReconnectingOverrides], Awaitable[Optional[ReconnectingOverrides]]]
+            ]
+        ] = None,
         max_retries: int = 5,
         initial_delay: float = 0.5,
         max_delay: float = 8.0,

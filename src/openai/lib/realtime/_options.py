@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Tuple, Union, Optional, Sequence
+from typing import TYPE_CHECKING, Union, Optional, Sequence
 
 from typing_extensions import TypedDict
+
+from ._public import set_public_module
 
 if TYPE_CHECKING:
     # Only for type checkers: `websockets` is an optional dependency.
@@ -21,9 +23,12 @@ class WebSocketConnectionOptions(TypedDict, total=False):
     subprotocols: Optional[Sequence["Subprotocol"]]
     compression: Optional[str]
     max_size: Optional[int]
-    max_queue: Union[Optional[int], Tuple[Optional[int], Optional[int]]]
-    write_limit: Union[int, Tuple[int, Optional[int]]]
+    max_queue: Union[int, None, tuple[Optional[int], Optional[int]]]
+    write_limit: Union[int, tuple[int, Optional[int]]]
 
 
 # Older spelling kept as an alias.
 WebsocketConnectionOptions = WebSocketConnectionOptions
+
+# Public home: the types module that re-exports it (see `_public`).
+set_public_module("openai.types.websocket_connection_options", WebSocketConnectionOptions)

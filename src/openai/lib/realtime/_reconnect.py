@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from typing_extensions import TypedDict
 
+from ._public import set_public_module
 from ..._types import Omit
 
 __all__ = [
@@ -94,7 +95,7 @@ def backoff_delay(attempt: int, *, initial_delay: float, max_delay: float) -> fl
     return max(0.0, base * (1 - 0.25 * random.random()))
 
 
-# Public as `openai.ReconnectingEvent` / `openai.ReconnectingOverrides`: label them so, like the core's
-# exports (reprs, tracebacks and pickling resolve through the lazy top-level attribute).
-ReconnectingEvent.__module__ = "openai"
-ReconnectingOverrides.__module__ = "openai"
+# Both are top-level exports, and the official package labels its top-level exports `openai` (the
+# surface table's `top_level_exports` records `module: openai` for these two), so that label wins over
+# `openai.types.websocket_reconnection`, which re-exports them too. Either path imports the same class.
+set_public_module("openai", ReconnectingEvent, ReconnectingOverrides)

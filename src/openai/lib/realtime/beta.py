@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 from ._sync import BaseSyncConnection, BaseSyncConnectionManager
 from ._async import BaseAsyncConnection, BaseAsyncConnectionManager
 from ._common import ConnectParams
+from ._public import set_public_module
 from ._senders import (
     SyncSessionSender,
     AsyncSessionSender,
@@ -78,3 +79,13 @@ class AsyncRealtimeConnection(BaseAsyncConnection[Any]):
 
 class AsyncRealtimeConnectionManager(BaseAsyncConnectionManager[AsyncRealtimeConnection]):
     _connection_cls = AsyncRealtimeConnection
+
+
+# Public home: the generated resource module, which re-exports these (the hook's `__reexports__`; see `_public`).
+set_public_module(
+    "openai.resources.beta.realtime.realtime",
+    RealtimeConnection,
+    RealtimeConnectionManager,
+    AsyncRealtimeConnection,
+    AsyncRealtimeConnectionManager,
+)

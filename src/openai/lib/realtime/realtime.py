@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 from ._sync import BaseSyncConnection, BaseSyncConnectionManager
 from ._async import BaseAsyncConnection, BaseAsyncConnectionManager
 from ._common import ConnectParams
+from ._public import set_public_module
 from ._senders import (
     SyncSessionSender,
     AsyncSessionSender,
@@ -69,3 +70,13 @@ class AsyncRealtimeConnection(BaseAsyncConnection["RealtimeServerEvent"]):
 
 class AsyncRealtimeConnectionManager(BaseAsyncConnectionManager[AsyncRealtimeConnection]):
     _connection_cls = AsyncRealtimeConnection
+
+
+# Public home: the generated resource module, which re-exports these (the hook's `__reexports__`; see `_public`).
+set_public_module(
+    "openai.resources.realtime.realtime",
+    RealtimeConnection,
+    RealtimeConnectionManager,
+    AsyncRealtimeConnection,
+    AsyncRealtimeConnectionManager,
+)

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 from ._sync import BaseSyncConnection, BaseSyncConnectionManager
 from ._async import BaseAsyncConnection, BaseAsyncConnectionManager
 from ._common import ConnectParams
+from ._public import set_public_module
 from ._handshake import ApiFlavour
 from ._responses_senders import SyncResponsesResponseSender, AsyncResponsesResponseSender
 
@@ -51,3 +52,13 @@ class AsyncResponsesConnection(BaseAsyncConnection["ResponsesServerEvent"]):
 
 class AsyncResponsesConnectionManager(BaseAsyncConnectionManager[AsyncResponsesConnection]):
     _connection_cls = AsyncResponsesConnection
+
+
+# Public home: the generated resource module, which re-exports these (the hook's `__reexports__`; see `_public`).
+set_public_module(
+    "openai.resources.responses.responses",
+    ResponsesConnection,
+    ResponsesConnectionManager,
+    AsyncResponsesConnection,
+    AsyncResponsesConnectionManager,
+)
