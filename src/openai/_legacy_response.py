@@ -35,7 +35,7 @@ from typing import (
 )
 
 import httpx
-from typing_extensions import ParamSpec, override
+from typing_extensions import ParamSpec, override, deprecated
 
 from ._constants import RAW_RESPONSE_HEADER
 
@@ -172,6 +172,12 @@ class LegacyAPIResponse(Generic[R]):
         )
 
 
+_STREAM_TO_FILE_DEPRECATION = (
+    "Due to a bug, this method doesn't actually stream the response content, "
+    "`.with_streaming_response.method()` should be used instead"
+)
+
+
 class HttpxBinaryResponseContent:
     """The body of a binary endpoint, with httpx-style accessors and file helpers."""
 
@@ -220,6 +226,8 @@ class HttpxBinaryResponseContent:
             for data in self.response.iter_bytes():
                 f.write(data)
 
+    # The official SDK warns here (users see this exact text): the body is already in memory on this class.
+    @deprecated(_STREAM_TO_FILE_DEPRECATION)
     def stream_to_file(self, file: Union[str, os.PathLike[str]], *, chunk_size: Optional[int] = None) -> None:
         """Write the body to `file` chunk by chunk (the body is already in memory on this class:
         use `.with_streaming_response` to stream from the network)."""
@@ -245,6 +253,7 @@ class HttpxBinaryResponseContent:
     async def aiter_raw(self, chunk_size: Optional[int] = None) -> AsyncIterator[bytes]:
         return self.response.aiter_raw(chunk_size)
 
+    @deprecated(_STREAM_TO_FILE_DEPRECATION)
     async def astream_to_file(self, file: Union[str, os.PathLike[str]], *, chunk_size: Optional[int] = None) -> None:
         import anyio
 

@@ -8,7 +8,7 @@ import httpx
 import pytest
 
 import openai
-from openai import OpenAI, OpenAIError, AsyncOpenAI
+from openai import OpenAI, AsyncOpenAI, OpenAIError
 
 from .conftest import API_KEY, MESSAGES, Server, json_answer, sync_client, async_client, chat_completion
 

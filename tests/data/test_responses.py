@@ -314,7 +314,8 @@ def test_binary_content(tmp_path: Path) -> None:
     target = tmp_path / "out.bin"
     content.write_to_file(target)
     assert target.read_bytes() == b"\x00binary\xff"
-    content.stream_to_file(tmp_path / "out2.bin", chunk_size=2)
+    with pytest.warns(DeprecationWarning, match="doesn't actually stream"):  # as the official SDK warns
+        content.stream_to_file(tmp_path / "out2.bin", chunk_size=2)
     assert (tmp_path / "out2.bin").read_bytes() == b"\x00binary\xff"
 
 
@@ -334,7 +335,8 @@ async def test_async_binary(tmp_path: Path) -> None:
     content = await files.content("file-1")
     assert content.content == b"\x00binary\xff"
     assert await content.aread() == b"\x00binary\xff"
-    await content.astream_to_file(tmp_path / "a.bin")
+    with pytest.warns(DeprecationWarning, match="doesn't actually stream"):
+        await content.astream_to_file(tmp_path / "a.bin")
     assert (tmp_path / "a.bin").read_bytes() == b"\x00binary\xff"
     streamed = async_to_custom_streamed_response_wrapper(files.content, AsyncStreamedBinaryAPIResponse)
     async with streamed("file-1") as response:
