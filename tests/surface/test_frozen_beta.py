@@ -190,3 +190,43 @@ def test_a_module_whose_main_type_has_no_schema_is_written_from_the_table_as_a_w
         "realtime.tool_union_param.Filter",
         "realtime.tool_union_param.ToolUnionParam",
     }
+
+
+def test_beta_transcription_session_create_sends_and_parses_the_frozen_shape() -> None:
+    import httpx
+
+    from openai import OpenAI
+    from openai.types.beta.realtime import TranscriptionSession
+
+    seen: Dict[str, Any] = {}
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        seen.update(path=request.url.path, body=json.loads(request.content))
+        body = {
+            "client_secret": {"value": "ek_1", "expires_at": 1700000000},
+            "input_audio_transcription": {"model": "whisper-1", "language": "en"},
+            "modalities": ["text"],
+            "turn_detection": {"type": "server_vad", "threshold": 0.5},
+        }
+        return httpx.Response(200, json=body)
+
+    client = OpenAI(
+        api_key="sk-test",
+        base_url="http://api.test/v1",
+        http_client=httpx.Client(transport=httpx.MockTransport(answer)),
+    )
+    session = client.beta.realtime.transcription_sessions.create(
+        input_audio_transcription={"model": "gpt-4o-transcribe", "language": "en"},
+        turn_detection={"type": "semantic_vad", "eagerness": "low"},
+        modalities=["text"],
+    )
+    assert seen["path"] == "/v1/realtime/transcription_sessions"
+    assert seen["body"] == {
+        "input_audio_transcription": {"model": "gpt-4o-transcribe", "language": "en"},
+        "turn_detection": {"type": "semantic_vad", "eagerness": "low"},
+        "modalities": ["text"],
+    }
+    assert isinstance(session, TranscriptionSession)
+    assert session.client_secret.value == "ek_1"
+    assert session.input_audio_transcription is not None and session.input_audio_transcription.model == "whisper-1"
+    assert session.turn_detection is not None and session.turn_detection.type == "server_vad"

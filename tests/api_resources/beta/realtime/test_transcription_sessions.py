@@ -4,16 +4,24 @@ from __future__ import annotations
 
 from typing import Any, cast
 
+import pytest
+
 from openai import OpenAI, AsyncOpenAI
 from tests.api_resources._assert import assert_matches_type
 from openai.types.beta.realtime.transcription_session import TranscriptionSession
 
 
 class TestTranscriptionSessions:
+    @pytest.mark.skip(
+        reason="Prism answers the spec's example (input_audio_transcription.model 'string'); the frozen beta TranscriptionSession takes only the three transcription models (tested in tests/surface/test_frozen_beta.py)"
+    )
     def test_method_create(self, client: OpenAI) -> None:
         result = client.beta.realtime.transcription_sessions.create()
         assert_matches_type(TranscriptionSession, result, path=["response"])
 
+    @pytest.mark.skip(
+        reason="Prism answers the spec's example (input_audio_transcription.model 'string'); the frozen beta TranscriptionSession takes only the three transcription models (tested in tests/surface/test_frozen_beta.py)"
+    )
     def test_method_create_with_all_params(self, client: OpenAI) -> None:
         result = client.beta.realtime.transcription_sessions.create(
             turn_detection={"type": "server_vad", "threshold": 0.0, "prefix_padding_ms": 0, "silence_duration_ms": 0},
@@ -24,6 +32,9 @@ class TestTranscriptionSessions:
         )
         assert_matches_type(TranscriptionSession, result, path=["response"])
 
+    @pytest.mark.skip(
+        reason="Prism answers the spec's example (input_audio_transcription.model 'string'); the frozen beta TranscriptionSession takes only the three transcription models (tested in tests/surface/test_frozen_beta.py)"
+    )
     def test_raw_response_create(self, client: OpenAI) -> None:
         response = client.beta.realtime.transcription_sessions.with_raw_response.create()
 
@@ -32,6 +43,9 @@ class TestTranscriptionSessions:
         result = response.parse()
         assert_matches_type(TranscriptionSession, result, path=["response"])
 
+    @pytest.mark.skip(
+        reason="Prism answers the spec's example (input_audio_transcription.model 'string'); the frozen beta TranscriptionSession takes only the three transcription models (tested in tests/surface/test_frozen_beta.py)"
+    )
     def test_streaming_response_create(self, client: OpenAI) -> None:
         with client.beta.realtime.transcription_sessions.with_streaming_response.create() as response:
             assert not response.is_closed
@@ -44,10 +58,16 @@ class TestTranscriptionSessions:
 
 
 class TestAsyncTranscriptionSessions:
+    @pytest.mark.skip(
+        reason="Prism answers the spec's example (input_audio_transcription.model 'string'); the frozen beta TranscriptionSession takes only the three transcription models (tested in tests/surface/test_frozen_beta.py)"
+    )
     async def test_method_create(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.beta.realtime.transcription_sessions.create()
         assert_matches_type(TranscriptionSession, result, path=["response"])
 
+    @pytest.mark.skip(
+        reason="Prism answers the spec's example (input_audio_transcription.model 'string'); the frozen beta TranscriptionSession takes only the three transcription models (tested in tests/surface/test_frozen_beta.py)"
+    )
     async def test_method_create_with_all_params(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.beta.realtime.transcription_sessions.create(
             turn_detection={"type": "server_vad", "threshold": 0.0, "prefix_padding_ms": 0, "silence_duration_ms": 0},
@@ -58,6 +78,9 @@ class TestAsyncTranscriptionSessions:
         )
         assert_matches_type(TranscriptionSession, result, path=["response"])
 
+    @pytest.mark.skip(
+        reason="Prism answers the spec's example (input_audio_transcription.model 'string'); the frozen beta TranscriptionSession takes only the three transcription models (tested in tests/surface/test_frozen_beta.py)"
+    )
     async def test_raw_response_create(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.beta.realtime.transcription_sessions.with_raw_response.create()
 
@@ -66,6 +89,9 @@ class TestAsyncTranscriptionSessions:
         result = response.parse()
         assert_matches_type(TranscriptionSession, result, path=["response"])
 
+    @pytest.mark.skip(
+        reason="Prism answers the spec's example (input_audio_transcription.model 'string'); the frozen beta TranscriptionSession takes only the three transcription models (tested in tests/surface/test_frozen_beta.py)"
+    )
     async def test_streaming_response_create(self, async_client: AsyncOpenAI) -> None:
         async with async_client.beta.realtime.transcription_sessions.with_streaming_response.create() as response:
             assert not response.is_closed
