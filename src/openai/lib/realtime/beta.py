@@ -30,6 +30,7 @@ from ._handshake import ApiFlavour
 
 if TYPE_CHECKING:
     # Param types only: importing them at runtime would load the generated types on `import openai`.
+    from ...types.beta.realtime.realtime_server_event import RealtimeServerEvent  # noqa: F401 - used in a string base
     from ...types.beta.realtime.conversation_item_param import ConversationItemParam
     from ...types.beta.realtime.session_update_event_param import Session as SessionParam
     from ...types.beta.realtime.response_create_event_param import Response as ResponseParam
@@ -46,8 +47,9 @@ BETA_REALTIME = ApiFlavour(path="/realtime", azure_path="/openai/realtime", beta
 SERVER_EVENTS = "openai.types.beta.realtime.realtime_server_event.RealtimeServerEvent"
 
 
-# Typed `Any` until the generated beta server event union lands.
-class RealtimeConnection(BaseSyncConnection[Any]):
+# Beta sessions speak the beta event shapes (`response.text.delta`, a `Session` with `modalities`), so
+# events are typed, and parsed at runtime, with the beta union, not the GA one.
+class RealtimeConnection(BaseSyncConnection["RealtimeServerEvent"]):
     """An open beta Realtime session."""
 
     def __init__(self, client: Any, params: ConnectParams, websocket: Any) -> None:
@@ -64,7 +66,7 @@ class RealtimeConnectionManager(BaseSyncConnectionManager[RealtimeConnection]):
     _connection_cls = RealtimeConnection
 
 
-class AsyncRealtimeConnection(BaseAsyncConnection[Any]):
+class AsyncRealtimeConnection(BaseAsyncConnection["RealtimeServerEvent"]):
     """An open beta Realtime session."""
 
     def __init__(self, client: Any, params: ConnectParams, websocket: Any) -> None:
