@@ -252,11 +252,13 @@ def _error_message(data: object) -> tuple[str, object]:
             error_body = cast("dict[str, Any]", error)
             message = error_body.get("message")
             return (message if isinstance(message, str) else "An error occurred during streaming"), error_body
+        if error:
+            # As the official SDK: an `error` that is not an object (`"error": "boom"`) is the body,
+            # under the generic message.
+            return "An error occurred during streaming", error
         message = payload.get("message")
         if isinstance(message, str):
             return message, payload
-        if isinstance(error, str):
-            return error, payload
     return "An error occurred during streaming", data
 
 

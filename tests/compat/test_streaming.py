@@ -1,0 +1,146 @@
+"""`stream=True` as the README shows it: iterate chunks, close early, use it as a context manager, see errors."""
+
+from __future__ import annotations
+
+import httpx
+import pytest
+
+import openai
+from openai import Stream, AsyncStream
+from openai.types.chat import ChatCompletionChunk
+
+from .conftest import MESSAGES, Server, chat_chunk, sse_answer, sync_client, async_client
+
+
+def hello_stream() -> httpx.Response:
+    return sse_answer(
+        chat_chunk("Hel"),
+        chat_chunk("lo"),
+        chat_chunk("", finish_reason="stop"),
+        "data: [DONE]\n\n",
+        headers={"x-request-id": "req_stream"},
+    )
+
+
+def test_stream_true_yields_typed_chunks_until_done(server: Server) -> None:
+    server.script(hello_stream())
+    stream = sync_client(server).chat.completions.create(model="gpt-4o", messages=MESSAGES, stream=True)  # type: ignore[arg-type]
+    assert isinstance(stream, Stream)
+    assert server.body()["stream"] is True
+    assert server.last.headers["Accept"] == "application/json"
+    text = ""
+    for chunk in stream:
+        assert isinstance(chunk, ChatCompletionChunk)
+        text += chunk.choices[0].delta.content or ""
+    assert text == "Hello"
+    assert stream.response.headers["x-request-id"] == "req_stream"
+    assert stream.response.is_closed
+
+
+def test_events_after_done_are_not_delivered(server: Server) -> None:
+    server.script(sse_answer(chat_chunk("a"), "data: [DONE]\n\n", chat_chunk("never")))
+    stream = sync_client(server).chat.completions.create(model="gpt-4o", messages=MESSAGES, stream=True)  # type: ignore[arg-type]
+    assert [c.choices[0].delta.content for c in stream] == ["a"]
+
+
+def test_next_and_close_by_hand(server: Server) -> None:
+    server.script(hello_stream())
+    stream = sync_client(server).chat.completions.create(model="gpt-4o", messages=MESSAGES, stream=True)  # type: ignore[arg-type]
+    first = next(stream)
+    assert first.choices[0].delta.content == "Hel"
+    stream.close()
+    assert stream.response.is_closed
+
+
+def test_context_manager_closes_the_connection_on_early_exit(server: Server) -> None:
+    server.script(hello_stream())
+    client = sync_client(server)
+    with client.chat.completions.create(model="gpt-4o", messages=MESSAGES, stream=True) as stream:  # type: ignore[arg-type]
+        for chunk in stream:
+            assert chunk.choices[0].delta.content == "Hel"
+            break
+    assert stream.response.is_closed
+
+
+def test_an_error_payload_mid_stream_raises_api_error(server: Server) -> None:
+    server.script(
+        sse_answer(chat_chunk("partial"), {"error": {"message": "The server had an error", "type": "server_error"}})
+    )
+    stream = sync_client(server).chat.completions.create(model="gpt-4o", messages=MESSAGES, stream=True)  # type: ignore[arg-type]
+    received = []
+    with pytest.raises(openai.APIError) as info:
+        for chunk in stream:
+            received.append(chunk.choices[0].delta.content)
+    assert received == ["partial"]
+    assert type(info.value) is openai.APIError
+    assert info.value.message == "The server had an error"
+    assert info.value.body == {"message": "The server had an error", "type": "server_error"}
+    assert info.value.type == "server_error"
+    assert info.value.request.url == "https://api.example.test/v1/chat/completions"
+
+
+def test_an_error_without_a_message_gets_the_generic_one(server: Server) -> None:
+    server.script(sse_answer({"error": "boom"}))
+    stream = sync_client(server).chat.completions.create(model="gpt-4o", messages=MESSAGES, stream=True)  # type: ignore[arg-type]
+    with pytest.raises(openai.APIError, match="An error occurred during streaming") as info:
+        list(stream)
+    assert info.value.body == "boom"
+
+
+def test_an_error_status_before_the_stream_raises_the_status_class(server: Server) -> None:
+    server.script(httpx.Response(400, json={"error": {"message": "stream not allowed", "code": "bad"}}))
+    client = sync_client(server)
+    with pytest.raises(openai.BadRequestError) as info:
+        client.chat.completions.create(model="gpt-4o", messages=MESSAGES, stream=True)  # type: ignore[arg-type]
+    assert info.value.code == "bad"
+
+
+def test_raw_and_streaming_response_of_a_stream(server: Server) -> None:
+    server.script(hello_stream())
+    client = sync_client(server)
+    raw = client.chat.completions.with_raw_response.create(model="gpt-4o", messages=MESSAGES, stream=True)  # type: ignore[arg-type]
+    assert raw.headers["x-request-id"] == "req_stream"
+    assert [c.choices[0].delta.content for c in raw.parse()] == ["Hel", "lo", ""]
+
+    with client.chat.completions.with_streaming_response.create(
+        model="gpt-4o",
+        messages=MESSAGES,  # type: ignore[arg-type]
+        stream=True,
+    ) as response:
+        assert response.headers["content-type"] == "text/event-stream"
+        stream = response.parse()
+        assert isinstance(stream, Stream)
+        assert [c.choices[0].delta.content for c in stream] == ["Hel", "lo", ""]
+
+
+def test_completions_stream_too(server: Server) -> None:
+    chunk = {
+        "id": "cmpl-1",
+        "object": "text_completion",
+        "created": 1,
+        "model": "gpt-3.5-turbo-instruct",
+        "choices": [{"index": 0, "text": "Hi", "finish_reason": None, "logprobs": None}],
+    }
+    server.script(sse_answer(chunk, "data: [DONE]\n\n"))
+    stream = sync_client(server).completions.create(model="gpt-3.5-turbo-instruct", prompt="Say", stream=True)
+    assert [c.choices[0].text for c in stream] == ["Hi"]
+
+
+async def test_async_stream(server: Server) -> None:
+    server.script(hello_stream())
+    client = async_client(server)
+    stream = await client.chat.completions.create(model="gpt-4o", messages=MESSAGES, stream=True)  # type: ignore[arg-type]
+    assert isinstance(stream, AsyncStream)
+    assert [c.choices[0].delta.content async for c in stream] == ["Hel", "lo", ""]
+
+    async with await client.chat.completions.create(model="gpt-4o", messages=MESSAGES, stream=True) as early:  # type: ignore[arg-type]
+        first = await early.__anext__()
+        assert first.choices[0].delta.content == "Hel"
+    assert early.response.is_closed
+
+    server.script(sse_answer({"error": {"message": "async boom"}}))
+    failing = await client.chat.completions.create(model="gpt-4o", messages=MESSAGES, stream=True)  # type: ignore[arg-type]
+    with pytest.raises(openai.APIError, match="async boom"):
+        async for _ in failing:
+            pass
+    await client.close()
