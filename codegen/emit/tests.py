@@ -13,7 +13,7 @@ from typing import Any, Dict, List, Tuple, Optional
 
 from ..ir import IR, Schema
 from .common import HEADER, py_str
-from ..naming import TOKEN, TypeKey
+from ..naming import TOKEN, CONFIG_SCHEMA, TypeKey
 from ..methods import Named, Method, Resource, MethodParam
 from .resources import walk
 
@@ -247,6 +247,11 @@ def _value(p: MethodParam, ex: _Examples, full: bool) -> str:
     if literal:
         # The config retyped the param to literals (operations.yaml `params`): the spec's example may not fit.
         return literal.group(1)
+    token = TOKEN.fullmatch(p.annotation)
+    table = ex.ir.schemas.get(CONFIG_SCHEMA + token.group(1)) if token else None
+    if table is not None:
+        # A class written from types.yaml `schemas` (beta.realtime's frozen shapes): its own shape, not the spec's.
+        return ex.value(table, full)
     return ex.value(p.schema, full)
 
 

@@ -104,3 +104,21 @@ def test_a_ref_to_an_undeclared_config_schema_is_an_error() -> None:
     assert str(err.value).splitlines() == [
         "error: types.yaml#/schemas/old.Nowhere: $ref to a types.yaml schema that `schemas` does not declare"
     ]
+
+
+def test_endpoint_test_values_of_a_table_written_param_follow_its_own_schema() -> None:
+    from codegen.methods import MethodParam
+    from codegen.emit.tests import _value, _Examples
+
+    ir = ir_of(tiny_doc())
+    leash = {
+        "type": "object",
+        "required": ["kind"],
+        "properties": {"kind": {"type": "string", "enum": ["short", "long"]}, "note": {"type": "string"}},
+    }
+    name_everything(ir, Config(schemas={"leash_param.LeashParam": leash}))
+    spec_side = ir.schemas[f"{PET}"]  # the spec's schema at the param's site: a different shape
+    param = MethodParam(
+        "leash", "leash", "body", TypeKey("leash_param", "LeashParam").token, False, False, schema=spec_side
+    )
+    assert _value(param, _Examples(ir), full=True) == "{'kind': 'short', 'note': 'string'}"

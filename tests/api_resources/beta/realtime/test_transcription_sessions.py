@@ -24,10 +24,18 @@ class TestTranscriptionSessions:
     )
     def test_method_create_with_all_params(self, client: OpenAI) -> None:
         result = client.beta.realtime.transcription_sessions.create(
-            turn_detection={"type": "server_vad", "threshold": 0.0, "prefix_padding_ms": 0, "silence_duration_ms": 0},
+            turn_detection={
+                "create_response": True,
+                "eagerness": "low",
+                "interrupt_response": True,
+                "prefix_padding_ms": 0,
+                "silence_duration_ms": 0,
+                "threshold": 0.0,
+                "type": "server_vad",
+            },
             input_audio_noise_reduction={"type": "near_field"},
             input_audio_format="pcm16",
-            input_audio_transcription={"model": "string", "language": "string", "prompt": "string", "delay": "minimal"},
+            input_audio_transcription={"language": "string", "model": "gpt-4o-transcribe", "prompt": "string"},
             include=["item.input_audio_transcription.logprobs"],
         )
         assert_matches_type(TranscriptionSession, result, path=["response"])
@@ -70,10 +78,18 @@ class TestAsyncTranscriptionSessions:
     )
     async def test_method_create_with_all_params(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.beta.realtime.transcription_sessions.create(
-            turn_detection={"type": "server_vad", "threshold": 0.0, "prefix_padding_ms": 0, "silence_duration_ms": 0},
+            turn_detection={
+                "create_response": True,
+                "eagerness": "low",
+                "interrupt_response": True,
+                "prefix_padding_ms": 0,
+                "silence_duration_ms": 0,
+                "threshold": 0.0,
+                "type": "server_vad",
+            },
             input_audio_noise_reduction={"type": "near_field"},
             input_audio_format="pcm16",
-            input_audio_transcription={"model": "string", "language": "string", "prompt": "string", "delay": "minimal"},
+            input_audio_transcription={"language": "string", "model": "gpt-4o-transcribe", "prompt": "string"},
             include=["item.input_audio_transcription.logprobs"],
         )
         assert_matches_type(TranscriptionSession, result, path=["response"])
