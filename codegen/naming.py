@@ -217,7 +217,16 @@ class TypeNamer:
                 seen.update(t.values)
             if ok:
                 return name
-        return None
+        # The SDK also discriminates on a `type` tag some members leave optional (`RealtimeAudioFormats`: each
+        # format pins its own `type`), as long as every member pins exactly one value of its own.
+        tags: "set[Any]" = set()
+        for m in members:
+            prop = next((p for p in m.properties if p.name == "type"), None)
+            t = self.ir.target(prop.schema) if prop else None
+            if t is None or t.kind != "enum" or len(t.values) != 1 or t.values[0] in tags:
+                return None
+            tags.add(t.values[0])
+        return "type"
 
     def _simple(self, s: Schema) -> bool:
         """A union that is written inline: no object members (`Union[str, List[str]]`)."""

@@ -122,3 +122,24 @@ def test_endpoint_test_values_of_a_table_written_param_follow_its_own_schema() -
         "leash", "leash", "body", TypeKey("leash_param", "LeashParam").token, False, False, schema=spec_side
     )
     assert _value(param, _Examples(ir), full=True) == "{'kind': 'short', 'note': 'string'}"
+
+
+def test_a_type_tag_some_members_leave_optional_still_discriminates_a_response_union() -> None:
+    doc = tiny_doc()
+    schemas = doc["components"]["schemas"]
+    schemas["Pcm"] = {"type": "object", "properties": {"type": {"type": "string", "enum": ["audio/pcm"]}}}
+    schemas["Pcmu"] = {"type": "object", "properties": {"type": {"type": "string", "enum": ["audio/pcmu"]}}}
+    schemas["Format"] = {"anyOf": [{"$ref": "#/components/schemas/Pcm"}, {"$ref": "#/components/schemas/Pcmu"}]}
+    schemas["Loose"] = {"anyOf": [{"$ref": "#/components/schemas/Pcm"}, {"$ref": "#/components/schemas/Pet"}]}
+    # a response that names both unions, so the generator declares them
+    schemas["Formats"] = {
+        "type": "object",
+        "properties": {"a": {"$ref": "#/components/schemas/Format"}, "b": {"$ref": "#/components/schemas/Loose"}},
+    }
+    get = doc["paths"]["/pets/{pet_id}"]["get"]
+    get["responses"]["200"]["content"]["application/json"]["schema"] = {"$ref": "#/components/schemas/Formats"}
+    named = named_of(doc)
+    fmt = named.types[TypeKey("format", "Format")]
+    assert fmt.value.endswith('PropertyInfo(discriminator="type")]')
+    # a member without a tag of its own: no discriminator
+    assert "discriminator" not in named.types[TypeKey("loose", "Loose")].value

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from typing import List, Union, Optional
 
-from typing_extensions import Literal, TypeAlias
+from typing_extensions import Literal, Annotated, TypeAlias
 
+from ..._utils import PropertyInfo
 from ..._models import BaseModel
 from ..shared.metadata import Metadata
 from .conversation_item import ConversationItem
@@ -92,7 +93,9 @@ class RealtimeResponseCreateParams(BaseModel):
     """
 
 
-Tool: TypeAlias = Union[RealtimeFunctionTool, RealtimeResponseCreateMcpTool]
+Tool: TypeAlias = Annotated[
+    Union[RealtimeFunctionTool, RealtimeResponseCreateMcpTool], PropertyInfo(discriminator="type")
+]
 
 
 ToolChoice: TypeAlias = Union[ToolChoiceOptions, ToolChoiceFunction, ToolChoiceMcp]

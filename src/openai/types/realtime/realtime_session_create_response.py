@@ -444,7 +444,7 @@ set to `null`; VAD is not supported.
 """
 
 
-Tool: TypeAlias = Union[RealtimeFunctionTool, ToolMcpTool]
+Tool: TypeAlias = Annotated[Union[RealtimeFunctionTool, ToolMcpTool], PropertyInfo(discriminator="type")]
 
 
 ToolChoice: TypeAlias = Union[ToolChoiceOptions, ToolChoiceFunction, ToolChoiceMcp]

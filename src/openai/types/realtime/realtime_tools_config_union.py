@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from typing import Dict, List, Union, Optional
 
-from typing_extensions import Literal, TypeAlias
+from typing_extensions import Literal, Annotated, TypeAlias
 
+from ..._utils import PropertyInfo
 from ..._models import BaseModel
 from .realtime_function_tool import RealtimeFunctionTool
 
@@ -149,4 +150,4 @@ McpRequireApproval: TypeAlias = Union[McpRequireApprovalMcpToolApprovalFilter, L
 """Specify which of the MCP server's tools require approval."""
 
 
-RealtimeToolsConfigUnion: TypeAlias = Union[RealtimeFunctionTool, Mcp]
+RealtimeToolsConfigUnion: TypeAlias = Annotated[Union[RealtimeFunctionTool, Mcp], PropertyInfo(discriminator="type")]
