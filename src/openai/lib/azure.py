@@ -91,18 +91,20 @@ def _resolve(
         raise ValueError(_MISSING_API_VERSION)
 
     if base_url is not None:
+        # As the official SDK: a given base_url is used as is (an `azure_deployment` beside it changes
+        # nothing); requests are still routed by `model` unless the base_url names a deployment.
         if azure_endpoint is not None:
             raise ValueError("base_url and azure_endpoint are mutually exclusive")
-        if azure_deployment is not None:
-            raise ValueError("base_url and azure_deployment are mutually exclusive; put the deployment in base_url")
-        route = False
     else:
         if azure_endpoint is None:
             azure_endpoint = os.environ.get("AZURE_OPENAI_ENDPOINT")
         if azure_endpoint is None:
             raise ValueError(_MISSING_ENDPOINT)
+        # The client's base_url names the deployment, as the official SDK's does (`client.base_url`).
         base_url = f"{azure_endpoint.rstrip('/')}/openai"
-        route = True
+        if azure_deployment is not None:
+            base_url = f"{base_url}/deployments/{azure_deployment}"
+    route = True
 
     return {
         "api_version": api_version,
@@ -148,12 +150,16 @@ class BaseAzureClient(Generic[_HttpxClientT, _DefaultStreamT]):
         options = cast(Any, super())._prepare_options(options)
         if "api-version" not in options.params:
             options.params = {**options.params, "api-version": self._api_version}
-        if self._route_deployments:
+        if self._route_deployments and not options.url.startswith(("http://", "https://")):
             path = "/" + options.url.lstrip("/")
             if path in DEPLOYMENT_ENDPOINTS:
-                deployment = self._azure_deployment or _model_of(options.json_data)
-                if deployment:
+                # A base_url that already names a deployment wins; otherwise `model` names it.
+                deployment = _model_of(options.json_data)
+                if deployment and "/deployments" not in str(cast(Any, self).base_url.path):
                     options.url = f"/deployments/{quote(deployment, safe='')}{path}"
+            elif self._azure_deployment and self._azure_endpoint:
+                # Per-resource endpoints (files, batches, models, ...) skip the deployment in base_url.
+                options.url = f"{self._azure_endpoint.rstrip('/')}/openai{path}"
         return options
 
     @property
