@@ -153,3 +153,22 @@ async def test_cancelled_task_closes_its_connection() -> None:
             await task
         assert holder[0].websocket.close_code == 1000
     assert codes == [1000]
+
+
+@pytest.mark.anyio
+async def test_anyio_cancel_scope_around_async_with_still_closes_cleanly() -> None:
+    import anyio
+
+    # An anyio scope keeps cancelling every await inside it, `__aexit__`'s close included.
+    codes: List[Optional[int]] = []
+    holder: List[Any] = []
+    with FakeServer(_record_client_close(codes)) as server:
+        client = AsyncOpenAI(api_key=API_KEY, base_url=server.http_url, max_retries=0)
+        with anyio.move_on_after(0.3) as scope:
+            async with client.realtime.connect(model="m") as connection:
+                holder.append(connection)
+                await connection.recv()
+                await connection.recv()  # nothing more arrives: cancelled by the scope
+        assert scope.cancelled_caught
+        assert holder[0].websocket.close_code == 1000
+    assert codes == [1000]

@@ -11,6 +11,7 @@ import inspect
 from types import TracebackType
 from typing import Any, Dict, List, Type, Union, Generic, Mapping, TypeVar, NoReturn, Optional, AsyncIterator
 
+import anyio
 import sniffio
 
 from ._ws import import_websockets_module
@@ -276,4 +277,8 @@ class BaseAsyncConnectionManager(Generic[_ConnectionT]):
         exc_tb: Optional[TracebackType],
     ) -> None:
         if self._connection is not None:
-            await self._connection.close()
+            # Close even when the block is being cancelled: an anyio cancel scope (or `asyncio.timeout`
+            # nested in one) keeps cancelling every await inside it, which would abandon the socket
+            # half-open, with no close frame for the server. websockets bounds the close itself.
+            with anyio.CancelScope(shield=True):
+                await self._connection.close()
