@@ -439,9 +439,9 @@ class TypeNamer:
             # member pins to its own literal); request unions need none.
             disc = target.discriminator or self.infer_discriminator(target)
             if side == "model" and disc and value.startswith("Union["):
-                value = f'Annotated[{value}, PropertyInfo(discriminator="{disc}")]'
                 if target.nullable:
-                    value = f"Optional[{value}]"  # None stays outside the discriminated members
+                    value = value[:-1] + ", None]"  # the SDK's spelling: None among the discriminated members
+                value = f'Annotated[{value}, PropertyInfo(discriminator="{disc}")]'
             elif target.nullable and value.startswith("Union[") and side == "model":
                 # a nullable response union keeps None among its members; request aliases leave it to the
                 # fields that use them (`Optional[ChunkingStrategy]`), as the SDK writes them

@@ -213,6 +213,16 @@ def is_main_type(key: str) -> bool:
     return name.lower() == module.rsplit(".", 1)[-1].replace("_", "")
 
 
+def _enclosing_module(ptr: str, choice: Dict[str, Tuple[Tuple[Any, ...], str]]) -> str:
+    """The module of the type chosen for the nearest enclosing schema of `ptr` ('' when there is none)."""
+    parts = ptr.split("/")
+    for i in range(len(parts) - 1, 3, -1):
+        found = choice.get("/".join(parts[:i]))
+        if found is not None:
+            return found[1].rsplit(".", 1)[0]
+    return ""
+
+
 def _poor_fit(matcher: Matcher, key: str, ptr: str) -> bool:
     """A class sharing under half of its and the schema's fields (wire names) with it."""
     entry = matcher.types[key]
@@ -450,9 +460,15 @@ def resolve(matcher: Matcher) -> Tuple[Dict[str, Dict[str, str]], List[str]]:
     maps: Dict[str, Dict[str, str]] = {}
     for side, votes in matcher.votes.items():
         choice: Dict[str, Tuple[Tuple[Any, ...], str]] = {}
-        for ptr, counter in votes.items():
+        # parents first: an inline schema prefers a type of the module that won its enclosing schema
+        # (`RealtimeTurnDetection/anyOf/0/oneOf/0` is realtime_audio_input_turn_detection.ServerVad, a member of
+        # that module's union, not a same-shaped class of another module)
+        for ptr, counter in sorted(votes.items(), key=lambda kv: (len(kv[0]), kv[0])):
+            parent_module = _enclosing_module(ptr, choice)
 
-            def rank(key: str, ptr: str = ptr, counter: Counter[str] = counter) -> Tuple[Any, ...]:
+            def rank(
+                key: str, ptr: str = ptr, counter: Counter[str] = counter, parent_module: str = parent_module
+            ) -> Tuple[Any, ...]:
                 # an alias that only renames another type (`InputFileContent = ResponseInputFile`) yields the
                 # schema to that type and is declared under `aliases`
                 return (
@@ -460,6 +476,7 @@ def resolve(matcher: Matcher) -> Tuple[Dict[str, Dict[str, str]], List[str]]:
                     # a same-named component the type's fields mostly miss is no match (beta.threads'
                     # CodeInterpreterOutputImage {image, index} is not the Responses API's {url} one)
                     name_affinity(key, ptr) if not _poor_fit(matcher, key, ptr) else 0,
+                    key.rsplit(".", 1)[0] == parent_module,
                     is_main_type(key),
                     counter[key],
                     matcher.score(key, ptr),
@@ -475,7 +492,7 @@ def resolve(matcher: Matcher) -> Tuple[Dict[str, Dict[str, str]], List[str]]:
         # one pointer per key: keep the best-ranked pointer
         per_key: DefaultDict[str, List[Tuple[Tuple[Any, ...], str]]] = defaultdict(list)
         for ptr, (r, key) in choice.items():
-            per_key[key].append((r[0:5], ptr))
+            per_key[key].append((r[0:6], ptr))
         out: Dict[str, str] = {}
         reuse: Dict[str, str] = {}
         twins = {v: k for k, v in maps.get("models", {}).items()} if side == "params" else {}

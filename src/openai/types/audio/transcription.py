@@ -8,6 +8,10 @@ from typing_extensions import Literal, Annotated, TypeAlias
 
 from ..._utils import PropertyInfo
 from ..._models import BaseModel
+from ..realtime.conversation_item_input_audio_transcription_completed_event import (
+    UsageTranscriptTextUsageTokens,
+    UsageTranscriptTextUsageDuration,
+)
 
 __all__ = ["Logprob", "Usage", "Transcription", "UsageDuration", "UsageTokensInputTokenDetails", "UsageTokens"]
 
@@ -74,12 +78,6 @@ class UsageTokens(BaseModel):
     total_tokens: int
     """Total number of tokens used (input + output)."""
 
-
-# Imported after the classes: these modules import this one (a cycle in the spec's schemas).
-from ..realtime.conversation_item_input_audio_transcription_completed_event import (  # noqa: E402
-    UsageTranscriptTextUsageTokens,
-    UsageTranscriptTextUsageDuration,
-)
 
 Usage: TypeAlias = Annotated[
     Union[UsageTranscriptTextUsageTokens, UsageTranscriptTextUsageDuration], PropertyInfo(discriminator="type")

@@ -6,7 +6,6 @@ from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
 from ..._types import SequenceNotStr
 from .assistant_tool_param import AssistantToolParam
-from .thread_create_params import Message, ToolResources as ThreadCreateParamsToolResources
 from ..shared_params.metadata import Metadata
 from .threads.run_create_params import TruncationStrategy as RunCreateParamsTruncationStrategy
 from .code_interpreter_tool_param import CodeInterpreterToolParam
@@ -15,6 +14,14 @@ from .threads.message_content_part_param import MessageContentPartParam
 from .assistant_response_format_option_param import AssistantResponseFormatOptionParam
 
 __all__ = [
+    "ThreadToolResourcesCodeInterpreter",
+    "ThreadToolResourcesFileSearchVectorStoreChunkingStrategyAuto",
+    "ThreadToolResourcesFileSearchVectorStoreChunkingStrategyStaticStatic",
+    "ThreadToolResourcesFileSearchVectorStoreChunkingStrategyStatic",
+    "ThreadToolResourcesFileSearchVectorStoreChunkingStrategy",
+    "ThreadToolResourcesFileSearchVectorStore",
+    "ThreadToolResourcesFileSearch",
+    "ThreadToolResources",
     "Thread",
     "ToolResourcesCodeInterpreter",
     "ToolResourcesFileSearch",
@@ -27,16 +34,77 @@ __all__ = [
     "ThreadMessageAttachmentTool",
     "ThreadMessageAttachment",
     "ThreadMessage",
-    "ThreadToolResourcesCodeInterpreter",
-    "ThreadToolResourcesFileSearchVectorStoreChunkingStrategyAuto",
-    "ThreadToolResourcesFileSearchVectorStoreChunkingStrategyStaticStatic",
-    "ThreadToolResourcesFileSearchVectorStoreChunkingStrategyStatic",
-    "ThreadToolResourcesFileSearchVectorStoreChunkingStrategy",
-    "ThreadToolResourcesFileSearchVectorStore",
-    "ThreadToolResourcesFileSearch",
-    "ThreadToolResources",
     "TruncationStrategy",
 ]
+
+
+class ThreadToolResourcesCodeInterpreter(TypedDict, total=False):
+    file_ids: SequenceNotStr[str]
+    """A list of [file](/docs/api-reference/files) IDs made available to the `code_interpreter` tool. There can be a maximum of 20 files associated with the tool."""
+
+
+class ThreadToolResourcesFileSearchVectorStoreChunkingStrategyAuto(TypedDict, total=False):
+    """The default strategy. This strategy currently uses a `max_chunk_size_tokens` of `800` and `chunk_overlap_tokens` of `400`."""
+
+    type: Required[Literal["auto"]]
+    """Always `auto`."""
+
+
+class ThreadToolResourcesFileSearchVectorStoreChunkingStrategyStaticStatic(TypedDict, total=False):
+    max_chunk_size_tokens: Required[int]
+    """The maximum number of tokens in each chunk. The default value is `800`. The minimum value is `100` and the maximum value is `4096`."""
+
+    chunk_overlap_tokens: Required[int]
+    """The number of tokens that overlap between chunks. The default value is `400`.
+
+    Note that the overlap must not exceed half of `max_chunk_size_tokens`.
+    """
+
+
+class ThreadToolResourcesFileSearchVectorStoreChunkingStrategyStatic(TypedDict, total=False):
+    type: Required[Literal["static"]]
+    """Always `static`."""
+
+    static: Required[ThreadToolResourcesFileSearchVectorStoreChunkingStrategyStaticStatic]
+
+
+ThreadToolResourcesFileSearchVectorStoreChunkingStrategy: TypeAlias = Union[
+    ThreadToolResourcesFileSearchVectorStoreChunkingStrategyAuto,
+    ThreadToolResourcesFileSearchVectorStoreChunkingStrategyStatic,
+]
+"""The chunking strategy used to chunk the file(s). If not set, will use the `auto` strategy."""
+
+
+class ThreadToolResourcesFileSearchVectorStore(TypedDict, total=False):
+    file_ids: SequenceNotStr[str]
+    """A list of [file](/docs/api-reference/files) IDs to add to the vector store. For vector stores created before Nov 2025, there can be a maximum of 10,000 files in a vector store. For vector stores created starting in Nov 2025, the limit is 100,000,000 files."""
+
+    chunking_strategy: ThreadToolResourcesFileSearchVectorStoreChunkingStrategy
+    """The chunking strategy used to chunk the file(s). If not set, will use the `auto` strategy."""
+
+    metadata: Optional[Metadata]
+    """Set of 16 key-value pairs that can be attached to an object. This can be
+    useful for storing additional information about the object in a structured
+    format, and querying for objects via API or the dashboard.
+
+    Keys are strings with a maximum length of 64 characters. Values are strings
+    with a maximum length of 512 characters.
+    """
+
+
+class ThreadToolResourcesFileSearch(TypedDict, total=False):
+    vector_store_ids: SequenceNotStr[str]
+    """The [vector store](/docs/api-reference/vector-stores/object) attached to this thread. There can be a maximum of 1 vector store attached to the thread."""
+
+    vector_stores: Iterable[ThreadToolResourcesFileSearchVectorStore]
+    """A helper to create a [vector store](/docs/api-reference/vector-stores/object) with file_ids and attach it to this thread. There can be a maximum of 1 vector store attached to the thread."""
+
+
+class ThreadToolResources(TypedDict, total=False):
+    """A set of resources that are made available to the assistant's tools in this thread. The resources are specific to the type of tool. For example, the `code_interpreter` tool requires a list of file IDs, while the `file_search` tool requires a list of vector store IDs."""
+
+    code_interpreter: ThreadToolResourcesCodeInterpreter
+    file_search: ThreadToolResourcesFileSearch
 
 
 class Thread(TypedDict, total=False):
@@ -44,10 +112,10 @@ class Thread(TypedDict, total=False):
     request, an empty thread will be created.
     """
 
-    messages: Iterable[Message]
+    messages: Iterable["Message"]
     """A list of [messages](/docs/api-reference/messages) to start the thread with."""
 
-    tool_resources: Optional[ThreadCreateParamsToolResources]
+    tool_resources: Optional[ThreadToolResources]
     """A set of resources that are made available to the assistant's tools in this thread. The resources are specific to the type of tool. For example, the `code_interpreter` tool requires a list of file IDs, while the `file_search` tool requires a list of vector store IDs."""
 
     metadata: Optional[Metadata]
@@ -240,75 +308,6 @@ class ThreadMessage(TypedDict, total=False):
     """
 
 
-class ThreadToolResourcesCodeInterpreter(TypedDict, total=False):
-    file_ids: SequenceNotStr[str]
-    """A list of [file](/docs/api-reference/files) IDs made available to the `code_interpreter` tool. There can be a maximum of 20 files associated with the tool."""
-
-
-class ThreadToolResourcesFileSearchVectorStoreChunkingStrategyAuto(TypedDict, total=False):
-    """The default strategy. This strategy currently uses a `max_chunk_size_tokens` of `800` and `chunk_overlap_tokens` of `400`."""
-
-    type: Required[Literal["auto"]]
-    """Always `auto`."""
-
-
-class ThreadToolResourcesFileSearchVectorStoreChunkingStrategyStaticStatic(TypedDict, total=False):
-    max_chunk_size_tokens: Required[int]
-    """The maximum number of tokens in each chunk. The default value is `800`. The minimum value is `100` and the maximum value is `4096`."""
-
-    chunk_overlap_tokens: Required[int]
-    """The number of tokens that overlap between chunks. The default value is `400`.
-
-    Note that the overlap must not exceed half of `max_chunk_size_tokens`.
-    """
-
-
-class ThreadToolResourcesFileSearchVectorStoreChunkingStrategyStatic(TypedDict, total=False):
-    type: Required[Literal["static"]]
-    """Always `static`."""
-
-    static: Required[ThreadToolResourcesFileSearchVectorStoreChunkingStrategyStaticStatic]
-
-
-ThreadToolResourcesFileSearchVectorStoreChunkingStrategy: TypeAlias = Union[
-    ThreadToolResourcesFileSearchVectorStoreChunkingStrategyAuto,
-    ThreadToolResourcesFileSearchVectorStoreChunkingStrategyStatic,
-]
-"""The chunking strategy used to chunk the file(s). If not set, will use the `auto` strategy."""
-
-
-class ThreadToolResourcesFileSearchVectorStore(TypedDict, total=False):
-    file_ids: SequenceNotStr[str]
-    """A list of [file](/docs/api-reference/files) IDs to add to the vector store. For vector stores created before Nov 2025, there can be a maximum of 10,000 files in a vector store. For vector stores created starting in Nov 2025, the limit is 100,000,000 files."""
-
-    chunking_strategy: ThreadToolResourcesFileSearchVectorStoreChunkingStrategy
-    """The chunking strategy used to chunk the file(s). If not set, will use the `auto` strategy."""
-
-    metadata: Optional[Metadata]
-    """Set of 16 key-value pairs that can be attached to an object. This can be
-    useful for storing additional information about the object in a structured
-    format, and querying for objects via API or the dashboard.
-
-    Keys are strings with a maximum length of 64 characters. Values are strings
-    with a maximum length of 512 characters.
-    """
-
-
-class ThreadToolResourcesFileSearch(TypedDict, total=False):
-    vector_store_ids: SequenceNotStr[str]
-    """The [vector store](/docs/api-reference/vector-stores/object) attached to this thread. There can be a maximum of 1 vector store attached to the thread."""
-
-    vector_stores: Iterable[ThreadToolResourcesFileSearchVectorStore]
-    """A helper to create a [vector store](/docs/api-reference/vector-stores/object) with file_ids and attach it to this thread. There can be a maximum of 1 vector store attached to the thread."""
-
-
-class ThreadToolResources(TypedDict, total=False):
-    """A set of resources that are made available to the assistant's tools in this thread. The resources are specific to the type of tool. For example, the `code_interpreter` tool requires a list of file IDs, while the `file_search` tool requires a list of vector store IDs."""
-
-    code_interpreter: ThreadToolResourcesCodeInterpreter
-    file_search: ThreadToolResourcesFileSearch
-
-
 class TruncationStrategy(TypedDict, total=False):
     """Controls for how a thread will be truncated prior to the run. Use this to control the initial context window of the run."""
 
@@ -317,3 +316,7 @@ class TruncationStrategy(TypedDict, total=False):
 
     last_messages: Optional[int]
     """The number of most recent messages from the thread when constructing the context for the run."""
+
+
+# Imported after the classes: these modules import this one (a cycle in the spec's schemas).
+from .thread_create_params import Message  # noqa: E402

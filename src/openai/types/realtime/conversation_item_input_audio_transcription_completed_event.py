@@ -12,10 +12,10 @@ from .log_prob_properties import LogProbProperties
 
 __all__ = [
     "UsageTranscriptTextUsageDuration",
+    "UsageTranscriptTextUsageTokensInputTokenDetails",
     "UsageTranscriptTextUsageTokens",
     "Usage",
     "ConversationItemInputAudioTranscriptionCompletedEvent",
-    "UsageTranscriptTextUsageTokensInputTokenDetails",
 ]
 
 
@@ -29,6 +29,16 @@ class UsageTranscriptTextUsageDuration(BaseModel):
     """Duration of the input audio in seconds."""
 
 
+class UsageTranscriptTextUsageTokensInputTokenDetails(BaseModel):
+    """Details about the input tokens billed for this request."""
+
+    text_tokens: Optional[int] = None
+    """Number of text tokens billed for this request."""
+
+    audio_tokens: Optional[int] = None
+    """Number of audio tokens billed for this request."""
+
+
 class UsageTranscriptTextUsageTokens(BaseModel):
     """Usage statistics for models billed by token usage."""
 
@@ -38,7 +48,7 @@ class UsageTranscriptTextUsageTokens(BaseModel):
     input_tokens: int
     """Number of input tokens billed for this request."""
 
-    input_token_details: Optional[UsageTokensInputTokenDetails] = None
+    input_token_details: Optional[UsageTranscriptTextUsageTokensInputTokenDetails] = None
     """Details about the input tokens billed for this request."""
 
     output_tokens: int
@@ -84,19 +94,6 @@ class ConversationItemInputAudioTranscriptionCompletedEvent(BaseModel):
     usage: Usage
     """Usage statistics for the transcription, this is billed according to the ASR model's pricing rather than the realtime model's pricing."""
 
-
-class UsageTranscriptTextUsageTokensInputTokenDetails(BaseModel):
-    """Details about the input tokens billed for this request."""
-
-    text_tokens: Optional[int] = None
-    """Number of text tokens billed for this request."""
-
-    audio_tokens: Optional[int] = None
-    """Number of audio tokens billed for this request."""
-
-
-# Imported after the classes: these modules import this one (a cycle in the spec's schemas).
-from ..audio.transcription import UsageTokensInputTokenDetails  # noqa: E402
 
 Usage: TypeAlias = Annotated[
     Union[UsageTranscriptTextUsageTokens, UsageTranscriptTextUsageDuration], PropertyInfo(discriminator="type")

@@ -7,14 +7,31 @@ from typing_extensions import Literal, Required, TypeAlias, TypedDict
 from ..._types import SequenceNotStr
 
 __all__ = [
-    "RealtimeResponseCreateMcpToolParam",
-    "AllowedToolsMcpToolFilter",
     "AllowedTools",
-    "RequireApprovalMcpToolApprovalFilterAlways",
-    "RequireApprovalMcpToolApprovalFilterNever",
     "RequireApprovalMcpToolApprovalFilter",
     "RequireApproval",
+    "RealtimeResponseCreateMcpToolParam",
+    "AllowedToolsMcpToolFilter",
+    "RequireApprovalMcpToolApprovalFilterAlways",
+    "RequireApprovalMcpToolApprovalFilterNever",
 ]
+
+
+class RequireApprovalMcpToolApprovalFilter(TypedDict, total=False):
+    """Specify which of the MCP server's tools require approval. Can be
+    `always`, `never`, or a filter object associated with tools
+    that require approval.
+    """
+
+    always: "McpAllowedToolsMcpToolFilter"
+    """A filter object to specify which tools are allowed."""
+
+    never: "McpAllowedToolsMcpToolFilter"
+    """A filter object to specify which tools are allowed."""
+
+
+RequireApproval: TypeAlias = Union[RequireApprovalMcpToolApprovalFilter, Literal["always", "never"]]
+"""Specify which of the MCP server's tools require approval."""
 
 
 class RealtimeResponseCreateMcpToolParam(TypedDict, total=False):
@@ -73,10 +90,10 @@ class RealtimeResponseCreateMcpToolParam(TypedDict, total=False):
     or other purposes.
     """
 
-    allowed_tools: Optional[Union[SequenceNotStr[str], "McpAllowedToolsMcpToolFilter"]]
+    allowed_tools: Optional["AllowedTools"]
     """List of allowed tool names or a filter object."""
 
-    require_approval: Optional[Union["McpRequireApprovalMcpToolApprovalFilter", Literal["always", "never"]]]
+    require_approval: Optional[RequireApproval]
     """Specify which of the MCP server's tools require approval."""
 
     defer_loading: bool
@@ -94,10 +111,6 @@ class AllowedToolsMcpToolFilter(TypedDict, total=False):
     MCP server is [annotated with `readOnlyHint`](https://modelcontextprotocol.io/specification/2025-06-18/schema#toolannotations-readonlyhint),
     it will match this filter.
     """
-
-
-AllowedTools: TypeAlias = Union[SequenceNotStr[str], AllowedToolsMcpToolFilter]
-"""List of allowed tool names or a filter object."""
 
 
 class RequireApprovalMcpToolApprovalFilterAlways(TypedDict, total=False):
@@ -126,22 +139,8 @@ class RequireApprovalMcpToolApprovalFilterNever(TypedDict, total=False):
     """
 
 
-class RequireApprovalMcpToolApprovalFilter(TypedDict, total=False):
-    """Specify which of the MCP server's tools require approval. Can be
-    `always`, `never`, or a filter object associated with tools
-    that require approval.
-    """
-
-    always: RequireApprovalMcpToolApprovalFilterAlways
-    """A filter object to specify which tools are allowed."""
-
-    never: RequireApprovalMcpToolApprovalFilterNever
-    """A filter object to specify which tools are allowed."""
-
-
-RequireApproval: TypeAlias = Union[RequireApprovalMcpToolApprovalFilter, Literal["always", "never"]]
-"""Specify which of the MCP server's tools require approval."""
-
-
 # Imported after the classes: these modules import this one (a cycle in the spec's schemas).
-from ..responses.tool_param import McpAllowedToolsMcpToolFilter, McpRequireApprovalMcpToolApprovalFilter  # noqa: E402
+from ..responses.tool_param import McpAllowedToolsMcpToolFilter  # noqa: E402
+
+AllowedTools: TypeAlias = Union[SequenceNotStr[str], McpAllowedToolsMcpToolFilter]
+"""List of allowed tool names or a filter object."""

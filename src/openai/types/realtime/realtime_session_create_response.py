@@ -8,7 +8,7 @@ from typing_extensions import Literal, Annotated, TypeAlias
 
 from ..._utils import PropertyInfo
 from ..._models import BaseModel
-from ..responses.tool import McpAllowedTools, McpRequireApproval
+from ..responses.tool import McpAllowedToolsMcpToolFilter
 from .realtime_reasoning import RealtimeReasoning
 from .realtime_truncation import RealtimeTruncation
 from .noise_reduction_type import NoiseReductionType
@@ -17,32 +17,32 @@ from .realtime_audio_formats import RealtimeAudioFormats
 from .realtime_function_tool import RealtimeFunctionTool
 from ..responses.response_prompt import ResponsePrompt
 from ..responses.tool_choice_mcp import ToolChoiceMcp
-from .realtime_tool_choice_config import RealtimeToolChoiceConfig
 from .realtime_audio_config_output import Voice
 from ..audio_transcription_response import AudioTranscriptionResponse
 from ..responses.tool_choice_options import ToolChoiceOptions
 from ..responses.tool_choice_function import ToolChoiceFunction
+from .realtime_audio_input_turn_detection import RealtimeAudioInputTurnDetection
 
 __all__ = [
     "AudioInputNoiseReduction",
-    "AudioInputTurnDetectionSemanticVad",
-    "AudioInputTurnDetectionServerVad",
     "AudioInput",
     "AudioOutput",
     "Audio",
-    "TracingTracingConfiguration",
-    "RealtimeSessionCreateResponse",
-    "AudioInputTurnDetection",
-    "ToolMcpTool",
-    "Tool",
     "ToolChoice",
-    "ToolMcpToolAllowedToolsMcpToolFilter",
+    "TracingTracingConfiguration",
+    "Tracing",
+    "RealtimeSessionCreateResponse",
+    "AudioInputTurnDetectionSemanticVad",
+    "AudioInputTurnDetectionServerVad",
+    "AudioInputTurnDetection",
     "ToolMcpToolAllowedTools",
-    "ToolMcpToolRequireApprovalMcpToolApprovalFilterAlways",
-    "ToolMcpToolRequireApprovalMcpToolApprovalFilterNever",
     "ToolMcpToolRequireApprovalMcpToolApprovalFilter",
     "ToolMcpToolRequireApproval",
-    "Tracing",
+    "ToolMcpTool",
+    "Tool",
+    "ToolMcpToolAllowedToolsMcpToolFilter",
+    "ToolMcpToolRequireApprovalMcpToolApprovalFilterAlways",
+    "ToolMcpToolRequireApprovalMcpToolApprovalFilterNever",
 ]
 
 
@@ -54,75 +54,6 @@ class AudioInputNoiseReduction(BaseModel):
 
     type: Optional[NoiseReductionType] = None
     """Type of noise reduction. `near_field` is for close-talking microphones such as headphones, `far_field` is for far-field microphones such as laptop or conference room microphones."""
-
-
-class AudioInputTurnDetectionSemanticVad(BaseModel):
-    """Server-side semantic turn detection which uses a model to determine when the user has finished speaking."""
-
-    type: Literal["semantic_vad"]
-    """Type of turn detection, `semantic_vad` to turn on Semantic VAD."""
-
-    eagerness: Optional[Literal["low", "medium", "high", "auto"]] = None
-    """Used only for `semantic_vad` mode. The eagerness of the model to respond. `low` will wait longer for the user to continue speaking, `high` will respond more quickly. `auto` is the default and is equivalent to `medium`. `low`, `medium`, and `high` have max timeouts of 8s, 4s, and 2s respectively."""
-
-    create_response: Optional[bool] = None
-    """Whether or not to automatically generate a response when a VAD stop event occurs."""
-
-    interrupt_response: Optional[bool] = None
-    """Whether or not to automatically interrupt any ongoing response with output to the default
-    conversation (i.e. `conversation` of `auto`) when a VAD start event occurs.
-    """
-
-
-class AudioInputTurnDetectionServerVad(BaseModel):
-    """Server-side voice activity detection (VAD) which flips on when user speech is detected and off after a period of silence."""
-
-    type: Literal["server_vad"]
-    """Type of turn detection, `server_vad` to turn on simple Server VAD."""
-
-    threshold: Optional[float] = None
-    """Used only for `server_vad` mode. Activation threshold for VAD (0.0 to 1.0), this defaults to 0.5. A
-    higher threshold will require louder audio to activate the model, and
-    thus might perform better in noisy environments.
-    """
-
-    prefix_padding_ms: Optional[int] = None
-    """Used only for `server_vad` mode. Amount of audio to include before the VAD detected speech (in
-    milliseconds). Defaults to 300ms.
-    """
-
-    silence_duration_ms: Optional[int] = None
-    """Used only for `server_vad` mode. Duration of silence to detect speech stop (in milliseconds). Defaults
-    to 500ms. With shorter values the model will respond more quickly,
-    but may jump in on short pauses from the user.
-    """
-
-    create_response: Optional[bool] = None
-    """Whether or not to automatically generate a response when a VAD stop event occurs. If `interrupt_response` is set to `false` this may fail to create a response if the model is already responding.
-
-    If both `create_response` and `interrupt_response` are set to `false`, the model will never respond automatically but VAD events will still be emitted.
-    """
-
-    interrupt_response: Optional[bool] = None
-    """Whether or not to automatically interrupt (cancel) any ongoing response with output to the default
-    conversation (i.e. `conversation` of `auto`) when a VAD start event occurs. If `true` then the response will be cancelled, otherwise it will continue until complete.
-
-    If both `create_response` and `interrupt_response` are set to `false`, the model will never respond automatically but VAD events will still be emitted.
-    """
-
-    idle_timeout_ms: Optional[int] = None
-    """Optional timeout after which a model response will be triggered automatically. This is
-    useful for situations in which a long pause from the user is unexpected, such as a phone
-    call. The model will effectively prompt the user to continue the conversation based
-    on the current context.
-
-    The timeout value will be applied after the last model response's audio has finished playing,
-    i.e. it's set to the `response.done` time plus audio playback duration.
-
-    An `input_audio_buffer.timeout_triggered` event (plus events
-    associated with the Response) will be emitted when the timeout is reached.
-    Idle timeout is currently only supported for `server_vad` mode.
-    """
 
 
 class AudioInput(BaseModel):
@@ -138,14 +69,7 @@ class AudioInput(BaseModel):
     Filtering the audio can improve VAD and turn detection accuracy (reducing false positives) and model performance by improving perception of the input audio.
     """
 
-    turn_detection: Optional[
-        Optional[
-            Annotated[
-                Union[AudioInputTurnDetectionServerVad, AudioInputTurnDetectionSemanticVad],
-                PropertyInfo(discriminator="type"),
-            ]
-        ]
-    ] = None
+    turn_detection: Optional[RealtimeAudioInputTurnDetection] = None
     """Configuration for turn detection, ether Server VAD or Semantic VAD. This can be set to `null` to turn off, in which case the client must manually trigger model response.
 
     Server VAD means that the model will detect the start and end of speech based on audio volume and respond at the end of user speech.
@@ -266,7 +190,7 @@ class RealtimeSessionCreateResponse(BaseModel):
     `item.input_audio_transcription.logprobs`: Include logprobs for input audio transcription.
     """
 
-    tracing: Union[Literal["auto"], TracingTracingConfiguration, None] = None
+    tracing: Optional[Tracing] = None
     """Realtime API can write session traces to the [Traces Dashboard](https://platform.openai.com/logs?api=traces). Set to null to disable tracing. Once
     tracing is enabled for a session, the configuration cannot be modified.
 
@@ -277,7 +201,7 @@ class RealtimeSessionCreateResponse(BaseModel):
     tools: Optional[RealtimeToolsConfig] = None
     """Tools available to the model."""
 
-    tool_choice: Optional[RealtimeToolChoiceConfig] = None
+    tool_choice: Optional[ToolChoice] = None
     """How the model chooses tools. Provide one of the string modes or force a specific
     function/MCP tool.
     """
@@ -306,6 +230,88 @@ class RealtimeSessionCreateResponse(BaseModel):
     """Reference to a prompt template and its variables.
     [Learn more](/docs/guides/text?api-mode=responses#reusable-prompts).
     """
+
+
+class AudioInputTurnDetectionSemanticVad(BaseModel):
+    """Server-side semantic turn detection which uses a model to determine when the user has finished speaking."""
+
+    type: Literal["semantic_vad"]
+    """Type of turn detection, `semantic_vad` to turn on Semantic VAD."""
+
+    eagerness: Optional[Literal["low", "medium", "high", "auto"]] = None
+    """Used only for `semantic_vad` mode. The eagerness of the model to respond. `low` will wait longer for the user to continue speaking, `high` will respond more quickly. `auto` is the default and is equivalent to `medium`. `low`, `medium`, and `high` have max timeouts of 8s, 4s, and 2s respectively."""
+
+    create_response: Optional[bool] = None
+    """Whether or not to automatically generate a response when a VAD stop event occurs."""
+
+    interrupt_response: Optional[bool] = None
+    """Whether or not to automatically interrupt any ongoing response with output to the default
+    conversation (i.e. `conversation` of `auto`) when a VAD start event occurs.
+    """
+
+
+class AudioInputTurnDetectionServerVad(BaseModel):
+    """Server-side voice activity detection (VAD) which flips on when user speech is detected and off after a period of silence."""
+
+    type: Literal["server_vad"]
+    """Type of turn detection, `server_vad` to turn on simple Server VAD."""
+
+    threshold: Optional[float] = None
+    """Used only for `server_vad` mode. Activation threshold for VAD (0.0 to 1.0), this defaults to 0.5. A
+    higher threshold will require louder audio to activate the model, and
+    thus might perform better in noisy environments.
+    """
+
+    prefix_padding_ms: Optional[int] = None
+    """Used only for `server_vad` mode. Amount of audio to include before the VAD detected speech (in
+    milliseconds). Defaults to 300ms.
+    """
+
+    silence_duration_ms: Optional[int] = None
+    """Used only for `server_vad` mode. Duration of silence to detect speech stop (in milliseconds). Defaults
+    to 500ms. With shorter values the model will respond more quickly,
+    but may jump in on short pauses from the user.
+    """
+
+    create_response: Optional[bool] = None
+    """Whether or not to automatically generate a response when a VAD stop event occurs. If `interrupt_response` is set to `false` this may fail to create a response if the model is already responding.
+
+    If both `create_response` and `interrupt_response` are set to `false`, the model will never respond automatically but VAD events will still be emitted.
+    """
+
+    interrupt_response: Optional[bool] = None
+    """Whether or not to automatically interrupt (cancel) any ongoing response with output to the default
+    conversation (i.e. `conversation` of `auto`) when a VAD start event occurs. If `true` then the response will be cancelled, otherwise it will continue until complete.
+
+    If both `create_response` and `interrupt_response` are set to `false`, the model will never respond automatically but VAD events will still be emitted.
+    """
+
+    idle_timeout_ms: Optional[int] = None
+    """Optional timeout after which a model response will be triggered automatically. This is
+    useful for situations in which a long pause from the user is unexpected, such as a phone
+    call. The model will effectively prompt the user to continue the conversation based
+    on the current context.
+
+    The timeout value will be applied after the last model response's audio has finished playing,
+    i.e. it's set to the `response.done` time plus audio playback duration.
+
+    An `input_audio_buffer.timeout_triggered` event (plus events
+    associated with the Response) will be emitted when the timeout is reached.
+    Idle timeout is currently only supported for `server_vad` mode.
+    """
+
+
+class ToolMcpToolRequireApprovalMcpToolApprovalFilter(BaseModel):
+    """Specify which of the MCP server's tools require approval. Can be
+    `always`, `never`, or a filter object associated with tools
+    that require approval.
+    """
+
+    always: Optional[McpAllowedToolsMcpToolFilter] = None
+    """A filter object to specify which tools are allowed."""
+
+    never: Optional[McpAllowedToolsMcpToolFilter] = None
+    """A filter object to specify which tools are allowed."""
 
 
 class ToolMcpTool(BaseModel):
@@ -366,10 +372,10 @@ class ToolMcpTool(BaseModel):
     or other purposes.
     """
 
-    allowed_tools: Optional[McpAllowedTools] = None
+    allowed_tools: Optional[ToolMcpToolAllowedTools] = None
     """List of allowed tool names or a filter object."""
 
-    require_approval: Optional[McpRequireApproval] = None
+    require_approval: Optional[ToolMcpToolRequireApproval] = None
     """Specify which of the MCP server's tools require approval."""
 
     defer_loading: Optional[bool] = None
@@ -415,23 +421,24 @@ class ToolMcpToolRequireApprovalMcpToolApprovalFilterNever(BaseModel):
     """
 
 
-class ToolMcpToolRequireApprovalMcpToolApprovalFilter(BaseModel):
-    """Specify which of the MCP server's tools require approval. Can be
-    `always`, `never`, or a filter object associated with tools
-    that require approval.
-    """
-
-    always: Optional[ToolMcpToolRequireApprovalMcpToolApprovalFilterAlways] = None
-    """A filter object to specify which tools are allowed."""
-
-    never: Optional[ToolMcpToolRequireApprovalMcpToolApprovalFilterNever] = None
-    """A filter object to specify which tools are allowed."""
+ToolChoice: TypeAlias = Union[ToolChoiceOptions, ToolChoiceFunction, ToolChoiceMcp]
+"""How the model chooses tools. Provide one of the string modes or force a specific
+function/MCP tool.
+"""
 
 
-AudioInputTurnDetection: TypeAlias = Optional[
-    Annotated[
-        Union[AudioInputTurnDetectionServerVad, AudioInputTurnDetectionSemanticVad], PropertyInfo(discriminator="type")
-    ]
+Tracing: TypeAlias = Union[Literal["auto"], TracingTracingConfiguration, None]
+"""Realtime API can write session traces to the [Traces Dashboard](https://platform.openai.com/logs?api=traces). Set to null to disable tracing. Once
+tracing is enabled for a session, the configuration cannot be modified.
+
+`auto` will create a trace for the session with default values for the
+workflow name, group id, and metadata.
+"""
+
+
+AudioInputTurnDetection: TypeAlias = Annotated[
+    Union[AudioInputTurnDetectionServerVad, AudioInputTurnDetectionSemanticVad, None],
+    PropertyInfo(discriminator="type"),
 ]
 """Configuration for turn detection, ether Server VAD or Semantic VAD. This can be set to `null` to turn off, in which case the client must manually trigger model response.
 
@@ -444,16 +451,7 @@ set to `null`; VAD is not supported.
 """
 
 
-Tool: TypeAlias = Annotated[Union[RealtimeFunctionTool, ToolMcpTool], PropertyInfo(discriminator="type")]
-
-
-ToolChoice: TypeAlias = Union[ToolChoiceOptions, ToolChoiceFunction, ToolChoiceMcp]
-"""How the model chooses tools. Provide one of the string modes or force a specific
-function/MCP tool.
-"""
-
-
-ToolMcpToolAllowedTools: TypeAlias = Union[List[str], ToolMcpToolAllowedToolsMcpToolFilter, None]
+ToolMcpToolAllowedTools: TypeAlias = Union[List[str], McpAllowedToolsMcpToolFilter, None]
 """List of allowed tool names or a filter object."""
 
 
@@ -463,10 +461,4 @@ ToolMcpToolRequireApproval: TypeAlias = Union[
 """Specify which of the MCP server's tools require approval."""
 
 
-Tracing: TypeAlias = Union[Literal["auto"], TracingTracingConfiguration, None]
-"""Realtime API can write session traces to the [Traces Dashboard](https://platform.openai.com/logs?api=traces). Set to null to disable tracing. Once
-tracing is enabled for a session, the configuration cannot be modified.
-
-`auto` will create a trace for the session with default values for the
-workflow name, group id, and metadata.
-"""
+Tool: TypeAlias = Annotated[Union[RealtimeFunctionTool, ToolMcpTool], PropertyInfo(discriminator="type")]

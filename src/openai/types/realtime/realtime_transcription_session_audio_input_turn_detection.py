@@ -81,8 +81,8 @@ class ServerVad(BaseModel):
     """
 
 
-RealtimeTranscriptionSessionAudioInputTurnDetection: TypeAlias = Optional[
-    Annotated[Union[ServerVad, SemanticVad], PropertyInfo(discriminator="type")]
+RealtimeTranscriptionSessionAudioInputTurnDetection: TypeAlias = Annotated[
+    Union[ServerVad, SemanticVad, None], PropertyInfo(discriminator="type")
 ]
 """Configuration for turn detection, ether Server VAD or Semantic VAD. This can be set to `null` to turn off, in which case the client must manually trigger model response.
 

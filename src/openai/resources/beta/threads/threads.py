@@ -38,13 +38,14 @@ from ....lib._hooks.beta_threads import SyncHooks as _BetaThreadsSyncHooks, Asyn
 from ....types.beta.thread_deleted import ThreadDeleted
 from ....types.shared_params.metadata import Metadata
 from ....types.beta.assistant_tool_param import AssistantToolParam
-from ....types.beta.thread_create_params import Message, ToolResources
+from ....types.beta.thread_create_params import Message
 from ....types.beta.thread_update_params import ToolResources as ThreadUpdateParamsToolResources
 from ....types.beta.assistant_stream_event import AssistantStreamEvent
 from ....types.beta.threads.run_create_params import TruncationStrategy
 from ....types.beta.thread_create_and_run_params import (
     Thread as ThreadCreateAndRunParamsThread,
-    ToolResources as ThreadCreateAndRunParamsToolResources,
+    ToolResources,
+    ThreadToolResources,
 )
 from ....types.beta.assistant_tool_choice_option_param import AssistantToolChoiceOptionParam
 from ....types.beta.assistant_response_format_option_param import AssistantResponseFormatOptionParam
@@ -74,7 +75,7 @@ class Threads(_BetaThreadsSyncHooks, SyncAPIResource):
         *,
         messages: Iterable[Message] | Omit = omit,
         metadata: Optional[Metadata] | Omit = omit,
-        tool_resources: Optional[ToolResources] | Omit = omit,
+        tool_resources: Optional[ThreadToolResources] | Omit = omit,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
         extra_headers: Headers | None = None,
@@ -177,7 +178,7 @@ class Threads(_BetaThreadsSyncHooks, SyncAPIResource):
         temperature: Optional[float] | Omit = omit,
         thread: ThreadCreateAndRunParamsThread | Omit = omit,
         tool_choice: Optional[AssistantToolChoiceOptionParam] | Omit = omit,
-        tool_resources: Optional[ThreadCreateAndRunParamsToolResources] | Omit = omit,
+        tool_resources: Optional[ToolResources] | Omit = omit,
         tools: Optional[Iterable[AssistantToolParam]] | Omit = omit,
         top_p: Optional[float] | Omit = omit,
         truncation_strategy: Optional[TruncationStrategy] | Omit = omit,
@@ -309,7 +310,7 @@ class Threads(_BetaThreadsSyncHooks, SyncAPIResource):
         temperature: Optional[float] | Omit = omit,
         thread: ThreadCreateAndRunParamsThread | Omit = omit,
         tool_choice: Optional[AssistantToolChoiceOptionParam] | Omit = omit,
-        tool_resources: Optional[ThreadCreateAndRunParamsToolResources] | Omit = omit,
+        tool_resources: Optional[ToolResources] | Omit = omit,
         tools: Optional[Iterable[AssistantToolParam]] | Omit = omit,
         top_p: Optional[float] | Omit = omit,
         truncation_strategy: Optional[TruncationStrategy] | Omit = omit,
@@ -441,7 +442,7 @@ class Threads(_BetaThreadsSyncHooks, SyncAPIResource):
         temperature: Optional[float] | Omit = omit,
         thread: ThreadCreateAndRunParamsThread | Omit = omit,
         tool_choice: Optional[AssistantToolChoiceOptionParam] | Omit = omit,
-        tool_resources: Optional[ThreadCreateAndRunParamsToolResources] | Omit = omit,
+        tool_resources: Optional[ToolResources] | Omit = omit,
         tools: Optional[Iterable[AssistantToolParam]] | Omit = omit,
         top_p: Optional[float] | Omit = omit,
         truncation_strategy: Optional[TruncationStrategy] | Omit = omit,
@@ -573,7 +574,7 @@ class Threads(_BetaThreadsSyncHooks, SyncAPIResource):
         temperature: Optional[float] | Omit = omit,
         thread: ThreadCreateAndRunParamsThread | Omit = omit,
         tool_choice: Optional[AssistantToolChoiceOptionParam] | Omit = omit,
-        tool_resources: Optional[ThreadCreateAndRunParamsToolResources] | Omit = omit,
+        tool_resources: Optional[ToolResources] | Omit = omit,
         tools: Optional[Iterable[AssistantToolParam]] | Omit = omit,
         top_p: Optional[float] | Omit = omit,
         truncation_strategy: Optional[TruncationStrategy] | Omit = omit,
@@ -754,7 +755,7 @@ class AsyncThreads(_BetaThreadsAsyncHooks, AsyncAPIResource):
         *,
         messages: Iterable[Message] | Omit = omit,
         metadata: Optional[Metadata] | Omit = omit,
-        tool_resources: Optional[ToolResources] | Omit = omit,
+        tool_resources: Optional[ThreadToolResources] | Omit = omit,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
         extra_headers: Headers | None = None,
@@ -857,7 +858,7 @@ class AsyncThreads(_BetaThreadsAsyncHooks, AsyncAPIResource):
         temperature: Optional[float] | Omit = omit,
         thread: ThreadCreateAndRunParamsThread | Omit = omit,
         tool_choice: Optional[AssistantToolChoiceOptionParam] | Omit = omit,
-        tool_resources: Optional[ThreadCreateAndRunParamsToolResources] | Omit = omit,
+        tool_resources: Optional[ToolResources] | Omit = omit,
         tools: Optional[Iterable[AssistantToolParam]] | Omit = omit,
         top_p: Optional[float] | Omit = omit,
         truncation_strategy: Optional[TruncationStrategy] | Omit = omit,
@@ -989,7 +990,7 @@ class AsyncThreads(_BetaThreadsAsyncHooks, AsyncAPIResource):
         temperature: Optional[float] | Omit = omit,
         thread: ThreadCreateAndRunParamsThread | Omit = omit,
         tool_choice: Optional[AssistantToolChoiceOptionParam] | Omit = omit,
-        tool_resources: Optional[ThreadCreateAndRunParamsToolResources] | Omit = omit,
+        tool_resources: Optional[ToolResources] | Omit = omit,
         tools: Optional[Iterable[AssistantToolParam]] | Omit = omit,
         top_p: Optional[float] | Omit = omit,
         truncation_strategy: Optional[TruncationStrategy] | Omit = omit,
@@ -1121,7 +1122,7 @@ class AsyncThreads(_BetaThreadsAsyncHooks, AsyncAPIResource):
         temperature: Optional[float] | Omit = omit,
         thread: ThreadCreateAndRunParamsThread | Omit = omit,
         tool_choice: Optional[AssistantToolChoiceOptionParam] | Omit = omit,
-        tool_resources: Optional[ThreadCreateAndRunParamsToolResources] | Omit = omit,
+        tool_resources: Optional[ToolResources] | Omit = omit,
         tools: Optional[Iterable[AssistantToolParam]] | Omit = omit,
         top_p: Optional[float] | Omit = omit,
         truncation_strategy: Optional[TruncationStrategy] | Omit = omit,
@@ -1253,7 +1254,7 @@ class AsyncThreads(_BetaThreadsAsyncHooks, AsyncAPIResource):
         temperature: Optional[float] | Omit = omit,
         thread: ThreadCreateAndRunParamsThread | Omit = omit,
         tool_choice: Optional[AssistantToolChoiceOptionParam] | Omit = omit,
-        tool_resources: Optional[ThreadCreateAndRunParamsToolResources] | Omit = omit,
+        tool_resources: Optional[ToolResources] | Omit = omit,
         tools: Optional[Iterable[AssistantToolParam]] | Omit = omit,
         top_p: Optional[float] | Omit = omit,
         truncation_strategy: Optional[TruncationStrategy] | Omit = omit,
