@@ -84,6 +84,9 @@ class BasePage(GenericModel, Generic[_T]):
     def _info_to_options(self, info: PageInfo) -> FinalRequestOptions:
         """The original request options with the next page's cursor merged in."""
         options = self._options.copy()
+        # A page parsed from `.with_raw_response` / `.with_streaming_response` fetches its next pages as
+        # plain pages: without this, iterating it would hand back raw responses instead of items.
+        options._strip_raw_response_header()  # pyright: ignore[reportPrivateUsage]
         if info.params is not None:
             options.params = {**options.params, **info.params}
             return cast("FinalRequestOptions", options)

@@ -156,3 +156,36 @@ def test_conversation_items_continue_from_last_id(server: Server) -> None:
     assert [i.id for i in items] == ["msg_1"]  # type: ignore[union-attr]
     assert server.last.url.params["after"] == "msg_1"
     assert server.last.url.path == "/v1/conversations/conv_1/items"
+
+
+def test_a_page_from_with_raw_response_still_paginates_into_items(server: Server) -> None:
+    server.script(*pages_of_jobs())
+    client = sync_client(server)
+    response = client.fine_tuning.jobs.with_raw_response.list()
+    page = response.parse()
+    assert [j.id for j in page] == ["ftjob-1", "ftjob-2", "ftjob-3"]
+    # Only the first request asked for a raw response; the next page is an ordinary one.
+    assert [r.headers.get("X-Stainless-Raw-Response") for r in server.requests] == ["true", None]
+
+
+def test_a_page_from_with_streaming_response_still_paginates_into_items(server: Server) -> None:
+    server.script(*pages_of_jobs())
+    client = sync_client(server)
+    with client.fine_tuning.jobs.with_streaming_response.list() as response:
+        page = response.parse()
+    assert [j.id for j in page] == ["ftjob-1", "ftjob-2", "ftjob-3"]
+    assert [r.headers.get("X-Stainless-Raw-Response") for r in server.requests] == ["stream", None]
+
+
+async def test_async_pages_from_raw_and_streaming_responses_paginate(server: Server) -> None:
+    server.script(*pages_of_jobs())
+    client = async_client(server)
+    page = (await client.fine_tuning.jobs.with_raw_response.list()).parse()
+    assert [j.id async for j in page] == ["ftjob-1", "ftjob-2", "ftjob-3"]
+
+    server.script(*pages_of_jobs())
+    server.requests.clear()
+    async with client.fine_tuning.jobs.with_streaming_response.list() as response:
+        streamed_page = await response.parse()
+    assert [j.id async for j in streamed_page] == ["ftjob-1", "ftjob-2", "ftjob-3"]
+    await client.close()
