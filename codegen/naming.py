@@ -378,6 +378,20 @@ class TypeNamer:
             self.types[key] = self.declare(key, side, s)
         self.site = None
         self.declare_config_aliases()
+        self.bare_nullable_aliases()
+
+    def bare_nullable_aliases(self) -> None:
+        """A model field typed with a union alias that already lists None (`McpAllowedTools = Union[List[str],
+        McpToolFilter, None]`) names the alias bare, as the SDK writes it (`allowed_tools: McpAllowedTools = None`)."""
+        for decl in self.types.values():
+            if decl.side != "model" or decl.kind != "class":
+                continue
+            for f in decl.fields:
+                m = re.fullmatch(r"Optional\[(\x01[^\x02]+\x02)\]", f.annotation)
+                target = self.types.get(TypeKey.parse(m.group(1)[1:-1])) if m else None
+                if m and target is not None and target.kind == "alias" and target.value.startswith("Union["):
+                    if target.value.endswith(", None]"):
+                        f.annotation, f.none_in_alias = m.group(1), True
 
     def declare_config_schemas(self) -> None:
         """types.yaml `schemas`: classes the spec has no schema for, given one in the config (pointer

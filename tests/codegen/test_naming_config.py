@@ -143,3 +143,17 @@ def test_a_type_tag_some_members_leave_optional_still_discriminates_a_response_u
     assert fmt.value.endswith('PropertyInfo(discriminator="type")]')
     # a member without a tag of its own: no discriminator
     assert "discriminator" not in named.types[TypeKey("loose", "Loose")].value
+
+
+def test_a_model_field_typed_with_a_union_alias_listing_none_names_it_bare() -> None:
+    doc = tiny_doc()
+    schemas = doc["components"]["schemas"]
+    tools = {"oneOf": [{"type": "array", "items": {"type": "string"}}, {"$ref": "#/components/schemas/Ball"}]}
+    schemas["Holder"] = {"type": "object", "properties": {"tools": {"anyOf": [tools, {"type": "null"}]}}}
+    get = doc["paths"]["/pets/{pet_id}"]["get"]
+    get["responses"]["200"]["content"]["application/json"]["schema"] = {"$ref": "#/components/schemas/Holder"}
+    named = named_of(doc, Config(models={"#/components/schemas/Holder/properties/tools/anyOf/0": "holder.Tools"}))
+    alias = named.types[TypeKey("holder", "Tools")]
+    assert alias.value.endswith(", None]")
+    field = next(f for f in named.types[TypeKey("holder", "Holder")].fields if f.name == "tools")
+    assert field.annotation == TypeKey("holder", "Tools").token and field.none_in_alias

@@ -190,7 +190,7 @@ class RealtimeSessionCreateResponse(BaseModel):
     `item.input_audio_transcription.logprobs`: Include logprobs for input audio transcription.
     """
 
-    tracing: Optional[Tracing] = None
+    tracing: Tracing = None
     """Realtime API can write session traces to the [Traces Dashboard](https://platform.openai.com/logs?api=traces). Set to null to disable tracing. Once
     tracing is enabled for a session, the configuration cannot be modified.
 
@@ -372,10 +372,10 @@ class ToolMcpTool(BaseModel):
     or other purposes.
     """
 
-    allowed_tools: Optional[ToolMcpToolAllowedTools] = None
+    allowed_tools: ToolMcpToolAllowedTools = None
     """List of allowed tool names or a filter object."""
 
-    require_approval: Optional[ToolMcpToolRequireApproval] = None
+    require_approval: ToolMcpToolRequireApproval = None
     """Specify which of the MCP server's tools require approval."""
 
     defer_loading: Optional[bool] = None
