@@ -492,7 +492,7 @@ def resolve(matcher: Matcher) -> Tuple[Dict[str, Dict[str, str]], List[str]]:
         # one pointer per key: keep the best-ranked pointer
         per_key: DefaultDict[str, List[Tuple[Tuple[Any, ...], str]]] = defaultdict(list)
         for ptr, (r, key) in choice.items():
-            per_key[key].append((r[0:6], ptr))
+            per_key[key].append(((r[0], r[2], r[1], *r[3:6]), ptr))  # own module first, then the name
         out: Dict[str, str] = {}
         reuse: Dict[str, str] = {}
         twins = {v: k for k, v in maps.get("models", {}).items()} if side == "params" else {}

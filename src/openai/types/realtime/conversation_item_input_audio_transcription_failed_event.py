@@ -8,14 +8,10 @@ from typing_extensions import Literal
 
 from ..._models import BaseModel
 
-__all__ = [
-    "ConversationItemInputAudioTranscriptionFailedEventError",
-    "ConversationItemInputAudioTranscriptionFailedEvent",
-    "Error",
-]
+__all__ = ["Error", "ConversationItemInputAudioTranscriptionFailedEvent"]
 
 
-class ConversationItemInputAudioTranscriptionFailedEventError(BaseModel):
+class Error(BaseModel):
     """Details of the transcription error."""
 
     type: Optional[str] = None
@@ -51,12 +47,5 @@ class ConversationItemInputAudioTranscriptionFailedEvent(BaseModel):
     content_index: int
     """The index of the content part containing the audio."""
 
-    error: ConversationItemInputAudioTranscriptionFailedEventError
+    error: Error
     """Details of the transcription error."""
-
-
-class Error(BaseModel):
-    code: Optional[str] = None
-    message: str
-    param: Optional[str] = None
-    type: str
