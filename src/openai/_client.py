@@ -38,9 +38,10 @@ _MISSING_KEY_MESSAGE = (
     "The api_key client option must be set either by passing api_key to the client "
     "or by setting the OPENAI_API_KEY environment variable"
 )
+# The official message, quotes included (wire-facts.json: `str(exc)` starts and ends with `"`).
 _AUTH_ERROR_MESSAGE = (
-    "Could not resolve authentication method. Expected either api_key or admin_api_key to be set. "
-    "Or for one of the `Authorization` or `Authorization` headers to be explicitly omitted"
+    '"Could not resolve authentication method. Expected either api_key or admin_api_key to be set. '
+    'Or for one of the `Authorization` or `Authorization` headers to be explicitly omitted"'
 )
 
 

@@ -283,9 +283,9 @@ def test_admin_key_only_client_rejects_non_admin_calls() -> None:
     assert recorder.last.headers["Authorization"] == "Bearer sk-admin-test"
     with pytest.raises(TypeError) as info:
         client.get("/models", cast_to=dict)
-    assert str(info.value) == (
-        "Could not resolve authentication method. Expected either api_key or admin_api_key to be set. "
-        "Or for one of the `Authorization` or `Authorization` headers to be explicitly omitted"
+    assert str(info.value) == (  # quotes included, as the official message (wire-facts.json)
+        '"Could not resolve authentication method. Expected either api_key or admin_api_key to be set. '
+        'Or for one of the `Authorization` or `Authorization` headers to be explicitly omitted"'
     )
     assert len(recorder.requests) == 1
 
