@@ -12,7 +12,12 @@ GA sites. The rule here, applied to every table type under `beta.realtime.` that
 3. every other frozen type is written from the table into types.yaml `schemas` (`table_schemas`), where it refers
    to the other frozen types by `$ref: types.yaml#/schemas/<key>` and to everything else by its spec pointer.
    Frozen aliases (`RealtimeServerEvent`, `Session.Tracing`, ...) go there too, as `anyOf`/`enum` schemas: the
-   generator discriminates a response-side union of classes pinning distinct `type`s, as the table does.
+   generator discriminates a response-side union of classes pinning distinct `type`s, as the table does. They
+   borrow the descriptions of the spec schema the walk paired them with (class, and fields of the same wire name).
+
+The same treatment (rules 1 and 3) serves "orphan" modules: a module whose main type has no schema of its own and
+whose other types the walk met only as use-site copies inside another type's schema (`orphan_modules`).
+Called from derive_types.main(); the generator side is codegen/naming.py `declare_config_schemas`.
 """
 
 from __future__ import annotations
