@@ -144,3 +144,39 @@ async def test_async_stream(server: Server) -> None:
         async for _ in failing:
             pass
     await client.close()
+
+
+def response_event(kind: str, sequence: int, **fields: object) -> str:
+    import json
+
+    return f"event: {kind}\ndata: {json.dumps({'type': kind, 'sequence_number': sequence, **fields})}\n\n"
+
+
+def test_responses_stream_yields_typed_events(server: Server) -> None:
+    from openai.types.responses import ResponseCompletedEvent, ResponseTextDeltaEvent
+
+    response = {
+        "id": "resp_1",
+        "object": "response",
+        "created_at": 1,
+        "model": "gpt-4o",
+        "output": [],
+        "parallel_tool_calls": True,
+        "tool_choice": "auto",
+        "tools": [],
+        "status": "completed",
+    }
+    server.script(
+        sse_answer(
+            response_event("response.created", 0, response={**response, "status": "in_progress"}),
+            response_event(
+                "response.output_text.delta", 1, item_id="m", output_index=0, content_index=0, delta="Hi", logprobs=[]
+            ),
+            response_event("response.completed", 2, response=response),
+        )
+    )
+    events = list(sync_client(server).responses.create(model="gpt-4o", input="Say hi", stream=True))
+    assert [e.type for e in events] == ["response.created", "response.output_text.delta", "response.completed"]
+    assert isinstance(events[1], ResponseTextDeltaEvent) and events[1].delta == "Hi"
+    assert isinstance(events[2], ResponseCompletedEvent) and events[2].response.status == "completed"
+    assert server.body() == {"input": "Say hi", "model": "gpt-4o", "stream": True}

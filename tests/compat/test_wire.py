@@ -213,3 +213,16 @@ def test_request_bodies_serialise_dates_and_iterables(server: Server) -> None:
     body = json.loads(server.last.content)
     assert body["messages"] == [{"role": "user", "content": "a"}, {"role": "user", "content": "b"}]
     assert body["stop"] == ["x", "y"]
+
+
+def test_missing_required_arguments_name_the_accepted_sets(server: Server) -> None:
+    client = sync_client(server)
+    with pytest.raises(TypeError) as info:
+        client.chat.completions.create(model="gpt-4o")  # type: ignore[call-overload]
+    assert str(info.value) == (
+        "Missing required arguments; Expected either ('messages' and 'model') "
+        "or ('messages', 'model' and 'stream') arguments to be given"
+    )
+    with pytest.raises(TypeError, match="unexpected keyword argument 'bogus'"):
+        client.chat.completions.create(model="gpt-4o", messages=MESSAGES, bogus=1)  # type: ignore[call-overload]
+    assert server.requests == []
