@@ -66,8 +66,9 @@ class OpenAIError(Exception):
 
 def _str_or_none(body: object, key: str) -> Optional[str]:
     if isinstance(body, dict):
-        value = cast("dict[str, object]", body).get(key)
-        return value if isinstance(value, str) else None
+        # Kept as the API sent it, as the official SDK does (a numeric `code` stays a number):
+        # the annotation says what the API documents, not a filter.
+        return cast(Optional[str], cast("dict[str, object]", body).get(key))
     return None
 
 

@@ -231,3 +231,17 @@ def test_strict_response_validation_rejects_a_wrong_shape(server: Server) -> Non
     strict = sync_client(server, _strict_response_validation=True)
     with pytest.raises(openai.APIResponseValidationError):
         strict.models.retrieve("m")
+
+
+def test_error_fields_are_kept_as_the_api_sent_them(server: Server) -> None:
+    server.script(json_answer({"error": {"message": "m", "code": 1234, "param": None, "type": "t"}}, status=400))
+    with pytest.raises(openai.BadRequestError) as info:
+        sync_client(server, max_retries=0).models.list()
+    assert info.value.code == 1234  # type: ignore[comparison-overlap]  # not dropped for not being a string
+    assert (info.value.param, info.value.type) == (None, "t")
+
+    server.script(json_answer({"error": "plain string error"}, status=400))
+    with pytest.raises(openai.BadRequestError) as plain:
+        sync_client(server, max_retries=0).models.list()
+    assert plain.value.body == "plain string error"
+    assert plain.value.code is None
