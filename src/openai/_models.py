@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import sys
 import enum
+import json
 import inspect
 import datetime as _dt
 import collections.abc
@@ -162,6 +163,16 @@ if TYPE_CHECKING:
     from pydantic import ConfigDict
 
 
+def _refuse_v2_only_options(*, mode: str, round_trip: bool, warnings: bool) -> None:
+    """The v1 `model_dump`/`model_dump_json` stand-ins refuse what only pydantic v2 can do, as the official SDK."""
+    if mode not in ("json", "python"):
+        raise ValueError("mode must be either 'json' or 'python'")
+    if round_trip:
+        raise ValueError("round_trip is only supported in Pydantic v2")
+    if not warnings:
+        raise ValueError("warnings is only supported in Pydantic v2")
+
+
 class BaseModel(pydantic.BaseModel):
     """Base of every response type: unknown fields are kept, construction never rejects data."""
 
@@ -181,6 +192,60 @@ class BaseModel(pydantic.BaseModel):
         def model_extra(self) -> Dict[str, Any]:  # pyright: ignore[reportIncompatibleMethodOverride, reportRedeclaration]
             fields = get_model_fields(type(self))
             return {k: v for k, v in self.__dict__.items() if k not in fields}
+
+        # The official SDK gives v1 users the v2 serialisation names too, so documented code such as
+        # `completion.model_dump_json(indent=2)` runs whichever pydantic is installed.
+        def model_dump(  # pyright: ignore[reportIncompatibleMethodOverride, reportRedeclaration]
+            self,
+            *,
+            mode: Literal["json", "python"] = "python",
+            include: Any = None,
+            exclude: Any = None,
+            by_alias: bool = False,
+            exclude_unset: bool = False,
+            exclude_defaults: bool = False,
+            exclude_none: bool = False,
+            round_trip: bool = False,
+            warnings: bool = True,
+        ) -> Dict[str, Any]:
+            _refuse_v2_only_options(mode=mode, round_trip=round_trip, warnings=warnings)
+            options: Dict[str, Any] = dict(
+                include=include,
+                exclude=exclude,
+                by_alias=by_alias,
+                exclude_unset=exclude_unset,
+                exclude_defaults=exclude_defaults,
+                exclude_none=exclude_none,
+            )
+            # Called through the class: on v1 an extra field named `dict` or `json` shadows the method.
+            if mode == "json":
+                return cast(Dict[str, Any], json.loads(type(self).json(self, **options)))  # pyright: ignore[reportDeprecated]
+            return type(self).dict(self, **options)  # pyright: ignore[reportDeprecated]
+
+        def model_dump_json(  # pyright: ignore[reportIncompatibleMethodOverride, reportRedeclaration]
+            self,
+            *,
+            indent: Optional[int] = None,
+            include: Any = None,
+            exclude: Any = None,
+            by_alias: bool = False,
+            exclude_unset: bool = False,
+            exclude_defaults: bool = False,
+            exclude_none: bool = False,
+            round_trip: bool = False,
+            warnings: bool = True,
+        ) -> str:
+            _refuse_v2_only_options(mode="json", round_trip=round_trip, warnings=warnings)
+            return type(self).json(  # pyright: ignore[reportDeprecated]
+                self,
+                indent=indent,
+                include=include,
+                exclude=exclude,
+                by_alias=by_alias,
+                exclude_unset=exclude_unset,
+                exclude_defaults=exclude_defaults,
+                exclude_none=exclude_none,
+            )
 
     else:
         model_config: ClassVar[ConfigDict] = pydantic.ConfigDict(extra="allow", defer_build=True)
