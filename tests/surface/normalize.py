@@ -102,7 +102,33 @@ def _is_module(name: str) -> bool:
 
 
 def resolve(module: str, dotted: str, depth: int = 0) -> Tuple[Optional[str], str]:
-    """(defining module, name) of `dotted` as seen from `module`; (None, dotted) when it cannot tell."""
+    """(defining module, name) of `dotted` as seen from `module`; (None, dotted) when it cannot tell.
+
+    A class that names a public home in its `__module__` (a hand-written class the generated resource module
+    re-exports, e.g. `RealtimeConnectionManager`) is spelled from there, as the table spells classes."""
+    found, name = _resolve(module, dotted, depth)
+    return _public_home(found, name)
+
+
+def _public_home(module: Optional[str], name: str) -> Tuple[Optional[str], str]:
+    if module is None or not module.startswith("openai") or not name or "." in name:
+        return module, name
+    try:
+        obj = getattr(importlib.import_module(module), name)
+    except (ImportError, AttributeError):
+        return module, name
+    home = getattr(obj, "__module__", None)
+    if not isinstance(obj, type) or not isinstance(home, str) or home == module or not home.startswith("openai"):
+        return module, name
+    try:
+        # only a home that really exports this very class counts
+        same = getattr(importlib.import_module(home), name, None) is obj
+    except ImportError:
+        same = False
+    return (home, name) if same else (module, name)
+
+
+def _resolve(module: str, dotted: str, depth: int = 0) -> Tuple[Optional[str], str]:
     if depth > 30:
         return None, dotted
     head, _, rest = dotted.partition(".")

@@ -64,12 +64,12 @@ class SyncHooks:
     def connect(
         self,
         *,
-        call_id: Union[str, Omit] = omit,
-        model: Union[str, Omit] = omit,
+        call_id: str | Omit = omit,
+        model: str | Omit = omit,
         extra_query: Mapping[str, object] = {},  # noqa: B006 - never mutated; the documented default
         extra_headers: Mapping[str, Union[str, Omit]] = {},  # noqa: B006
         websocket_connection_options: WebSocketConnectionOptions = {},  # noqa: B006
-        on_reconnecting: Optional[Callable[[ReconnectingEvent], Optional[ReconnectingOverrides]]] = None,
+        on_reconnecting: Callable[[ReconnectingEvent], ReconnectingOverrides | None] | None = None,
         max_retries: int = 5,
         initial_delay: float = 0.5,
         max_delay: float = 8.0,
@@ -102,16 +102,15 @@ class AsyncHooks:
     def connect(
         self,
         *,
-        call_id: Union[str, Omit] = omit,
-        model: Union[str, Omit] = omit,
+        call_id: str | Omit = omit,
+        model: str | Omit = omit,
         extra_query: Mapping[str, object] = {},  # noqa: B006 - never mutated; the documented default
         extra_headers: Mapping[str, Union[str, Omit]] = {},  # noqa: B006
         websocket_connection_options: WebSocketConnectionOptions = {},  # noqa: B006
-        on_reconnecting: Optional[
-            Callable[
-                [ReconnectingEvent], Union[Optional[ReconnectingOverrides], Awaitable[Optional[ReconnectingOverrides]]]
-            ]
-        ] = None,
+        on_reconnecting: Callable[
+            [ReconnectingEvent], ReconnectingOverrides | None | Awaitable[ReconnectingOverrides | None]
+        ]
+        | None = None,
         max_retries: int = 5,
         initial_delay: float = 0.5,
         max_delay: float = 8.0,

@@ -61,7 +61,7 @@ class SyncHooks:
         extra_query: Mapping[str, object] = {},  # noqa: B006 - never mutated; the documented default
         extra_headers: Mapping[str, Union[str, Omit]] = {},  # noqa: B006
         websocket_connection_options: WebSocketConnectionOptions = {},  # noqa: B006
-        on_reconnecting: Optional[Callable[[ReconnectingEvent], Optional[ReconnectingOverrides]]] = None,
+        on_reconnecting: Callable[[ReconnectingEvent], ReconnectingOverrides | None] | None = None,
         max_retries: int = 5,
         initial_delay: float = 0.5,
         max_delay: float = 8.0,
@@ -89,11 +89,10 @@ class AsyncHooks:
         extra_query: Mapping[str, object] = {},  # noqa: B006 - never mutated; the documented default
         extra_headers: Mapping[str, Union[str, Omit]] = {},  # noqa: B006
         websocket_connection_options: WebSocketConnectionOptions = {},  # noqa: B006
-        on_reconnecting: Optional[
-            Callable[
-                [ReconnectingEvent], Union[Optional[ReconnectingOverrides], Awaitable[Optional[ReconnectingOverrides]]]
-            ]
-        ] = None,
+        on_reconnecting: Callable[
+            [ReconnectingEvent], ReconnectingOverrides | None | Awaitable[ReconnectingOverrides | None]
+        ]
+        | None = None,
         max_retries: int = 5,
         initial_delay: float = 0.5,
         max_delay: float = 8.0,
