@@ -260,7 +260,8 @@ def _rewrite(node: Ann, module: str, in_literal: bool = False) -> Ann:
     alias = _private_alias(where, resolved)
     if alias is not None and where is not None:
         if not args:
-            return _rewrite(parse(ast.unparse(alias)), where)
+            # an alias is a runtime object: the table spells it as typing prints it (nested Unions flattened)
+            return _as_evaluated(_rewrite(parse(ast.unparse(alias)), where))
         if isinstance(alias, (ast.Name, ast.Attribute)):
             # a generic private alias of a plain name (`SequenceNotStr = Sequence` at runtime): swap the name
             return Ann(_rewrite(parse(ast.unparse(alias)), where).name, args)
