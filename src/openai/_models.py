@@ -370,6 +370,12 @@ class BaseModel(pydantic.BaseModel):
         def model_construct(cls, /, _fields_set: Optional[set[str]] = None, **values: Any) -> Self:
             return _build_model(cls, _owned(values), _fields_set)
 
+    else:
+        # The v2 name on v1 too, as the official SDK offers it whichever pydantic is installed.
+        @classmethod
+        def model_construct(cls, /, _fields_set: Optional[set[str]] = None, **values: Any) -> Self:  # pyright: ignore[reportRedeclaration]
+            return _build_model(cls, _owned(values), _fields_set)
+
 
 class GenericModel(GenericModelBase, BaseModel):  # pyright: ignore[reportUnsafeMultipleInheritance]
     """Base for generic models (pages); on pydantic v1 this mixes in `pydantic.generics.GenericModel`."""

@@ -210,3 +210,11 @@ async def test_async_binary_content(server: Server, tmp_path: Path) -> None:
         await response.stream_to_file(tmp_path / "b.bin")
     assert (tmp_path / "b.bin").read_bytes() == b"abc"
     await client.close()
+
+
+def test_model_construct_builds_without_validation_on_either_pydantic() -> None:
+    built = FileObject.model_construct(id="file-1", bytes="not an int")
+    assert built.id == "file-1"
+    assert built.bytes == "not an int"  # type: ignore[comparison-overlap]  # nothing validated
+    assert built.model_fields_set == {"id", "bytes"}
+    assert FileObject.construct(id="file-1") == FileObject.model_construct(id="file-1")
