@@ -245,3 +245,30 @@ def test_error_fields_are_kept_as_the_api_sent_them(server: Server) -> None:
         sync_client(server, max_retries=0).models.list()
     assert plain.value.body == "plain string error"
     assert plain.value.code is None
+
+
+@pytest.mark.parametrize(
+    "headers",
+    [{"retry-after": "0"}, {"retry-after": "61"}, {"retry-after-ms": "0"}, {"retry-after": "soon"}],
+)
+def test_unreasonable_retry_after_falls_back_to_the_backoff(server: Server, headers: dict[str, str]) -> None:
+    # Only waits in (0, 60] seconds are obeyed; anything else uses the ~0.5 s exponential backoff.
+    server.script(json_answer(error_body(), status=429, headers=headers), json_answer(model_object("m")))
+    sleeps: list[float] = []
+    client = OpenAI(
+        api_key="sk", base_url="http://t/v1", http_client=httpx.Client(transport=httpx.MockTransport(server))
+    )
+    client._sleep = sleeps.append  # type: ignore[method-assign]
+    client.models.retrieve("m")
+    assert len(sleeps) == 1 and 0.375 <= sleeps[0] <= 0.5
+
+
+def test_sixty_seconds_is_still_obeyed(server: Server) -> None:
+    server.script(json_answer(error_body(), status=503, headers={"retry-after": "60"}), json_answer(model_object("m")))
+    sleeps: list[float] = []
+    client = OpenAI(
+        api_key="sk", base_url="http://t/v1", http_client=httpx.Client(transport=httpx.MockTransport(server))
+    )
+    client._sleep = sleeps.append  # type: ignore[method-assign]
+    client.models.retrieve("m")
+    assert sleeps == [60.0]
