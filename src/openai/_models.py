@@ -996,8 +996,31 @@ def _matches_scalar(tp: Any, value: Any) -> bool:
     return False
 
 
+def _flatten_union(members: Tuple[Any, ...], discriminator: Optional[str]) -> Tuple[List[Any], Optional[str]]:
+    """`Union[A, Annotated[Union[B, C], PropertyInfo(discriminator="event")]]` -> `[A, B, C]`, "event".
+
+    A union nested in a union is one union to the data: its members compete with the outer ones.
+    A nested discriminator is adopted when the outer union has none and the nested ones agree;
+    members without that tag field are still reached by best fit.
+    """
+    flat: List[Any] = []
+    nested_tags: set[Optional[str]] = set()
+    for member in members:
+        inner = strip_annotated_type(member)
+        if is_union(get_origin(inner)):
+            nested, tag = _flatten_union(get_args(inner), _discriminator_of(member))
+            flat.extend(nested)
+            nested_tags.add(tag)
+        else:
+            flat.append(member)
+    if discriminator is None and len(nested_tags) == 1:
+        discriminator = next(iter(nested_tags))
+    return flat, discriminator
+
+
 def _union_converter(members: Tuple[Any, ...], discriminator: Optional[str]) -> Optional[Converter]:
-    variants = [m for m in members if m is not _NoneType and m is not None]
+    flat_members, discriminator = _flatten_union(members, discriminator)
+    variants = [m for m in flat_members if m is not _NoneType and m is not None]
     if len(variants) == 1 and discriminator is None:
         return _converter_for(variants[0])
     stripped = [strip_annotated_type(v) for v in variants]

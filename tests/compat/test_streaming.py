@@ -180,3 +180,45 @@ def test_responses_stream_yields_typed_events(server: Server) -> None:
     assert isinstance(events[1], ResponseTextDeltaEvent) and events[1].delta == "Hi"
     assert isinstance(events[2], ResponseCompletedEvent) and events[2].response.status == "completed"
     assert server.body() == {"input": "Say hi", "model": "gpt-4o", "stream": True}
+
+
+def test_assistants_run_stream_yields_typed_thread_events(server: Server) -> None:
+    import json
+
+    from openai.types.beta.threads import Run
+    from openai.types.beta.assistant_stream_event import ThreadRunCreated, ThreadMessageDelta
+
+    run = {
+        "id": "run_1",
+        "object": "thread.run",
+        "created_at": 1,
+        "assistant_id": "asst_1",
+        "thread_id": "thread_1",
+        "status": "queued",
+        "instructions": "",
+        "model": "gpt-4o",
+        "tools": [],
+        "parallel_tool_calls": True,
+    }
+    delta = {
+        "id": "msg_1",
+        "object": "thread.message.delta",
+        "delta": {"content": [{"index": 0, "type": "text", "text": {"value": "Hi"}}]},
+    }
+    server.script(
+        sse_answer(
+            f"event: thread.run.created\ndata: {json.dumps(run)}\n\n",
+            f"event: thread.message.delta\ndata: {json.dumps(delta)}\n\n",
+            "event: done\ndata: [DONE]\n\n",
+        )
+    )
+    client = sync_client(server)
+    events = list(client.beta.threads.runs.create("thread_1", assistant_id="asst_1", stream=True))
+    assert [e.event for e in events] == ["thread.run.created", "thread.message.delta"]
+    created, message_delta = events
+    assert isinstance(created, ThreadRunCreated) and isinstance(created.data, Run)
+    assert created.data.status == "queued"
+    assert isinstance(message_delta, ThreadMessageDelta)
+    assert message_delta.data.delta.content is not None
+    assert server.last.headers["OpenAI-Beta"] == "assistants=v2"
+    assert server.body() == {"assistant_id": "asst_1", "stream": True}
