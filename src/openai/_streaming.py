@@ -244,22 +244,15 @@ def _as_dict(data: object) -> Optional[dict[str, Any]]:
 
 
 def _error_message(data: object) -> tuple[str, object]:
-    """(message, body) for an error event payload."""
+    """(message, body) for an event payload carrying an `error`: the body is that error, as in the
+    official SDK; the message is its `message`, or a generic one (`"error": "boom"` included)."""
     payload = _as_dict(data)
-    if payload is not None:
-        error: Any = payload.get("error")
-        if isinstance(error, dict):
-            error_body = cast("dict[str, Any]", error)
-            message = error_body.get("message")
-            return (message if isinstance(message, str) else "An error occurred during streaming"), error_body
-        if error:
-            # As the official SDK: an `error` that is not an object (`"error": "boom"`) is the body,
-            # under the generic message.
-            return "An error occurred during streaming", error
-        message = payload.get("message")
-        if isinstance(message, str):
-            return message, payload
-    return "An error occurred during streaming", data
+    error: Any = payload.get("error") if payload is not None else None
+    if isinstance(error, dict):
+        error_body = cast("dict[str, Any]", error)
+        message = error_body.get("message")
+        return (message if message and isinstance(message, str) else "An error occurred during streaming"), error_body
+    return "An error occurred during streaming", error
 
 
 class _StreamCore:
@@ -301,7 +294,9 @@ class _StreamCore:
                 body=raw.decode("utf-8", errors="replace"),
                 message=f"Could not decode a server-sent event as JSON: {err}",
             ) from err
-        if event == "error" or (data.__class__ is dict and data.get("error")):
+        # Only an `error` key makes an event an error, as in the official SDK: an `event: error` whose
+        # data is an event object (the Responses API's `{"type": "error", ...}`) is yielded, typed.
+        if data.__class__ is dict and data.get("error"):
             message, body = _error_message(data)
             raise APIError(message, self.response.request, body=body)
         if event is not None and (self._synthesize or event.startswith("thread.")):

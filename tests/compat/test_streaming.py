@@ -222,3 +222,23 @@ def test_assistants_run_stream_yields_typed_thread_events(server: Server) -> Non
     assert message_delta.data.delta.content is not None
     assert server.last.headers["OpenAI-Beta"] == "assistants=v2"
     assert server.body() == {"assistant_id": "asst_1", "stream": True}
+
+
+def test_responses_error_event_is_yielded_as_a_typed_event(server: Server) -> None:
+    # The Responses API's `event: error` carries an event object (no `error` key): it is data, as in
+    # the official SDK, so `if event.type == "error"` handlers see it.
+    from openai.types.responses import ResponseErrorEvent
+
+    server.script(sse_answer(response_event("error", 0, code="server_error", message="The model failed", param=None)))
+    events = list(sync_client(server).responses.create(model="gpt-4o", input="hi", stream=True))
+    assert len(events) == 1
+    assert isinstance(events[0], ResponseErrorEvent)
+    assert (events[0].type, events[0].code, events[0].message) == ("error", "server_error", "The model failed")
+
+
+def test_an_error_event_with_an_error_object_raises(server: Server) -> None:
+    server.script(sse_answer('event: error\ndata: {"error": {"message": "overloaded", "type": "server_error"}}\n\n'))
+    stream = sync_client(server).chat.completions.create(model="gpt-4o", messages=MESSAGES, stream=True)  # type: ignore[arg-type]
+    with pytest.raises(openai.APIError, match="overloaded") as info:
+        list(stream)
+    assert info.value.body == {"message": "overloaded", "type": "server_error"}

@@ -174,9 +174,12 @@ def test_error_payload_raises_api_error() -> None:
 
 
 def test_error_event_raises_api_error() -> None:
-    body = ChunkedStream([b'event: error\ndata: {"type": "error", "message": "rate limited", "code": "rl"}\n\n'])
+    body = ChunkedStream([b'event: error\ndata: {"error": {"message": "rate limited", "code": "rl"}}\n\n'])
     with pytest.raises(openai.APIError, match="rate limited"):
         list(open_stream(stream_client(body)))
+    # As the official SDK: without an `error` key the event is data (the Responses API's error event).
+    body = ChunkedStream([b'event: error\ndata: {"type": "error", "message": "rate limited", "code": "rl"}\n\n'])
+    assert len(list(open_stream(stream_client(body)))) == 1
 
 
 class ThreadCreated(BaseModel):
