@@ -401,7 +401,7 @@ class _Plan:
     - `plain_keys`: wire names that equal their field name; when a decoded object has only such keys
       (the common case) it is copied as a whole and only `converted` fields are touched.
     - `converted`: (field name, converter) for fields whose values need converting.
-    - `defaults` / `default_names` / `mutable_defaults`: defaults of optional fields left out.
+    - `defaults` / `default_names` / `mutable_defaults`: defaults of fields left out (None for required ones).
     - `private`: initial private attributes (pydantic v2), e.g. `_request_id`.
     """
 
@@ -478,10 +478,11 @@ def _make_plan(cls: Type[pydantic.BaseModel]) -> _Plan:
         if converter is not None:
             converted.append((name, converter))
         has_default, default = field_default(field)
-        if has_default:
-            defaults[name] = default
-            if not isinstance(default, _IMMUTABLE_DEFAULTS):
-                mutable.add(name)  # copied per instance, as pydantic does
+        # A required field the API left out reads as None (not AttributeError), as in the official SDK:
+        # OpenAI-compatible servers often omit fields. It stays out of `model_fields_set`.
+        defaults[name] = default
+        if has_default and not isinstance(default, _IMMUTABLE_DEFAULTS):
+            mutable.add(name)  # copied per instance, as pydantic does
     for name, field in fields.items():
         # Field names are accepted too (`construct(schema_=...)`), unless they are another field's wire name.
         lookup.setdefault(name, lookup[field_alias(field) or name])

@@ -218,3 +218,16 @@ def test_model_construct_builds_without_validation_on_either_pydantic() -> None:
     assert built.bytes == "not an int"  # type: ignore[comparison-overlap]  # nothing validated
     assert built.model_fields_set == {"id", "bytes"}
     assert FileObject.construct(id="file-1") == FileObject.model_construct(id="file-1")
+
+
+def test_a_required_field_the_server_left_out_reads_as_none(server: Server) -> None:
+    # OpenAI-compatible servers often omit fields; the official SDK then gives None, not AttributeError.
+    partial = chat_completion()
+    del partial["created"]
+    del partial["choices"][0]["finish_reason"]
+    server.script(json_answer(partial))
+    completion = sync_client(server).chat.completions.create(model="gpt-4o", messages=MESSAGES)  # type: ignore[arg-type]
+    assert completion.created is None  # type: ignore[comparison-overlap]
+    assert completion.choices[0].finish_reason is None  # type: ignore[comparison-overlap]
+    assert "created" not in completion.model_fields_set
+    assert completion.to_dict() == partial
