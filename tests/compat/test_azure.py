@@ -164,3 +164,27 @@ async def test_async_azure_with_async_token_provider(server: Server) -> None:
     assert server.last.headers["Authorization"] == "Bearer async-token"
     assert server.last.headers["User-Agent"] == f"AsyncAzureOpenAI/Python {openai.__version__}"
     await client.close()
+
+
+def test_pagination_with_a_deployment_client_stays_on_the_resource(server: Server) -> None:
+    def file(file_id: str) -> dict[str, Any]:
+        return {
+            "id": file_id,
+            "object": "file",
+            "bytes": 1,
+            "created_at": 1,
+            "filename": "f",
+            "purpose": "assistants",
+            "status": "processed",
+        }
+
+    server.script(
+        json_answer({"object": "list", "data": [file("file-a")], "has_more": True}),
+        json_answer({"object": "list", "data": [file("file-b")], "has_more": False}),
+    )
+    client = azure(server, azure_deployment="my-gpt")
+    assert [f.id for f in client.files.list()] == ["file-a", "file-b"]
+    assert [str(r.url) for r in server.requests] == [
+        f"{ENDPOINT}/openai/files?api-version={API_VERSION}",
+        f"{ENDPOINT}/openai/files?after=file-a&api-version={API_VERSION}",
+    ]
