@@ -3,7 +3,8 @@
 What differs from `OpenAI`, all decided here and applied through the transport core's hooks:
 - URL: `{azure_endpoint}/openai/...`; the deployment-scoped endpoints (chat, completions, embeddings, audio,
   images) go to `{azure_endpoint}/openai/deployments/{deployment}/...`, where the deployment is the client's
-  `azure_deployment`, else the request's `model`. A `base_url` given instead of an endpoint is used as is.
+  `azure_deployment` (then also in `client.base_url`), else the request's `model`. A `base_url` given instead
+  of an endpoint is used as is when it names a deployment, else `model` names it.
 - Query: `api-version=<api_version>` on every request.
 - Credentials: the `api-key` header, or `Authorization: Bearer <token>` for Microsoft Entra ID, from a fixed
   `azure_ad_token` or an `azure_ad_token_provider` called before every request (so refreshed tokens are used).
