@@ -8,8 +8,8 @@ Package-internal API:
   bytes until asked for, so a UTF-8 sequence split across chunks decodes correctly.
 - `Stream[T]` / `AsyncStream[T]`: created by the response layer as `stream_cls(cast_to=T, response=raw,
   client=client, options=options)`; iterating yields `T` items built with `construct_type` (or validated when
-  the client has `_strict_response_validation`). `data: [DONE]` ends the stream, an `event: error` or an
-  `{"error": ...}` payload raises `APIError`, Assistants `thread.*` events yield `{"event": ..., "data": ...}`
+  the client has `_strict_response_validation`). `data: [DONE]` ends the stream, a payload with an
+  `"error"` key raises `APIError` (an `event: error` without one is data), Assistants `thread.*` events yield `{"event": ..., "data": ...}`
   built into `T`.
 
 Failures always surface as SDK errors: a read timeout between events raises `APITimeoutError`, a reset or a
