@@ -9,8 +9,8 @@ Package-internal API:
 - `Stream[T]` / `AsyncStream[T]`: created by the response layer as `stream_cls(cast_to=T, response=raw,
   client=client, options=options)`; iterating yields `T` items built with `construct_type` (or validated when
   the client has `_strict_response_validation`). `data: [DONE]` ends the stream, a payload with an
-  `"error"` key raises `APIError` (an `event: error` without one is data), Assistants `thread.*` events yield `{"event": ..., "data": ...}`
-  built into `T`.
+  `"error"` key raises `APIError` (an `event: error` without one is data), Assistants `thread.*` events
+  yield `{"event": ..., "data": ...}` built into `T`.
 
 Failures always surface as SDK errors: a read timeout between events raises `APITimeoutError`, a reset or a
 body that ends in the middle of an event raises `APIConnectionError`, undecodable data raises
