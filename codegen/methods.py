@@ -269,6 +269,10 @@ def _method(n: TypeNamer, op: Operation, conf: Dict[str, Any], full: Tuple[str, 
         props = target.properties if target.kind == "object" else _merged_union_props(ir, target)
         if target.kind not in ("object", "union"):
             n.problems.error(op.body.pointer, f"request body must be an object schema, got {target.kind}")
+        # A body that is a `$ref` to a shared component is a use site: types.yaml keys the SDK's per-operation
+        # copies below the body's pointer (`.../requestBody/content/application~1json/schema/properties/x`), so
+        # the body's fields (and the types declared from them) are looked up there first.
+        n.site = (target.pointer, op.body.pointer) if target.pointer != op.body.pointer else None
         for p in props:
             t = ir.target(p.schema)
             if p.schema.read_only or t.read_only:
@@ -293,6 +297,7 @@ def _method(n: TypeNamer, op: Operation, conf: Dict[str, Any], full: Tuple[str, 
             fields.append(
                 FieldDecl(mp.name, p.name, ann, p.required, mp.description, p.schema.deprecated, fmt, mp.nullable)
             )
+        n.site = None
     overrides: Dict[str, Any] = conf.get("params") or {}
     for pname, spec in overrides.items():
         if pname == "why" or not isinstance(spec, dict):

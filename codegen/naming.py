@@ -283,7 +283,8 @@ class TypeNamer:
                     return "object"
                 self.reserved.discard(copy)
                 target = self.ir.target(s)
-                self.pending.append((copy, side, target, (target.pointer, use_site)))
+                # its children are keyed below the key the copy was found by (the use site, or its own pointer)
+                self.pending.append((copy, side, target, (target.pointer, use_site if site_copy else s.pointer)))
             return copy.token
         if s.kind == "ref":
             assert s.target is not None

@@ -8,7 +8,6 @@ from ..._types import SequenceNotStr
 from .assistant_tool_param import AssistantToolParam
 from .thread_create_params import Message, ToolResources as ThreadCreateParamsToolResources
 from ..shared_params.metadata import Metadata
-from .threads.run_create_params import TruncationStrategy as RunCreateParamsTruncationStrategy
 from .code_interpreter_tool_param import CodeInterpreterToolParam
 from .assistant_tool_choice_option_param import AssistantToolChoiceOptionParam
 from .threads.message_content_part_param import MessageContentPartParam
@@ -19,6 +18,7 @@ __all__ = [
     "ToolResourcesCodeInterpreter",
     "ToolResourcesFileSearch",
     "ToolResources",
+    "TruncationStrategy",
     "ThreadCreateAndRunParamsBase",
     "ThreadCreateAndRunParamsNonStreaming",
     "ThreadCreateAndRunParamsStreaming",
@@ -35,7 +35,6 @@ __all__ = [
     "ThreadToolResourcesFileSearchVectorStore",
     "ThreadToolResourcesFileSearch",
     "ThreadToolResources",
-    "TruncationStrategy",
 ]
 
 
@@ -75,6 +74,16 @@ class ToolResources(TypedDict, total=False):
 
     code_interpreter: ToolResourcesCodeInterpreter
     file_search: ToolResourcesFileSearch
+
+
+class TruncationStrategy(TypedDict, total=False):
+    """Controls for how a thread will be truncated prior to the run. Use this to control the initial context window of the run."""
+
+    type: Required[Literal["auto", "last_messages"]]
+    """The truncation strategy to use for the thread. The default is `auto`. If set to `last_messages`, the thread will be truncated to the n most recent messages in the thread. When set to `auto`, messages in the middle of the thread will be dropped to fit the context length of the model, `max_prompt_tokens`."""
+
+    last_messages: Optional[int]
+    """The number of most recent messages from the thread when constructing the context for the run."""
 
 
 class ThreadCreateAndRunParamsBase(TypedDict, total=False):
@@ -165,7 +174,7 @@ class ThreadCreateAndRunParamsBase(TypedDict, total=False):
     max_completion_tokens: Optional[int]
     """The maximum number of completion tokens that may be used over the course of the run. The run will make a best effort to use only the number of completion tokens specified, across multiple turns of the run. If the run exceeds the number of completion tokens specified, the run will end with status `incomplete`. See `incomplete_details` for more info."""
 
-    truncation_strategy: Optional[RunCreateParamsTruncationStrategy]
+    truncation_strategy: Optional[TruncationStrategy]
     """Controls for how a thread will be truncated prior to the run. Use this to control the initial context window of the run."""
 
     tool_choice: Optional[AssistantToolChoiceOptionParam]
@@ -307,13 +316,3 @@ class ThreadToolResources(TypedDict, total=False):
 
     code_interpreter: ThreadToolResourcesCodeInterpreter
     file_search: ThreadToolResourcesFileSearch
-
-
-class TruncationStrategy(TypedDict, total=False):
-    """Controls for how a thread will be truncated prior to the run. Use this to control the initial context window of the run."""
-
-    type: Required[Literal["auto", "last_messages"]]
-    """The truncation strategy to use for the thread. The default is `auto`. If set to `last_messages`, the thread will be truncated to the n most recent messages in the thread. When set to `auto`, messages in the middle of the thread will be dropped to fit the context length of the model, `max_prompt_tokens`."""
-
-    last_messages: Optional[int]
-    """The number of most recent messages from the thread when constructing the context for the run."""

@@ -41,10 +41,10 @@ from ....types.beta.assistant_tool_param import AssistantToolParam
 from ....types.beta.thread_create_params import Message, ToolResources
 from ....types.beta.thread_update_params import ToolResources as ThreadUpdateParamsToolResources
 from ....types.beta.assistant_stream_event import AssistantStreamEvent
-from ....types.beta.threads.run_create_params import TruncationStrategy
 from ....types.beta.thread_create_and_run_params import (
     Thread as ThreadCreateAndRunParamsThread,
     ToolResources as ThreadCreateAndRunParamsToolResources,
+    TruncationStrategy,
 )
 from ....types.beta.assistant_tool_choice_option_param import AssistantToolChoiceOptionParam
 from ....types.beta.assistant_response_format_option_param import AssistantResponseFormatOptionParam

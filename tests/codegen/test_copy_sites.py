@@ -1,0 +1,95 @@
+"""Per-operation copies keyed by use site (types.yaml `params_copies`): a request body that is a `$ref` to a shared
+component is a use site of its own, and a copy's children are keyed below the key the copy was found by."""
+
+from __future__ import annotations
+
+from typing import Any, Dict
+
+from codegen.config import Config
+from codegen.naming import TypeKey
+
+from .conftest import named_of
+
+BODY = "#/paths/~1alerts{}/post/requestBody/content/application~1json/schema"
+
+
+def _post(path_suffix: str, component: str) -> Dict[str, Any]:
+    body = {"$ref": f"#/components/schemas/{component}"}
+    return {
+        "post": {
+            "operationId": f"post{component}{len(path_suffix)}",
+            "requestBody": {"required": True, "content": {"application/json": {"schema": body}}},
+            "responses": {"204": {"description": "ok"}},
+        }
+    }
+
+
+def _doc() -> Dict[str, Any]:
+    channel = {"type": "object", "required": ["kind"], "properties": {"kind": {"type": "string"}}}
+    alert = {
+        "type": "object",
+        "required": ["channel"],
+        "properties": {"channel": {"$ref": "#/components/schemas/Channel"}, "note": {"type": "string"}},
+    }
+    message = {
+        "type": "object",
+        "properties": {"attachments": {"type": "array", "items": {"$ref": "#/components/schemas/Channel"}}},
+    }
+    run = {"type": "object", "properties": {"messages": {"type": "array", "items": {"$ref": "#/components/schemas/Message"}}}}
+    return {
+        "openapi": "3.1.0",
+        "info": {"title": "t", "version": "1"},
+        "paths": {
+            # two operations share the body schema `Alert`; the SDK names each one's channel in its own module
+            "/alerts": _post("", "Alert"),
+            "/alerts/{alert_id}": {
+                "parameters": [{"name": "alert_id", "in": "path", "required": True, "schema": {"type": "string"}}],
+                **_post("/{alert_id}", "Alert"),
+            },
+            "/runs": _post("", "Run"),
+            "/messages": _post("", "Message"),
+        },
+        "components": {"schemas": {"Channel": channel, "Alert": alert, "Message": message, "Run": run}},
+    }
+
+
+def _field(named: Any, key: TypeKey, name: str) -> str:
+    return next(f.annotation for f in named.types[key].fields if f.name == name)
+
+
+def test_a_copy_keyed_below_a_ref_body_is_used_by_that_operation_only() -> None:
+    create, update = TypeKey("alert_create_params", "Channel"), TypeKey("alert_update_params", "Channel")
+    config = Config(
+        operations={
+            "postAlert0": {"method": "alerts.create", "params_module": "alert_create_params"},
+            "postAlert11": {"method": "alerts.update", "params_module": "alert_update_params"},
+        },
+        params_copies={
+            BODY.format("") + "/properties/channel": str(create),
+            BODY.format("~1{alert_id}") + "/properties/channel": str(update),
+        },
+    )
+    named = named_of(_doc(), config)
+    assert _field(named, TypeKey("alert_create_params", "AlertCreateParams"), "channel") == create.token
+    assert _field(named, TypeKey("alert_update_params", "AlertUpdateParams"), "channel") == update.token
+    # both copies have the component's shape
+    assert [f.name for f in named.types[update].fields] == ["kind"]
+
+
+def test_a_copys_children_are_keyed_below_the_pointer_it_was_found_by() -> None:
+    # `Run.messages.items` is a copy keyed by its own pointer (Run is emitted once); the copy's child is keyed
+    # below that pointer, also when the walk reached Run through the operation's `$ref` body
+    item, attachment = TypeKey("run_create_params", "Message"), TypeKey("run_create_params", "MessageAttachment")
+    site = "#/components/schemas/Run/properties/messages/items"
+    config = Config(
+        operations={"postRun0": {"method": "runs.create", "params_module": "run_create_params"}},
+        params_copies={site: str(item), site + "/properties/attachments/items": str(attachment)},
+    )
+    named = named_of(_doc(), config)
+    assert _field(named, TypeKey("run_create_params", "RunCreateParams"), "messages") == f"Iterable[{item.token}]"
+    assert _field(named, item, "attachments") == f"Iterable[{attachment.token}]"
+    # the component itself (the body of `POST /messages`) keeps the rule's names
+    others = [d for k, d in named.types.items() if k != item and any(f.name == "attachments" for f in d.fields)]
+    assert [_field(named, d.key, "attachments") for d in others] == [
+        f"Iterable[{TypeKey('channel_param', 'ChannelParam').token}]"
+    ]
