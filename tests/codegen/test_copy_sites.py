@@ -35,7 +35,10 @@ def _doc() -> Dict[str, Any]:
         "type": "object",
         "properties": {"attachments": {"type": "array", "items": {"$ref": "#/components/schemas/Channel"}}},
     }
-    run = {"type": "object", "properties": {"messages": {"type": "array", "items": {"$ref": "#/components/schemas/Message"}}}}
+    run = {
+        "type": "object",
+        "properties": {"messages": {"type": "array", "items": {"$ref": "#/components/schemas/Message"}}},
+    }
     return {
         "openapi": "3.1.0",
         "info": {"title": "t", "version": "1"},
