@@ -13,6 +13,7 @@ emitter turns tokens into local names once it knows the imports.
 from __future__ import annotations
 
 import re
+import dataclasses
 from typing import Any, Dict, List, Tuple, Optional
 from dataclasses import field, dataclass
 
@@ -218,6 +219,25 @@ class TypeNamer:
             if ok:
                 return name
         return None
+
+    def _flattened(self, s: Schema) -> Optional[Schema]:
+        """A response union of unions written as one flat union, as the SDK does when the members of all of them
+        pin one discriminator (`AssistantStreamEvent` = thread, run, run step, message events, error, done: one
+        union on `event`); None when there is nothing to flatten or the flat union has no common discriminator."""
+        members: List[Schema] = []
+        nested = False
+        for v in s.variants:
+            t = self.ir.target(v)
+            named = (t.pointer, "model") in self.explicit or (v.pointer, "model") in self.explicit
+            if t.kind == "union" and not named and not t.nullable:
+                nested = True
+                members.extend(t.variants)
+            else:
+                members.append(v)
+        if not nested:
+            return None
+        flat = dataclasses.replace(s, variants=members, discriminator=None)
+        return flat if self.infer_discriminator(flat) else None
 
     def _simple(self, s: Schema) -> bool:
         """A union that is written inline: no object members (`Union[str, List[str]]`)."""
@@ -426,14 +446,17 @@ class TypeNamer:
             return decl
         decl.kind = "alias"
         if target.kind == "union":
+            flat = self._flattened(target) if side == "model" else None
+            if flat is not None:
+                target = flat
             value = self._union_value(target, side, key.module, key.name, "")
             # Response unions are parsed by their discriminator (given, or found: a property every
             # member pins to its own literal); request unions need none.
             disc = target.discriminator or self.infer_discriminator(target)
             if side == "model" and disc and value.startswith("Union["):
-                value = f'Annotated[{value}, PropertyInfo(discriminator="{disc}")]'
                 if target.nullable:
-                    value = f"Optional[{value}]"  # None stays outside the discriminated members
+                    value = value[:-1] + ", None]"  # the SDK's spelling: None among the discriminated members
+                value = f'Annotated[{value}, PropertyInfo(discriminator="{disc}")]'
             elif target.nullable and value.startswith("Union[") and side == "model":
                 # a nullable response union keeps None among its members; request aliases leave it to the
                 # fields that use them (`Optional[ChunkingStrategy]`), as the SDK writes them

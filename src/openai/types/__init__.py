@@ -42,7 +42,6 @@ if TYPE_CHECKING:
     from .eval_list_params import EvalListParams as EvalListParams
     from .file_list_params import FileListParams as FileListParams
     from .moderation_model import ModerationModel as ModerationModel
-    from .run_stream_event import RunStreamEvent as RunStreamEvent
     from .shared.reasoning import Reasoning as Reasoning
     from .batch_list_params import BatchListParams as BatchListParams
     from .completion_choice import CompletionChoice as CompletionChoice
@@ -70,13 +69,11 @@ if TYPE_CHECKING:
     from .eval_create_response import EvalCreateResponse as EvalCreateResponse
     from .eval_delete_response import EvalDeleteResponse as EvalDeleteResponse
     from .eval_update_response import EvalUpdateResponse as EvalUpdateResponse
-    from .message_stream_event import MessageStreamEvent as MessageStreamEvent
     from .upload_create_params import UploadCreateParams as UploadCreateParams
     from .vector_store_deleted import VectorStoreDeleted as VectorStoreDeleted
     from .audio_response_format import AudioResponseFormat as AudioResponseFormat
     from .container_list_params import ContainerListParams as ContainerListParams
     from .image_generate_params import ImageGenerateParams as ImageGenerateParams
-    from .run_step_stream_event import RunStepStreamEvent as RunStepStreamEvent
     from .video_delete_response import VideoDeleteResponse as VideoDeleteResponse
     from .eval_retrieve_response import EvalRetrieveResponse as EvalRetrieveResponse
     from .file_chunking_strategy import FileChunkingStrategy as FileChunkingStrategy
@@ -230,7 +227,6 @@ _LAZY = {
     "MCPApprovalResponseResource": ".mcp_approval_response_resource",
     "MCPToolCall": ".mcp_tool_call",
     "MCPToolCallParam": ".mcp_tool_call_param",
-    "MessageStreamEvent": ".message_stream_event",
     "Metadata": ".shared.metadata",
     "Model": ".model",
     "ModelDeleted": ".model_deleted",
@@ -257,8 +253,6 @@ _LAZY = {
     "ResponseFormatTextPython": ".shared.response_format_text_python",
     "ResponsesModel": ".shared.responses_model",
     "RunStepDeltaStepDetailsToolCallsCodeOutputImageObject": ".run_step_delta_step_details_tool_calls_code_output_image_object",
-    "RunStepStreamEvent": ".run_step_stream_event",
-    "RunStreamEvent": ".run_stream_event",
     "Skill": ".skill",
     "SkillCreateParams": ".skill_create_params",
     "SkillList": ".skill_list",
@@ -407,7 +401,6 @@ __all__ = [
     "MCPApprovalResponseResource",
     "MCPToolCall",
     "MCPToolCallParam",
-    "MessageStreamEvent",
     "Metadata",
     "Model",
     "ModelDeleted",
@@ -434,8 +427,6 @@ __all__ = [
     "ResponseFormatTextPython",
     "ResponsesModel",
     "RunStepDeltaStepDetailsToolCallsCodeOutputImageObject",
-    "RunStepStreamEvent",
-    "RunStreamEvent",
     "Skill",
     "SkillCreateParams",
     "SkillList",

@@ -240,47 +240,35 @@ class ThreadRunStepInProgress(BaseModel):
     """Represents a step in execution of a run."""
 
 
-AssistantStreamEvent: TypeAlias = Union[
-    ThreadCreated,
-    Annotated[
-        Union[
-            ThreadRunCreated,
-            ThreadRunQueued,
-            ThreadRunInProgress,
-            ThreadRunRequiresAction,
-            ThreadRunCompleted,
-            ThreadRunIncomplete,
-            ThreadRunFailed,
-            ThreadRunCancelling,
-            ThreadRunCancelled,
-            ThreadRunExpired,
-        ],
-        PropertyInfo(discriminator="event"),
+AssistantStreamEvent: TypeAlias = Annotated[
+    Union[
+        ThreadCreated,
+        ThreadRunCreated,
+        ThreadRunQueued,
+        ThreadRunInProgress,
+        ThreadRunRequiresAction,
+        ThreadRunCompleted,
+        ThreadRunIncomplete,
+        ThreadRunFailed,
+        ThreadRunCancelling,
+        ThreadRunCancelled,
+        ThreadRunExpired,
+        ThreadRunStepCreated,
+        ThreadRunStepInProgress,
+        ThreadRunStepDelta,
+        ThreadRunStepCompleted,
+        ThreadRunStepFailed,
+        ThreadRunStepCancelled,
+        ThreadRunStepExpired,
+        ThreadMessageCreated,
+        ThreadMessageInProgress,
+        ThreadMessageDelta,
+        ThreadMessageCompleted,
+        ThreadMessageIncomplete,
+        ErrorEvent,
+        DoneEvent,
     ],
-    Annotated[
-        Union[
-            ThreadRunStepCreated,
-            ThreadRunStepInProgress,
-            ThreadRunStepDelta,
-            ThreadRunStepCompleted,
-            ThreadRunStepFailed,
-            ThreadRunStepCancelled,
-            ThreadRunStepExpired,
-        ],
-        PropertyInfo(discriminator="event"),
-    ],
-    Annotated[
-        Union[
-            ThreadMessageCreated,
-            ThreadMessageInProgress,
-            ThreadMessageDelta,
-            ThreadMessageCompleted,
-            ThreadMessageIncomplete,
-        ],
-        PropertyInfo(discriminator="event"),
-    ],
-    ErrorEvent,
-    DoneEvent,
+    PropertyInfo(discriminator="event"),
 ]
 """Represents an event emitted when streaming a Run.
 

@@ -43,10 +43,9 @@ class ServerVad(BaseModel):
 # Imported after the classes: these modules import this one (a cycle in the spec's schemas).
 from .realtime_session_create_response import AudioInputTurnDetectionServerVad, AudioInputTurnDetectionSemanticVad  # noqa: E402
 
-RealtimeAudioInputTurnDetection: TypeAlias = Optional[
-    Annotated[
-        Union[AudioInputTurnDetectionServerVad, AudioInputTurnDetectionSemanticVad], PropertyInfo(discriminator="type")
-    ]
+RealtimeAudioInputTurnDetection: TypeAlias = Annotated[
+    Union[AudioInputTurnDetectionServerVad, AudioInputTurnDetectionSemanticVad, None],
+    PropertyInfo(discriminator="type"),
 ]
 """Configuration for turn detection, ether Server VAD or Semantic VAD. This can be set to `null` to turn off, in which case the client must manually trigger model response.
 

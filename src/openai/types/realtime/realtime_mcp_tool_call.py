@@ -43,10 +43,8 @@ class RealtimeMcpToolCall(BaseModel):
     """The error from the tool call, if any."""
 
 
-Error: TypeAlias = Optional[
-    Annotated[
-        Union[RealtimeMcpProtocolError, RealtimeMcpToolExecutionError, RealtimeMcphttpError],
-        PropertyInfo(discriminator="type"),
-    ]
+Error: TypeAlias = Annotated[
+    Union[RealtimeMcpProtocolError, RealtimeMcpToolExecutionError, RealtimeMcphttpError, None],
+    PropertyInfo(discriminator="type"),
 ]
 """The error from the tool call, if any."""

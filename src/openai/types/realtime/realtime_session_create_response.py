@@ -139,11 +139,9 @@ class AudioInput(BaseModel):
     """
 
     turn_detection: Optional[
-        Optional[
-            Annotated[
-                Union[AudioInputTurnDetectionServerVad, AudioInputTurnDetectionSemanticVad],
-                PropertyInfo(discriminator="type"),
-            ]
+        Annotated[
+            Union[AudioInputTurnDetectionServerVad, AudioInputTurnDetectionSemanticVad, None],
+            PropertyInfo(discriminator="type"),
         ]
     ] = None
     """Configuration for turn detection, ether Server VAD or Semantic VAD. This can be set to `null` to turn off, in which case the client must manually trigger model response.
@@ -428,10 +426,9 @@ class ToolMcpToolRequireApprovalMcpToolApprovalFilter(BaseModel):
     """A filter object to specify which tools are allowed."""
 
 
-AudioInputTurnDetection: TypeAlias = Optional[
-    Annotated[
-        Union[AudioInputTurnDetectionServerVad, AudioInputTurnDetectionSemanticVad], PropertyInfo(discriminator="type")
-    ]
+AudioInputTurnDetection: TypeAlias = Annotated[
+    Union[AudioInputTurnDetectionServerVad, AudioInputTurnDetectionSemanticVad, None],
+    PropertyInfo(discriminator="type"),
 ]
 """Configuration for turn detection, ether Server VAD or Semantic VAD. This can be set to `null` to turn off, in which case the client must manually trigger model response.
 

@@ -91,8 +91,8 @@ class SemanticVad(BaseModel):
     """
 
 
-RealtimeTranscriptionSessionAudioInputTurnDetection: TypeAlias = Optional[
-    Annotated[Union[ServerVad, RealtimeAudioInputTurnDetectionSemanticVad], PropertyInfo(discriminator="type")]
+RealtimeTranscriptionSessionAudioInputTurnDetection: TypeAlias = Annotated[
+    Union[ServerVad, RealtimeAudioInputTurnDetectionSemanticVad, None], PropertyInfo(discriminator="type")
 ]
 """Configuration for turn detection, ether Server VAD or Semantic VAD. This can be set to `null` to turn off, in which case the client must manually trigger model response.
 

@@ -24,6 +24,6 @@ class FunctionShellTool(BaseModel):
     environment: Optional[Environment] = None
 
 
-Environment: TypeAlias = Optional[
-    Annotated[Union[ContainerAuto, LocalEnvironment, ContainerReference], PropertyInfo(discriminator="type")]
+Environment: TypeAlias = Annotated[
+    Union[ContainerAuto, LocalEnvironment, ContainerReference, None], PropertyInfo(discriminator="type")
 ]

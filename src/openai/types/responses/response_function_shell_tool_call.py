@@ -48,6 +48,6 @@ class ResponseFunctionShellToolCall(BaseModel):
     """The ID of the entity that created this tool call."""
 
 
-Environment: TypeAlias = Optional[
-    Annotated[Union[ResponseLocalEnvironment, ResponseContainerReference], PropertyInfo(discriminator="type")]
+Environment: TypeAlias = Annotated[
+    Union[ResponseLocalEnvironment, ResponseContainerReference, None], PropertyInfo(discriminator="type")
 ]

@@ -498,8 +498,8 @@ ApplyPatchCallOperation: TypeAlias = Annotated[
 """One of the create_file, delete_file, or update_file operations supplied to the apply_patch tool."""
 
 
-ShellCallEnvironment: TypeAlias = Optional[
-    Annotated[Union[LocalEnvironment, ContainerReference], PropertyInfo(discriminator="type")]
+ShellCallEnvironment: TypeAlias = Annotated[
+    Union[LocalEnvironment, ContainerReference, None], PropertyInfo(discriminator="type")
 ]
 """The environment to execute the shell commands in."""
 

@@ -1,0 +1,119 @@
+"""Response unions the generator discriminates beyond the spec's own `discriminator`: a union of unions is flattened
+when all its leaves pin one property (`AssistantStreamEvent` on `event`), and a nullable discriminated alias keeps
+None among its members (`Annotated[Union[A, B, None], PropertyInfo(...)]`, the SDK's spelling)."""
+
+from __future__ import annotations
+
+from typing import Any, Dict
+
+from codegen.config import Config
+from codegen.naming import TypeKey
+
+from .conftest import named_of
+
+
+def _event(name: str, extra: str = "data") -> Dict[str, Any]:
+    return {
+        "type": "object",
+        "required": ["event", extra],
+        "properties": {"event": {"type": "string", "enum": [name]}, extra: {"type": "string"}},
+    }
+
+
+def _doc(stream: Dict[str, Any]) -> Dict[str, Any]:
+    schemas: Dict[str, Any] = {
+        "RunCreated": _event("run.created"),
+        "RunDone": _event("run.done"),
+        "MessageDelta": _event("message.delta"),
+        "ErrorEvent": _event("error", "message"),
+        "RunEvent": {"oneOf": [{"$ref": "#/components/schemas/RunCreated"}, {"$ref": "#/components/schemas/RunDone"}]},
+        "MessageEvent": {"oneOf": [{"$ref": "#/components/schemas/MessageDelta"}]},
+        "StreamEvent": stream,
+        "Local": {
+            "type": "object",
+            "required": ["type"],
+            "properties": {"type": {"type": "string", "enum": ["local"]}},
+        },
+        "Remote": {
+            "type": "object",
+            "required": ["type"],
+            "properties": {"type": {"type": "string", "enum": ["remote"]}},
+        },
+        "Tool": {
+            "type": "object",
+            "properties": {
+                "environment": {
+                    "anyOf": [
+                        {
+                            "oneOf": [{"$ref": "#/components/schemas/Local"}, {"$ref": "#/components/schemas/Remote"}],
+                            "discriminator": {"propertyName": "type"},
+                        },
+                        {"type": "null"},
+                    ]
+                }
+            },
+        },
+    }
+    ok = {
+        "200": {"description": "ok", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Tool"}}}}
+    }
+    sse = {
+        "200": {
+            "description": "ok",
+            "content": {"text/event-stream": {"schema": {"$ref": "#/components/schemas/StreamEvent"}}},
+        }
+    }
+    return {
+        "openapi": "3.1.0",
+        "info": {"title": "t", "version": "1"},
+        "paths": {
+            "/tools": {"get": {"operationId": "getTool", "responses": ok}},
+            "/runs": {"post": {"operationId": "streamRun", "responses": sse}},
+        },
+        "components": {"schemas": schemas},
+    }
+
+
+def _ref(name: str) -> Dict[str, str]:
+    return {"$ref": f"#/components/schemas/{name}"}
+
+
+CONFIG = Config(
+    models={
+        "#/components/schemas/StreamEvent": "stream_event.StreamEvent",
+        "#/components/schemas/Tool/properties/environment/anyOf/0": "tool.Environment",
+    }
+)
+
+
+def test_a_union_of_unions_whose_leaves_pin_one_property_is_one_flat_discriminated_union() -> None:
+    stream = {"oneOf": [_ref("RunEvent"), _ref("MessageEvent"), _ref("ErrorEvent")]}
+    named = named_of(_doc(stream), CONFIG)
+    leaves = ", ".join(
+        TypeKey(m, n).token
+        for m, n in [("run_created", "RunCreated"), ("run_done", "RunDone"), ("message_delta", "MessageDelta")]
+    )
+    value = named.types[TypeKey("stream_event", "StreamEvent")].value
+    assert value == (
+        f'Annotated[Union[{leaves}, {TypeKey("error_event", "ErrorEvent").token}], PropertyInfo(discriminator="event")]'
+    )
+    assert TypeKey("run_event", "RunEvent") not in named.types  # the inner unions are not declared on their own
+
+
+def test_a_union_of_unions_without_a_common_tag_keeps_its_nesting() -> None:
+    # a string member pins nothing: no discriminator over the leaves, so the inner union keeps its own name
+    named = named_of(_doc({"oneOf": [_ref("RunEvent"), _ref("MessageEvent"), {"type": "string"}]}), CONFIG)
+    value = named.types[TypeKey("stream_event", "StreamEvent")].value
+    assert (
+        value
+        == f"Union[{TypeKey('run_event', 'RunEvent').token}, {TypeKey('message_delta', 'MessageDelta').token}, str]"
+    )
+    assert TypeKey("run_event", "RunEvent") in named.types
+
+
+def test_a_nullable_discriminated_alias_keeps_none_among_its_members() -> None:
+    named = named_of(_doc({"oneOf": [_ref("RunEvent")]}), CONFIG)
+    members = f"{TypeKey('local', 'Local').token}, {TypeKey('remote', 'Remote').token}"
+    assert named.types[TypeKey("tool", "Environment")].value == (
+        f'Annotated[Union[{members}, None], PropertyInfo(discriminator="type")]'
+    )
