@@ -278,13 +278,13 @@ def anchors(matcher: Matcher, spec: SpecIndex, operations: Dict[str, Dict[str, A
             body = op.get("requestBody", {}).get("content", {})
             ctype = cfg.get("content_type") if cfg.get("content_type") in body else next(iter(body), None)
             entry = matcher.types[key]
+            # a union of streaming/non-streaming variants: their shared Base holds the fields (body and query)
+            base_key = f"{key}Base"
+            walk_key = base_key if entry["kind"] == "alias" and base_key in matcher.types else key
             if ctype:
                 bptr = f"{base}/requestBody/content/{esc(ctype)}/schema"
                 matcher.record(bptr, key, bptr)
                 target, suffix = spec.deref_site(bptr)
-                # a union of streaming/non-streaming variants: their shared Base holds the fields
-                base_key = f"{key}Base"
-                walk_key = base_key if entry["kind"] == "alias" and base_key in matcher.types else key
                 props = spec.properties_site(target)
                 for fname, field in matcher.types[walk_key].get("fields", {}).items():
                     wire = field.get("wire", fname)
@@ -297,7 +297,7 @@ def anchors(matcher: Matcher, spec: SpecIndex, operations: Dict[str, Dict[str, A
             for i, param in enumerate(op.get("parameters", [])):
                 name = param.get("name", "")
                 name = name[:-2] if name.endswith("[]") else name
-                field = entry.get("fields", {}).get(name)
+                field = matcher.types[walk_key].get("fields", {}).get(name)
                 if field and param.get("in") == "query":
                     pptr = f"{base}/parameters/{i}/schema"
                     matcher.walk(parse(field["annotation"]), pptr, pptr)

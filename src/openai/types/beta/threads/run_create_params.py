@@ -5,6 +5,7 @@ from typing import List, Union, Iterable, Optional
 from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
 from ..assistant_tool_param import AssistantToolParam
+from .runs.run_step_include import RunStepInclude
 from ...shared_params.metadata import Metadata
 from .message_content_part_param import MessageContentPartParam
 from ..code_interpreter_tool_param import CodeInterpreterToolParam
@@ -73,7 +74,7 @@ class TruncationStrategy(TypedDict, total=False):
 
 
 class RunCreateParamsBase(TypedDict, total=False):
-    include: List[Literal["step_details.tool_calls[*].file_search.results[*].content"]]
+    include: List[RunStepInclude]
     """A list of additional fields to include in the response. Currently the only supported value is `step_details.tool_calls[*].file_search.results[*].content` to fetch the file search result content.
 
     See the [file search tool documentation](/docs/assistants/tools/file-search#customizing-file-search-settings) for more information.

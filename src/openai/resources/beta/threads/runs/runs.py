@@ -40,6 +40,7 @@ from .....types.beta.assistant_tool_param import AssistantToolParam
 from .....types.beta.assistant_stream_event import AssistantStreamEvent
 from .....types.beta.threads.run_create_params import AdditionalMessage, TruncationStrategy
 from .....types.shared_params.reasoning_effort import ReasoningEffort
+from .....types.beta.threads.runs.run_step_include import RunStepInclude
 from .....types.beta.assistant_tool_choice_option_param import AssistantToolChoiceOptionParam
 from .....types.beta.assistant_response_format_option_param import AssistantResponseFormatOptionParam
 from .....types.beta.threads.run_submit_tool_outputs_params import ToolOutput
@@ -102,7 +103,7 @@ class Runs(_BetaThreadsRunsSyncHooks, SyncAPIResource):
         thread_id: str,
         *,
         assistant_id: str,
-        include: List[Literal["step_details.tool_calls[*].file_search.results[*].content"]] | Omit = omit,
+        include: List[RunStepInclude] | Omit = omit,
         additional_instructions: Optional[str] | Omit = omit,
         additional_messages: Optional[Iterable[AdditionalMessage]] | Omit = omit,
         instructions: Optional[str] | Omit = omit,
@@ -258,7 +259,7 @@ class Runs(_BetaThreadsRunsSyncHooks, SyncAPIResource):
         *,
         assistant_id: str,
         stream: Literal[True],
-        include: List[Literal["step_details.tool_calls[*].file_search.results[*].content"]] | Omit = omit,
+        include: List[RunStepInclude] | Omit = omit,
         additional_instructions: Optional[str] | Omit = omit,
         additional_messages: Optional[Iterable[AdditionalMessage]] | Omit = omit,
         instructions: Optional[str] | Omit = omit,
@@ -413,7 +414,7 @@ class Runs(_BetaThreadsRunsSyncHooks, SyncAPIResource):
         *,
         assistant_id: str,
         stream: bool,
-        include: List[Literal["step_details.tool_calls[*].file_search.results[*].content"]] | Omit = omit,
+        include: List[RunStepInclude] | Omit = omit,
         additional_instructions: Optional[str] | Omit = omit,
         additional_messages: Optional[Iterable[AdditionalMessage]] | Omit = omit,
         instructions: Optional[str] | Omit = omit,
@@ -567,7 +568,7 @@ class Runs(_BetaThreadsRunsSyncHooks, SyncAPIResource):
         thread_id: str,
         *,
         assistant_id: str,
-        include: List[Literal["step_details.tool_calls[*].file_search.results[*].content"]] | Omit = omit,
+        include: List[RunStepInclude] | Omit = omit,
         additional_instructions: Optional[str] | Omit = omit,
         additional_messages: Optional[Iterable[AdditionalMessage]] | Omit = omit,
         instructions: Optional[str] | Omit = omit,
@@ -1004,7 +1005,7 @@ class AsyncRuns(_BetaThreadsRunsAsyncHooks, AsyncAPIResource):
         thread_id: str,
         *,
         assistant_id: str,
-        include: List[Literal["step_details.tool_calls[*].file_search.results[*].content"]] | Omit = omit,
+        include: List[RunStepInclude] | Omit = omit,
         additional_instructions: Optional[str] | Omit = omit,
         additional_messages: Optional[Iterable[AdditionalMessage]] | Omit = omit,
         instructions: Optional[str] | Omit = omit,
@@ -1160,7 +1161,7 @@ class AsyncRuns(_BetaThreadsRunsAsyncHooks, AsyncAPIResource):
         *,
         assistant_id: str,
         stream: Literal[True],
-        include: List[Literal["step_details.tool_calls[*].file_search.results[*].content"]] | Omit = omit,
+        include: List[RunStepInclude] | Omit = omit,
         additional_instructions: Optional[str] | Omit = omit,
         additional_messages: Optional[Iterable[AdditionalMessage]] | Omit = omit,
         instructions: Optional[str] | Omit = omit,
@@ -1315,7 +1316,7 @@ class AsyncRuns(_BetaThreadsRunsAsyncHooks, AsyncAPIResource):
         *,
         assistant_id: str,
         stream: bool,
-        include: List[Literal["step_details.tool_calls[*].file_search.results[*].content"]] | Omit = omit,
+        include: List[RunStepInclude] | Omit = omit,
         additional_instructions: Optional[str] | Omit = omit,
         additional_messages: Optional[Iterable[AdditionalMessage]] | Omit = omit,
         instructions: Optional[str] | Omit = omit,
@@ -1469,7 +1470,7 @@ class AsyncRuns(_BetaThreadsRunsAsyncHooks, AsyncAPIResource):
         thread_id: str,
         *,
         assistant_id: str,
-        include: List[Literal["step_details.tool_calls[*].file_search.results[*].content"]] | Omit = omit,
+        include: List[RunStepInclude] | Omit = omit,
         additional_instructions: Optional[str] | Omit = omit,
         additional_messages: Optional[Iterable[AdditionalMessage]] | Omit = omit,
         instructions: Optional[str] | Omit = omit,
