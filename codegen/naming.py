@@ -220,24 +220,40 @@ class TypeNamer:
                 return name
         return None
 
-    def _flattened(self, s: Schema) -> Optional[Schema]:
-        """A response union of unions written as one flat union, as the SDK does when the members of all of them
-        pin one discriminator (`AssistantStreamEvent` = thread, run, run step, message events, error, done: one
-        union on `event`); None when there is nothing to flatten or the flat union has no common discriminator."""
-        members: List[Schema] = []
-        nested = False
+    def _use_site(self, pointer: str) -> str:
+        """Where `pointer` is met: below the use site being declared (a copy, a `$ref` body), else itself."""
+        if self.site is not None and (pointer + "/").startswith(self.site[0] + "/"):
+            return self.site[1] + pointer[len(self.site[0]) :]
+        return pointer
+
+    def _flat_variants(self, s: Schema, depth: int = 0) -> List[Tuple[Schema, Optional[Tuple[str, str]]]]:
+        """A union's members with member unions spliced in, as the SDK writes them (no union alias ever names
+        another union: `InputContent = Union[str, ResponseInputText, ..., GraderInputs]` spells out the members of
+        `GraderInputItem`). Each member comes with the use site it is annotated under: a member reached through a
+        `$ref` is keyed below the `$ref`'s use site (`.../content/oneOf/0/oneOf/2`), so per-use copies are found."""
+        out: List[Tuple[Schema, Optional[Tuple[str, str]]]] = []
         for v in s.variants:
             t = self.ir.target(v)
-            named = (t.pointer, "model") in self.explicit or (v.pointer, "model") in self.explicit
-            if t.kind == "union" and not named and not t.nullable:
-                nested = True
-                members.extend(t.variants)
+            if t.kind == "union" and not t.nullable and t.variants and depth < 5:
+                saved = self.site
+                if t.pointer != v.pointer:
+                    self.site = (t.pointer, self._use_site(v.pointer))
+                try:
+                    out.extend(self._flat_variants(t, depth + 1))
+                finally:
+                    self.site = saved
             else:
-                members.append(v)
-        if not nested:
-            return None
-        flat = dataclasses.replace(s, variants=members, discriminator=None)
-        return flat if self.infer_discriminator(flat) else None
+                out.append((v, self.site))
+        return out
+
+    def _flat_schema(self, s: Schema) -> Schema:
+        """`s` with its member unions spliced in (for the discriminator: it is found over all leaves)."""
+        variants = [v for v, _ in self._flat_variants(s)]
+        return (
+            s
+            if len(variants) == len(s.variants) and all(a is b for a, b in zip(variants, s.variants))
+            else (dataclasses.replace(s, variants=variants))
+        )
 
     def _simple(self, s: Schema) -> bool:
         """A union that is written inline: no object members (`Union[str, List[str]]`)."""
@@ -349,7 +365,7 @@ class TypeNamer:
         name = self.child_name(module, parent, prop, s)
         if s.kind == "union" and self._writable_inline(s):
             value = self._union_value(s, side, module, parent, prop)
-            disc = s.discriminator or self.infer_discriminator(s)
+            disc = s.discriminator or self.infer_discriminator(self._flat_schema(s))
             if side == "model" and disc and value.startswith("Union["):
                 value = f'Annotated[{value}, PropertyInfo(discriminator="{disc}")]'
             return value
@@ -369,13 +385,18 @@ class TypeNamer:
 
     def _union_value(self, s: Schema, side: str, module: str, parent: str, prop: str) -> str:
         members: List[str] = []
-        for i, v in enumerate(s.variants):
+        saved = self.site
+        for i, (v, site) in enumerate(self._flat_variants(s)):
             t = self.ir.target(v)
-            if v.kind != "ref" and t.kind == "object":
-                sub = pascal(t.title) if t.title else f"{pascal(prop) if prop else ''}UnionMember{i}"
-                ann = self.annotation(v, side, module, parent, sub if t.title else f"{prop}_union_member{i}")
-            else:
-                ann = self.annotation(v, side, module, parent, prop)
+            self.site = site
+            try:
+                if v.kind != "ref" and t.kind == "object":
+                    sub = pascal(t.title) if t.title else f"{pascal(prop) if prop else ''}UnionMember{i}"
+                    ann = self.annotation(v, side, module, parent, sub if t.title else f"{prop}_union_member{i}")
+                else:
+                    ann = self.annotation(v, side, module, parent, prop)
+            finally:
+                self.site = saved
             if ann not in members:
                 members.append(ann)
         if len(members) == 1:
@@ -446,13 +467,10 @@ class TypeNamer:
             return decl
         decl.kind = "alias"
         if target.kind == "union":
-            flat = self._flattened(target) if side == "model" else None
-            if flat is not None:
-                target = flat
             value = self._union_value(target, side, key.module, key.name, "")
-            # Response unions are parsed by their discriminator (given, or found: a property every
-            # member pins to its own literal); request unions need none.
-            disc = target.discriminator or self.infer_discriminator(target)
+            # Response unions are parsed by their discriminator (given, or found over the flattened members: a
+            # property every member pins to its own literal); request unions need none.
+            disc = target.discriminator or self.infer_discriminator(self._flat_schema(target))
             if side == "model" and disc and value.startswith("Union["):
                 if target.nullable:
                     value = value[:-1] + ", None]"  # the SDK's spelling: None among the discriminated members

@@ -27,6 +27,7 @@ from collections import Counter, defaultdict
 import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from copy_sites import met_at, same_module, below_named_type  # noqa: E402
 from spec_index import SpecIndex, esc, shape, plain_pointer, component_name  # noqa: E402
 from annotations import Ann, parse  # noqa: E402
 from frozen_beta import resolve_frozen, frozen_pointers  # noqa: E402
@@ -392,24 +393,33 @@ def by_shape(matcher: Matcher, spec: SpecIndex) -> None:
 
 
 def localize_copies(
-    spec: SpecIndex, copies: Dict[str, str], named: Dict[str, str], bodies: List[str]
+    spec: SpecIndex,
+    copies: Dict[str, str],
+    named: Dict[str, str],
+    bodies: List[str],
+    met: Optional[Dict[str, List[str]]] = None,
 ) -> Dict[str, str]:
     """Key each copy where a generator meets it. Inside a type emitted once, that is a plain pointer (the `$ref`
     node or inline schema there). A schema emitted more than once (a copy's target, or a request body's target that
     is also a named type) is told apart only by the path that reached it, so a copy under one keeps its use-site
-    path: the enclosing copy's key plus the path within it, or the path from the operation, through `$ref`s."""
+    path: the enclosing copy's key plus the path within it, or the named type's pointer plus the path within it
+    (copy_sites.below_named_type; `met`: use-site path -> keys the walk paired there), or the path from the
+    operation, through `$ref`s."""
     plains = [spec.plain_of(site) for site in copies]
     multi = {spec.deref(p) for p in plains if p} | {t for t in (spec.deref(b) for b in bodies) if t in named}
     out: Dict[str, str] = {}
     placed: Dict[str, str] = {}  # a copy's site, raw and as a plain pointer -> the key it got in `out`
     for site, key in sorted(copies.items(), key=lambda kv: (len(kv[0]), kv[0])):
         parts = site.split("/")
-        target: Optional[str] = None
+        target: Optional[str] = below_named_type(spec, site, key, named, met or {}, multi)
         ambiguous = False
-        for i in range(len(parts) - 1, 1, -1):  # the nearest enclosing copy, however it was reached
+        for i in range(len(parts) - 1, 1, -1) if target is None else ():  # the nearest enclosing copy
             prefix = "/".join(parts[:i])
             plain = spec.plain_of(prefix) or ""
-            enclosing = placed.get(prefix) or placed.get(plain)
+            enclosing = placed.get(prefix)
+            if enclosing is None and same_module(key, out.get(placed.get(plain, ""), "")):
+                # reached by another path to the same place: only a copy of the same module encloses it
+                enclosing = placed.get(plain)
             if enclosing is not None:
                 target = enclosing + "/" + "/".join(parts[i:])
                 break
@@ -500,7 +510,8 @@ def resolve(matcher: Matcher) -> Tuple[Dict[str, Dict[str, str]], List[str]]:
                     copies[site] = key
                     break
         bodies = [p for p in out if "/requestBody/" in p or "/responses/" in p]
-        maps[f"{side}_copies"] = dict(sorted(localize_copies(matcher.spec, copies, out, bodies).items()))
+        localized = localize_copies(matcher.spec, copies, out, bodies, met_at(matcher.sites[side]))
+        maps[f"{side}_copies"] = dict(sorted(localized.items()))
     maps["aliases"] = extra_aliases(matcher, {k for m in maps.values() for k in m.values()})
     return maps, dropped
 

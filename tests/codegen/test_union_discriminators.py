@@ -78,6 +78,7 @@ def _ref(name: str) -> Dict[str, str]:
     return {"$ref": f"#/components/schemas/{name}"}
 
 
+SE = "#/components/schemas/StreamEvent"
 CONFIG = Config(
     models={
         "#/components/schemas/StreamEvent": "stream_event.StreamEvent",
@@ -100,15 +101,21 @@ def test_a_union_of_unions_whose_leaves_pin_one_property_is_one_flat_discriminat
     assert TypeKey("run_event", "RunEvent") not in named.types  # the inner unions are not declared on their own
 
 
-def test_a_union_of_unions_without_a_common_tag_keeps_its_nesting() -> None:
-    # a string member pins nothing: no discriminator over the leaves, so the inner union keeps its own name
+def test_member_unions_are_spliced_in_also_without_a_common_tag() -> None:
+    # no union alias names another union (the SDK's spelling); a string member pins nothing: no discriminator
     named = named_of(_doc({"oneOf": [_ref("RunEvent"), _ref("MessageEvent"), {"type": "string"}]}), CONFIG)
     value = named.types[TypeKey("stream_event", "StreamEvent")].value
-    assert (
-        value
-        == f"Union[{TypeKey('run_event', 'RunEvent').token}, {TypeKey('message_delta', 'MessageDelta').token}, str]"
-    )
-    assert TypeKey("run_event", "RunEvent") in named.types
+    leaves = [("run_created", "RunCreated"), ("run_done", "RunDone"), ("message_delta", "MessageDelta")]
+    assert value == "Union[" + ", ".join(TypeKey(m, n).token for m, n in leaves) + ", str]"
+
+
+def test_a_member_union_reached_through_a_ref_keys_its_members_below_the_ref() -> None:
+    # the spliced members are met at `<the $ref's use site>/oneOf/<i>`: a per-use copy keyed there is used
+    config = Config(models={**CONFIG.models}, models_copies={SE + "/oneOf/0/oneOf/1": "stream_event.Done"})
+    named = named_of(_doc({"oneOf": [_ref("RunEvent"), _ref("ErrorEvent")]}), config)
+    value = named.types[TypeKey("stream_event", "StreamEvent")].value
+    assert TypeKey("stream_event", "Done").token in value and TypeKey("run_done", "RunDone").token not in value
+    assert [f.name for f in named.types[TypeKey("stream_event", "Done")].fields] == ["event", "data"]
 
 
 def test_a_nullable_discriminated_alias_keeps_none_among_its_members() -> None:

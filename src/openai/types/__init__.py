@@ -7,7 +7,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from .item import Item as Item
     from .batch import Batch as Batch
     from .image import Image as Image
     from .model import Model as Model
@@ -18,7 +17,6 @@ if TYPE_CHECKING:
     from .completion import Completion as Completion
     from .done_event import DoneEvent as DoneEvent
     from .item_field import ItemField as ItemField
-    from .item_param import ItemParam as ItemParam
     from .moderation import Moderation as Moderation
     from .skill_list import SkillList as SkillList
     from .video_size import VideoSize as VideoSize
@@ -59,7 +57,6 @@ if TYPE_CHECKING:
     from .video_create_error import VideoCreateError as VideoCreateError
     from .video_remix_params import VideoRemixParams as VideoRemixParams
     from .batch_create_params import BatchCreateParams as BatchCreateParams
-    from .mcp_tool_call_param import MCPToolCallParam as MCPToolCallParam
     from .shared.error_object import ErrorObject as ErrorObject
     from .skill_create_params import SkillCreateParams as SkillCreateParams
     from .skill_update_params import SkillUpdateParams as SkillUpdateParams
@@ -221,12 +218,9 @@ _LAZY = {
     "ImageInputReferenceParam": ".image_input_reference_param",
     "ImageModel": ".image_model",
     "ImagesResponse": ".images_response",
-    "Item": ".item",
     "ItemField": ".item_field",
-    "ItemParam": ".item_param",
     "MCPApprovalResponseResource": ".mcp_approval_response_resource",
     "MCPToolCall": ".mcp_tool_call",
-    "MCPToolCallParam": ".mcp_tool_call_param",
     "Metadata": ".shared.metadata",
     "Model": ".model",
     "ModelDeleted": ".model_deleted",
@@ -395,12 +389,9 @@ __all__ = [
     "ImageInputReferenceParam",
     "ImageModel",
     "ImagesResponse",
-    "Item",
     "ItemField",
-    "ItemParam",
     "MCPApprovalResponseResource",
     "MCPToolCall",
-    "MCPToolCallParam",
     "Metadata",
     "Model",
     "ModelDeleted",

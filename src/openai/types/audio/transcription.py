@@ -9,7 +9,7 @@ from typing_extensions import Literal, Annotated, TypeAlias
 from ..._utils import PropertyInfo
 from ..._models import BaseModel
 
-__all__ = ["Logprob", "Usage", "Transcription", "UsageDuration", "UsageTokensInputTokenDetails", "UsageTokens"]
+__all__ = ["Logprob", "UsageDuration", "UsageTokensInputTokenDetails", "UsageTokens", "Usage", "Transcription"]
 
 
 class Logprob(BaseModel):
@@ -21,19 +21,6 @@ class Logprob(BaseModel):
 
     bytes: Optional[List[float]] = None
     """The bytes of the token."""
-
-
-class Transcription(BaseModel):
-    """Represents a transcription response returned by model, based on the provided input."""
-
-    text: str
-    """The transcribed text."""
-
-    logprobs: Optional[List[Logprob]] = None
-    """The log probabilities of the tokens in the transcription. Only returned with the models `gpt-4o-transcribe` and `gpt-4o-mini-transcribe` if `logprobs` is added to the `include` array."""
-
-    usage: Optional[Usage] = None
-    """Token usage statistics for the request."""
 
 
 class UsageDuration(BaseModel):
@@ -75,13 +62,18 @@ class UsageTokens(BaseModel):
     """Total number of tokens used (input + output)."""
 
 
-# Imported after the classes: these modules import this one (a cycle in the spec's schemas).
-from ..realtime.conversation_item_input_audio_transcription_completed_event import (  # noqa: E402
-    UsageTranscriptTextUsageTokens,
-    UsageTranscriptTextUsageDuration,
-)
+class Transcription(BaseModel):
+    """Represents a transcription response returned by model, based on the provided input."""
 
-Usage: TypeAlias = Annotated[
-    Union[UsageTranscriptTextUsageTokens, UsageTranscriptTextUsageDuration], PropertyInfo(discriminator="type")
-]
+    text: str
+    """The transcribed text."""
+
+    logprobs: Optional[List[Logprob]] = None
+    """The log probabilities of the tokens in the transcription. Only returned with the models `gpt-4o-transcribe` and `gpt-4o-mini-transcribe` if `logprobs` is added to the `include` array."""
+
+    usage: Optional[Usage] = None
+    """Token usage statistics for the request."""
+
+
+Usage: TypeAlias = Annotated[Union[UsageTokens, UsageDuration], PropertyInfo(discriminator="type")]
 """Token usage statistics for the request."""

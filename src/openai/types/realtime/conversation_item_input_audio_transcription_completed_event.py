@@ -9,6 +9,7 @@ from typing_extensions import Literal, Annotated, TypeAlias
 from ..._utils import PropertyInfo
 from ..._models import BaseModel
 from .log_prob_properties import LogProbProperties
+from ..audio.transcription import UsageTokensInputTokenDetails
 
 __all__ = [
     "UsageTranscriptTextUsageDuration",
@@ -94,9 +95,6 @@ class UsageTranscriptTextUsageTokensInputTokenDetails(BaseModel):
     audio_tokens: Optional[int] = None
     """Number of audio tokens billed for this request."""
 
-
-# Imported after the classes: these modules import this one (a cycle in the spec's schemas).
-from ..audio.transcription import UsageTokensInputTokenDetails  # noqa: E402
 
 Usage: TypeAlias = Annotated[
     Union[UsageTranscriptTextUsageTokens, UsageTranscriptTextUsageDuration], PropertyInfo(discriminator="type")

@@ -5,7 +5,7 @@ from typing import Dict, Union, Optional
 from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
 from ..._types import SequenceNotStr
-from .realtime_tools_config_union_param import McpAllowedToolsMcpToolFilter
+from ..responses.tool_param import McpAllowedTools, McpRequireApproval
 
 __all__ = [
     "RealtimeResponseCreateMcpToolParam",
@@ -74,10 +74,10 @@ class RealtimeResponseCreateMcpToolParam(TypedDict, total=False):
     or other purposes.
     """
 
-    allowed_tools: Optional[Union[SequenceNotStr[str], McpAllowedToolsMcpToolFilter]]
+    allowed_tools: Optional[McpAllowedTools]
     """List of allowed tool names or a filter object."""
 
-    require_approval: Optional[Union["McpRequireApprovalMcpToolApprovalFilter", Literal["always", "never"]]]
+    require_approval: Optional[McpRequireApproval]
     """Specify which of the MCP server's tools require approval."""
 
     defer_loading: bool
@@ -142,7 +142,3 @@ class RequireApprovalMcpToolApprovalFilter(TypedDict, total=False):
 
 RequireApproval: TypeAlias = Union[RequireApprovalMcpToolApprovalFilter, Literal["always", "never"]]
 """Specify which of the MCP server's tools require approval."""
-
-
-# Imported after the classes: these modules import this one (a cycle in the spec's schemas).
-from ..responses.tool_param import McpRequireApprovalMcpToolApprovalFilter  # noqa: E402

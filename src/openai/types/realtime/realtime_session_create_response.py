@@ -31,6 +31,7 @@ __all__ = [
     "AudioOutput",
     "Audio",
     "TracingTracingConfiguration",
+    "Tracing",
     "RealtimeSessionCreateResponse",
     "AudioInputTurnDetection",
     "ToolMcpTool",
@@ -42,7 +43,6 @@ __all__ = [
     "ToolMcpToolRequireApprovalMcpToolApprovalFilterNever",
     "ToolMcpToolRequireApprovalMcpToolApprovalFilter",
     "ToolMcpToolRequireApproval",
-    "Tracing",
 ]
 
 
@@ -264,7 +264,7 @@ class RealtimeSessionCreateResponse(BaseModel):
     `item.input_audio_transcription.logprobs`: Include logprobs for input audio transcription.
     """
 
-    tracing: Union[Literal["auto"], TracingTracingConfiguration, None] = None
+    tracing: Optional[Tracing] = None
     """Realtime API can write session traces to the [Traces Dashboard](https://platform.openai.com/logs?api=traces). Set to null to disable tracing. Once
     tracing is enabled for a session, the configuration cannot be modified.
 
@@ -426,6 +426,15 @@ class ToolMcpToolRequireApprovalMcpToolApprovalFilter(BaseModel):
     """A filter object to specify which tools are allowed."""
 
 
+Tracing: TypeAlias = Union[Literal["auto"], TracingTracingConfiguration, None]
+"""Realtime API can write session traces to the [Traces Dashboard](https://platform.openai.com/logs?api=traces). Set to null to disable tracing. Once
+tracing is enabled for a session, the configuration cannot be modified.
+
+`auto` will create a trace for the session with default values for the
+workflow name, group id, and metadata.
+"""
+
+
 AudioInputTurnDetection: TypeAlias = Annotated[
     Union[AudioInputTurnDetectionServerVad, AudioInputTurnDetectionSemanticVad, None],
     PropertyInfo(discriminator="type"),
@@ -458,12 +467,3 @@ ToolMcpToolRequireApproval: TypeAlias = Union[
     ToolMcpToolRequireApprovalMcpToolApprovalFilter, Literal["always", "never"], None
 ]
 """Specify which of the MCP server's tools require approval."""
-
-
-Tracing: TypeAlias = Union[Literal["auto"], TracingTracingConfiguration, None]
-"""Realtime API can write session traces to the [Traces Dashboard](https://platform.openai.com/logs?api=traces). Set to null to disable tracing. Once
-tracing is enabled for a session, the configuration cannot be modified.
-
-`auto` will create a trace for the session with default values for the
-workflow name, group id, and metadata.
-"""

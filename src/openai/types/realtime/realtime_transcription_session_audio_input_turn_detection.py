@@ -8,7 +8,7 @@ from typing_extensions import Literal, Annotated, TypeAlias
 
 from ..._utils import PropertyInfo
 from ..._models import BaseModel
-from .realtime_audio_input_turn_detection import SemanticVad as RealtimeAudioInputTurnDetectionSemanticVad
+from .realtime_session_create_response import AudioInputTurnDetectionSemanticVad
 
 __all__ = ["ServerVad", "RealtimeTranscriptionSessionAudioInputTurnDetection", "SemanticVad"]
 
@@ -92,7 +92,7 @@ class SemanticVad(BaseModel):
 
 
 RealtimeTranscriptionSessionAudioInputTurnDetection: TypeAlias = Annotated[
-    Union[ServerVad, RealtimeAudioInputTurnDetectionSemanticVad, None], PropertyInfo(discriminator="type")
+    Union[ServerVad, AudioInputTurnDetectionSemanticVad, None], PropertyInfo(discriminator="type")
 ]
 """Configuration for turn detection, ether Server VAD or Semantic VAD. This can be set to `null` to turn off, in which case the client must manually trigger model response.
 

@@ -15,13 +15,12 @@ from .computer_action_param import (
     Keypress as ComputerActionParamKeypress,
     Screenshot as ComputerActionParamScreenshot,
     DoubleClick as ComputerActionParamDoubleClick,
-    ComputerActionParam as ComputerActionParamComputerActionParam,
 )
 
 __all__ = [
+    "ComputerActionParam",
     "ComputerActionListParam",
     "Click",
-    "ComputerActionParam",
     "DoubleClick",
     "DragPath",
     "Drag",
@@ -34,7 +33,20 @@ __all__ = [
 ]
 
 
-ComputerActionListParam: TypeAlias = List[ComputerActionParamComputerActionParam]
+ComputerActionParam: TypeAlias = Union[
+    ComputerActionParamClick,
+    ComputerActionParamDoubleClick,
+    ComputerActionParamDrag,
+    ComputerActionParamKeypress,
+    ComputerActionParamMove,
+    ComputerActionParamScreenshot,
+    ComputerActionParamScroll,
+    ComputerActionParamType,
+    ComputerActionParamWait,
+]
+
+
+ComputerActionListParam: TypeAlias = List[ComputerActionParam]
 """Flattened batched actions for `computer_use`. Each action includes an
 `type` discriminator and action-specific fields.
 """
@@ -57,19 +69,6 @@ class Click(TypedDict, total=False):
 
     keys: Optional[SequenceNotStr[str]]
     """The keys being held while clicking."""
-
-
-ComputerActionParam: TypeAlias = Union[
-    ComputerActionParamClick,
-    ComputerActionParamDoubleClick,
-    ComputerActionParamDrag,
-    ComputerActionParamKeypress,
-    ComputerActionParamMove,
-    ComputerActionParamScreenshot,
-    ComputerActionParamScroll,
-    ComputerActionParamType,
-    ComputerActionParamWait,
-]
 
 
 class DoubleClick(TypedDict, total=False):

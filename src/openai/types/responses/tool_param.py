@@ -33,11 +33,11 @@ __all__ = [
     "ImageGenerationInputImageMask",
     "ImageGeneration",
     "LocalShell",
-    "ToolParam",
     "McpAllowedTools",
     "McpRequireApprovalMcpToolApprovalFilter",
     "McpRequireApproval",
     "Mcp",
+    "ToolParam",
     "McpAllowedToolsMcpToolFilter",
     "McpRequireApprovalMcpToolApprovalFilterAlways",
     "McpRequireApprovalMcpToolApprovalFilterNever",
@@ -242,6 +242,26 @@ class Mcp(TypedDict, total=False):
     """Whether this MCP tool is deferred and discovered via tool search."""
 
 
+ToolParam: TypeAlias = Union[
+    FunctionToolParam,
+    FileSearchToolParam,
+    ComputerToolParam,
+    ComputerUsePreviewToolParam,
+    WebSearchToolParam,
+    Mcp,
+    CodeInterpreter,
+    ImageGeneration,
+    LocalShell,
+    FunctionShellToolParam,
+    CustomToolParam,
+    NamespaceToolParam,
+    ToolSearchToolParam,
+    WebSearchPreviewToolParam,
+    ApplyPatchToolParam,
+]
+"""A tool that can be used to generate a response."""
+
+
 class McpAllowedToolsMcpToolFilter(TypedDict, total=False):
     """A filter object to specify which tools are allowed."""
 
@@ -308,26 +328,3 @@ WebSearchToolFilters: TypeAlias = Filters
 
 
 WebSearchToolUserLocation: TypeAlias = UserLocation
-
-
-# Imported after the classes: these modules import this one (a cycle in the spec's schemas).
-from ..realtime.realtime_response_create_mcp_tool_param import RealtimeResponseCreateMcpToolParam  # noqa: E402
-
-ToolParam: TypeAlias = Union[
-    FunctionToolParam,
-    FileSearchToolParam,
-    ComputerToolParam,
-    ComputerUsePreviewToolParam,
-    WebSearchToolParam,
-    RealtimeResponseCreateMcpToolParam,
-    CodeInterpreter,
-    ImageGeneration,
-    LocalShell,
-    FunctionShellToolParam,
-    CustomToolParam,
-    NamespaceToolParam,
-    ToolSearchToolParam,
-    WebSearchPreviewToolParam,
-    ApplyPatchToolParam,
-]
-"""A tool that can be used to generate a response."""

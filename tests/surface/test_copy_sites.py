@@ -1,0 +1,64 @@
+"""derive_types' keys for per-use copies inside a named type's own emission (codegen/tools/copy_sites.py)."""
+
+from __future__ import annotations
+
+import sys
+from typing import Any, Dict
+from pathlib import Path
+
+# the tools import each other as scripts (`from spec_index import ...`), as derive_types.py runs them
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "codegen" / "tools"))
+
+from codegen.tools.copy_sites import met_at, same_module, below_named_type  # noqa: E402
+from codegen.tools.spec_index import SpecIndex  # noqa: E402
+
+OP = "#/paths/~1evals/get/responses/200/content/application~1json/schema"
+
+
+def _spec() -> SpecIndex:
+    s = "#/components/schemas/"
+    schemas: Dict[str, Any] = {
+        "Text": {"type": "object", "properties": {"text": {"type": "string"}}},
+        "ContentItem": {"oneOf": [{"type": "string"}, {"$ref": s + "Text"}]},
+        "Content": {"oneOf": [{"$ref": s + "ContentItem"}, {"type": "array", "items": {"$ref": s + "ContentItem"}}]},
+        "Item": {"type": "object", "properties": {"content": {"$ref": s + "Content"}, "more": {"$ref": s + "Text"}}},
+    }
+    item = {"$ref": s + "Item"}
+    return SpecIndex({"paths": {"/evals": {"get": {"responses": {"200": {"content": {
+        "application/json": {"schema": {"type": "object", "properties": {"data": {"type": "array", "items": item}}}}
+    }}}}}}, "components": {"schemas": schemas}})  # fmt: skip
+
+
+NAMED = {"#/components/schemas/Content": "grader.Content", "#/components/schemas/Item": "grader.Item"}
+CONTENT_SITE = OP + "/properties/data/items/properties/content"
+
+
+def test_a_copy_in_a_named_union_is_keyed_below_the_union_past_the_ref_it_splices_in() -> None:
+    met = met_at({"grader.Content": {CONTENT_SITE}, "grader.Item": {OP + "/properties/data/items"}})
+    site = CONTENT_SITE + "/oneOf/0/oneOf/1"
+    key = below_named_type(_spec(), site, "grader.ContentText", NAMED, met, set())
+    assert key == "#/components/schemas/Content/oneOf/0/oneOf/1"
+
+
+def test_no_key_for_a_copy_of_another_module_or_past_a_property_ref() -> None:
+    spec = _spec()
+    met = met_at({"grader.Content": {CONTENT_SITE}, "grader.Item": {OP + "/properties/data/items"}})
+    # another module's copy belongs to another emission
+    assert below_named_type(spec, CONTENT_SITE + "/oneOf/0/oneOf/1", "other.Text", NAMED, met, set()) is None
+    # a property's `$ref` is met by its own pointer: the generator carries no use site past it
+    more = OP + "/properties/data/items/properties/more/properties/text"
+    assert below_named_type(spec, more, "grader.MoreText", NAMED, met, set()) is None
+
+
+def test_a_type_emitted_twice_takes_no_plain_pointer() -> None:
+    met = met_at({"grader.Item": {OP + "/properties/data/items"}})
+    site = OP + "/properties/data/items/properties/content"
+    # `Item/properties/content` is a plain pointer: every emission of Item would find it
+    assert below_named_type(_spec(), site, "grader.ItemContent", NAMED, met, {"#/components/schemas/Item"}) is None
+    assert below_named_type(_spec(), site, "grader.ItemContent", NAMED, met, set()) == (
+        "#/components/schemas/Item/properties/content"
+    )
+
+
+def test_same_module() -> None:
+    assert same_module("a.b.C", "a.b.D") and not same_module("a.b.C", "a.c.C")
