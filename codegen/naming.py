@@ -284,6 +284,9 @@ class TypeNamer:
     # -- annotations -------------------------------------------------------------------------
     def annotation(self, s: Schema, side: str, module: str, parent: str, prop: str) -> str:
         inner = self._annotation(s, side, module, parent, prop)
+        target = self.ir.target(s) if s.kind == "ref" else None
+        if side == "model" and target is not None and target.nullable and target.kind == "enum":
+            return inner  # `anyOf: [$ref NullableEnum, null]`: the alias already says Optional (`ReasoningEffort`)
         if s.nullable and inner != "None" and not inner.startswith("Optional["):
             if inner.startswith("Union[") and inner.endswith("]"):
                 return inner[:-1] + ", None]"  # the SDK's spelling: Union[A, B, None]

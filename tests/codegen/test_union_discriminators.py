@@ -124,3 +124,16 @@ def test_a_nullable_discriminated_alias_keeps_none_among_its_members() -> None:
     assert named.types[TypeKey("tool", "Environment")].value == (
         f'Annotated[Union[{members}, None], PropertyInfo(discriminator="type")]'
     )
+
+
+def test_a_nullable_use_of_a_nullable_enum_alias_stays_bare_on_the_response_side() -> None:
+    # `ReasoningEffort = Optional[Literal[...]]` already says None: `anyOf: [$ref, null]` adds no Optional around it
+    doc = _doc({"oneOf": [_ref("RunEvent")]})
+    effort = {"type": "string", "enum": ["low", "high", None], "nullable": True}
+    doc["components"]["schemas"]["Effort"] = effort
+    doc["components"]["schemas"]["Tool"]["properties"]["effort"] = {"anyOf": [_ref("Effort"), {"type": "null"}]}
+    config = Config(models={**CONFIG.models, "#/components/schemas/Effort": "effort.Effort"})
+    named = named_of(doc, config)
+    field = next(f for f in named.types[TypeKey("tool", "Tool")].fields if f.name == "effort")
+    assert (field.annotation, field.nullable, field.required) == (TypeKey("effort", "Effort").token, True, False)
+    assert named.types[TypeKey("effort", "Effort")].value == "Optional[Literal['low', 'high']]"

@@ -228,7 +228,7 @@ class DataSourceResponsesSourceResponses(BaseModel):
     created_before: Optional[int] = None
     """Only include items created before this timestamp (inclusive). This is a query parameter used to select responses."""
 
-    reasoning_effort: Optional[ReasoningEffort] = None
+    reasoning_effort: ReasoningEffort = None
     """Optional reasoning effort parameter. This is a query parameter used to select responses."""
 
     temperature: Optional[float] = None
