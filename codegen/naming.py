@@ -136,6 +136,8 @@ class TypeNamer:
         # While declaring a use-site copy: (canonical pointer prefix, use-site prefix), so copies
         # the config keys below that use site are found on the canonical nodes too.
         self.site: Optional[Tuple[str, str]] = None
+        # Response union aliases that carry the None of the nullable property they are named after (_owns_none).
+        self.none_aliases: "set[TypeKey]" = set()
         self.declare_config_schemas()
 
     # -- type keys ---------------------------------------------------------------------------
@@ -255,6 +257,13 @@ class TypeNamer:
             else (dataclasses.replace(s, variants=variants))
         )
 
+    def _one_tag_each(self, s: Schema, disc: str) -> bool:
+        for v in s.variants:
+            prop = next((p for p in self.ir.target(v).properties if p.name == disc), None)
+            if prop is None or len(self.ir.target(prop.schema).values) != 1:
+                return False
+        return True
+
     def _simple(self, s: Schema) -> bool:
         """A union that is written inline: no object members (`Union[str, List[str]]`)."""
         for v in s.variants:
@@ -287,11 +296,34 @@ class TypeNamer:
         target = self.ir.target(s) if s.kind == "ref" else None
         if side == "model" and target is not None and target.nullable and target.kind == "enum":
             return inner  # `anyOf: [$ref NullableEnum, null]`: the alias already says Optional (`ReasoningEffort`)
+        if s.nullable and side == "model" and self._owns_none(inner, s, module, parent, prop):
+            return inner
         if s.nullable and inner != "None" and not inner.startswith("Optional["):
             if inner.startswith("Union[") and inner.endswith("]"):
                 return inner[:-1] + ", None]"  # the SDK's spelling: Union[A, B, None]
             return f"Optional[{inner}]"
         return inner
+
+    def _owns_none(self, inner: str, s: Schema, module: str, parent: str, prop: str) -> bool:
+        """A nullable property whose type is a union alias named after it in its parent's module (the inline rule's
+        name: `FileSearchTool.filters` -> `Filters`, `Mcp.allowed_tools` -> `McpAllowedTools`): the SDK puts the None
+        in the alias (`Filters = Union[ComparisonFilter, CompoundFilter, None]`) and annotates the field bare."""
+        m = TOKEN.fullmatch(inner)
+        if m is None or not prop:
+            return False
+        key = TypeKey.parse(m.group(1))
+        if key.module != module or key.name != self.child_name(module, parent, prop, s):
+            return False
+        t = self.ir.target(s)
+        if t.kind != "union" or self._simple(t) or s.pointer.startswith(CONFIG_SCHEMA):
+            return False  # (types.yaml `schemas` keep the table's older shapes: field Optional, alias without None)
+        disc = t.discriminator or self.infer_discriminator(self._flat_schema(t))
+        if disc and self._one_tag_each(self._flat_schema(t), disc):
+            # a union discriminated by one literal per member keeps None among its members (declare) and the field
+            # says Optional too; `Filters` (ComparisonFilter's `type` is one of eight operators) is no tagged union
+            return False
+        self.none_aliases.add(key)
+        return True
 
     def _annotation(self, s: Schema, side: str, module: str, parent: str, prop: str) -> str:
         use_site = s.pointer
@@ -413,6 +445,10 @@ class TypeNamer:
             self.site = site
             self.types[key] = self.declare(key, side, s)
         self.site = None
+        for key in sorted(self.none_aliases, key=str):
+            decl = self.types.get(key)
+            if decl is not None and decl.kind == "alias":
+                decl.value = _with_none(decl.value)
         self.declare_config_aliases()
 
     def declare_config_schemas(self) -> None:
@@ -528,13 +564,37 @@ class TypeNamer:
                     fmt=fmt,
                     nullable=p.schema.nullable or t.nullable,
                     none_in_alias=side == "model"
-                    and p.schema.kind == "ref"
-                    and t.nullable
-                    and t.kind == "enum"
-                    and TOKEN.fullmatch(ann) is not None,
+                    and (
+                        (
+                            p.schema.kind == "ref"
+                            and t.nullable
+                            and t.kind == "enum"
+                            and TOKEN.fullmatch(ann) is not None
+                        )
+                        or _token_key(ann) in self.none_aliases
+                    ),
                 )
             )
         return out
+
+
+def _with_none(value: str) -> str:
+    """`Union[A, B]` -> `Union[A, B, None]`, also inside `Annotated[Union[...], PropertyInfo(...)]`."""
+    start = value.find("Union[") if value.startswith(("Union[", "Annotated[Union[")) else -1
+    if start < 0:
+        return value
+    depth = 0
+    for i in range(start + len("Union"), len(value)):
+        depth += {"[": 1, "]": -1}.get(value[i], 0)
+        if depth == 0:
+            inner = value[start:i]
+            return value if inner.endswith(", None") else value[:i] + ", None" + value[i:]
+    return value
+
+
+def _token_key(ann: str) -> Optional[TypeKey]:
+    m = TOKEN.fullmatch(ann)
+    return TypeKey.parse(m.group(1)) if m else None
 
 
 def _side_of(key: TypeKey) -> str:

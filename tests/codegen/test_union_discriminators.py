@@ -137,3 +137,29 @@ def test_a_nullable_use_of_a_nullable_enum_alias_stays_bare_on_the_response_side
     field = next(f for f in named.types[TypeKey("tool", "Tool")].fields if f.name == "effort")
     assert (field.annotation, field.nullable, field.required) == (TypeKey("effort", "Effort").token, True, False)
     assert named.types[TypeKey("effort", "Effort")].value == "Optional[Literal['low', 'high']]"
+
+
+def test_a_nullable_property_named_union_alias_carries_the_none_and_the_field_is_bare() -> None:
+    # `FileSearchTool.filters: anyOf [$ref Filters, null]`, the alias named after the property in the parent's module
+    doc = _doc({"oneOf": [_ref("RunEvent")]})
+    comparison = {
+        "type": "object",
+        "required": ["type"],
+        "properties": {"type": {"type": "string", "enum": ["eq", "ne"]}},
+    }
+    compound = {
+        "type": "object",
+        "required": ["type"],
+        "properties": {"type": {"type": "string", "enum": ["and", "or"]}},
+    }
+    schemas = doc["components"]["schemas"]
+    schemas.update(Comparison=comparison, Compound=compound, Filters={"anyOf": [_ref("Comparison"), _ref("Compound")]})
+    schemas["Tool"]["properties"]["filters"] = {"anyOf": [_ref("Filters"), {"type": "null"}]}
+    named = named_of(doc, Config(models={**CONFIG.models, "#/components/schemas/Filters": "tool.Filters"}))
+    fields = {f.name: f for f in named.types[TypeKey("tool", "Tool")].fields}
+    assert fields["filters"].annotation == TypeKey("tool", "Filters").token and fields["filters"].none_in_alias
+    assert named.types[TypeKey("tool", "Filters")].value.startswith(
+        f"Annotated[Union[{TypeKey('comparison', 'Comparison').token}, {TypeKey('compound', 'Compound').token}, None]"
+    )
+    # a union tagged by one literal per member keeps the Optional on the field (`FunctionShellTool.environment`)
+    assert fields["environment"].annotation == f"Optional[{TypeKey('tool', 'Environment').token}]"

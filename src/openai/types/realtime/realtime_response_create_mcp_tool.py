@@ -129,10 +129,10 @@ class RealtimeResponseCreateMcpTool(BaseModel):
     or other purposes.
     """
 
-    allowed_tools: Optional[AllowedTools] = None
+    allowed_tools: AllowedTools = None
     """List of allowed tool names or a filter object."""
 
-    require_approval: Optional[RequireApproval] = None
+    require_approval: RequireApproval = None
     """Specify which of the MCP server's tools require approval."""
 
     defer_loading: Optional[bool] = None

@@ -131,10 +131,10 @@ class Mcp(BaseModel):
     or other purposes.
     """
 
-    allowed_tools: Optional[McpAllowedTools] = None
+    allowed_tools: McpAllowedTools = None
     """List of allowed tool names or a filter object."""
 
-    require_approval: Optional[McpRequireApproval] = None
+    require_approval: McpRequireApproval = None
     """Specify which of the MCP server's tools require approval."""
 
     defer_loading: Optional[bool] = None

@@ -234,7 +234,7 @@ class ResponsesClientEvent(BaseModel):
     stream_options: Optional[StreamOptions] = None
     """Options for streaming responses. Only set this when you set `stream: true`."""
 
-    conversation: Optional[Conversation] = None
+    conversation: Conversation = None
     """The conversation that this response belongs to. Items from this conversation are prepended to `input_items` for this response request.
     Input items and output items from this response are automatically added to this conversation after this response completes.
     """
@@ -253,7 +253,7 @@ class ToolChoice(BaseModel):
     """Identifier of the requested tool."""
 
 
-Conversation: TypeAlias = Union[str, ResponseConversationParam]
+Conversation: TypeAlias = Union[str, ResponseConversationParam, None]
 """The conversation that this response belongs to. Items from this conversation are prepended to `input_items` for this response request.
 Input items and output items from this response are automatically added to this conversation after this response completes.
 """
