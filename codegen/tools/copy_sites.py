@@ -84,3 +84,15 @@ def _reached_by_generator(spec: SpecIndex, start: str, rest: List[str]) -> bool:
 def same_module(key: str, other: str) -> bool:
     """Two type keys in one module (a copy nested in another copy lives in that copy's module)."""
     return key.rsplit(".", 1)[0] == other.rsplit(".", 1)[0]
+
+
+def shared_bodies(spec: SpecIndex, bodies: List[str]) -> "set[str]":
+    """Request body schemas several operations `$ref` (org spend alerts' create and update both send
+    `CreateSpendAlertBody`): the generator meets their fields below each operation's body pointer, so copies inside
+    them are keyed by that path, never by the shared schema's plain pointer."""
+    seen: Dict[str, int] = {}
+    for body in bodies:
+        if "/requestBody/" in body:
+            target = spec.deref(body)
+            seen[target] = seen.get(target, 0) + 1
+    return {t for t, n in seen.items() if n > 1}

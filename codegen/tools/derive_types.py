@@ -27,7 +27,7 @@ from collections import Counter, defaultdict
 import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from copy_sites import met_at, same_module, below_named_type  # noqa: E402
+from copy_sites import met_at, same_module, shared_bodies, below_named_type  # noqa: E402
 from spec_index import SpecIndex, esc, shape, plain_pointer, component_name  # noqa: E402
 from annotations import Ann, parse  # noqa: E402
 from frozen_beta import resolve_frozen, frozen_pointers  # noqa: E402
@@ -407,6 +407,7 @@ def localize_copies(
     operation, through `$ref`s."""
     plains = [spec.plain_of(site) for site in copies]
     multi = {spec.deref(p) for p in plains if p} | {t for t in (spec.deref(b) for b in bodies) if t in named}
+    multi |= shared_bodies(spec, bodies)  # one body schema, several operations: each keys its copies by its path
     out: Dict[str, str] = {}
     placed: Dict[str, str] = {}  # a copy's site, raw and as a plain pointer -> the key it got in `out`
     for site, key in sorted(copies.items(), key=lambda kv: (len(kv[0]), kv[0])):

@@ -9,7 +9,7 @@ from pathlib import Path
 # the tools import each other as scripts (`from spec_index import ...`), as derive_types.py runs them
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "codegen" / "tools"))
 
-from codegen.tools.copy_sites import met_at, same_module, below_named_type  # noqa: E402
+from codegen.tools.copy_sites import met_at, same_module, shared_bodies, below_named_type  # noqa: E402
 from codegen.tools.spec_index import SpecIndex  # noqa: E402
 
 OP = "#/paths/~1evals/get/responses/200/content/application~1json/schema"
@@ -62,3 +62,17 @@ def test_a_type_emitted_twice_takes_no_plain_pointer() -> None:
 
 def test_same_module() -> None:
     assert same_module("a.b.C", "a.b.D") and not same_module("a.b.C", "a.c.C")
+
+
+def test_a_body_schema_several_operations_send_is_shared() -> None:
+    s = "#/components/schemas/"
+    body = {"$ref": s + "Alert"}
+    op = {"requestBody": {"content": {"application/json": {"schema": body}}}}
+    doc = {
+        "paths": {"/a": {"post": op}, "/a/{id}": {"post": op}, "/b": {"post": {**op, "requestBody": {"content": {
+            "application/json": {"schema": {"$ref": s + "Other"}}}}}}},
+        "components": {"schemas": {"Alert": {"type": "object"}, "Other": {"type": "object"}}},
+    }  # fmt: skip
+    pointer = "#/paths/{}/post/requestBody/content/application~1json/schema"
+    bodies = [pointer.format(p) for p in ("~1a", "~1a~1{id}", "~1b")]
+    assert shared_bodies(SpecIndex(doc), bodies) == {s + "Alert"}
