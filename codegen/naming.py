@@ -360,10 +360,18 @@ class TypeNamer:
         if s.kind == "ref":
             assert s.target is not None
             target = self.ir.schemas[s.target]
-            key = self.key_for_ref(target, side)
-            if key is not None:
-                if key not in self.owner and (target.pointer, side) in self.explicit:
+            saved = self.site
+            if self.site is not None and use_site != s.pointer:
+                # met below a use site: a type declared from here keys its children below this `$ref`'s use site
+                # (types.yaml keys copies nested in copies by use-site path, through `$ref`s)
+                self.site = (target.pointer, use_site)
+            try:
+                key = self.key_for_ref(target, side)
+                if key is not None and key not in self.owner and (target.pointer, side) in self.explicit:
                     self.assign(key, target, side)
+            finally:
+                self.site = saved
+            if key is not None:
                 t = key.token
                 if target.nullable and target.kind == "enum" and side == "model":
                     return t  # the alias already says Optional (the SDK's models name it bare)

@@ -96,3 +96,20 @@ def test_a_copys_children_are_keyed_below_the_pointer_it_was_found_by() -> None:
     assert [_field(named, d.key, "attachments") for d in others] == [
         f"Iterable[{TypeKey('channel_param', 'ChannelParam').token}]"
     ]
+
+
+def test_a_named_type_met_below_a_use_site_keys_its_children_below_the_ref() -> None:
+    # `thread_create_and_run_params.Thread` (the schema `CreateThreadRequest`, named) is met through the body's `$ref`
+    # `thread`; its messages are the SDK's copy `ThreadMessage`, keyed by the use-site path through that `$ref`
+    doc = _doc()
+    schemas = doc["components"]["schemas"]
+    schemas["Channel"]["properties"]["sub"] = {"$ref": "#/components/schemas/Message"}
+    named_channel, sub = TypeKey("alert_create_params", "Channel"), TypeKey("alert_create_params", "ChannelSub")
+    config = Config(
+        operations={"postAlert0": {"method": "alerts.create", "params_module": "alert_create_params"}},
+        params={"#/components/schemas/Channel": str(named_channel)},
+        params_copies={BODY.format("") + "/properties/channel/properties/sub": str(sub)},
+    )
+    named = named_of(doc, config)
+    assert _field(named, TypeKey("alert_create_params", "AlertCreateParams"), "channel") == named_channel.token
+    assert _field(named, named_channel, "sub") == sub.token
