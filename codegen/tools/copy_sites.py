@@ -96,3 +96,43 @@ def shared_bodies(spec: SpecIndex, bodies: List[str]) -> "set[str]":
             target = spec.deref(body)
             seen[target] = seen.get(target, 0) + 1
     return {t for t, n in seen.items() if n > 1}
+
+
+def merged_into(spec: SpecIndex, named: Dict[str, str]) -> Dict[str, int]:
+    """Component pointer -> how many named types (of one side) merge it in through allOf, transitively."""
+    counts: Dict[str, int] = {}
+    for ptr in sorted(named):
+        seen: "set[str]" = set()
+        todo = [ptr]
+        while todo:
+            current = todo.pop()
+            node = spec.get(current) if _resolves(spec, current) else None
+            while isinstance(node, dict) and "$ref" in node:  # only `$ref`s: a one-member allOf is a merge too
+                node = spec.get(node["$ref"])
+            if not isinstance(node, dict):
+                continue
+            for member in node.get("allOf", []):
+                ref = member.get("$ref") if isinstance(member, dict) else None
+                if ref and ref not in seen:
+                    seen.add(ref)
+                    todo.append(ref)
+        for ref in seen:
+            counts[ref] = counts.get(ref, 0) + 1
+    return counts
+
+
+def inside_met_type(spec: SpecIndex, site: str, plain: str, met: Dict[str, List[str]], merged: Dict[str, int]) -> bool:
+    """Whether the plain pointer of a copy's use site can key it: it lies inside the schema of the nearest type the
+    walk met on the way, or in a schema only that type merges in. Otherwise the way crossed into a schema several
+    types merge (`ResponsesClientEvent` takes `tool_choice` from `ResponseProperties` through two allOfs, as
+    `Response` does): its plain pointer would name the copy in every one of them, so it is no key for a per-use copy."""
+    parts = site.split("/")
+    for i in range(len(parts) - 1, 1, -1):
+        prefix = "/".join(parts[:i])
+        if prefix in met:
+            owner = spec.plain_of(prefix)
+            if owner is not None and (plain + "/").startswith(spec.deref(owner) + "/"):
+                return True
+            root = "/".join(plain.split("/")[:4])
+            return merged.get(root, 0) <= 1
+    return True

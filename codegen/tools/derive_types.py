@@ -27,10 +27,18 @@ from collections import Counter, defaultdict
 import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from copy_sites import met_at, same_module, shared_bodies, below_named_type  # noqa: E402
+from copy_sites import (  # noqa: E402
+    met_at,
+    merged_into,
+    same_module,
+    shared_bodies,
+    inside_met_type,
+    below_named_type,
+)
 from spec_index import SpecIndex, esc, shape, plain_pointer, component_name  # noqa: E402
 from annotations import Ann, parse  # noqa: E402
 from frozen_beta import resolve_frozen, frozen_pointers  # noqa: E402
+from match_rules import alias_fits  # noqa: E402
 from type_extras import extra_aliases, extra_exports, field_renames, not_from_spec, table_schemas  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -342,7 +350,7 @@ def by_name(matcher: Matcher, spec: SpecIndex, claimed: set[str]) -> None:
         ptr = f"#/components/schemas/{esc(cname)}"
         for key in by_type_name.get(cname, []) + by_type_name.get(cname + "Param", []):
             entry = matcher.types[key]
-            if entry["kind"] == "alias" or matcher.score(key, ptr) >= 0.5:
+            if (entry["kind"] == "alias" and alias_fits(spec, ptr, entry["value"])) or matcher.score(key, ptr) >= 0.5:
                 matcher.walk_type(key, ptr, ptr)
 
 
@@ -408,6 +416,7 @@ def localize_copies(
     plains = [spec.plain_of(site) for site in copies]
     multi = {spec.deref(p) for p in plains if p} | {t for t in (spec.deref(b) for b in bodies) if t in named}
     multi |= shared_bodies(spec, bodies)  # one body schema, several operations: each keys its copies by its path
+    merged = merged_into(spec, named)
     out: Dict[str, str] = {}
     placed: Dict[str, str] = {}  # a copy's site, raw and as a plain pointer -> the key it got in `out`
     for site, key in sorted(copies.items(), key=lambda kv: (len(kv[0]), kv[0])):
@@ -428,6 +437,7 @@ def localize_copies(
         if target is None:
             own = site if _resolves(spec, site) else spec.plain_of(site)
             usable = own is not None and not ambiguous and own not in named and own not in out
+            usable = usable and inside_met_type(spec, site, own or "", met or {}, merged)
             target = own if own is not None and usable else site
         if target in out:
             target = site

@@ -9,8 +9,16 @@ from pathlib import Path
 # the tools import each other as scripts (`from spec_index import ...`), as derive_types.py runs them
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "codegen" / "tools"))
 
-from codegen.tools.copy_sites import met_at, same_module, shared_bodies, below_named_type  # noqa: E402
+from codegen.tools.copy_sites import (  # noqa: E402
+    met_at,
+    merged_into,
+    same_module,
+    shared_bodies,
+    inside_met_type,
+    below_named_type,
+)
 from codegen.tools.spec_index import SpecIndex  # noqa: E402
+from codegen.tools.match_rules import alias_fits  # noqa: E402
 
 OP = "#/paths/~1evals/get/responses/200/content/application~1json/schema"
 
@@ -76,3 +84,40 @@ def test_a_body_schema_several_operations_send_is_shared() -> None:
     pointer = "#/paths/{}/post/requestBody/content/application~1json/schema"
     bodies = [pointer.format(p) for p in ("~1a", "~1a~1{id}", "~1b")]
     assert shared_bodies(SpecIndex(doc), bodies) == {s + "Alert"}
+
+
+def _merged_spec() -> SpecIndex:
+    s = "#/components/schemas/"
+    props = {"type": "object", "properties": {"choice": {"$ref": s + "Choice"}}}
+    choice = {"anyOf": [{"type": "string"}, {"type": "object", "properties": {"id": {"type": "string"}}}]}
+    schemas = {
+        "Props": props,
+        "Choice": choice,
+        "Response": {"allOf": [{"$ref": s + "Props"}]},
+        "Create": {"allOf": [{"$ref": s + "Props"}]},
+        "Event": {"allOf": [{"type": "object"}, {"$ref": s + "Create"}]},
+        "Only": {"allOf": [{"$ref": s + "Solo"}]},
+        "Solo": {"type": "object", "properties": {"x": {"$ref": s + "Choice"}}},
+        "ToolChoice": {"type": "object", "properties": {"id": {"type": "string"}}},
+    }
+    return SpecIndex({"paths": {}, "components": {"schemas": schemas}})
+
+
+def test_a_plain_pointer_in_a_schema_several_types_merge_keys_no_copy() -> None:
+    spec, s = _merged_spec(), "#/components/schemas/"
+    named = {s + "Response": "r.Response", s + "Event": "e.Event", s + "Only": "o.Only"}
+    merged = merged_into(spec, named)
+    assert merged[s + "Props"] == 2 and merged[s + "Solo"] == 1
+    met = met_at({"e.Event": {s + "Event"}, "o.Only": {s + "Only"}})
+    # Event takes `choice` from Props through two allOfs, as Response does: its plain pointer is shared
+    event_site = s + "Event/allOf/1/allOf/0/properties/choice"
+    assert not inside_met_type(spec, event_site, s + "Props/properties/choice", met, merged)
+    # Solo is merged into Only alone: its plain pointer names the copy in Only only
+    assert inside_met_type(spec, s + "Only/allOf/0/properties/x", s + "Solo/properties/x", met, merged)
+
+
+def test_an_alias_is_paired_with_a_schema_of_its_shape_only() -> None:
+    spec, s = _merged_spec(), "#/components/schemas/"
+    assert not alias_fits(spec, s + "ToolChoice", "Union[a.A, b.B]")  # an object is no union alias
+    assert alias_fits(spec, s + "Choice", "Union[str, b.B]")
+    assert not alias_fits(spec, s + "Choice", "Literal['a']")

@@ -2,13 +2,17 @@
 
 from typing import Union, Optional
 
-from typing_extensions import Literal, Required, TypedDict
+from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
 from .realtime_mcphttp_error_param import RealtimeMcphttpErrorParam
 from .realtime_mcp_protocol_error_param import RealtimeMcpProtocolErrorParam
 from .realtime_mcp_tool_execution_error_param import RealtimeMcpToolExecutionErrorParam
 
-__all__ = ["RealtimeMcpToolCallParam", "Error"]
+__all__ = ["Error", "RealtimeMcpToolCallParam"]
+
+
+Error: TypeAlias = Union[RealtimeMcpProtocolErrorParam, RealtimeMcpToolExecutionErrorParam, RealtimeMcphttpErrorParam]
+"""The error from the tool call, if any."""
 
 
 class RealtimeMcpToolCallParam(TypedDict, total=False):
@@ -35,12 +39,5 @@ class RealtimeMcpToolCallParam(TypedDict, total=False):
     output: Optional[str]
     """The output from the tool call."""
 
-    error: Union[RealtimeMcpProtocolErrorParam, RealtimeMcpToolExecutionErrorParam, RealtimeMcphttpErrorParam, None]
+    error: Optional[Error]
     """The error from the tool call, if any."""
-
-
-class Error(TypedDict, total=False):
-    code: Required[Optional[str]]
-    message: Required[str]
-    param: Required[Optional[str]]
-    type: Required[str]

@@ -6,8 +6,10 @@ from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
 from .tool_param import ToolParam
 from .response_includable import ResponseIncludable
+from .tool_choice_options import ToolChoiceOptions
 from .response_input_param import ResponseInputParam
 from .response_prompt_param import ResponsePromptParam
+from .tool_choice_mcp_param import ToolChoiceMcpParam
 from .response_create_params import (
     ToolChoice as ResponseCreateParamsToolChoice,
     Conversation as ResponseCreateParamsConversation,
@@ -15,8 +17,14 @@ from .response_create_params import (
     ContextManagement as ResponseCreateParamsContextManagement,
 )
 from ..shared_params.metadata import Metadata
+from .tool_choice_shell_param import ToolChoiceShellParam
+from .tool_choice_types_param import ToolChoiceTypesParam
 from ..shared_params.reasoning import Reasoning
+from .tool_choice_custom_param import ToolChoiceCustomParam
+from .tool_choice_allowed_param import ToolChoiceAllowedParam
 from .response_text_config_param import ResponseTextConfigParam
+from .tool_choice_function_param import ToolChoiceFunctionParam
+from .tool_choice_apply_patch_param import ToolChoiceApplyPatchParam
 from ..shared_params.responses_model import ResponsesModel
 from .response_conversation_param_param import ResponseConversationParamParam
 
@@ -251,8 +259,17 @@ class StreamOptions(TypedDict, total=False):
     """
 
 
-class ToolChoice(TypedDict, total=False):
-    """Tool selection that the assistant should honor when executing the item."""
-
-    id: Required[str]
-    """Identifier of the requested tool."""
+ToolChoice: TypeAlias = Union[
+    ToolChoiceOptions,
+    ToolChoiceAllowedParam,
+    ToolChoiceTypesParam,
+    ToolChoiceFunctionParam,
+    ToolChoiceMcpParam,
+    ToolChoiceCustomParam,
+    ToolChoiceApplyPatchParam,
+    ToolChoiceShellParam,
+]
+"""How the model should select which tool (or tools) to use when generating
+a response. See the `tools` parameter to see how to specify which tools
+the model can call.
+"""
