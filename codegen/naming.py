@@ -363,8 +363,16 @@ class TypeNamer:
             saved = self.site
             if self.site is not None and use_site != s.pointer:
                 # met below a use site: a type declared from here keys its children below this `$ref`'s use site
-                # (types.yaml keys copies nested in copies by use-site path, through `$ref`s)
-                self.site = (target.pointer, use_site)
+                # (types.yaml keys copies nested in copies by use-site path, through `$ref`s); a target standing for
+                # its component (`ResponseStreamOptions` is `anyOf: [X, null]`, keyed `.../anyOf/0`) adds its step
+                step = target.pointer[len(s.target) :] if target.pointer.startswith(s.target + "/") else ""
+                self.site = (target.pointer, use_site + step)
+                if step and (use_site + step, side) in self.copies:
+                    try:
+                        inner = self._annotation(target, side, module, parent, prop)
+                    finally:
+                        self.site = saved
+                    return f"Optional[{inner}]" if target.nullable and not inner.startswith("Optional[") else inner
             try:
                 key = self.key_for_ref(target, side)
                 if key is not None and key not in self.owner and (target.pointer, side) in self.explicit:
@@ -557,7 +565,15 @@ class TypeNamer:
                 self.problems.error(join(s.pointer, "properties", p.name), f"field name clash with {seen[name]!r}")
                 continue
             seen[name] = p.name
-            ann = self.annotation(p.schema, side, key.module, key.name, p.name)
+            saved = self.site
+            if p.via and p.schema.pointer != s.pointer + p.via:
+                # merged in through allOf from another schema: met below this type's use site (types.yaml keys
+                # a copy there, `ResponsesClientEventResponseCreate/allOf/1/allOf/1/properties/tool_choice`)
+                self.site = (p.schema.pointer, self._use_site(s.pointer) + p.via)
+            try:
+                ann = self.annotation(p.schema, side, key.module, key.name, p.name)
+            finally:
+                self.site = saved
             fmt = None
             if side == "param" and t.kind == "primitive" and t.format == "date-time":
                 fmt = "iso8601"

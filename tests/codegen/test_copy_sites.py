@@ -113,3 +113,40 @@ def test_a_named_type_met_below_a_use_site_keys_its_children_below_the_ref() -> 
     named = named_of(doc, config)
     assert _field(named, TypeKey("alert_create_params", "AlertCreateParams"), "channel") == named_channel.token
     assert _field(named, named_channel, "sub") == sub.token
+
+
+def test_fields_merged_through_allof_are_keyed_below_the_types_own_path() -> None:
+    # `ResponsesClientEvent` = allOf [{type}, CreateResponse]; CreateResponse = allOf [ResponseProperties, ...]: its
+    # `tool_choice` is met at `.../ResponsesClientEventResponseCreate/allOf/1/allOf/1/properties/tool_choice`
+    s = "#/components/schemas/"
+    choice = {"anyOf": [{"type": "string"}, {"type": "object", "properties": {"id": {"type": "string"}}}]}
+    opts = {"anyOf": [{"type": "object", "properties": {"flag": {"type": "boolean"}}}, {"type": "null"}]}
+    props = {"type": "object", "properties": {"choice": {"$ref": s + "Choice"}, "opts": {"$ref": s + "Opts"}}}
+    schemas = {
+        "Choice": choice,
+        "Opts": opts,
+        "Props": props,
+        "Create": {"allOf": [{"$ref": s + "Props"}, {"type": "object", "properties": {"n": {"type": "integer"}}}]},
+        "Event": {"allOf": [{"type": "object", "properties": {"type": {"enum": ["create"]}}}, {"$ref": s + "Create"}]},
+    }
+    ok = {"200": {"description": "ok", "content": {"application/json": {"schema": {"$ref": s + "Create"}}}}}
+    doc = {
+        "openapi": "3.1.0",
+        "info": {"title": "t", "version": "1"},
+        "paths": {"/create": {"get": {"operationId": "getCreate", "responses": ok}}},
+        "components": {"schemas": schemas},
+    }
+    event, choice_copy, opts_copy = TypeKey("event", "Event"), TypeKey("event", "Choice"), TypeKey("event", "Opts")
+    config = Config(
+        models={s + "Event": str(event), s + "Choice": "choice.Choice", s + "Opts/anyOf/0": "opts.Opts"},
+        models_copies={
+            s + "Event/allOf/1/allOf/0/properties/choice": str(choice_copy),
+            s + "Event/allOf/1/allOf/0/properties/opts/anyOf/0": str(opts_copy),
+        },
+    )
+    named = named_of(doc, config)
+    assert _field(named, event, "choice") == choice_copy.token
+    assert _field(named, event, "opts") == f"Optional[{opts_copy.token}]"
+    # the other type merging the same properties keeps the canonical names
+    create = next(k for k in named.types if k.name == "GetCreateResponse" or k.module.endswith("create"))
+    assert _field(named, create, "choice") == TypeKey("choice", "Choice").token

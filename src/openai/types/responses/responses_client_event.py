@@ -7,7 +7,6 @@ from typing import List, Union, Optional
 from typing_extensions import Literal, TypeAlias
 
 from .tool import Tool
-from .response import ToolChoice as ResponseToolChoice
 from ..._models import BaseModel
 from .response_input import ResponseInput
 from .response_prompt import ResponsePrompt
@@ -26,7 +25,7 @@ from ..shared.responses_model import ResponsesModel
 from .tool_choice_apply_patch import ToolChoiceApplyPatch
 from .response_conversation_param import ResponseConversationParam
 
-__all__ = ["ContextManagement", "Conversation", "StreamOptions", "ResponsesClientEvent", "ToolChoice"]
+__all__ = ["ContextManagement", "Conversation", "StreamOptions", "ToolChoice", "ResponsesClientEvent"]
 
 
 class ContextManagement(BaseModel):
@@ -174,7 +173,7 @@ class ResponsesClientEvent(BaseModel):
       custom tools to call your own code.
     """
 
-    tool_choice: Optional[ResponseToolChoice] = None
+    tool_choice: Optional[ToolChoice] = None
     """How the model should select which tool (or tools) to use when generating
     a response. See the `tools` parameter to see how to specify which tools
     the model can call.
