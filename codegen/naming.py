@@ -286,8 +286,8 @@ class TypeNamer:
                 or (node.pointer, "param") in self.explicit
             ):
                 continue
-            if node.kind in ("object", "union"):
-                return False
+            if node.kind == "object" or (node.kind == "union" and not self._simple(node)):
+                return False  # (a union of scalars is written in place too: `List[Union[str, float]]`)
         return True
 
     # -- annotations -------------------------------------------------------------------------
@@ -403,8 +403,9 @@ class TypeNamer:
             item = self.annotation(s.items, side, module, parent, singular(prop))
             if side == "model":
                 return f"List[{item}]"
-            if item == "str":
-                return "SequenceNotStr[str]"
+            target = self.ir.target(s.items)
+            if item == "str" or (target.kind == "union" and self._simple(target) and item.startswith("Union[")):
+                return f"SequenceNotStr[{item}]"  # strings are sequences too: a str is not a list of them
             if item.startswith("Literal[") or self.ir.target(s.items).kind == "enum":
                 return f"List[{item}]"  # arrays of enum values (inline or named)
             return f"Iterable[{item}]"

@@ -163,3 +163,23 @@ def test_a_nullable_property_named_union_alias_carries_the_none_and_the_field_is
     )
     # a union tagged by one literal per member keeps the Optional on the field (`FunctionShellTool.environment`)
     assert fields["environment"].annotation == f"Optional[{TypeKey('tool', 'Environment').token}]"
+
+
+def test_a_union_of_scalars_inside_an_inline_union_is_written_in_place() -> None:
+    # `ComparisonFilter.value: Union[str, float, bool, List[Union[str, float]]]`, no `Value` alias
+    doc = _doc({"oneOf": [_ref("RunEvent")]})
+    scalars = {"anyOf": [{"type": "string"}, {"type": "number"}]}
+    value = {"anyOf": [{"type": "string"}, {"type": "boolean"}, {"type": "array", "items": scalars}]}
+    doc["components"]["schemas"]["Tool"]["properties"]["value"] = value
+    doc["paths"]["/tools"]["post"] = {
+        "operationId": "postTool",
+        "requestBody": {"content": {"application/json": {"schema": _ref("Tool")}}},
+        "responses": {"204": {"description": "ok"}},
+    }
+    named = named_of(doc, CONFIG)
+    model = next(f for f in named.types[TypeKey("tool", "Tool")].fields if f.name == "value")
+    assert model.annotation == "Union[str, bool, List[Union[str, float]]]"
+    assert TypeKey("tool", "Value") not in named.types
+    param = next(d for k, d in named.types.items() if k.module.endswith("_params") and d.fields)
+    field = next(f for f in param.fields if f.name == "value")
+    assert field.annotation == "Union[str, bool, SequenceNotStr[Union[str, float]]]"
