@@ -38,7 +38,7 @@ from copy_sites import (  # noqa: E402
 from spec_index import SpecIndex, esc, shape, plain_pointer, component_name  # noqa: E402
 from annotations import Ann, parse  # noqa: E402
 from frozen_beta import resolve_frozen, frozen_pointers  # noqa: E402
-from match_rules import alias_fits  # noqa: E402
+from match_rules import alias_fits, field_overlap  # noqa: E402
 from type_extras import extra_aliases, extra_exports, field_renames, not_from_spec, table_schemas  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -350,7 +350,12 @@ def by_name(matcher: Matcher, spec: SpecIndex, claimed: set[str]) -> None:
         ptr = f"#/components/schemas/{esc(cname)}"
         for key in by_type_name.get(cname, []) + by_type_name.get(cname + "Param", []):
             entry = matcher.types[key]
-            if (entry["kind"] == "alias" and alias_fits(spec, ptr, entry["value"])) or matcher.score(key, ptr) >= 0.5:
+            if entry["kind"] == "alias":
+                fits = alias_fits(spec, ptr, entry["value"])
+            else:
+                wires = {f.get("wire", n) for n, f in entry.get("fields", {}).items()}
+                fits = matcher.score(key, ptr) >= 0.5 and field_overlap(wires, set(spec.properties(ptr))) >= 0.5
+            if fits:
                 matcher.walk_type(key, ptr, ptr)
 
 

@@ -16,3 +16,11 @@ def alias_fits(spec: SpecIndex, ptr: str, value: str) -> bool:
     if value.startswith("Literal["):
         return bool(spec.enum_values(target))
     return True
+
+
+def field_overlap(fields: "set[str]", props: "set[str]") -> float:
+    """Jaccard overlap of a class's wire names with a schema's property names (no discriminator bonus: a shared
+    `type: 'image'` does not make `{index, type, image}` the schema `{type, url}`)."""
+    if not fields or not props:
+        return 0.0
+    return len(fields & props) / len(fields | props)

@@ -18,7 +18,7 @@ from codegen.tools.copy_sites import (  # noqa: E402
     below_named_type,
 )
 from codegen.tools.spec_index import SpecIndex  # noqa: E402
-from codegen.tools.match_rules import alias_fits  # noqa: E402
+from codegen.tools.match_rules import alias_fits, field_overlap  # noqa: E402
 
 OP = "#/paths/~1evals/get/responses/200/content/application~1json/schema"
 
@@ -121,3 +121,10 @@ def test_an_alias_is_paired_with_a_schema_of_its_shape_only() -> None:
     assert not alias_fits(spec, s + "ToolChoice", "Union[a.A, b.B]")  # an object is no union alias
     assert alias_fits(spec, s + "Choice", "Union[str, b.B]")
     assert not alias_fits(spec, s + "Choice", "Literal['a']")
+
+
+def test_field_overlap_has_no_discriminator_bonus() -> None:
+    # the table's `CodeInterpreterOutputImage` {index, type, image} is not the component of that name {type, url}
+    assert field_overlap({"index", "type", "image"}, {"type", "url"}) == 0.25
+    assert field_overlap({"index", "type", "image"}, {"index", "type", "image"}) == 1.0
+    assert field_overlap(set(), {"type"}) == 0.0

@@ -149,9 +149,6 @@ if TYPE_CHECKING:
     from .realtime_translation_session_create_request_param import (
         RealtimeTranslationSessionCreateRequestParam as RealtimeTranslationSessionCreateRequestParam,
     )
-    from .run_step_delta_step_details_tool_calls_code_output_image_object import (
-        RunStepDeltaStepDetailsToolCallsCodeOutputImageObject as RunStepDeltaStepDetailsToolCallsCodeOutputImageObject,
-    )
 
 _LAZY = {
     "AllModels": ".shared.all_models",
@@ -246,7 +243,6 @@ _LAZY = {
     "ResponseFormatTextGrammar": ".shared.response_format_text_grammar",
     "ResponseFormatTextPython": ".shared.response_format_text_python",
     "ResponsesModel": ".shared.responses_model",
-    "RunStepDeltaStepDetailsToolCallsCodeOutputImageObject": ".run_step_delta_step_details_tool_calls_code_output_image_object",
     "Skill": ".skill",
     "SkillCreateParams": ".skill_create_params",
     "SkillList": ".skill_list",
@@ -417,7 +413,6 @@ __all__ = [
     "ResponseFormatTextGrammar",
     "ResponseFormatTextPython",
     "ResponsesModel",
-    "RunStepDeltaStepDetailsToolCallsCodeOutputImageObject",
     "Skill",
     "SkillCreateParams",
     "SkillList",

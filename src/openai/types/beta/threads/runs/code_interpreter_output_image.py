@@ -8,19 +8,19 @@ from typing_extensions import Literal
 
 from ....._models import BaseModel
 
-__all__ = ["CodeInterpreterOutputImage", "Image"]
-
-
-class CodeInterpreterOutputImage(BaseModel):
-    """The image output from the code interpreter."""
-
-    type: Literal["image"]
-    """The type of the output. Always `image`."""
-
-    url: str
-    """The URL of the image output from the code interpreter."""
+__all__ = ["Image", "CodeInterpreterOutputImage"]
 
 
 class Image(BaseModel):
     file_id: Optional[str] = None
     """The [file](/docs/api-reference/files) ID of the image."""
+
+
+class CodeInterpreterOutputImage(BaseModel):
+    index: int
+    """The index of the output in the outputs array."""
+
+    type: Literal["image"]
+    """Always `image`."""
+
+    image: Optional[Image] = None

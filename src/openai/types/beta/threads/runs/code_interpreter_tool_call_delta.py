@@ -9,9 +9,7 @@ from typing_extensions import Literal, Annotated, TypeAlias
 from ....._utils import PropertyInfo
 from ....._models import BaseModel
 from .code_interpreter_logs import CodeInterpreterLogs
-from ....run_step_delta_step_details_tool_calls_code_output_image_object import (
-    RunStepDeltaStepDetailsToolCallsCodeOutputImageObject,
-)
+from .code_interpreter_output_image import CodeInterpreterOutputImage
 
 __all__ = ["CodeInterpreterOutput", "CodeInterpreter", "CodeInterpreterToolCallDelta"]
 
@@ -43,6 +41,5 @@ class CodeInterpreterToolCallDelta(BaseModel):
 
 
 CodeInterpreterOutput: TypeAlias = Annotated[
-    Union[CodeInterpreterLogs, RunStepDeltaStepDetailsToolCallsCodeOutputImageObject],
-    PropertyInfo(discriminator="type"),
+    Union[CodeInterpreterLogs, CodeInterpreterOutputImage], PropertyInfo(discriminator="type")
 ]
