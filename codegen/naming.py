@@ -264,6 +264,12 @@ class TypeNamer:
                 return False
         return True
 
+    def _emitted_canonically(self, s: Schema) -> bool:
+        """Whether the copy being declared (self.site) is a second emission of a schema that also has a name of its own
+        (`computer_action_list_param.ComputerActionParam` repeats `ComputerAction`, `computer_action_param.ComputerActionParam`)."""
+        assert self.site is not None
+        return (self.site[0], "model") in self.explicit or (self.site[0], "param") in self.explicit
+
     def _simple(self, s: Schema) -> bool:
         """A union that is written inline: no object members (`Union[str, List[str]]`)."""
         for v in s.variants:
@@ -346,7 +352,10 @@ class TypeNamer:
             reused = self.reuse.get((s.pointer, "model"))  # enums serve both sides
         if reused is not None and s.kind != "ref" and site_copy is None:
             return reused.token
-        copy = site_copy or self.copies.get((s.pointer, side))
+        canonical = self.copies.get((s.pointer, side))
+        if site_copy is None and canonical is not None and use_site != s.pointer and self._emitted_canonically(s):
+            canonical = None  # inside a copy of a named schema, a copy keyed at its own pointer is the named type's
+        copy = site_copy or canonical
         if copy is not None:
             # A second class for the same schema, declared where this use site is.
             if copy not in self.owner:

@@ -150,3 +150,39 @@ def test_fields_merged_through_allof_are_keyed_below_the_types_own_path() -> Non
     # the other type merging the same properties keeps the canonical names
     create = next(k for k in named.types if k.name == "GetCreateResponse" or k.module.endswith("create"))
     assert _field(named, create, "choice") == TypeKey("choice", "Choice").token
+
+
+def test_a_copy_of_a_named_schema_leaves_the_named_types_own_copies_alone() -> None:
+    # `ComputerAction` is `computer_action_param.ComputerActionParam`, whose members are per-module copies keyed at
+    # `ComputerAction/oneOf/<i>`; its second emission `computer_action_list_param.ComputerActionParam` (the items of
+    # `ComputerActionList`) names its members by the components' own names instead
+    s = "#/components/schemas/"
+    click = {"type": "object", "required": ["type"], "properties": {"type": {"type": "string", "enum": ["click"]}}}
+    wait = {"type": "object", "required": ["type"], "properties": {"type": {"type": "string", "enum": ["wait"]}}}
+    schemas = {
+        "Click": click,
+        "Wait": wait,
+        "Action": {"oneOf": [{"$ref": s + "Click"}, {"$ref": s + "Wait"}]},
+        "ActionList": {"type": "array", "items": {"$ref": s + "Action"}},
+        "Call": {
+            "type": "object",
+            "properties": {"action": {"$ref": s + "Action"}, "actions": {"$ref": s + "ActionList"}},
+        },
+    }
+    ok = {"200": {"description": "ok", "content": {"application/json": {"schema": {"$ref": s + "Call"}}}}}
+    doc = {
+        "openapi": "3.1.0",
+        "info": {"title": "t", "version": "1"},
+        "paths": {"/calls": {"get": {"operationId": "getCall", "responses": ok}}},
+        "components": {"schemas": schemas},
+    }
+    config = Config(
+        models={s + "Action": "action.Action", s + "Click": "action_list.Click", s + "Wait": "action_list.Wait"},
+        models_copies={s + "Action/oneOf/0": "action.Click", s + "ActionList/items": "action_list.Action"},
+    )
+    named = named_of(doc, config)
+    assert named.types[TypeKey("action", "Action")].value.startswith(
+        f"Annotated[Union[{TypeKey('action', 'Click').token}, "
+    )
+    listed = named.types[TypeKey("action_list", "Action")].value
+    assert TypeKey("action_list", "Click").token in listed and TypeKey("action", "Click").token not in listed

@@ -4,26 +4,49 @@ from typing import Union, Iterable, Optional
 
 from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
-from .grader_inputs_param import GraderInputsParam, GraderInputsParamItemInputImage, GraderInputsParamItemOutputText
+from .grader_inputs_param import GraderInputsParam
 from ..shared_params.reasoning_effort import ReasoningEffort
 from ..responses.response_input_text_param import ResponseInputTextParam
 from ..responses.response_input_audio_param import ResponseInputAudioParam
 
 __all__ = [
+    "InputContentInputImage",
+    "InputContentOutputText",
     "InputContent",
     "Input",
     "SamplingParams",
     "ScoreModelGraderParam",
-    "InputContentInputImage",
-    "InputContentOutputText",
 ]
+
+
+class InputContentInputImage(TypedDict, total=False):
+    """An image input block used within EvalItem content arrays."""
+
+    type: Required[Literal["input_image"]]
+    """The type of the image input. Always `input_image`."""
+
+    image_url: Required[str]
+    """The URL of the image input."""
+
+    detail: str
+    """The detail level of the image to be sent to the model. One of `high`, `low`, or `auto`. Defaults to `auto`."""
+
+
+class InputContentOutputText(TypedDict, total=False):
+    """A text output from the model."""
+
+    type: Required[Literal["output_text"]]
+    """The type of the output text. Always `output_text`."""
+
+    text: Required[str]
+    """The text output from the model."""
 
 
 InputContent: TypeAlias = Union[
     str,
     ResponseInputTextParam,
-    GraderInputsParamItemOutputText,
-    GraderInputsParamItemInputImage,
+    InputContentOutputText,
+    InputContentInputImage,
     ResponseInputAudioParam,
     GraderInputsParam,
 ]
@@ -99,26 +122,3 @@ class ScoreModelGraderParam(TypedDict, total=False):
 
     range: Iterable[float]
     """The range of the score. Defaults to `[0, 1]`."""
-
-
-class InputContentInputImage(TypedDict, total=False):
-    """An image input block used within EvalItem content arrays."""
-
-    type: Required[Literal["input_image"]]
-    """The type of the image input. Always `input_image`."""
-
-    image_url: Required[str]
-    """The URL of the image input."""
-
-    detail: str
-    """The detail level of the image to be sent to the model. One of `high`, `low`, or `auto`. Defaults to `auto`."""
-
-
-class InputContentOutputText(TypedDict, total=False):
-    """A text output from the model."""
-
-    type: Required[Literal["output_text"]]
-    """The type of the output text. Always `output_text`."""
-
-    text: Required[str]
-    """The text output from the model."""

@@ -5,21 +5,8 @@ from typing import List, Union, Iterable, Optional
 from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
 from ..._types import SequenceNotStr
-from .computer_action_param import (
-    Drag as ComputerActionParamDrag,
-    Move as ComputerActionParamMove,
-    Type as ComputerActionParamType,
-    Wait as ComputerActionParamWait,
-    Click as ComputerActionParamClick,
-    Scroll as ComputerActionParamScroll,
-    Keypress as ComputerActionParamKeypress,
-    Screenshot as ComputerActionParamScreenshot,
-    DoubleClick as ComputerActionParamDoubleClick,
-)
 
 __all__ = [
-    "ComputerActionParam",
-    "ComputerActionListParam",
     "Click",
     "DoubleClick",
     "DragPath",
@@ -30,26 +17,9 @@ __all__ = [
     "Scroll",
     "Type",
     "Wait",
+    "ComputerActionParam",
+    "ComputerActionListParam",
 ]
-
-
-ComputerActionParam: TypeAlias = Union[
-    ComputerActionParamClick,
-    ComputerActionParamDoubleClick,
-    ComputerActionParamDrag,
-    ComputerActionParamKeypress,
-    ComputerActionParamMove,
-    ComputerActionParamScreenshot,
-    ComputerActionParamScroll,
-    ComputerActionParamType,
-    ComputerActionParamWait,
-]
-
-
-ComputerActionListParam: TypeAlias = List[ComputerActionParam]
-"""Flattened batched actions for `computer_use`. Each action includes an
-`type` discriminator and action-specific fields.
-"""
 
 
 class Click(TypedDict, total=False):
@@ -187,3 +157,12 @@ class Wait(TypedDict, total=False):
 
     type: Required[Literal["wait"]]
     """Specifies the event type. For a wait action, this property is always set to `wait`."""
+
+
+ComputerActionParam: TypeAlias = Union[Click, DoubleClick, Drag, Keypress, Move, Screenshot, Scroll, Type, Wait]
+
+
+ComputerActionListParam: TypeAlias = List[ComputerActionParam]
+"""Flattened batched actions for `computer_use`. Each action includes an
+`type` discriminator and action-specific fields.
+"""
