@@ -244,9 +244,17 @@ class TypeNamer:
                     out.extend(self._flat_variants(t, depth + 1))
                 finally:
                     self.site = saved
-            else:
+            elif not self._stream_terminator(t):
                 out.append((v, self.site))
         return out
+
+    def _stream_terminator(self, t: Schema) -> bool:
+        """An event whose `data` is the SSE terminator `[DONE]` (the spec's `DoneEvent`): the stream ends there and
+        nothing is parsed, so the SDK's event unions leave it out (`AssistantStreamEvent`)."""
+        if t.kind != "object":
+            return False
+        data = next((p for p in t.properties if p.name == "data"), None)
+        return data is not None and self.ir.target(data.schema).values == ["[DONE]"]
 
     def _flat_schema(self, s: Schema) -> Schema:
         """`s` with its member unions spliced in (for the discriminator: it is found over all leaves)."""

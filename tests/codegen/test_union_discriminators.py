@@ -183,3 +183,17 @@ def test_a_union_of_scalars_inside_an_inline_union_is_written_in_place() -> None
     param = next(d for k, d in named.types.items() if k.module.endswith("_params") and d.fields)
     field = next(f for f in param.fields if f.name == "value")
     assert field.annotation == "Union[str, bool, SequenceNotStr[Union[str, float]]]"
+
+
+def test_the_sse_terminator_event_is_no_member_of_an_event_union() -> None:
+    # the spec's `DoneEvent` (`data: '[DONE]'`) ends the stream before anything is parsed: the SDK leaves it out
+    done = {
+        "type": "object",
+        "required": ["event", "data"],
+        "properties": {"event": {"type": "string", "enum": ["done"]}, "data": {"type": "string", "enum": ["[DONE]"]}},
+    }
+    doc = _doc({"oneOf": [_ref("RunEvent"), _ref("Done")]})
+    doc["components"]["schemas"]["Done"] = done
+    value = named_of(doc, CONFIG).types[TypeKey("stream_event", "StreamEvent")].value
+    members = ", ".join(TypeKey(m, n).token for m, n in [("run_created", "RunCreated"), ("run_done", "RunDone")])
+    assert value == f'Annotated[Union[{members}], PropertyInfo(discriminator="event")]'

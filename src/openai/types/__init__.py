@@ -15,7 +15,6 @@ if TYPE_CHECKING:
     from .upload import Upload as Upload
     from .embedding import Embedding as Embedding
     from .completion import Completion as Completion
-    from .done_event import DoneEvent as DoneEvent
     from .item_field import ItemField as ItemField
     from .moderation import Moderation as Moderation
     from .skill_list import SkillList as SkillList
@@ -177,7 +176,6 @@ _LAZY = {
     "CreateEmbeddingResponse": ".create_embedding_response",
     "CustomToolInputFormat": ".shared.custom_tool_input_format",
     "DeletedSkill": ".deleted_skill",
-    "DoneEvent": ".done_event",
     "Embedding": ".embedding",
     "EmbeddingCreateParams": ".embedding_create_params",
     "EmbeddingModel": ".embedding_model",
@@ -347,7 +345,6 @@ __all__ = [
     "CreateEmbeddingResponse",
     "CustomToolInputFormat",
     "DeletedSkill",
-    "DoneEvent",
     "Embedding",
     "EmbeddingCreateParams",
     "EmbeddingModel",

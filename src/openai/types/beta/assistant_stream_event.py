@@ -9,7 +9,6 @@ from typing_extensions import Literal, Annotated, TypeAlias
 from .thread import Thread
 from ..._utils import PropertyInfo
 from ..._models import BaseModel
-from ..done_event import DoneEvent
 from .threads.run import Run
 from .threads.message import Message
 from ..shared.error_object import ErrorObject
@@ -266,7 +265,6 @@ AssistantStreamEvent: TypeAlias = Annotated[
         ThreadMessageCompleted,
         ThreadMessageIncomplete,
         ErrorEvent,
-        DoneEvent,
     ],
     PropertyInfo(discriminator="event"),
 ]
