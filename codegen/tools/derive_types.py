@@ -38,7 +38,7 @@ from copy_sites import (  # noqa: E402
 from spec_index import SpecIndex, esc, shape, plain_pointer, component_name  # noqa: E402
 from annotations import Ann, parse  # noqa: E402
 from frozen_beta import resolve_frozen, frozen_pointers  # noqa: E402
-from match_rules import alias_fits, field_overlap  # noqa: E402
+from match_rules import alias_fits, field_overlap, same_enum_family  # noqa: E402
 from type_extras import extra_aliases, extra_exports, field_renames, not_from_spec, table_schemas  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -508,8 +508,8 @@ def resolve(matcher: Matcher) -> Tuple[Dict[str, Dict[str, str]], List[str]]:
                 other_values = set(matcher.spec.enum_values(other))
                 if shape(matcher.spec, other) == shape(matcher.spec, kept):
                     reuse[other] = key  # the same schema written out twice: one type serves both
-                elif other_values and kept_values and other_values <= kept_values:
-                    reuse[other] = key  # an enum listing some of the type's values (`whisper-1` of AudioModel)
+                elif same_enum_family(other_values, kept_values):
+                    reuse[other] = key  # an enum listing (most of) the type's values (`whisper-1` of AudioModel)
                 else:
                     dropped.append(f"{side}: {key} also fits {other} (kept {kept})")
         maps[side] = dict(sorted(out.items()))

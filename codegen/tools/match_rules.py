@@ -24,3 +24,12 @@ def field_overlap(fields: "set[str]", props: "set[str]") -> float:
     if not fields or not props:
         return 0.0
     return len(fields & props) / len(fields | props)
+
+
+def same_enum_family(other: "set[str]", kept: "set[str]") -> bool:
+    """Whether an enum the walk paired with a named enum type is written as that type: it lists some of the type's
+    values (`whisper-1` of AudioModel), or the two share most of their values (an operation's model list that lags
+    behind the shared `ChatModel`: the SDK names `ChatModel` there all the same)."""
+    if not other or not kept:
+        return False
+    return other <= kept or len(other & kept) >= 0.5 * len(other)

@@ -18,7 +18,7 @@ from codegen.tools.copy_sites import (  # noqa: E402
     below_named_type,
 )
 from codegen.tools.spec_index import SpecIndex  # noqa: E402
-from codegen.tools.match_rules import alias_fits, field_overlap  # noqa: E402
+from codegen.tools.match_rules import alias_fits, field_overlap, same_enum_family  # noqa: E402
 
 OP = "#/paths/~1evals/get/responses/200/content/application~1json/schema"
 
@@ -128,3 +128,11 @@ def test_field_overlap_has_no_discriminator_bonus() -> None:
     assert field_overlap({"index", "type", "image"}, {"type", "url"}) == 0.25
     assert field_overlap({"index", "type", "image"}, {"index", "type", "image"}) == 1.0
     assert field_overlap(set(), {"type"}) == 0.0
+
+
+def test_an_enum_sharing_most_values_with_a_named_enum_is_written_as_it() -> None:
+    chat_model = {"gpt-5", "gpt-4.1", "o3", "gpt-4o"}
+    assert same_enum_family({"gpt-5", "gpt-4.1"}, chat_model)  # a subset
+    assert same_enum_family({"gpt-5", "gpt-4.1", "gpt-4.5-preview"}, chat_model)  # lags behind: mostly the same
+    assert not same_enum_family({"low", "high", "gpt-5"}, chat_model)
+    assert not same_enum_family(set(), chat_model)
