@@ -20,16 +20,16 @@ NAME_THRESHOLDS = {
     "clients": 99.5,  # 100.00
     "methods": 99.5,  # 100.00
     "async_methods": 99.5,  # 100.00
-    "types": 98.5,  # 99.86: beta.realtime's older shapes, WorkloadIdentity* audit-log fields (not in the spec)
+    "types": 98.5,  # 99.88: beta.realtime's older shapes, WorkloadIdentity* audit-log fields (not in the spec)
     "exports": 99.5,  # 100.00
     "top_level_exports": 99.5,  # 100.00
     "runtime": 99.5,  # 100.00
 }
 ANNOTATION_THRESHOLDS = {
     "clients": 99.5,  # 100.00
-    "methods": 98.5,  # 99.47
+    "methods": 98.5,  # 99.52
     "async_methods": 98.5,  # 99.22
-    "types": 98.5,  # 99.50
+    "types": 98.5,  # 99.57
     "exports": 98.5,  # 99.62
     "top_level_exports": 94.5,  # 95.65
     "runtime": 96.5,  # 97.84
