@@ -259,22 +259,21 @@ class TypeNamer:
     def _flat_schema(self, s: Schema) -> Schema:
         """`s` with its member unions spliced in (for the discriminator: it is found over all leaves)."""
         variants = [v for v, _ in self._flat_variants(s)]
-        return (
-            s
-            if len(variants) == len(s.variants) and all(a is b for a, b in zip(variants, s.variants))
-            else (dataclasses.replace(s, variants=variants))
-        )
+        unchanged = len(variants) == len(s.variants) and all(a is b for a, b in zip(variants, s.variants))
+        return s if unchanged else dataclasses.replace(s, variants=variants)
 
     def _one_tag_each(self, s: Schema, disc: str) -> bool:
+        """Every member pins `disc` to a single literal (a tagged union, as the SDK infers them)."""
         for v in s.variants:
             prop = next((p for p in self.ir.target(v).properties if p.name == disc), None)
             if prop is None or len(self.ir.target(prop.schema).values) != 1:
                 return False
         return True
 
-    def _emitted_canonically(self, s: Schema) -> bool:
-        """Whether the copy being declared (self.site) is a second emission of a schema that also has a name of its own
-        (`computer_action_list_param.ComputerActionParam` repeats `ComputerAction`, `computer_action_param.ComputerActionParam`)."""
+    def _emitted_canonically(self) -> bool:
+        """Whether the copy being declared (self.site) is a second emission of a schema that has a name of its own
+        (`computer_action_list_param.ComputerActionParam` repeats `ComputerAction`, named
+        `computer_action_param.ComputerActionParam`)."""
         assert self.site is not None
         return (self.site[0], "model") in self.explicit or (self.site[0], "param") in self.explicit
 
@@ -361,7 +360,7 @@ class TypeNamer:
         if reused is not None and s.kind != "ref" and site_copy is None:
             return reused.token
         canonical = self.copies.get((s.pointer, side))
-        if site_copy is None and canonical is not None and use_site != s.pointer and self._emitted_canonically(s):
+        if site_copy is None and canonical is not None and use_site != s.pointer and self._emitted_canonically():
             canonical = None  # inside a copy of a named schema, a copy keyed at its own pointer is the named type's
         copy = site_copy or canonical
         if copy is not None:
