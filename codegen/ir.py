@@ -22,6 +22,9 @@ class Prop:
     name: str  # wire name
     schema: "Schema"
     required: bool
+    # Path from the object's pointer to the property through allOf merges (`/allOf/1/allOf/2/properties/x`) when the
+    # property comes from a merged part; "" when it is the object's own (`schema.pointer` says where it is).
+    via: str = ""
 
 
 @dataclass
@@ -265,12 +268,14 @@ class _Builder:
         if extras.get("properties") or extras.get("required"):
             merged.append((pointer, extras))
         for ptr, part in merged:
+            rel = ptr[len(pointer) :]  # `/allOf/<i>` (or "" for the holder's own properties)
             ptr, part = self._deref_schema(ptr, part)
             if "allOf" in part:
                 inner = self._all_of(part, ptr) if ptr not in self.schemas else self.schemas[ptr]
                 inner = self._target(inner)
                 for p in inner.properties:
-                    by_name[p.name] = Prop(p.name, p.schema, p.required or p.name in required)
+                    via = rel + (p.via or p.schema.pointer[len(ptr) :])
+                    by_name[p.name] = Prop(p.name, p.schema, p.required or p.name in required, via)
                     if p.required:
                         required.add(p.name)
                 continue
@@ -285,7 +290,10 @@ class _Builder:
                     # A later part narrowing a nullable property (`top_logprobs: integer` over `integer | null`)
                     # keeps null allowed: the SDK types the merged property as Optional.
                     new.nullable = True
-                by_name[name] = Prop(name, new, False)
+                declared = join(ptr, "properties", name)
+                # `via` ends where `new.pointer` does (a nullable wrapper is keyed by its member, `.../anyOf/0`)
+                tail = new.pointer[len(declared) :] if new.pointer.startswith(declared) else ""
+                by_name[name] = Prop(name, new, False, join(rel, "properties", name) + tail)
             required.update(part.get("required") or [])
         for name, prop in by_name.items():
             prop.required = name in required

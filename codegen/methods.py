@@ -269,10 +269,17 @@ def _method(n: TypeNamer, op: Operation, conf: Dict[str, Any], full: Tuple[str, 
         props = target.properties if target.kind == "object" else _merged_union_props(ir, target)
         if target.kind not in ("object", "union"):
             n.problems.error(op.body.pointer, f"request body must be an object schema, got {target.kind}")
+        # A body that is a `$ref` to a shared component is a use site: types.yaml keys the SDK's per-operation
+        # copies below the body's pointer (`.../requestBody/content/application~1json/schema/properties/x`), so
+        # the body's fields (and the types declared from them) are looked up there first.
+        body_site = (target.pointer, op.body.pointer) if target.pointer != op.body.pointer else None
         for p in props:
             t = ir.target(p.schema)
             if p.schema.read_only or t.read_only:
                 continue
+            n.site = body_site
+            if p.via and p.schema.pointer != target.pointer + p.via:
+                n.site = (p.schema.pointer, op.body.pointer + p.via)  # merged in through allOf
             ann = n.annotation(p.schema, "param", params_module, params_key.name, p.name)
             fmt = "iso8601" if t.kind == "primitive" and t.format == "date-time" else None
             is_file = "FileTypes" in ann
@@ -293,6 +300,7 @@ def _method(n: TypeNamer, op: Operation, conf: Dict[str, Any], full: Tuple[str, 
             fields.append(
                 FieldDecl(mp.name, p.name, ann, p.required, mp.description, p.schema.deprecated, fmt, mp.nullable)
             )
+        n.site = None
     overrides: Dict[str, Any] = conf.get("params") or {}
     for pname, spec in overrides.items():
         if pname == "why" or not isinstance(spec, dict):
@@ -537,10 +545,12 @@ def _split_stream_params(n: TypeNamer, key: TypeKey, flag: str) -> Optional[Tupl
         if not n.claim(k, decl.pointer + "#" + k.name, "param"):
             return None
     flag_field = next(f for f in decl.fields if f.name == flag)
+    # `stream: false` may be sent as null where the spec allows null (as the method's overloads say)
+    off = "Optional[Literal[False]]" if flag_field.nullable else "Literal[False]"
     n.types[base] = TypeDecl(base, "param", "class", decl.pointer, fields=[f for f in decl.fields if f.name != flag])
     n.types[non] = TypeDecl(
         non, "param", "class", decl.pointer, bases=[base],
-        fields=[FieldDecl(flag, flag_field.wire, "Optional[Literal[False]]", False, flag_field.description)],
+        fields=[FieldDecl(flag, flag_field.wire, off, False, flag_field.description)],
     )  # fmt: skip
     n.types[yes] = TypeDecl(
         yes, "param", "class", decl.pointer, bases=[base], total=True,

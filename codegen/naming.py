@@ -13,6 +13,7 @@ emitter turns tokens into local names once it knows the imports.
 from __future__ import annotations
 
 import re
+import dataclasses
 from typing import Any, Dict, List, Tuple, Optional
 from dataclasses import field, dataclass
 
@@ -135,6 +136,8 @@ class TypeNamer:
         # While declaring a use-site copy: (canonical pointer prefix, use-site prefix), so copies
         # the config keys below that use site are found on the canonical nodes too.
         self.site: Optional[Tuple[str, str]] = None
+        # Response union aliases that carry the None of the nullable property they are named after (_owns_none).
+        self.none_aliases: "set[TypeKey]" = set()
         self.declare_config_schemas()
 
     # -- type keys ---------------------------------------------------------------------------
@@ -228,6 +231,61 @@ class TypeNamer:
             tags.add(t.values[0])
         return "type"
 
+    def _use_site(self, pointer: str) -> str:
+        """Where `pointer` is met: below the use site being declared (a copy, a `$ref` body), else itself."""
+        if self.site is not None and (pointer + "/").startswith(self.site[0] + "/"):
+            return self.site[1] + pointer[len(self.site[0]) :]
+        return pointer
+
+    def _flat_variants(self, s: Schema, depth: int = 0) -> List[Tuple[Schema, Optional[Tuple[str, str]]]]:
+        """A union's members with member unions spliced in, as the SDK writes them (no union alias ever names
+        another union: `InputContent = Union[str, ResponseInputText, ..., GraderInputs]` spells out the members of
+        `GraderInputItem`). Each member comes with the use site it is annotated under: a member reached through a
+        `$ref` is keyed below the `$ref`'s use site (`.../content/oneOf/0/oneOf/2`), so per-use copies are found."""
+        out: List[Tuple[Schema, Optional[Tuple[str, str]]]] = []
+        for v in s.variants:
+            t = self.ir.target(v)
+            if t.kind == "union" and not t.nullable and t.variants and depth < 5:
+                saved = self.site
+                if t.pointer != v.pointer:
+                    self.site = (t.pointer, self._use_site(v.pointer))
+                try:
+                    out.extend(self._flat_variants(t, depth + 1))
+                finally:
+                    self.site = saved
+            elif not self._stream_terminator(t):
+                out.append((v, self.site))
+        return out
+
+    def _stream_terminator(self, t: Schema) -> bool:
+        """An event whose `data` is the SSE terminator `[DONE]` (the spec's `DoneEvent`): the stream ends there and
+        nothing is parsed, so the SDK's event unions leave it out (`AssistantStreamEvent`)."""
+        if t.kind != "object":
+            return False
+        data = next((p for p in t.properties if p.name == "data"), None)
+        return data is not None and self.ir.target(data.schema).values == ["[DONE]"]
+
+    def _flat_schema(self, s: Schema) -> Schema:
+        """`s` with its member unions spliced in (for the discriminator: it is found over all leaves)."""
+        variants = [v for v, _ in self._flat_variants(s)]
+        unchanged = len(variants) == len(s.variants) and all(a is b for a, b in zip(variants, s.variants))
+        return s if unchanged else dataclasses.replace(s, variants=variants)
+
+    def _one_tag_each(self, s: Schema, disc: str) -> bool:
+        """Every member pins `disc` to a single literal (a tagged union, as the SDK infers them)."""
+        for v in s.variants:
+            prop = next((p for p in self.ir.target(v).properties if p.name == disc), None)
+            if prop is None or len(self.ir.target(prop.schema).values) != 1:
+                return False
+        return True
+
+    def _emitted_canonically(self) -> bool:
+        """Whether the copy being declared (self.site) is a second emission of a schema that has a name of its own
+        (`computer_action_list_param.ComputerActionParam` repeats `ComputerAction`, named
+        `computer_action_param.ComputerActionParam`)."""
+        assert self.site is not None
+        return (self.site[0], "model") in self.explicit or (self.site[0], "param") in self.explicit
+
     def _simple(self, s: Schema) -> bool:
         """A union that is written inline: no object members (`Union[str, List[str]]`)."""
         for v in s.variants:
@@ -250,18 +308,44 @@ class TypeNamer:
                 or (node.pointer, "param") in self.explicit
             ):
                 continue
-            if node.kind in ("object", "union"):
-                return False
+            if node.kind == "object" or (node.kind == "union" and not self._simple(node)):
+                return False  # (a union of scalars is written in place too: `List[Union[str, float]]`)
         return True
 
     # -- annotations -------------------------------------------------------------------------
     def annotation(self, s: Schema, side: str, module: str, parent: str, prop: str) -> str:
         inner = self._annotation(s, side, module, parent, prop)
+        target = self.ir.target(s) if s.kind == "ref" else None
+        if side == "model" and target is not None and target.nullable and target.kind == "enum":
+            return inner  # `anyOf: [$ref NullableEnum, null]`: the alias already says Optional (`ReasoningEffort`)
+        if s.nullable and side == "model" and self._owns_none(inner, s, module, parent, prop):
+            return inner
         if s.nullable and inner != "None" and not inner.startswith("Optional["):
             if inner.startswith("Union[") and inner.endswith("]"):
                 return inner[:-1] + ", None]"  # the SDK's spelling: Union[A, B, None]
             return f"Optional[{inner}]"
         return inner
+
+    def _owns_none(self, inner: str, s: Schema, module: str, parent: str, prop: str) -> bool:
+        """A nullable property whose type is a union alias named after it in its parent's module (the inline rule's
+        name: `FileSearchTool.filters` -> `Filters`, `Mcp.allowed_tools` -> `McpAllowedTools`): the SDK puts the None
+        in the alias (`Filters = Union[ComparisonFilter, CompoundFilter, None]`) and annotates the field bare."""
+        m = TOKEN.fullmatch(inner)
+        if m is None or not prop:
+            return False
+        key = TypeKey.parse(m.group(1))
+        if key.module != module or key.name != self.child_name(module, parent, prop, s):
+            return False
+        t = self.ir.target(s)
+        if t.kind != "union" or self._simple(t) or s.pointer.startswith(CONFIG_SCHEMA):
+            return False  # (types.yaml `schemas` keep the table's older shapes: field Optional, alias without None)
+        disc = t.discriminator or self.infer_discriminator(self._flat_schema(t))
+        if disc and self._one_tag_each(self._flat_schema(t), disc):
+            # a union discriminated by one literal per member keeps None among its members (declare) and the field
+            # says Optional too; `Filters` (ComparisonFilter's `type` is one of eight operators) is no tagged union
+            return False
+        self.none_aliases.add(key)
+        return True
 
     def _annotation(self, s: Schema, side: str, module: str, parent: str, prop: str) -> str:
         use_site = s.pointer
@@ -284,7 +368,10 @@ class TypeNamer:
             reused = self.reuse.get((s.pointer, "model"))  # enums serve both sides
         if reused is not None and s.kind != "ref" and site_copy is None:
             return reused.token
-        copy = site_copy or self.copies.get((s.pointer, side))
+        canonical = self.copies.get((s.pointer, side))
+        if site_copy is None and canonical is not None and use_site != s.pointer and self._emitted_canonically():
+            canonical = None  # inside a copy of a named schema, a copy keyed at its own pointer is the named type's
+        copy = site_copy or canonical
         if copy is not None:
             # A second class for the same schema, declared where this use site is.
             if copy not in self.owner:
@@ -292,15 +379,32 @@ class TypeNamer:
                     return "object"
                 self.reserved.discard(copy)
                 target = self.ir.target(s)
-                self.pending.append((copy, side, target, (target.pointer, use_site)))
+                # its children are keyed below the key the copy was found by (the use site, or its own pointer)
+                self.pending.append((copy, side, target, (target.pointer, use_site if site_copy else s.pointer)))
             return copy.token
         if s.kind == "ref":
             assert s.target is not None
             target = self.ir.schemas[s.target]
-            key = self.key_for_ref(target, side)
-            if key is not None:
-                if key not in self.owner and (target.pointer, side) in self.explicit:
+            saved = self.site
+            if self.site is not None and use_site != s.pointer:
+                # met below a use site: a type declared from here keys its children below this `$ref`'s use site
+                # (types.yaml keys copies nested in copies by use-site path, through `$ref`s); a target standing for
+                # its component (`ResponseStreamOptions` is `anyOf: [X, null]`, keyed `.../anyOf/0`) adds its step
+                step = target.pointer[len(s.target) :] if target.pointer.startswith(s.target + "/") else ""
+                self.site = (target.pointer, use_site + step)
+                if step and (use_site + step, side) in self.copies:
+                    try:
+                        inner = self._annotation(target, side, module, parent, prop)
+                    finally:
+                        self.site = saved
+                    return f"Optional[{inner}]" if target.nullable and not inner.startswith("Optional[") else inner
+            try:
+                key = self.key_for_ref(target, side)
+                if key is not None and key not in self.owner and (target.pointer, side) in self.explicit:
                     self.assign(key, target, side)
+            finally:
+                self.site = saved
+            if key is not None:
                 t = key.token
                 if target.nullable and target.kind == "enum" and side == "model":
                     return t  # the alias already says Optional (the SDK's models name it bare)
@@ -324,8 +428,9 @@ class TypeNamer:
             item = self.annotation(s.items, side, module, parent, singular(prop))
             if side == "model":
                 return f"List[{item}]"
-            if item == "str":
-                return "SequenceNotStr[str]"
+            target = self.ir.target(s.items)
+            if item == "str" or (target.kind == "union" and self._simple(target) and item.startswith("Union[")):
+                return f"SequenceNotStr[{item}]"  # strings are sequences too: a str is not a list of them
             if item.startswith("Literal[") or self.ir.target(s.items).kind == "enum":
                 return f"List[{item}]"  # arrays of enum values (inline or named)
             return f"Iterable[{item}]"
@@ -337,7 +442,7 @@ class TypeNamer:
         name = self.child_name(module, parent, prop, s)
         if s.kind == "union" and self._writable_inline(s):
             value = self._union_value(s, side, module, parent, prop)
-            disc = s.discriminator or self.infer_discriminator(s)
+            disc = s.discriminator or self.infer_discriminator(self._flat_schema(s))
             if side == "model" and disc and value.startswith("Union["):
                 value = f'Annotated[{value}, PropertyInfo(discriminator="{disc}")]'
             return value
@@ -357,13 +462,18 @@ class TypeNamer:
 
     def _union_value(self, s: Schema, side: str, module: str, parent: str, prop: str) -> str:
         members: List[str] = []
-        for i, v in enumerate(s.variants):
+        saved = self.site
+        for i, (v, site) in enumerate(self._flat_variants(s)):
             t = self.ir.target(v)
-            if v.kind != "ref" and t.kind == "object":
-                sub = pascal(t.title) if t.title else f"{pascal(prop) if prop else ''}UnionMember{i}"
-                ann = self.annotation(v, side, module, parent, sub if t.title else f"{prop}_union_member{i}")
-            else:
-                ann = self.annotation(v, side, module, parent, prop)
+            self.site = site
+            try:
+                if v.kind != "ref" and t.kind == "object":
+                    sub = pascal(t.title) if t.title else f"{pascal(prop) if prop else ''}UnionMember{i}"
+                    ann = self.annotation(v, side, module, parent, sub if t.title else f"{prop}_union_member{i}")
+                else:
+                    ann = self.annotation(v, side, module, parent, prop)
+            finally:
+                self.site = saved
             if ann not in members:
                 members.append(ann)
         if len(members) == 1:
@@ -377,6 +487,10 @@ class TypeNamer:
             self.site = site
             self.types[key] = self.declare(key, side, s)
         self.site = None
+        for key in sorted(self.none_aliases, key=str):
+            decl = self.types.get(key)
+            if decl is not None and decl.kind == "alias":
+                decl.value = _with_none(decl.value)
         self.declare_config_aliases()
         self.bare_nullable_aliases()
 
@@ -449,9 +563,9 @@ class TypeNamer:
         decl.kind = "alias"
         if target.kind == "union":
             value = self._union_value(target, side, key.module, key.name, "")
-            # Response unions are parsed by their discriminator (given, or found: a property every
-            # member pins to its own literal); request unions need none.
-            disc = target.discriminator or self.infer_discriminator(target)
+            # Response unions are parsed by their discriminator (given, or found over the flattened members: a
+            # property every member pins to its own literal); request unions need none.
+            disc = target.discriminator or self.infer_discriminator(self._flat_schema(target))
             if side == "model" and disc and value.startswith("Union["):
                 if target.nullable:
                     value = value[:-1] + ", None]"  # the SDK's spelling: None among the discriminated members
@@ -491,7 +605,15 @@ class TypeNamer:
                 self.problems.error(join(s.pointer, "properties", p.name), f"field name clash with {seen[name]!r}")
                 continue
             seen[name] = p.name
-            ann = self.annotation(p.schema, side, key.module, key.name, p.name)
+            saved = self.site
+            if p.via and p.schema.pointer != s.pointer + p.via:
+                # merged in through allOf from another schema: met below this type's use site (types.yaml keys
+                # a copy there, `ResponsesClientEventResponseCreate/allOf/1/allOf/1/properties/tool_choice`)
+                self.site = (p.schema.pointer, self._use_site(s.pointer) + p.via)
+            try:
+                ann = self.annotation(p.schema, side, key.module, key.name, p.name)
+            finally:
+                self.site = saved
             fmt = None
             if side == "param" and t.kind == "primitive" and t.format == "date-time":
                 fmt = "iso8601"
@@ -506,13 +628,37 @@ class TypeNamer:
                     fmt=fmt,
                     nullable=p.schema.nullable or t.nullable,
                     none_in_alias=side == "model"
-                    and p.schema.kind == "ref"
-                    and t.nullable
-                    and t.kind == "enum"
-                    and TOKEN.fullmatch(ann) is not None,
+                    and (
+                        (
+                            p.schema.kind == "ref"
+                            and t.nullable
+                            and t.kind == "enum"
+                            and TOKEN.fullmatch(ann) is not None
+                        )
+                        or _token_key(ann) in self.none_aliases
+                    ),
                 )
             )
         return out
+
+
+def _with_none(value: str) -> str:
+    """`Union[A, B]` -> `Union[A, B, None]`, also inside `Annotated[Union[...], PropertyInfo(...)]`."""
+    start = value.find("Union[") if value.startswith(("Union[", "Annotated[Union[")) else -1
+    if start < 0:
+        return value
+    depth = 0
+    for i in range(start + len("Union"), len(value)):
+        depth += {"[": 1, "]": -1}.get(value[i], 0)
+        if depth == 0:
+            inner = value[start:i]
+            return value if inner.endswith(", None") else value[:i] + ", None" + value[i:]
+    return value
+
+
+def _token_key(ann: str) -> Optional[TypeKey]:
+    m = TOKEN.fullmatch(ann)
+    return TypeKey.parse(m.group(1)) if m else None
 
 
 def _side_of(key: TypeKey) -> str:

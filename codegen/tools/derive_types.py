@@ -27,9 +27,18 @@ from collections import Counter, defaultdict
 import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from copy_sites import (  # noqa: E402
+    met_at,
+    merged_into,
+    same_module,
+    shared_bodies,
+    inside_met_type,
+    below_named_type,
+)
 from spec_index import SpecIndex, esc, shape, plain_pointer, component_name  # noqa: E402
 from annotations import Ann, parse  # noqa: E402
 from frozen_beta import describe, best_matches, orphan_modules, resolve_frozen, frozen_pointers  # noqa: E402
+from match_rules import alias_fits, field_overlap, same_enum_family  # noqa: E402
 from type_extras import extra_aliases, extra_exports, field_renames, not_from_spec, table_schemas  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -298,13 +307,13 @@ def anchors(matcher: Matcher, spec: SpecIndex, operations: Dict[str, Dict[str, A
             body = op.get("requestBody", {}).get("content", {})
             ctype = cfg.get("content_type") if cfg.get("content_type") in body else next(iter(body), None)
             entry = matcher.types[key]
+            # a union of streaming/non-streaming variants: their shared Base holds the fields (body and query)
+            base_key = f"{key}Base"
+            walk_key = base_key if entry["kind"] == "alias" and base_key in matcher.types else key
             if ctype:
                 bptr = f"{base}/requestBody/content/{esc(ctype)}/schema"
                 matcher.record(bptr, key, bptr)
                 target, suffix = spec.deref_site(bptr)
-                # a union of streaming/non-streaming variants: their shared Base holds the fields
-                base_key = f"{key}Base"
-                walk_key = base_key if entry["kind"] == "alias" and base_key in matcher.types else key
                 props = spec.properties_site(target)
                 for fname, field in matcher.types[walk_key].get("fields", {}).items():
                     wire = field.get("wire", fname)
@@ -317,7 +326,7 @@ def anchors(matcher: Matcher, spec: SpecIndex, operations: Dict[str, Dict[str, A
             for i, param in enumerate(op.get("parameters", [])):
                 name = param.get("name", "")
                 name = name[:-2] if name.endswith("[]") else name
-                field = entry.get("fields", {}).get(name)
+                field = matcher.types[walk_key].get("fields", {}).get(name)
                 if field and param.get("in") == "query":
                     pptr = f"{base}/parameters/{i}/schema"
                     matcher.walk(parse(field["annotation"]), pptr, pptr)
@@ -361,7 +370,12 @@ def by_name(matcher: Matcher, spec: SpecIndex, claimed: set[str]) -> None:
         ptr = f"#/components/schemas/{esc(cname)}"
         for key in by_type_name.get(cname, []) + by_type_name.get(cname + "Param", []):
             entry = matcher.types[key]
-            if entry["kind"] == "alias" or matcher.score(key, ptr) >= 0.5:
+            if entry["kind"] == "alias":
+                fits = alias_fits(spec, ptr, entry["value"])
+            else:
+                wires = {f.get("wire", n) for n, f in entry.get("fields", {}).items()}
+                fits = matcher.score(key, ptr) >= 0.5 and field_overlap(wires, set(spec.properties(ptr))) >= 0.5
+            if fits:
                 matcher.walk_type(key, ptr, ptr)
 
 
@@ -412,24 +426,35 @@ def by_shape(matcher: Matcher, spec: SpecIndex) -> None:
 
 
 def localize_copies(
-    spec: SpecIndex, copies: Dict[str, str], named: Dict[str, str], bodies: List[str]
+    spec: SpecIndex,
+    copies: Dict[str, str],
+    named: Dict[str, str],
+    bodies: List[str],
+    met: Optional[Dict[str, List[str]]] = None,
 ) -> Dict[str, str]:
     """Key each copy where a generator meets it. Inside a type emitted once, that is a plain pointer (the `$ref`
     node or inline schema there). A schema emitted more than once (a copy's target, or a request body's target that
     is also a named type) is told apart only by the path that reached it, so a copy under one keeps its use-site
-    path: the enclosing copy's key plus the path within it, or the path from the operation, through `$ref`s."""
+    path: the enclosing copy's key plus the path within it, or the named type's pointer plus the path within it
+    (copy_sites.below_named_type; `met`: use-site path -> keys the walk paired there), or the path from the
+    operation, through `$ref`s."""
     plains = [spec.plain_of(site) for site in copies]
     multi = {spec.deref(p) for p in plains if p} | {t for t in (spec.deref(b) for b in bodies) if t in named}
+    multi |= shared_bodies(spec, bodies)  # one body schema, several operations: each keys its copies by its path
+    merged = merged_into(spec, named)
     out: Dict[str, str] = {}
     placed: Dict[str, str] = {}  # a copy's site, raw and as a plain pointer -> the key it got in `out`
     for site, key in sorted(copies.items(), key=lambda kv: (len(kv[0]), kv[0])):
         parts = site.split("/")
-        target: Optional[str] = None
+        target: Optional[str] = below_named_type(spec, site, key, named, met or {}, multi)
         ambiguous = False
-        for i in range(len(parts) - 1, 1, -1):  # the nearest enclosing copy, however it was reached
+        for i in range(len(parts) - 1, 1, -1) if target is None else ():  # the nearest enclosing copy
             prefix = "/".join(parts[:i])
             plain = spec.plain_of(prefix) or ""
-            enclosing = placed.get(prefix) or placed.get(plain)
+            enclosing = placed.get(prefix)
+            if enclosing is None and same_module(key, out.get(placed.get(plain, ""), "")):
+                # reached by another path to the same place: only a copy of the same module encloses it
+                enclosing = placed.get(plain)
             if enclosing is not None:
                 target = enclosing + "/" + "/".join(parts[i:])
                 break
@@ -437,6 +462,7 @@ def localize_copies(
         if target is None:
             own = site if _resolves(spec, site) else spec.plain_of(site)
             usable = own is not None and not ambiguous and own not in named and own not in out
+            usable = usable and inside_met_type(spec, site, own or "", met or {}, merged)
             target = own if own is not None and usable else site
         if target in out:
             target = site
@@ -511,8 +537,8 @@ def resolve(matcher: Matcher) -> Tuple[Dict[str, Dict[str, str]], List[str]]:
                 other_values = set(matcher.spec.enum_values(other))
                 if shape(matcher.spec, other) == shape(matcher.spec, kept):
                     reuse[other] = key  # the same schema written out twice: one type serves both
-                elif other_values and kept_values and other_values <= kept_values:
-                    reuse[other] = key  # an enum listing some of the type's values (`whisper-1` of AudioModel)
+                elif same_enum_family(other_values, kept_values):
+                    reuse[other] = key  # an enum listing (most of) the type's values (`whisper-1` of AudioModel)
                 else:
                     dropped.append(f"{side}: {key} also fits {other} (kept {kept})")
         maps[side] = dict(sorted(out.items()))
@@ -544,7 +570,8 @@ def resolve(matcher: Matcher) -> Tuple[Dict[str, Dict[str, str]], List[str]]:
                             main_site[key.rsplit(".", 1)[0]] = site
                         break
         bodies = [p for p in out if "/requestBody/" in p or "/responses/" in p]
-        maps[f"{side}_copies"] = dict(sorted(localize_copies(matcher.spec, copies, out, bodies).items()))
+        localized = localize_copies(matcher.spec, copies, out, bodies, met_at(matcher.sites[side]))
+        maps[f"{side}_copies"] = dict(sorted(localized.items()))
     maps["aliases"] = extra_aliases(matcher, {k for m in maps.values() for k in m.values()})
     return maps, dropped
 

@@ -20,19 +20,19 @@ NAME_THRESHOLDS = {
     "clients": 99.5,  # 100.00
     "methods": 99.5,  # 100.00
     "async_methods": 99.5,  # 100.00
-    "types": 98.5,  # 99.94: WorkloadIdentity* audit-log fields (not in the spec)
+    "types": 99.5,  # 99.94: WorkloadIdentity* audit-log fields (not in the spec)
     "exports": 99.5,  # 100.00
     "top_level_exports": 99.5,  # 100.00
     "runtime": 99.5,  # 100.00
 }
 ANNOTATION_THRESHOLDS = {
-    "clients": 75.5,  # 76.39: `Optional[str]` written where the table says `str | None` (same type)
-    "methods": 98.5,  # 99.26
-    "async_methods": 98.5,  # 99.22
-    "types": 98.5,  # 99.23
-    "exports": 98.5,  # 99.62
-    "top_level_exports": 94.5,  # 95.65
-    "runtime": 96.5,  # 97.84
+    "clients": 99.5,  # 100.00
+    "methods": 99.5,  # 99.92: the polling helpers' keyword-only `max_wait_seconds` (issue 6), spelling
+    "async_methods": 99.5,  # 99.74
+    "types": 99.5,  # 99.62: spec shapes that differ from the table (see the issue 4 note)
+    "exports": 99.5,  # 99.81
+    "top_level_exports": 94.5,  # 95.65: httpx's Timeout / Transport keep their own __module__
+    "runtime": 97.5,  # 97.69
 }
 NAME_THRESHOLD = min(NAME_THRESHOLDS.values())
 ANNOTATION_THRESHOLD = min(ANNOTATION_THRESHOLDS.values())

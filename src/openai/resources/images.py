@@ -97,10 +97,7 @@ class Images(SyncAPIResource):
         background: Optional[Literal["transparent", "opaque", "auto"]] | Omit = omit,
         input_fidelity: Optional[Literal["high", "low"]] | Omit = omit,
         mask: FileTypes | Omit = omit,
-        model: Union[
-            str, Literal["gpt-image-1.5", "dall-e-2", "gpt-image-1", "gpt-image-1-mini", "chatgpt-image-latest"], None
-        ]
-        | Omit = omit,
+        model: Union[str, ImageModel, None] | Omit = omit,
         n: Optional[int] | Omit = omit,
         output_compression: Optional[int] | Omit = omit,
         output_format: Optional[Literal["png", "jpeg", "webp"]] | Omit = omit,
@@ -196,10 +193,7 @@ class Images(SyncAPIResource):
         background: Optional[Literal["transparent", "opaque", "auto"]] | Omit = omit,
         input_fidelity: Optional[Literal["high", "low"]] | Omit = omit,
         mask: FileTypes | Omit = omit,
-        model: Union[
-            str, Literal["gpt-image-1.5", "dall-e-2", "gpt-image-1", "gpt-image-1-mini", "chatgpt-image-latest"], None
-        ]
-        | Omit = omit,
+        model: Union[str, ImageModel, None] | Omit = omit,
         n: Optional[int] | Omit = omit,
         output_compression: Optional[int] | Omit = omit,
         output_format: Optional[Literal["png", "jpeg", "webp"]] | Omit = omit,
@@ -294,10 +288,7 @@ class Images(SyncAPIResource):
         background: Optional[Literal["transparent", "opaque", "auto"]] | Omit = omit,
         input_fidelity: Optional[Literal["high", "low"]] | Omit = omit,
         mask: FileTypes | Omit = omit,
-        model: Union[
-            str, Literal["gpt-image-1.5", "dall-e-2", "gpt-image-1", "gpt-image-1-mini", "chatgpt-image-latest"], None
-        ]
-        | Omit = omit,
+        model: Union[str, ImageModel, None] | Omit = omit,
         n: Optional[int] | Omit = omit,
         output_compression: Optional[int] | Omit = omit,
         output_format: Optional[Literal["png", "jpeg", "webp"]] | Omit = omit,
@@ -391,10 +382,7 @@ class Images(SyncAPIResource):
         background: Optional[Literal["transparent", "opaque", "auto"]] | Omit = omit,
         input_fidelity: Optional[Literal["high", "low"]] | Omit = omit,
         mask: FileTypes | Omit = omit,
-        model: Union[
-            str, Literal["gpt-image-1.5", "dall-e-2", "gpt-image-1", "gpt-image-1-mini", "chatgpt-image-latest"], None
-        ]
-        | Omit = omit,
+        model: Union[str, ImageModel, None] | Omit = omit,
         n: Optional[int] | Omit = omit,
         output_compression: Optional[int] | Omit = omit,
         output_format: Optional[Literal["png", "jpeg", "webp"]] | Omit = omit,
@@ -839,10 +827,7 @@ class AsyncImages(AsyncAPIResource):
         background: Optional[Literal["transparent", "opaque", "auto"]] | Omit = omit,
         input_fidelity: Optional[Literal["high", "low"]] | Omit = omit,
         mask: FileTypes | Omit = omit,
-        model: Union[
-            str, Literal["gpt-image-1.5", "dall-e-2", "gpt-image-1", "gpt-image-1-mini", "chatgpt-image-latest"], None
-        ]
-        | Omit = omit,
+        model: Union[str, ImageModel, None] | Omit = omit,
         n: Optional[int] | Omit = omit,
         output_compression: Optional[int] | Omit = omit,
         output_format: Optional[Literal["png", "jpeg", "webp"]] | Omit = omit,
@@ -938,10 +923,7 @@ class AsyncImages(AsyncAPIResource):
         background: Optional[Literal["transparent", "opaque", "auto"]] | Omit = omit,
         input_fidelity: Optional[Literal["high", "low"]] | Omit = omit,
         mask: FileTypes | Omit = omit,
-        model: Union[
-            str, Literal["gpt-image-1.5", "dall-e-2", "gpt-image-1", "gpt-image-1-mini", "chatgpt-image-latest"], None
-        ]
-        | Omit = omit,
+        model: Union[str, ImageModel, None] | Omit = omit,
         n: Optional[int] | Omit = omit,
         output_compression: Optional[int] | Omit = omit,
         output_format: Optional[Literal["png", "jpeg", "webp"]] | Omit = omit,
@@ -1036,10 +1018,7 @@ class AsyncImages(AsyncAPIResource):
         background: Optional[Literal["transparent", "opaque", "auto"]] | Omit = omit,
         input_fidelity: Optional[Literal["high", "low"]] | Omit = omit,
         mask: FileTypes | Omit = omit,
-        model: Union[
-            str, Literal["gpt-image-1.5", "dall-e-2", "gpt-image-1", "gpt-image-1-mini", "chatgpt-image-latest"], None
-        ]
-        | Omit = omit,
+        model: Union[str, ImageModel, None] | Omit = omit,
         n: Optional[int] | Omit = omit,
         output_compression: Optional[int] | Omit = omit,
         output_format: Optional[Literal["png", "jpeg", "webp"]] | Omit = omit,
@@ -1133,10 +1112,7 @@ class AsyncImages(AsyncAPIResource):
         background: Optional[Literal["transparent", "opaque", "auto"]] | Omit = omit,
         input_fidelity: Optional[Literal["high", "low"]] | Omit = omit,
         mask: FileTypes | Omit = omit,
-        model: Union[
-            str, Literal["gpt-image-1.5", "dall-e-2", "gpt-image-1", "gpt-image-1-mini", "chatgpt-image-latest"], None
-        ]
-        | Omit = omit,
+        model: Union[str, ImageModel, None] | Omit = omit,
         n: Optional[int] | Omit = omit,
         output_compression: Optional[int] | Omit = omit,
         output_format: Optional[Literal["png", "jpeg", "webp"]] | Omit = omit,

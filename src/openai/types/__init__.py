@@ -7,7 +7,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from .item import Item as Item
     from .batch import Batch as Batch
     from .image import Image as Image
     from .model import Model as Model
@@ -16,9 +15,7 @@ if TYPE_CHECKING:
     from .upload import Upload as Upload
     from .embedding import Embedding as Embedding
     from .completion import Completion as Completion
-    from .done_event import DoneEvent as DoneEvent
     from .item_field import ItemField as ItemField
-    from .item_param import ItemParam as ItemParam
     from .moderation import Moderation as Moderation
     from .skill_list import SkillList as SkillList
     from .video_size import VideoSize as VideoSize
@@ -42,7 +39,6 @@ if TYPE_CHECKING:
     from .eval_list_params import EvalListParams as EvalListParams
     from .file_list_params import FileListParams as FileListParams
     from .moderation_model import ModerationModel as ModerationModel
-    from .run_stream_event import RunStreamEvent as RunStreamEvent
     from .shared.reasoning import Reasoning as Reasoning
     from .batch_list_params import BatchListParams as BatchListParams
     from .completion_choice import CompletionChoice as CompletionChoice
@@ -60,7 +56,6 @@ if TYPE_CHECKING:
     from .video_create_error import VideoCreateError as VideoCreateError
     from .video_remix_params import VideoRemixParams as VideoRemixParams
     from .batch_create_params import BatchCreateParams as BatchCreateParams
-    from .mcp_tool_call_param import MCPToolCallParam as MCPToolCallParam
     from .shared.error_object import ErrorObject as ErrorObject
     from .skill_create_params import SkillCreateParams as SkillCreateParams
     from .skill_update_params import SkillUpdateParams as SkillUpdateParams
@@ -70,13 +65,11 @@ if TYPE_CHECKING:
     from .eval_create_response import EvalCreateResponse as EvalCreateResponse
     from .eval_delete_response import EvalDeleteResponse as EvalDeleteResponse
     from .eval_update_response import EvalUpdateResponse as EvalUpdateResponse
-    from .message_stream_event import MessageStreamEvent as MessageStreamEvent
     from .upload_create_params import UploadCreateParams as UploadCreateParams
     from .vector_store_deleted import VectorStoreDeleted as VectorStoreDeleted
     from .audio_response_format import AudioResponseFormat as AudioResponseFormat
     from .container_list_params import ContainerListParams as ContainerListParams
     from .image_generate_params import ImageGenerateParams as ImageGenerateParams
-    from .run_step_stream_event import RunStepStreamEvent as RunStepStreamEvent
     from .video_delete_response import VideoDeleteResponse as VideoDeleteResponse
     from .eval_retrieve_response import EvalRetrieveResponse as EvalRetrieveResponse
     from .file_chunking_strategy import FileChunkingStrategy as FileChunkingStrategy
@@ -183,7 +176,6 @@ _LAZY = {
     "CreateEmbeddingResponse": ".create_embedding_response",
     "CustomToolInputFormat": ".shared.custom_tool_input_format",
     "DeletedSkill": ".deleted_skill",
-    "DoneEvent": ".done_event",
     "Embedding": ".embedding",
     "EmbeddingCreateParams": ".embedding_create_params",
     "EmbeddingModel": ".embedding_model",
@@ -221,13 +213,9 @@ _LAZY = {
     "ImageInputReferenceParam": ".image_input_reference_param",
     "ImageModel": ".image_model",
     "ImagesResponse": ".images_response",
-    "Item": ".item",
     "ItemField": ".item_field",
-    "ItemParam": ".item_param",
     "MCPApprovalResponseResource": ".mcp_approval_response_resource",
     "MCPToolCall": ".mcp_tool_call",
-    "MCPToolCallParam": ".mcp_tool_call_param",
-    "MessageStreamEvent": ".message_stream_event",
     "Metadata": ".shared.metadata",
     "Model": ".model",
     "ModelDeleted": ".model_deleted",
@@ -253,8 +241,6 @@ _LAZY = {
     "ResponseFormatTextGrammar": ".shared.response_format_text_grammar",
     "ResponseFormatTextPython": ".shared.response_format_text_python",
     "ResponsesModel": ".shared.responses_model",
-    "RunStepStreamEvent": ".run_step_stream_event",
-    "RunStreamEvent": ".run_stream_event",
     "Skill": ".skill",
     "SkillCreateParams": ".skill_create_params",
     "SkillList": ".skill_list",
@@ -359,7 +345,6 @@ __all__ = [
     "CreateEmbeddingResponse",
     "CustomToolInputFormat",
     "DeletedSkill",
-    "DoneEvent",
     "Embedding",
     "EmbeddingCreateParams",
     "EmbeddingModel",
@@ -397,13 +382,9 @@ __all__ = [
     "ImageInputReferenceParam",
     "ImageModel",
     "ImagesResponse",
-    "Item",
     "ItemField",
-    "ItemParam",
     "MCPApprovalResponseResource",
     "MCPToolCall",
-    "MCPToolCallParam",
-    "MessageStreamEvent",
     "Metadata",
     "Model",
     "ModelDeleted",
@@ -429,8 +410,6 @@ __all__ = [
     "ResponseFormatTextGrammar",
     "ResponseFormatTextPython",
     "ResponsesModel",
-    "RunStepStreamEvent",
-    "RunStreamEvent",
     "Skill",
     "SkillCreateParams",
     "SkillList",

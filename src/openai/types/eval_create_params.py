@@ -6,15 +6,19 @@ from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
 from .._types import SequenceNotStr
 from .shared_params.metadata import Metadata
-from .graders.grader_inputs_param import GraderInputsParam, GraderInputsParamItem
+from .graders.grader_inputs_param import GraderInputsParam
 from .graders.score_model_grader_param import Input, SamplingParams
 from .graders.string_check_grader_param import StringCheckGraderParam
+from .responses.response_input_text_param import ResponseInputTextParam
+from .responses.response_input_audio_param import ResponseInputAudioParam
 
 __all__ = [
     "DataSourceConfigCustom",
     "DataSourceConfigLogs",
     "DataSourceConfigStoredCompletions",
     "DataSourceConfig",
+    "TestingCriterionLabelModelInputEvalItemContentInputImage",
+    "TestingCriterionLabelModelInputEvalItemContentOutputText",
     "TestingCriterionLabelModelInputEvalItemContent",
     "TestingCriterionLabelModelInputEvalItem",
     "TestingCriterionLabelModelInputSimpleInputMessage",
@@ -25,8 +29,6 @@ __all__ = [
     "TestingCriterionTextSimilarity",
     "TestingCriterion",
     "EvalCreateParams",
-    "TestingCriterionLabelModelInputEvalItemContentInputImage",
-    "TestingCriterionLabelModelInputEvalItemContentOutputText",
 ]
 
 
@@ -73,7 +75,37 @@ DataSourceConfig: TypeAlias = Union[DataSourceConfigCustom, DataSourceConfigLogs
 """The configuration for the data source used for the evaluation runs. Dictates the schema of the data used in the evaluation."""
 
 
-TestingCriterionLabelModelInputEvalItemContent: TypeAlias = Union[GraderInputsParamItem, GraderInputsParam]
+class TestingCriterionLabelModelInputEvalItemContentInputImage(TypedDict, total=False):
+    """An image input block used within EvalItem content arrays."""
+
+    type: Required[Literal["input_image"]]
+    """The type of the image input. Always `input_image`."""
+
+    image_url: Required[str]
+    """The URL of the image input."""
+
+    detail: str
+    """The detail level of the image to be sent to the model. One of `high`, `low`, or `auto`. Defaults to `auto`."""
+
+
+class TestingCriterionLabelModelInputEvalItemContentOutputText(TypedDict, total=False):
+    """A text output from the model."""
+
+    type: Required[Literal["output_text"]]
+    """The type of the output text. Always `output_text`."""
+
+    text: Required[str]
+    """The text output from the model."""
+
+
+TestingCriterionLabelModelInputEvalItemContent: TypeAlias = Union[
+    str,
+    ResponseInputTextParam,
+    TestingCriterionLabelModelInputEvalItemContentOutputText,
+    TestingCriterionLabelModelInputEvalItemContentInputImage,
+    ResponseInputAudioParam,
+    GraderInputsParam,
+]
 """Inputs to the model - can contain template strings. Supports text, output text, input images, and input audio, either as a single item or an array of items."""
 
 
@@ -239,26 +271,3 @@ class EvalCreateParams(TypedDict, total=False):
 
     testing_criteria: Required[Iterable[TestingCriterion]]
     """A list of graders for all eval runs in this group. Graders can reference variables in the data source using double curly braces notation, like `{{item.variable_name}}`. To reference the model's output, use the `sample` namespace (ie, `{{sample.output_text}}`)."""
-
-
-class TestingCriterionLabelModelInputEvalItemContentInputImage(TypedDict, total=False):
-    """An image input block used within EvalItem content arrays."""
-
-    type: Required[Literal["input_image"]]
-    """The type of the image input. Always `input_image`."""
-
-    image_url: Required[str]
-    """The URL of the image input."""
-
-    detail: str
-    """The detail level of the image to be sent to the model. One of `high`, `low`, or `auto`. Defaults to `auto`."""
-
-
-class TestingCriterionLabelModelInputEvalItemContentOutputText(TypedDict, total=False):
-    """A text output from the model."""
-
-    type: Required[Literal["output_text"]]
-    """The type of the output text. Always `output_text`."""
-
-    text: Required[str]
-    """The text output from the model."""

@@ -5,6 +5,7 @@ from typing import Union, Optional
 from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
 from .._types import FileTypes, SequenceNotStr
+from .image_model import ImageModel
 
 __all__ = ["ImageEditParamsBase", "ImageEditParamsNonStreaming", "ImageEditParamsStreaming", "ImageEditParams"]
 
@@ -37,9 +38,7 @@ class ImageEditParamsBase(TypedDict, total=False):
     should be set to either `png` (default value) or `webp`.
     """
 
-    model: Union[
-        str, Literal["gpt-image-1.5", "dall-e-2", "gpt-image-1", "gpt-image-1-mini", "chatgpt-image-latest"], None
-    ]
+    model: Union[str, ImageModel, None]
     """The model to use for image generation. Defaults to `gpt-image-1.5`."""
 
     n: Optional[int]

@@ -2,12 +2,31 @@
 
 from typing import Union
 
-from typing_extensions import TypeAlias
+from typing_extensions import Literal, TypeAlias
 
-from .shared_params.responses_model import ResponsesModel
+from .shared_params.chat_model import ChatModel
 
 __all__ = ["ModelIdsCompactionParam"]
 
 
-ModelIdsCompactionParam: TypeAlias = Union[ResponsesModel, str]
+ModelIdsCompactionParam: TypeAlias = Union[
+    str,
+    ChatModel,
+    Literal[
+        "o1-pro",
+        "o1-pro-2025-03-19",
+        "o3-pro",
+        "o3-pro-2025-06-10",
+        "o3-deep-research",
+        "o3-deep-research-2025-06-26",
+        "o4-mini-deep-research",
+        "o4-mini-deep-research-2025-06-26",
+        "computer-use-preview",
+        "computer-use-preview-2025-03-11",
+        "gpt-5-codex",
+        "gpt-5-pro",
+        "gpt-5-pro-2025-10-06",
+        "gpt-5.1-codex-max",
+    ],
+]
 """Model ID used to generate the response, like `gpt-5` or `o3`. OpenAI offers a wide range of models with different capabilities, performance characteristics, and price points. Refer to the [model guide](/docs/models) to browse and compare available models."""

@@ -11,7 +11,6 @@ __all__ = ["VoiceIdsOrCustomVoice"]
 from .realtime.realtime_audio_config_output import VoiceID  # noqa: E402
 
 VoiceIdsOrCustomVoice: TypeAlias = Union[
-    Union[str, Literal["alloy", "ash", "ballad", "coral", "echo", "sage", "shimmer", "verse", "marin", "cedar"]],
-    VoiceID,
+    str, Literal["alloy", "ash", "ballad", "coral", "echo", "sage", "shimmer", "verse", "marin", "cedar"], VoiceID
 ]
 """A built-in voice name or a custom voice reference."""

@@ -17,10 +17,9 @@ from ..._base_client import make_request_options
 from ...types.responses import input_token_count_params
 from ...types.responses.tool_param import ToolParam
 from ...types.shared_params.reasoning import Reasoning
-from ...types.responses.response_create_params import ToolChoice, Conversation
+from ...types.responses.input_token_count_params import Text, ToolChoice, Conversation
 from ...types.responses.response_input_item_param import ResponseInputItemParam
 from ...types.responses.input_token_count_response import InputTokenCountResponse
-from ...types.responses.response_text_config_param import ResponseTextConfigParam
 
 __all__ = ["InputTokens", "AsyncInputTokens"]
 
@@ -45,7 +44,7 @@ class InputTokens(SyncAPIResource):
         personality: Union[str, Literal["friendly", "pragmatic"]] | Omit = omit,
         previous_response_id: Optional[str] | Omit = omit,
         reasoning: Optional[Reasoning] | Omit = omit,
-        text: Optional[ResponseTextConfigParam] | Omit = omit,
+        text: Optional[Text] | Omit = omit,
         tool_choice: Optional[ToolChoice] | Omit = omit,
         tools: Optional[Iterable[ToolParam]] | Omit = omit,
         truncation: Literal["auto", "disabled"] | Omit = omit,
@@ -142,7 +141,7 @@ class AsyncInputTokens(AsyncAPIResource):
         personality: Union[str, Literal["friendly", "pragmatic"]] | Omit = omit,
         previous_response_id: Optional[str] | Omit = omit,
         reasoning: Optional[Reasoning] | Omit = omit,
-        text: Optional[ResponseTextConfigParam] | Omit = omit,
+        text: Optional[Text] | Omit = omit,
         tool_choice: Optional[ToolChoice] | Omit = omit,
         tools: Optional[Iterable[ToolParam]] | Omit = omit,
         truncation: Literal["auto", "disabled"] | Omit = omit,

@@ -8,12 +8,8 @@ from typing_extensions import Literal, Annotated, TypeAlias
 
 from ..._utils import PropertyInfo
 from ..._models import BaseModel
-from ..realtime.conversation_item_input_audio_transcription_completed_event import (
-    UsageTranscriptTextUsageTokens,
-    UsageTranscriptTextUsageDuration,
-)
 
-__all__ = ["Logprob", "Usage", "Transcription", "UsageDuration", "UsageTokensInputTokenDetails", "UsageTokens"]
+__all__ = ["Logprob", "UsageDuration", "UsageTokensInputTokenDetails", "UsageTokens", "Usage", "Transcription"]
 
 
 class Logprob(BaseModel):
@@ -25,19 +21,6 @@ class Logprob(BaseModel):
 
     bytes: Optional[List[float]] = None
     """The bytes of the token."""
-
-
-class Transcription(BaseModel):
-    """Represents a transcription response returned by model, based on the provided input."""
-
-    text: str
-    """The transcribed text."""
-
-    logprobs: Optional[List[Logprob]] = None
-    """The log probabilities of the tokens in the transcription. Only returned with the models `gpt-4o-transcribe` and `gpt-4o-mini-transcribe` if `logprobs` is added to the `include` array."""
-
-    usage: Optional[Usage] = None
-    """Token usage statistics for the request."""
 
 
 class UsageDuration(BaseModel):
@@ -79,7 +62,18 @@ class UsageTokens(BaseModel):
     """Total number of tokens used (input + output)."""
 
 
-Usage: TypeAlias = Annotated[
-    Union[UsageTranscriptTextUsageTokens, UsageTranscriptTextUsageDuration], PropertyInfo(discriminator="type")
-]
+class Transcription(BaseModel):
+    """Represents a transcription response returned by model, based on the provided input."""
+
+    text: str
+    """The transcribed text."""
+
+    logprobs: Optional[List[Logprob]] = None
+    """The log probabilities of the tokens in the transcription. Only returned with the models `gpt-4o-transcribe` and `gpt-4o-mini-transcribe` if `logprobs` is added to the `include` array."""
+
+    usage: Optional[Usage] = None
+    """Token usage statistics for the request."""
+
+
+Usage: TypeAlias = Annotated[Union[UsageTokens, UsageDuration], PropertyInfo(discriminator="type")]
 """Token usage statistics for the request."""

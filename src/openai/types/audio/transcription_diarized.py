@@ -9,31 +9,8 @@ from typing_extensions import Literal, Annotated, TypeAlias
 from ..._utils import PropertyInfo
 from ..._models import BaseModel
 from .transcription_diarized_segment import TranscriptionDiarizedSegment
-from ..realtime.conversation_item_input_audio_transcription_completed_event import (
-    UsageTranscriptTextUsageTokens,
-    UsageTranscriptTextUsageDuration,
-)
 
-__all__ = ["Usage", "TranscriptionDiarized", "UsageDuration", "UsageTokensInputTokenDetails", "UsageTokens"]
-
-
-class TranscriptionDiarized(BaseModel):
-    """Represents a diarized transcription response returned by the model, including the combined transcript and speaker-segment annotations."""
-
-    task: Literal["transcribe"]
-    """The type of task that was run. Always `transcribe`."""
-
-    duration: float
-    """Duration of the input audio in seconds."""
-
-    text: str
-    """The concatenated transcript text for the entire audio input."""
-
-    segments: List[TranscriptionDiarizedSegment]
-    """Segments of the transcript annotated with timestamps and speaker labels."""
-
-    usage: Optional[Usage] = None
-    """Token or duration usage statistics for the request."""
+__all__ = ["UsageDuration", "UsageTokensInputTokenDetails", "UsageTokens", "Usage", "TranscriptionDiarized"]
 
 
 class UsageDuration(BaseModel):
@@ -75,7 +52,24 @@ class UsageTokens(BaseModel):
     """Total number of tokens used (input + output)."""
 
 
-Usage: TypeAlias = Annotated[
-    Union[UsageTranscriptTextUsageTokens, UsageTranscriptTextUsageDuration], PropertyInfo(discriminator="type")
-]
+class TranscriptionDiarized(BaseModel):
+    """Represents a diarized transcription response returned by the model, including the combined transcript and speaker-segment annotations."""
+
+    task: Literal["transcribe"]
+    """The type of task that was run. Always `transcribe`."""
+
+    duration: float
+    """Duration of the input audio in seconds."""
+
+    text: str
+    """The concatenated transcript text for the entire audio input."""
+
+    segments: List[TranscriptionDiarizedSegment]
+    """Segments of the transcript annotated with timestamps and speaker labels."""
+
+    usage: Optional[Usage] = None
+    """Token or duration usage statistics for the request."""
+
+
+Usage: TypeAlias = Annotated[Union[UsageTokens, UsageDuration], PropertyInfo(discriminator="type")]
 """Token or duration usage statistics for the request."""

@@ -9,9 +9,18 @@ from typing_extensions import Literal
 from ..._models import BaseModel
 from .transcription_word import TranscriptionWord
 from .transcription_segment import TranscriptionSegment
-from ..realtime.conversation_item_input_audio_transcription_completed_event import UsageTranscriptTextUsageDuration
 
-__all__ = ["TranscriptionVerbose", "Usage"]
+__all__ = ["Usage", "TranscriptionVerbose"]
+
+
+class Usage(BaseModel):
+    """Usage statistics for models billed by audio input duration."""
+
+    type: Literal["duration"]
+    """The type of the usage object. Always `duration` for this variant."""
+
+    seconds: float
+    """Duration of the input audio in seconds."""
 
 
 class TranscriptionVerbose(BaseModel):
@@ -32,15 +41,5 @@ class TranscriptionVerbose(BaseModel):
     segments: Optional[List[TranscriptionSegment]] = None
     """Segments of the transcribed text and their corresponding details."""
 
-    usage: Optional[UsageTranscriptTextUsageDuration] = None
+    usage: Optional[Usage] = None
     """Usage statistics for models billed by audio input duration."""
-
-
-class Usage(BaseModel):
-    """Usage statistics for models billed by audio input duration."""
-
-    type: Literal["duration"]
-    """The type of the usage object. Always `duration` for this variant."""
-
-    seconds: float
-    """Duration of the input audio in seconds."""

@@ -9,7 +9,6 @@ from typing_extensions import Literal, Annotated, TypeAlias
 from .thread import Thread
 from ..._utils import PropertyInfo
 from ..._models import BaseModel
-from ..done_event import DoneEvent
 from .threads.run import Run
 from .threads.message import Message
 from ..shared.error_object import ErrorObject
@@ -240,47 +239,34 @@ class ThreadRunStepInProgress(BaseModel):
     """Represents a step in execution of a run."""
 
 
-AssistantStreamEvent: TypeAlias = Union[
-    ThreadCreated,
-    Annotated[
-        Union[
-            ThreadRunCreated,
-            ThreadRunQueued,
-            ThreadRunInProgress,
-            ThreadRunRequiresAction,
-            ThreadRunCompleted,
-            ThreadRunIncomplete,
-            ThreadRunFailed,
-            ThreadRunCancelling,
-            ThreadRunCancelled,
-            ThreadRunExpired,
-        ],
-        PropertyInfo(discriminator="event"),
+AssistantStreamEvent: TypeAlias = Annotated[
+    Union[
+        ThreadCreated,
+        ThreadRunCreated,
+        ThreadRunQueued,
+        ThreadRunInProgress,
+        ThreadRunRequiresAction,
+        ThreadRunCompleted,
+        ThreadRunIncomplete,
+        ThreadRunFailed,
+        ThreadRunCancelling,
+        ThreadRunCancelled,
+        ThreadRunExpired,
+        ThreadRunStepCreated,
+        ThreadRunStepInProgress,
+        ThreadRunStepDelta,
+        ThreadRunStepCompleted,
+        ThreadRunStepFailed,
+        ThreadRunStepCancelled,
+        ThreadRunStepExpired,
+        ThreadMessageCreated,
+        ThreadMessageInProgress,
+        ThreadMessageDelta,
+        ThreadMessageCompleted,
+        ThreadMessageIncomplete,
+        ErrorEvent,
     ],
-    Annotated[
-        Union[
-            ThreadRunStepCreated,
-            ThreadRunStepInProgress,
-            ThreadRunStepDelta,
-            ThreadRunStepCompleted,
-            ThreadRunStepFailed,
-            ThreadRunStepCancelled,
-            ThreadRunStepExpired,
-        ],
-        PropertyInfo(discriminator="event"),
-    ],
-    Annotated[
-        Union[
-            ThreadMessageCreated,
-            ThreadMessageInProgress,
-            ThreadMessageDelta,
-            ThreadMessageCompleted,
-            ThreadMessageIncomplete,
-        ],
-        PropertyInfo(discriminator="event"),
-    ],
-    ErrorEvent,
-    DoneEvent,
+    PropertyInfo(discriminator="event"),
 ]
 """Represents an event emitted when streaming a Run.
 

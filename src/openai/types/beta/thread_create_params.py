@@ -14,7 +14,6 @@ __all__ = [
     "MessageAttachmentTool",
     "MessageAttachment",
     "Message",
-    "ThreadCreateParams",
     "ToolResourcesCodeInterpreter",
     "ToolResourcesFileSearchVectorStoreChunkingStrategyAuto",
     "ToolResourcesFileSearchVectorStoreChunkingStrategyStaticStatic",
@@ -23,6 +22,7 @@ __all__ = [
     "ToolResourcesFileSearchVectorStore",
     "ToolResourcesFileSearch",
     "ToolResources",
+    "ThreadCreateParams",
 ]
 
 
@@ -52,23 +52,6 @@ class Message(TypedDict, total=False):
     content: Required[Union[str, Iterable[MessageContentPartParam]]]
     attachments: Optional[Iterable[MessageAttachment]]
     """A list of files attached to the message, and the tools they should be added to."""
-
-    metadata: Optional[Metadata]
-    """Set of 16 key-value pairs that can be attached to an object. This can be
-    useful for storing additional information about the object in a structured
-    format, and querying for objects via API or the dashboard.
-
-    Keys are strings with a maximum length of 64 characters. Values are strings
-    with a maximum length of 512 characters.
-    """
-
-
-class ThreadCreateParams(TypedDict, total=False):
-    messages: Iterable[Message]
-    """A list of [messages](/docs/api-reference/messages) to start the thread with."""
-
-    tool_resources: Optional["ThreadToolResources"]
-    """A set of resources that are made available to the assistant's tools in this thread. The resources are specific to the type of tool. For example, the `code_interpreter` tool requires a list of file IDs, while the `file_search` tool requires a list of vector store IDs."""
 
     metadata: Optional[Metadata]
     """Set of 16 key-value pairs that can be attached to an object. This can be
@@ -148,5 +131,18 @@ class ToolResources(TypedDict, total=False):
     file_search: ToolResourcesFileSearch
 
 
-# Imported after the classes: these modules import this one (a cycle in the spec's schemas).
-from .thread_create_and_run_params import ThreadToolResources  # noqa: E402
+class ThreadCreateParams(TypedDict, total=False):
+    messages: Iterable[Message]
+    """A list of [messages](/docs/api-reference/messages) to start the thread with."""
+
+    tool_resources: Optional[ToolResources]
+    """A set of resources that are made available to the assistant's tools in this thread. The resources are specific to the type of tool. For example, the `code_interpreter` tool requires a list of file IDs, while the `file_search` tool requires a list of vector store IDs."""
+
+    metadata: Optional[Metadata]
+    """Set of 16 key-value pairs that can be attached to an object. This can be
+    useful for storing additional information about the object in a structured
+    format, and querying for objects via API or the dashboard.
+
+    Keys are strings with a maximum length of 64 characters. Values are strings
+    with a maximum length of 512 characters.
+    """

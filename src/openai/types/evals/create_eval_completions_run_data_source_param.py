@@ -5,16 +5,20 @@ from typing import Dict, Union, Iterable, Optional
 from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
 from ..shared_params.metadata import Metadata
-from ..graders.grader_inputs_param import GraderInputsParam, GraderInputsParamItem
+from ..graders.grader_inputs_param import GraderInputsParam
 from ..shared_params.reasoning_effort import ReasoningEffort
 from ..responses.easy_input_message_param import EasyInputMessageParam
 from ..shared_params.response_format_text import ResponseFormatText
+from ..responses.response_input_text_param import ResponseInputTextParam
+from ..responses.response_input_audio_param import ResponseInputAudioParam
 from ..chat.chat_completion_function_tool_param import ChatCompletionFunctionToolParam
 from ..shared_params.response_format_json_object import ResponseFormatJSONObject
 from ..shared_params.response_format_json_schema import ResponseFormatJSONSchema
 
 __all__ = [
     "InputMessagesItemReference",
+    "InputMessagesTemplateTemplateEvalItemContentInputImage",
+    "InputMessagesTemplateTemplateEvalItemContentOutputText",
     "InputMessagesTemplateTemplateEvalItemContent",
     "InputMessagesTemplateTemplateEvalItem",
     "InputMessagesTemplateTemplate",
@@ -28,8 +32,6 @@ __all__ = [
     "SourceStoredCompletions",
     "Source",
     "CreateEvalCompletionsRunDataSourceParam",
-    "InputMessagesTemplateTemplateEvalItemContentInputImage",
-    "InputMessagesTemplateTemplateEvalItemContentOutputText",
 ]
 
 
@@ -41,7 +43,37 @@ class InputMessagesItemReference(TypedDict, total=False):
     """A reference to a variable in the `item` namespace. Ie, "item.input_trajectory" """
 
 
-InputMessagesTemplateTemplateEvalItemContent: TypeAlias = Union[GraderInputsParamItem, GraderInputsParam]
+class InputMessagesTemplateTemplateEvalItemContentInputImage(TypedDict, total=False):
+    """An image input block used within EvalItem content arrays."""
+
+    type: Required[Literal["input_image"]]
+    """The type of the image input. Always `input_image`."""
+
+    image_url: Required[str]
+    """The URL of the image input."""
+
+    detail: str
+    """The detail level of the image to be sent to the model. One of `high`, `low`, or `auto`. Defaults to `auto`."""
+
+
+class InputMessagesTemplateTemplateEvalItemContentOutputText(TypedDict, total=False):
+    """A text output from the model."""
+
+    type: Required[Literal["output_text"]]
+    """The type of the output text. Always `output_text`."""
+
+    text: Required[str]
+    """The text output from the model."""
+
+
+InputMessagesTemplateTemplateEvalItemContent: TypeAlias = Union[
+    str,
+    ResponseInputTextParam,
+    InputMessagesTemplateTemplateEvalItemContentOutputText,
+    InputMessagesTemplateTemplateEvalItemContentInputImage,
+    ResponseInputAudioParam,
+    GraderInputsParam,
+]
 """Inputs to the model - can contain template strings. Supports text, output text, input images, and input audio, either as a single item or an array of items."""
 
 
@@ -205,26 +237,3 @@ class CreateEvalCompletionsRunDataSourceParam(TypedDict, total=False):
 
     source: Required[Source]
     """Determines what populates the `item` namespace in this run's data source."""
-
-
-class InputMessagesTemplateTemplateEvalItemContentInputImage(TypedDict, total=False):
-    """An image input block used within EvalItem content arrays."""
-
-    type: Required[Literal["input_image"]]
-    """The type of the image input. Always `input_image`."""
-
-    image_url: Required[str]
-    """The URL of the image input."""
-
-    detail: str
-    """The detail level of the image to be sent to the model. One of `high`, `low`, or `auto`. Defaults to `auto`."""
-
-
-class InputMessagesTemplateTemplateEvalItemContentOutputText(TypedDict, total=False):
-    """A text output from the model."""
-
-    type: Required[Literal["output_text"]]
-    """The type of the output text. Always `output_text`."""
-
-    text: Required[str]
-    """The text output from the model."""

@@ -12,8 +12,10 @@ from ..._models import BaseModel
 from .eval_api_error import EvalAPIError
 from ..responses.tool import Tool
 from ..shared.metadata import Metadata
-from ..graders.grader_inputs import GraderInputs, GraderInputItem
+from ..graders.grader_inputs import GraderInputs
 from ..shared.reasoning_effort import ReasoningEffort
+from ..responses.response_input_text import ResponseInputText
+from ..responses.response_input_audio import ResponseInputAudio
 from .create_eval_jsonl_run_data_source import CreateEvalJSONLRunDataSource
 from ..responses.response_format_text_config import ResponseFormatTextConfig
 from .create_eval_completions_run_data_source import CreateEvalCompletionsRunDataSource
@@ -21,6 +23,8 @@ from .create_eval_completions_run_data_source import CreateEvalCompletionsRunDat
 __all__ = [
     "DataSourceResponsesInputMessagesItemReference",
     "DataSourceResponsesInputMessagesTemplateTemplateChatMessage",
+    "DataSourceResponsesInputMessagesTemplateTemplateEvalItemContentInputImage",
+    "DataSourceResponsesInputMessagesTemplateTemplateEvalItemContentOutputText",
     "DataSourceResponsesInputMessagesTemplateTemplateEvalItemContent",
     "DataSourceResponsesInputMessagesTemplateTemplateEvalItem",
     "DataSourceResponsesInputMessagesTemplateTemplate",
@@ -39,8 +43,6 @@ __all__ = [
     "PerTestingCriteriaResult",
     "ResultCounts",
     "RunRetrieveResponse",
-    "DataSourceResponsesInputMessagesTemplateTemplateEvalItemContentInputImage",
-    "DataSourceResponsesInputMessagesTemplateTemplateEvalItemContentOutputText",
 ]
 
 
@@ -58,6 +60,29 @@ class DataSourceResponsesInputMessagesTemplateTemplateChatMessage(BaseModel):
 
     content: str
     """The content of the message."""
+
+
+class DataSourceResponsesInputMessagesTemplateTemplateEvalItemContentInputImage(BaseModel):
+    """An image input block used within EvalItem content arrays."""
+
+    type: Literal["input_image"]
+    """The type of the image input. Always `input_image`."""
+
+    image_url: str
+    """The URL of the image input."""
+
+    detail: Optional[str] = None
+    """The detail level of the image to be sent to the model. One of `high`, `low`, or `auto`. Defaults to `auto`."""
+
+
+class DataSourceResponsesInputMessagesTemplateTemplateEvalItemContentOutputText(BaseModel):
+    """A text output from the model."""
+
+    type: Literal["output_text"]
+    """The type of the output text. Always `output_text`."""
+
+    text: str
+    """The text output from the model."""
 
 
 class DataSourceResponsesInputMessagesTemplateTemplateEvalItem(BaseModel):
@@ -203,7 +228,7 @@ class DataSourceResponsesSourceResponses(BaseModel):
     created_before: Optional[int] = None
     """Only include items created before this timestamp (inclusive). This is a query parameter used to select responses."""
 
-    reasoning_effort: Optional[ReasoningEffort] = None
+    reasoning_effort: ReasoningEffort = None
     """Optional reasoning effort parameter. This is a query parameter used to select responses."""
 
     temperature: Optional[float] = None
@@ -335,30 +360,14 @@ class RunRetrieveResponse(BaseModel):
     """An object representing an error response from the Eval API."""
 
 
-class DataSourceResponsesInputMessagesTemplateTemplateEvalItemContentInputImage(BaseModel):
-    """An image input block used within EvalItem content arrays."""
-
-    type: Literal["input_image"]
-    """The type of the image input. Always `input_image`."""
-
-    image_url: str
-    """The URL of the image input."""
-
-    detail: Optional[str] = None
-    """The detail level of the image to be sent to the model. One of `high`, `low`, or `auto`. Defaults to `auto`."""
-
-
-class DataSourceResponsesInputMessagesTemplateTemplateEvalItemContentOutputText(BaseModel):
-    """A text output from the model."""
-
-    type: Literal["output_text"]
-    """The type of the output text. Always `output_text`."""
-
-    text: str
-    """The text output from the model."""
-
-
-DataSourceResponsesInputMessagesTemplateTemplateEvalItemContent: TypeAlias = Union[GraderInputItem, GraderInputs]
+DataSourceResponsesInputMessagesTemplateTemplateEvalItemContent: TypeAlias = Union[
+    str,
+    ResponseInputText,
+    DataSourceResponsesInputMessagesTemplateTemplateEvalItemContentOutputText,
+    DataSourceResponsesInputMessagesTemplateTemplateEvalItemContentInputImage,
+    ResponseInputAudio,
+    GraderInputs,
+]
 """Inputs to the model - can contain template strings. Supports text, output text, input images, and input audio, either as a single item or an array of items."""
 
 

@@ -8,10 +8,10 @@ from ..responses.response_input_text_param import ResponseInputTextParam
 from ..responses.response_input_audio_param import ResponseInputAudioParam
 
 __all__ = [
-    "GraderInputsParamItem",
-    "GraderInputsParam",
     "GraderInputsParamItemInputImage",
     "GraderInputsParamItemOutputText",
+    "GraderInputsParamItem",
+    "GraderInputsParam",
 ]
 
 
@@ -38,11 +38,12 @@ class GraderInputsParamItemOutputText(TypedDict, total=False):
     """The text output from the model."""
 
 
-# Imported after the classes: these modules import this one (a cycle in the spec's schemas).
-from .score_model_grader_param import InputContentInputImage, InputContentOutputText  # noqa: E402
-
 GraderInputsParamItem: TypeAlias = Union[
-    str, ResponseInputTextParam, InputContentOutputText, InputContentInputImage, ResponseInputAudioParam
+    str,
+    ResponseInputTextParam,
+    GraderInputsParamItemOutputText,
+    GraderInputsParamItemInputImage,
+    ResponseInputAudioParam,
 ]
 """A single content item: input text, output text, input image, or input audio."""
 

@@ -5,12 +5,44 @@ from typing import Union, Iterable
 from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
 from ..._types import SequenceNotStr
-from .grader_inputs_param import GraderInputsParam, GraderInputsParamItem
+from .grader_inputs_param import GraderInputsParam
+from ..responses.response_input_text_param import ResponseInputTextParam
+from ..responses.response_input_audio_param import ResponseInputAudioParam
 
-__all__ = ["InputContent", "Input", "LabelModelGraderParam", "InputContentInputImage", "InputContentOutputText"]
+__all__ = ["InputContentInputImage", "InputContentOutputText", "InputContent", "Input", "LabelModelGraderParam"]
 
 
-InputContent: TypeAlias = Union[GraderInputsParamItem, GraderInputsParam]
+class InputContentInputImage(TypedDict, total=False):
+    """An image input block used within EvalItem content arrays."""
+
+    type: Required[Literal["input_image"]]
+    """The type of the image input. Always `input_image`."""
+
+    image_url: Required[str]
+    """The URL of the image input."""
+
+    detail: str
+    """The detail level of the image to be sent to the model. One of `high`, `low`, or `auto`. Defaults to `auto`."""
+
+
+class InputContentOutputText(TypedDict, total=False):
+    """A text output from the model."""
+
+    type: Required[Literal["output_text"]]
+    """The type of the output text. Always `output_text`."""
+
+    text: Required[str]
+    """The text output from the model."""
+
+
+InputContent: TypeAlias = Union[
+    str,
+    ResponseInputTextParam,
+    InputContentOutputText,
+    InputContentInputImage,
+    ResponseInputAudioParam,
+    GraderInputsParam,
+]
 """Inputs to the model - can contain template strings. Supports text, output text, input images, and input audio, either as a single item or an array of items."""
 
 
@@ -54,26 +86,3 @@ class LabelModelGraderParam(TypedDict, total=False):
 
     passing_labels: Required[SequenceNotStr[str]]
     """The labels that indicate a passing result. Must be a subset of labels."""
-
-
-class InputContentInputImage(TypedDict, total=False):
-    """An image input block used within EvalItem content arrays."""
-
-    type: Required[Literal["input_image"]]
-    """The type of the image input. Always `input_image`."""
-
-    image_url: Required[str]
-    """The URL of the image input."""
-
-    detail: str
-    """The detail level of the image to be sent to the model. One of `high`, `low`, or `auto`. Defaults to `auto`."""
-
-
-class InputContentOutputText(TypedDict, total=False):
-    """A text output from the model."""
-
-    type: Required[Literal["output_text"]]
-    """The type of the output text. Always `output_text`."""
-
-    text: Required[str]
-    """The text output from the model."""

@@ -7,17 +7,42 @@ from typing import List, Union, Optional
 from typing_extensions import Literal, TypeAlias
 
 from ..._models import BaseModel
-from .grader_inputs import GraderInputs, GraderInputItem
+from .grader_inputs import GraderInputs
 from ..shared.reasoning_effort import ReasoningEffort
+from ..responses.response_input_text import ResponseInputText
+from ..responses.response_input_audio import ResponseInputAudio
 
 __all__ = [
+    "InputContentInputImage",
+    "InputContentOutputText",
     "InputContent",
     "Input",
     "SamplingParams",
     "ScoreModelGrader",
-    "InputContentInputImage",
-    "InputContentOutputText",
 ]
+
+
+class InputContentInputImage(BaseModel):
+    """An image input block used within EvalItem content arrays."""
+
+    type: Literal["input_image"]
+    """The type of the image input. Always `input_image`."""
+
+    image_url: str
+    """The URL of the image input."""
+
+    detail: Optional[str] = None
+    """The detail level of the image to be sent to the model. One of `high`, `low`, or `auto`. Defaults to `auto`."""
+
+
+class InputContentOutputText(BaseModel):
+    """A text output from the model."""
+
+    type: Literal["output_text"]
+    """The type of the output text. Always `output_text`."""
+
+    text: str
+    """The text output from the model."""
 
 
 class Input(BaseModel):
@@ -91,28 +116,7 @@ class ScoreModelGrader(BaseModel):
     """The range of the score. Defaults to `[0, 1]`."""
 
 
-class InputContentInputImage(BaseModel):
-    """An image input block used within EvalItem content arrays."""
-
-    type: Literal["input_image"]
-    """The type of the image input. Always `input_image`."""
-
-    image_url: str
-    """The URL of the image input."""
-
-    detail: Optional[str] = None
-    """The detail level of the image to be sent to the model. One of `high`, `low`, or `auto`. Defaults to `auto`."""
-
-
-class InputContentOutputText(BaseModel):
-    """A text output from the model."""
-
-    type: Literal["output_text"]
-    """The type of the output text. Always `output_text`."""
-
-    text: str
-    """The text output from the model."""
-
-
-InputContent: TypeAlias = Union[GraderInputItem, GraderInputs]
+InputContent: TypeAlias = Union[
+    str, ResponseInputText, InputContentOutputText, InputContentInputImage, ResponseInputAudio, GraderInputs
+]
 """Inputs to the model - can contain template strings. Supports text, output text, input images, and input audio, either as a single item or an array of items."""

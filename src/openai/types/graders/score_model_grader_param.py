@@ -1,9 +1,10 @@
 # File generated from our OpenAPI spec by codegen/. Do not edit by hand.
 
-from typing import List, Union, Iterable, Optional
+from typing import Union, Iterable, Optional
 
 from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
+from .grader_inputs_param import GraderInputsParam
 from ..shared_params.reasoning_effort import ReasoningEffort
 from ..responses.response_input_text_param import ResponseInputTextParam
 from ..responses.response_input_audio_param import ResponseInputAudioParam
@@ -42,8 +43,12 @@ class InputContentOutputText(TypedDict, total=False):
 
 
 InputContent: TypeAlias = Union[
-    Union[str, ResponseInputTextParam, InputContentOutputText, InputContentInputImage, ResponseInputAudioParam],
-    List[Union[str, ResponseInputTextParam, InputContentOutputText, InputContentInputImage, ResponseInputAudioParam]],
+    str,
+    ResponseInputTextParam,
+    InputContentOutputText,
+    InputContentInputImage,
+    ResponseInputAudioParam,
+    GraderInputsParam,
 ]
 """Inputs to the model - can contain template strings. Supports text, output text, input images, and input audio, either as a single item or an array of items."""
 

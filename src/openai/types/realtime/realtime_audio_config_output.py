@@ -9,7 +9,7 @@ from typing_extensions import Literal, TypeAlias
 from ..._models import BaseModel
 from .realtime_audio_formats import RealtimeAudioFormats
 
-__all__ = ["Voice", "VoiceID", "RealtimeAudioConfigOutput"]
+__all__ = ["VoiceID", "RealtimeAudioConfigOutput", "Voice"]
 
 
 class VoiceID(BaseModel):
@@ -23,7 +23,13 @@ class RealtimeAudioConfigOutput(BaseModel):
     format: Optional[RealtimeAudioFormats] = None
     """The format of the output audio."""
 
-    voice: Optional[Union[Voice, VoiceID]] = None
+    voice: Optional[
+        Union[
+            str,
+            Literal["alloy", "ash", "ballad", "coral", "echo", "sage", "shimmer", "verse", "marin", "cedar"],
+            VoiceID,
+        ]
+    ] = None
     """The voice the model uses to respond. Supported built-in voices are
     `alloy`, `ash`, `ballad`, `coral`, `echo`, `sage`, `shimmer`, `verse`,
     `marin`, and `cedar`. You may also provide a custom voice object with

@@ -4,17 +4,29 @@ from typing import Union
 
 from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
-from ..audio.speech_create_params import Voice as SpeechCreateParamsVoice
 from .realtime_audio_formats_param import RealtimeAudioFormatsParam
 
-__all__ = ["RealtimeAudioConfigOutputParam", "VoiceID", "Voice"]
+__all__ = ["VoiceID", "Voice", "RealtimeAudioConfigOutputParam"]
+
+
+class VoiceID(TypedDict, total=False):
+    """Custom voice reference."""
+
+    id: Required[str]
+    """The custom voice ID, e.g. `voice_1234`."""
+
+
+Voice: TypeAlias = Union[
+    str, Literal["alloy", "ash", "ballad", "coral", "echo", "sage", "shimmer", "verse", "marin", "cedar"], VoiceID
+]
+"""A built-in voice name or a custom voice reference."""
 
 
 class RealtimeAudioConfigOutputParam(TypedDict, total=False):
     format: RealtimeAudioFormatsParam
     """The format of the output audio."""
 
-    voice: SpeechCreateParamsVoice
+    voice: Voice
     """The voice the model uses to respond. Supported built-in voices are
     `alloy`, `ash`, `ballad`, `coral`, `echo`, `sage`, `shimmer`, `verse`,
     `marin`, and `cedar`. You may also provide a custom voice object with
@@ -30,17 +42,3 @@ class RealtimeAudioConfigOutputParam(TypedDict, total=False):
     This parameter is a post-processing adjustment to the audio after it is generated, it's
     also possible to prompt the model to speak faster or slower.
     """
-
-
-class VoiceID(TypedDict, total=False):
-    """Custom voice reference."""
-
-    id: Required[str]
-    """The custom voice ID, e.g. `voice_1234`."""
-
-
-Voice: TypeAlias = Union[
-    Union[str, Literal["alloy", "ash", "ballad", "coral", "echo", "sage", "shimmer", "verse", "marin", "cedar"]],
-    VoiceID,
-]
-"""A built-in voice name or a custom voice reference."""

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from typing import Union, Optional
 
-from typing_extensions import TypeAlias
+from typing_extensions import Literal, TypeAlias
 
 from ..._models import BaseModel
 from .realtime_audio_formats import RealtimeAudioFormats
-from .realtime_audio_config_output import Voice
 
 __all__ = ["OutputVoiceID", "OutputVoice", "Output", "RealtimeResponseCreateAudioOutput"]
 
@@ -40,5 +39,7 @@ class RealtimeResponseCreateAudioOutput(BaseModel):
     output: Optional[Output] = None
 
 
-OutputVoice: TypeAlias = Union[Voice, OutputVoiceID]
+OutputVoice: TypeAlias = Union[
+    str, Literal["alloy", "ash", "ballad", "coral", "echo", "sage", "shimmer", "verse", "marin", "cedar"], OutputVoiceID
+]
 """A built-in voice name or a custom voice reference."""

@@ -17,8 +17,7 @@ class OutputVoiceID(TypedDict, total=False):
 
 
 OutputVoice: TypeAlias = Union[
-    Union[str, Literal["alloy", "ash", "ballad", "coral", "echo", "sage", "shimmer", "verse", "marin", "cedar"]],
-    OutputVoiceID,
+    str, Literal["alloy", "ash", "ballad", "coral", "echo", "sage", "shimmer", "verse", "marin", "cedar"], OutputVoiceID
 ]
 """A built-in voice name or a custom voice reference."""
 

@@ -5,6 +5,7 @@ from typing import Dict, Union, Optional
 from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
 from ..._types import SequenceNotStr
+from ..responses.tool_param import McpAllowedToolsMcpToolFilter
 
 __all__ = [
     "AllowedTools",
@@ -17,16 +18,20 @@ __all__ = [
 ]
 
 
+AllowedTools: TypeAlias = Union[SequenceNotStr[str], McpAllowedToolsMcpToolFilter]
+"""List of allowed tool names or a filter object."""
+
+
 class RequireApprovalMcpToolApprovalFilter(TypedDict, total=False):
     """Specify which of the MCP server's tools require approval. Can be
     `always`, `never`, or a filter object associated with tools
     that require approval.
     """
 
-    always: "McpAllowedToolsMcpToolFilter"
+    always: McpAllowedToolsMcpToolFilter
     """A filter object to specify which tools are allowed."""
 
-    never: "McpAllowedToolsMcpToolFilter"
+    never: McpAllowedToolsMcpToolFilter
     """A filter object to specify which tools are allowed."""
 
 
@@ -90,7 +95,7 @@ class RealtimeResponseCreateMcpToolParam(TypedDict, total=False):
     or other purposes.
     """
 
-    allowed_tools: Optional["AllowedTools"]
+    allowed_tools: Optional[AllowedTools]
     """List of allowed tool names or a filter object."""
 
     require_approval: Optional[RequireApproval]
@@ -137,10 +142,3 @@ class RequireApprovalMcpToolApprovalFilterNever(TypedDict, total=False):
     MCP server is [annotated with `readOnlyHint`](https://modelcontextprotocol.io/specification/2025-06-18/schema#toolannotations-readonlyhint),
     it will match this filter.
     """
-
-
-# Imported after the classes: these modules import this one (a cycle in the spec's schemas).
-from ..responses.tool_param import McpAllowedToolsMcpToolFilter  # noqa: E402
-
-AllowedTools: TypeAlias = Union[SequenceNotStr[str], McpAllowedToolsMcpToolFilter]
-"""List of allowed tool names or a filter object."""

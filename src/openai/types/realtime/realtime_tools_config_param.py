@@ -6,11 +6,8 @@ from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
 from ..._types import SequenceNotStr
 from .realtime_function_tool_param import RealtimeFunctionToolParam
-from .realtime_response_create_mcp_tool_param import RealtimeResponseCreateMcpToolParam
 
 __all__ = [
-    "RealtimeToolsConfigUnionParam",
-    "RealtimeToolsConfigParam",
     "McpAllowedToolsMcpToolFilter",
     "McpAllowedTools",
     "McpRequireApprovalMcpToolApprovalFilterAlways",
@@ -18,14 +15,9 @@ __all__ = [
     "McpRequireApprovalMcpToolApprovalFilter",
     "McpRequireApproval",
     "Mcp",
+    "RealtimeToolsConfigUnionParam",
+    "RealtimeToolsConfigParam",
 ]
-
-
-RealtimeToolsConfigUnionParam: TypeAlias = Union[RealtimeFunctionToolParam, RealtimeResponseCreateMcpToolParam]
-
-
-RealtimeToolsConfigParam: TypeAlias = List[RealtimeToolsConfigUnionParam]
-"""Tools available to the model."""
 
 
 class McpAllowedToolsMcpToolFilter(TypedDict, total=False):
@@ -152,3 +144,10 @@ class Mcp(TypedDict, total=False):
 
     defer_loading: bool
     """Whether this MCP tool is deferred and discovered via tool search."""
+
+
+RealtimeToolsConfigUnionParam: TypeAlias = Union[RealtimeFunctionToolParam, Mcp]
+
+
+RealtimeToolsConfigParam: TypeAlias = List[RealtimeToolsConfigUnionParam]
+"""Tools available to the model."""

@@ -5,23 +5,9 @@ from typing import List, Union, Iterable, Optional
 from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
 from ..._types import SequenceNotStr
-from .computer_action_param import (
-    Drag as ComputerActionParamDrag,
-    Move as ComputerActionParamMove,
-    Type as ComputerActionParamType,
-    Wait as ComputerActionParamWait,
-    Click as ComputerActionParamClick,
-    Scroll as ComputerActionParamScroll,
-    Keypress as ComputerActionParamKeypress,
-    Screenshot as ComputerActionParamScreenshot,
-    DoubleClick as ComputerActionParamDoubleClick,
-    ComputerActionParam as ComputerActionParamComputerActionParam,
-)
 
 __all__ = [
-    "ComputerActionListParam",
     "Click",
-    "ComputerActionParam",
     "DoubleClick",
     "DragPath",
     "Drag",
@@ -31,13 +17,9 @@ __all__ = [
     "Scroll",
     "Type",
     "Wait",
+    "ComputerActionParam",
+    "ComputerActionListParam",
 ]
-
-
-ComputerActionListParam: TypeAlias = List[ComputerActionParamComputerActionParam]
-"""Flattened batched actions for `computer_use`. Each action includes an
-`type` discriminator and action-specific fields.
-"""
 
 
 class Click(TypedDict, total=False):
@@ -57,19 +39,6 @@ class Click(TypedDict, total=False):
 
     keys: Optional[SequenceNotStr[str]]
     """The keys being held while clicking."""
-
-
-ComputerActionParam: TypeAlias = Union[
-    ComputerActionParamClick,
-    ComputerActionParamDoubleClick,
-    ComputerActionParamDrag,
-    ComputerActionParamKeypress,
-    ComputerActionParamMove,
-    ComputerActionParamScreenshot,
-    ComputerActionParamScroll,
-    ComputerActionParamType,
-    ComputerActionParamWait,
-]
 
 
 class DoubleClick(TypedDict, total=False):
@@ -188,3 +157,12 @@ class Wait(TypedDict, total=False):
 
     type: Required[Literal["wait"]]
     """Specifies the event type. For a wait action, this property is always set to `wait`."""
+
+
+ComputerActionParam: TypeAlias = Union[Click, DoubleClick, Drag, Keypress, Move, Screenshot, Scroll, Type, Wait]
+
+
+ComputerActionListParam: TypeAlias = List[ComputerActionParam]
+"""Flattened batched actions for `computer_use`. Each action includes an
+`type` discriminator and action-specific fields.
+"""

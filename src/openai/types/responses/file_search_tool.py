@@ -48,8 +48,8 @@ class FileSearchTool(BaseModel):
     ranking_options: Optional[RankingOptions] = None
     """Ranking options for search."""
 
-    filters: Optional[Filters] = None
+    filters: Filters = None
     """A filter to apply."""
 
 
-Filters: TypeAlias = Annotated[Union[ComparisonFilter, CompoundFilter], PropertyInfo(discriminator="type")]
+Filters: TypeAlias = Annotated[Union[ComparisonFilter, CompoundFilter, None], PropertyInfo(discriminator="type")]

@@ -7,68 +7,18 @@ from typing_extensions import Literal, TypeAlias, TypedDict
 from .tool_param import ToolParam
 from .tool_choice_options import ToolChoiceOptions
 from .tool_choice_mcp_param import ToolChoiceMcpParam
-from .response_create_params import (
-    ToolChoice as ResponseCreateParamsToolChoice,
-    Conversation as ResponseCreateParamsConversation,
-)
 from .tool_choice_shell_param import ToolChoiceShellParam
 from .tool_choice_types_param import ToolChoiceTypesParam
 from ..shared_params.reasoning import Reasoning
 from .tool_choice_custom_param import ToolChoiceCustomParam
 from .response_input_item_param import ResponseInputItemParam
 from .tool_choice_allowed_param import ToolChoiceAllowedParam
-from .response_text_config_param import ResponseTextConfigParam
 from .tool_choice_function_param import ToolChoiceFunctionParam
 from .tool_choice_apply_patch_param import ToolChoiceApplyPatchParam
 from .response_conversation_param_param import ResponseConversationParamParam
 from .response_format_text_config_param import ResponseFormatTextConfigParam
 
-__all__ = ["InputTokenCountParams", "Conversation", "Text", "ToolChoice"]
-
-
-class InputTokenCountParams(TypedDict, total=False):
-    model: Optional[str]
-    """Model ID used to generate the response, like `gpt-4o` or `o3`. OpenAI offers a wide range of models with different capabilities, performance characteristics, and price points. Refer to the [model guide](/docs/models) to browse and compare available models."""
-
-    input: Union[str, Iterable[ResponseInputItemParam], None]
-    """Text, image, or file inputs to the model, used to generate a response"""
-
-    previous_response_id: Optional[str]
-    """The unique ID of the previous response to the model. Use this to create multi-turn conversations. Learn more about [conversation state](/docs/guides/conversation-state). Cannot be used in conjunction with `conversation`."""
-
-    tools: Optional[Iterable[ToolParam]]
-    """An array of tools the model may call while generating a response. You can specify which tool to use by setting the `tool_choice` parameter."""
-
-    text: Optional[ResponseTextConfigParam]
-    """Configuration options for a text response from the model. Can be plain
-    text or structured JSON data. Learn more:
-    - [Text inputs and outputs](/docs/guides/text)
-    - [Structured Outputs](/docs/guides/structured-outputs)
-    """
-
-    reasoning: Optional[Reasoning]
-    """**gpt-5 and o-series models only** Configuration options for [reasoning models](https://platform.openai.com/docs/guides/reasoning)."""
-
-    truncation: Literal["auto", "disabled"]
-    """The truncation strategy to use for the model response. - `auto`: If the input to this Response exceeds the model's context window size, the model will truncate the response to fit the context window by dropping items from the beginning of the conversation. - `disabled` (default): If the input size will exceed the context window size for a model, the request will fail with a 400 error."""
-
-    instructions: Optional[str]
-    """A system (or developer) message inserted into the model's context.
-    When used along with `previous_response_id`, the instructions from a previous response will not be carried over to the next response. This makes it simple to swap out system (or developer) messages in new responses.
-    """
-
-    conversation: Optional[ResponseCreateParamsConversation]
-    """The conversation that this response belongs to. Items from this conversation are prepended to `input_items` for this response request.
-    Input items and output items from this response are automatically added to this conversation after this response completes.
-    """
-
-    tool_choice: Optional[ResponseCreateParamsToolChoice]
-    """Controls which tool the model should use, if any."""
-
-    parallel_tool_calls: Optional[bool]
-    """Whether to allow the model to run tool calls in parallel."""
-
-    personality: Union[str, Literal["friendly", "pragmatic"]]
+__all__ = ["Conversation", "Text", "ToolChoice", "InputTokenCountParams"]
 
 
 Conversation: TypeAlias = Union[str, ResponseConversationParamParam]
@@ -121,3 +71,48 @@ ToolChoice: TypeAlias = Union[
 a response. See the `tools` parameter to see how to specify which tools
 the model can call.
 """
+
+
+class InputTokenCountParams(TypedDict, total=False):
+    model: Optional[str]
+    """Model ID used to generate the response, like `gpt-4o` or `o3`. OpenAI offers a wide range of models with different capabilities, performance characteristics, and price points. Refer to the [model guide](/docs/models) to browse and compare available models."""
+
+    input: Union[str, Iterable[ResponseInputItemParam], None]
+    """Text, image, or file inputs to the model, used to generate a response"""
+
+    previous_response_id: Optional[str]
+    """The unique ID of the previous response to the model. Use this to create multi-turn conversations. Learn more about [conversation state](/docs/guides/conversation-state). Cannot be used in conjunction with `conversation`."""
+
+    tools: Optional[Iterable[ToolParam]]
+    """An array of tools the model may call while generating a response. You can specify which tool to use by setting the `tool_choice` parameter."""
+
+    text: Optional[Text]
+    """Configuration options for a text response from the model. Can be plain
+    text or structured JSON data. Learn more:
+    - [Text inputs and outputs](/docs/guides/text)
+    - [Structured Outputs](/docs/guides/structured-outputs)
+    """
+
+    reasoning: Optional[Reasoning]
+    """**gpt-5 and o-series models only** Configuration options for [reasoning models](https://platform.openai.com/docs/guides/reasoning)."""
+
+    truncation: Literal["auto", "disabled"]
+    """The truncation strategy to use for the model response. - `auto`: If the input to this Response exceeds the model's context window size, the model will truncate the response to fit the context window by dropping items from the beginning of the conversation. - `disabled` (default): If the input size will exceed the context window size for a model, the request will fail with a 400 error."""
+
+    instructions: Optional[str]
+    """A system (or developer) message inserted into the model's context.
+    When used along with `previous_response_id`, the instructions from a previous response will not be carried over to the next response. This makes it simple to swap out system (or developer) messages in new responses.
+    """
+
+    conversation: Optional[Conversation]
+    """The conversation that this response belongs to. Items from this conversation are prepended to `input_items` for this response request.
+    Input items and output items from this response are automatically added to this conversation after this response completes.
+    """
+
+    tool_choice: Optional[ToolChoice]
+    """Controls which tool the model should use, if any."""
+
+    parallel_tool_calls: Optional[bool]
+    """Whether to allow the model to run tool calls in parallel."""
+
+    personality: Union[str, Literal["friendly", "pragmatic"]]

@@ -6,7 +6,6 @@ from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
 from ..._types import SequenceNotStr
 from .tool_param import ToolParam
-from ..item_param import ItemParam
 from .response_input_param import (
     ItemReference as ResponseInputParamItemReference,
     CompactionTrigger as ResponseInputParamCompactionTrigger,
@@ -14,26 +13,33 @@ from .response_input_param import (
 from .local_environment_param import LocalEnvironmentParam
 from .easy_input_message_param import EasyInputMessageParam
 from .container_reference_param import ContainerReferenceParam
+from .response_output_message_param import ResponseOutputMessageParam
+from .response_reasoning_item_param import ResponseReasoningItemParam
+from .response_custom_tool_call_param import ResponseCustomToolCallParam
+from .response_computer_tool_call_param import ResponseComputerToolCallParam
+from .response_function_tool_call_param import ResponseFunctionToolCallParam
+from .response_function_web_search_param import ResponseFunctionWebSearchParam
+from .response_compaction_item_param_param import ResponseCompactionItemParamParam
+from .response_file_search_tool_call_param import ResponseFileSearchToolCallParam
+from .response_custom_tool_call_output_param import ResponseCustomToolCallOutputParam
+from .response_code_interpreter_tool_call_param import ResponseCodeInterpreterToolCallParam
 from .response_input_message_content_list_param import ResponseInputMessageContentListParam
+from .response_tool_search_output_item_param_param import ResponseToolSearchOutputItemParamParam
 from .response_function_call_output_item_list_param import ResponseFunctionCallOutputItemListParam
 from .response_function_shell_call_output_content_param import ResponseFunctionShellCallOutputContentParam
 from .response_computer_tool_call_output_screenshot_param import ResponseComputerToolCallOutputScreenshotParam
 
 __all__ = [
-    "ResponseInputItemParam",
-    "AdditionalTools",
     "ApplyPatchCallOperationCreateFile",
     "ApplyPatchCallOperationDeleteFile",
     "ApplyPatchCallOperationUpdateFile",
     "ApplyPatchCallOperation",
     "ApplyPatchCall",
     "ApplyPatchCallOutput",
-    "CompactionTrigger",
     "ComputerCallOutputAcknowledgedSafetyCheck",
     "ComputerCallOutput",
     "FunctionCallOutput",
     "ImageGenerationCall",
-    "ItemReference",
     "LocalShellCallAction",
     "LocalShellCall",
     "LocalShellCallOutput",
@@ -48,19 +54,11 @@ __all__ = [
     "ShellCall",
     "ShellCallOutput",
     "ToolSearchCall",
+    "ResponseInputItemParam",
+    "AdditionalTools",
+    "CompactionTrigger",
+    "ItemReference",
 ]
-
-
-ResponseInputItemParam: TypeAlias = Union[
-    EasyInputMessageParam, ItemParam, ResponseInputParamCompactionTrigger, ResponseInputParamItemReference
-]
-
-
-class AdditionalTools(TypedDict, total=False):
-    id: Optional[str]
-    role: Required[Literal["developer"]]
-    tools: Required[Iterable[ToolParam]]
-    type: Required[Literal["additional_tools"]]
 
 
 class ApplyPatchCallOperationCreateFile(TypedDict, total=False):
@@ -143,13 +141,6 @@ class ApplyPatchCallOutput(TypedDict, total=False):
     """Optional human-readable log text from the apply patch tool (e.g., patch results or errors)."""
 
 
-class CompactionTrigger(TypedDict, total=False):
-    """Compacts the current context. Must be the final input item."""
-
-    type: Required[Literal["compaction_trigger"]]
-    """The type of the item. Always `compaction_trigger`."""
-
-
 class ComputerCallOutputAcknowledgedSafetyCheck(TypedDict, total=False):
     """A pending safety check for the computer call."""
 
@@ -218,16 +209,6 @@ class ImageGenerationCall(TypedDict, total=False):
 
     result: Required[Optional[str]]
     """The generated image encoded in base64."""
-
-
-class ItemReference(TypedDict, total=False):
-    """An internal identifier for an item to reference."""
-
-    type: Optional[Literal["item_reference"]]
-    """The type of item to reference. Always `item_reference`."""
-
-    id: Required[str]
-    """The ID of the item to reference."""
 
 
 class LocalShellCallAction(TypedDict, total=False):
@@ -495,3 +476,60 @@ class ToolSearchCall(TypedDict, total=False):
 
     status: Optional[Literal["in_progress", "completed", "incomplete"]]
     """The status of the tool search call."""
+
+
+ResponseInputItemParam: TypeAlias = Union[
+    EasyInputMessageParam,
+    Message,
+    ResponseOutputMessageParam,
+    ResponseFileSearchToolCallParam,
+    ResponseComputerToolCallParam,
+    ComputerCallOutput,
+    ResponseFunctionWebSearchParam,
+    ResponseFunctionToolCallParam,
+    FunctionCallOutput,
+    ToolSearchCall,
+    ResponseToolSearchOutputItemParamParam,
+    ResponseReasoningItemParam,
+    ResponseCompactionItemParamParam,
+    ImageGenerationCall,
+    ResponseCodeInterpreterToolCallParam,
+    LocalShellCall,
+    LocalShellCallOutput,
+    ShellCall,
+    ShellCallOutput,
+    ApplyPatchCall,
+    ApplyPatchCallOutput,
+    McpListTools,
+    McpApprovalRequest,
+    McpApprovalResponse,
+    McpCall,
+    ResponseCustomToolCallOutputParam,
+    ResponseCustomToolCallParam,
+    ResponseInputParamCompactionTrigger,
+    ResponseInputParamItemReference,
+]
+
+
+class AdditionalTools(TypedDict, total=False):
+    id: Optional[str]
+    role: Required[Literal["developer"]]
+    tools: Required[Iterable[ToolParam]]
+    type: Required[Literal["additional_tools"]]
+
+
+class CompactionTrigger(TypedDict, total=False):
+    """Compacts the current context. Must be the final input item."""
+
+    type: Required[Literal["compaction_trigger"]]
+    """The type of the item. Always `compaction_trigger`."""
+
+
+class ItemReference(TypedDict, total=False):
+    """An internal identifier for an item to reference."""
+
+    type: Optional[Literal["item_reference"]]
+    """The type of item to reference. Always `item_reference`."""
+
+    id: Required[str]
+    """The ID of the item to reference."""

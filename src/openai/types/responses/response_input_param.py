@@ -6,7 +6,6 @@ from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
 from ..._types import SequenceNotStr
 from .tool_param import ToolParam
-from ..mcp_tool_call_param import MCPToolCallParam
 from .local_environment_param import LocalEnvironmentParam
 from .easy_input_message_param import EasyInputMessageParam
 from .container_reference_param import ContainerReferenceParam
@@ -43,6 +42,7 @@ __all__ = [
     "LocalShellCallOutput",
     "McpApprovalRequest",
     "McpApprovalResponse",
+    "McpCall",
     "McpListToolsTool",
     "McpListTools",
     "Message",
@@ -55,7 +55,6 @@ __all__ = [
     "ResponseInputParam",
     "AdditionalTools",
     "ComputerCallOutputAcknowledgedSafetyCheck",
-    "McpCall",
 ]
 
 
@@ -308,6 +307,39 @@ class McpApprovalResponse(TypedDict, total=False):
     """Optional reason for the decision."""
 
 
+class McpCall(TypedDict, total=False):
+    """An invocation of a tool on an MCP server."""
+
+    type: Required[Literal["mcp_call"]]
+    """The type of the item. Always `mcp_call`."""
+
+    id: Required[str]
+    """The unique ID of the tool call."""
+
+    server_label: Required[str]
+    """The label of the MCP server running the tool."""
+
+    name: Required[str]
+    """The name of the tool that was run."""
+
+    arguments: Required[str]
+    """A JSON string of the arguments passed to the tool."""
+
+    output: Optional[str]
+    """The output from the tool call."""
+
+    error: Optional[str]
+    """The error from the tool call, if any."""
+
+    status: Literal["in_progress", "completed", "incomplete", "calling", "failed"]
+    """The status of the tool call. One of `in_progress`, `completed`, `incomplete`, `calling`, or `failed`."""
+
+    approval_request_id: Optional[str]
+    """Unique identifier for the MCP tool call approval request.
+    Include this value in a subsequent `mcp_approval_response` input to approve or reject the corresponding tool call.
+    """
+
+
 class McpListToolsTool(TypedDict, total=False):
     """A tool available on an MCP server."""
 
@@ -449,34 +481,32 @@ class ToolSearchCall(TypedDict, total=False):
 
 ResponseInputItemParam: TypeAlias = Union[
     EasyInputMessageParam,
-    Union[
-        Message,
-        ResponseOutputMessageParam,
-        ResponseFileSearchToolCallParam,
-        ResponseComputerToolCallParam,
-        ComputerCallOutput,
-        ResponseFunctionWebSearchParam,
-        ResponseFunctionToolCallParam,
-        FunctionCallOutput,
-        ToolSearchCall,
-        ResponseToolSearchOutputItemParamParam,
-        ResponseReasoningItemParam,
-        ResponseCompactionItemParamParam,
-        ImageGenerationCall,
-        ResponseCodeInterpreterToolCallParam,
-        LocalShellCall,
-        LocalShellCallOutput,
-        ShellCall,
-        ShellCallOutput,
-        ApplyPatchCall,
-        ApplyPatchCallOutput,
-        McpListTools,
-        McpApprovalRequest,
-        McpApprovalResponse,
-        MCPToolCallParam,
-        ResponseCustomToolCallOutputParam,
-        ResponseCustomToolCallParam,
-    ],
+    Message,
+    ResponseOutputMessageParam,
+    ResponseFileSearchToolCallParam,
+    ResponseComputerToolCallParam,
+    ComputerCallOutput,
+    ResponseFunctionWebSearchParam,
+    ResponseFunctionToolCallParam,
+    FunctionCallOutput,
+    ToolSearchCall,
+    ResponseToolSearchOutputItemParamParam,
+    ResponseReasoningItemParam,
+    ResponseCompactionItemParamParam,
+    ImageGenerationCall,
+    ResponseCodeInterpreterToolCallParam,
+    LocalShellCall,
+    LocalShellCallOutput,
+    ShellCall,
+    ShellCallOutput,
+    ApplyPatchCall,
+    ApplyPatchCallOutput,
+    McpListTools,
+    McpApprovalRequest,
+    McpApprovalResponse,
+    McpCall,
+    ResponseCustomToolCallOutputParam,
+    ResponseCustomToolCallParam,
     CompactionTrigger,
     ItemReference,
 ]
@@ -496,39 +526,13 @@ class AdditionalTools(TypedDict, total=False):
 
 
 class ComputerCallOutputAcknowledgedSafetyCheck(TypedDict, total=False):
+    """A pending safety check for the computer call."""
+
+    id: Required[str]
+    """The ID of the pending safety check."""
+
     code: Optional[str]
-    id: Required[str]
+    """The type of the pending safety check."""
+
     message: Optional[str]
-
-
-class McpCall(TypedDict, total=False):
-    """An invocation of a tool on an MCP server."""
-
-    type: Required[Literal["mcp_call"]]
-    """The type of the item. Always `mcp_call`."""
-
-    id: Required[str]
-    """The unique ID of the tool call."""
-
-    server_label: Required[str]
-    """The label of the MCP server running the tool."""
-
-    name: Required[str]
-    """The name of the tool that was run."""
-
-    arguments: Required[str]
-    """A JSON string of the arguments passed to the tool."""
-
-    output: Optional[str]
-    """The output from the tool call."""
-
-    error: Optional[str]
-    """The error from the tool call, if any."""
-
-    status: Literal["in_progress", "completed", "incomplete", "calling", "failed"]
-    """The status of the tool call. One of `in_progress`, `completed`, `incomplete`, `calling`, or `failed`."""
-
-    approval_request_id: Optional[str]
-    """Unique identifier for the MCP tool call approval request.
-    Include this value in a subsequent `mcp_approval_response` input to approve or reject the corresponding tool call.
-    """
+    """Details about the pending safety check."""

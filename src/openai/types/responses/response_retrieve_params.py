@@ -1,6 +1,6 @@
 # File generated from our OpenAPI spec by codegen/. Do not edit by hand.
 
-from typing import List, Union, Optional
+from typing import List, Union
 
 from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
@@ -35,7 +35,7 @@ class ResponseRetrieveParamsBase(TypedDict, total=False):
 
 
 class ResponseRetrieveParamsNonStreaming(ResponseRetrieveParamsBase, total=False):
-    stream: Optional[Literal[False]]
+    stream: Literal[False]
     """If set to true, the model response data will be streamed to the client
     as it is generated using [server-sent events](https://developer.mozilla.org/en-US/docs/Web/API/Server-sent_events/Using_server-sent_events#Event_stream_format).
     See the [Streaming section below](/docs/api-reference/responses-streaming)

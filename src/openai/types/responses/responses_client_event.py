@@ -7,18 +7,25 @@ from typing import List, Union, Optional
 from typing_extensions import Literal, TypeAlias
 
 from .tool import Tool
-from .response import ToolChoice as ResponseToolChoice
 from ..._models import BaseModel
 from .response_input import ResponseInput
 from .response_prompt import ResponsePrompt
+from .tool_choice_mcp import ToolChoiceMcp
 from ..shared.metadata import Metadata
 from ..shared.reasoning import Reasoning
+from .tool_choice_shell import ToolChoiceShell
+from .tool_choice_types import ToolChoiceTypes
+from .tool_choice_custom import ToolChoiceCustom
 from .response_includable import ResponseIncludable
+from .tool_choice_allowed import ToolChoiceAllowed
+from .tool_choice_options import ToolChoiceOptions
 from .response_text_config import ResponseTextConfig
+from .tool_choice_function import ToolChoiceFunction
 from ..shared.responses_model import ResponsesModel
+from .tool_choice_apply_patch import ToolChoiceApplyPatch
 from .response_conversation_param import ResponseConversationParam
 
-__all__ = ["ContextManagement", "Conversation", "StreamOptions", "ResponsesClientEvent", "ToolChoice"]
+__all__ = ["ContextManagement", "Conversation", "StreamOptions", "ToolChoice", "ResponsesClientEvent"]
 
 
 class ContextManagement(BaseModel):
@@ -166,7 +173,7 @@ class ResponsesClientEvent(BaseModel):
       custom tools to call your own code.
     """
 
-    tool_choice: Optional[ResponseToolChoice] = None
+    tool_choice: Optional[ToolChoice] = None
     """How the model should select which tool (or tools) to use when generating
     a response. See the `tools` parameter to see how to specify which tools
     the model can call.
@@ -234,7 +241,7 @@ class ResponsesClientEvent(BaseModel):
     stream_options: Optional[StreamOptions] = None
     """Options for streaming responses. Only set this when you set `stream: true`."""
 
-    conversation: Optional[Conversation] = None
+    conversation: Conversation = None
     """The conversation that this response belongs to. Items from this conversation are prepended to `input_items` for this response request.
     Input items and output items from this response are automatically added to this conversation after this response completes.
     """
@@ -246,14 +253,23 @@ class ResponsesClientEvent(BaseModel):
     """An upper bound for the number of tokens that can be generated for a response, including visible output tokens and [reasoning tokens](/docs/guides/reasoning)."""
 
 
-class ToolChoice(BaseModel):
-    """Tool selection that the assistant should honor when executing the item."""
-
-    id: str
-    """Identifier of the requested tool."""
-
-
-Conversation: TypeAlias = Union[str, ResponseConversationParam]
+Conversation: TypeAlias = Union[str, ResponseConversationParam, None]
 """The conversation that this response belongs to. Items from this conversation are prepended to `input_items` for this response request.
 Input items and output items from this response are automatically added to this conversation after this response completes.
+"""
+
+
+ToolChoice: TypeAlias = Union[
+    ToolChoiceOptions,
+    ToolChoiceAllowed,
+    ToolChoiceTypes,
+    ToolChoiceFunction,
+    ToolChoiceMcp,
+    ToolChoiceCustom,
+    ToolChoiceApplyPatch,
+    ToolChoiceShell,
+]
+"""How the model should select which tool (or tools) to use when generating
+a response. See the `tools` parameter to see how to specify which tools
+the model can call.
 """

@@ -6,21 +6,60 @@ from typing_extensions import Literal, Required, TypeAlias, TypedDict
 
 from .tool_param import ToolParam
 from .response_includable import ResponseIncludable
+from .tool_choice_options import ToolChoiceOptions
 from .response_input_param import ResponseInputParam
 from .response_prompt_param import ResponsePromptParam
-from .response_create_params import (
-    ToolChoice as ResponseCreateParamsToolChoice,
-    Conversation as ResponseCreateParamsConversation,
-    StreamOptions as ResponseCreateParamsStreamOptions,
-    ContextManagement as ResponseCreateParamsContextManagement,
-)
+from .tool_choice_mcp_param import ToolChoiceMcpParam
+from .response_create_params import ContextManagement as ResponseCreateParamsContextManagement
 from ..shared_params.metadata import Metadata
+from .tool_choice_shell_param import ToolChoiceShellParam
+from .tool_choice_types_param import ToolChoiceTypesParam
 from ..shared_params.reasoning import Reasoning
+from .tool_choice_custom_param import ToolChoiceCustomParam
+from .tool_choice_allowed_param import ToolChoiceAllowedParam
 from .response_text_config_param import ResponseTextConfigParam
+from .tool_choice_function_param import ToolChoiceFunctionParam
+from .tool_choice_apply_patch_param import ToolChoiceApplyPatchParam
 from ..shared_params.responses_model import ResponsesModel
 from .response_conversation_param_param import ResponseConversationParamParam
 
-__all__ = ["ResponsesClientEventParam", "ContextManagement", "Conversation", "StreamOptions", "ToolChoice"]
+__all__ = ["Conversation", "StreamOptions", "ToolChoice", "ResponsesClientEventParam", "ContextManagement"]
+
+
+Conversation: TypeAlias = Union[str, ResponseConversationParamParam]
+"""The conversation that this response belongs to. Items from this conversation are prepended to `input_items` for this response request.
+Input items and output items from this response are automatically added to this conversation after this response completes.
+"""
+
+
+class StreamOptions(TypedDict, total=False):
+    """Options for streaming responses. Only set this when you set `stream: true`."""
+
+    include_obfuscation: bool
+    """When true, stream obfuscation will be enabled. Stream obfuscation adds
+    random characters to an `obfuscation` field on streaming delta events to
+    normalize payload sizes as a mitigation to certain side-channel attacks.
+    These obfuscation fields are included by default, but add a small amount
+    of overhead to the data stream. You can set `include_obfuscation` to
+    false to optimize for bandwidth if you trust the network links between
+    your application and the OpenAI API.
+    """
+
+
+ToolChoice: TypeAlias = Union[
+    ToolChoiceOptions,
+    ToolChoiceAllowedParam,
+    ToolChoiceTypesParam,
+    ToolChoiceFunctionParam,
+    ToolChoiceMcpParam,
+    ToolChoiceCustomParam,
+    ToolChoiceApplyPatchParam,
+    ToolChoiceShellParam,
+]
+"""How the model should select which tool (or tools) to use when generating
+a response. See the `tools` parameter to see how to specify which tools
+the model can call.
+"""
 
 
 class ResponsesClientEventParam(TypedDict, total=False):
@@ -146,7 +185,7 @@ class ResponsesClientEventParam(TypedDict, total=False):
       custom tools to call your own code.
     """
 
-    tool_choice: ResponseCreateParamsToolChoice
+    tool_choice: ToolChoice
     """How the model should select which tool (or tools) to use when generating
     a response. See the `tools` parameter to see how to specify which tools
     the model can call.
@@ -211,10 +250,10 @@ class ResponsesClientEventParam(TypedDict, total=False):
     for more information.
     """
 
-    stream_options: Optional[ResponseCreateParamsStreamOptions]
+    stream_options: Optional[StreamOptions]
     """Options for streaming responses. Only set this when you set `stream: true`."""
 
-    conversation: Optional[ResponseCreateParamsConversation]
+    conversation: Optional[Conversation]
     """The conversation that this response belongs to. Items from this conversation are prepended to `input_items` for this response request.
     Input items and output items from this response are automatically added to this conversation after this response completes.
     """
@@ -229,30 +268,3 @@ class ResponsesClientEventParam(TypedDict, total=False):
 class ContextManagement(TypedDict, total=False):
     compact_threshold: Optional[int]
     type: Required[str]
-
-
-Conversation: TypeAlias = Union[str, ResponseConversationParamParam]
-"""The conversation that this response belongs to. Items from this conversation are prepended to `input_items` for this response request.
-Input items and output items from this response are automatically added to this conversation after this response completes.
-"""
-
-
-class StreamOptions(TypedDict, total=False):
-    """Options for streaming responses. Only set this when you set `stream: true`."""
-
-    include_obfuscation: bool
-    """When true, stream obfuscation will be enabled. Stream obfuscation adds
-    random characters to an `obfuscation` field on streaming delta events to
-    normalize payload sizes as a mitigation to certain side-channel attacks.
-    These obfuscation fields are included by default, but add a small amount
-    of overhead to the data stream. You can set `include_obfuscation` to
-    false to optimize for bandwidth if you trust the network links between
-    your application and the OpenAI API.
-    """
-
-
-class ToolChoice(TypedDict, total=False):
-    """Tool selection that the assistant should honor when executing the item."""
-
-    id: Required[str]
-    """Identifier of the requested tool."""

@@ -28,7 +28,6 @@ __all__ = [
     "ImageGenerationInputImageMask",
     "ImageGeneration",
     "LocalShell",
-    "ToolParam",
     "McpAllowedToolsMcpToolFilter",
     "McpAllowedTools",
     "McpRequireApprovalMcpToolApprovalFilterAlways",
@@ -36,6 +35,7 @@ __all__ = [
     "McpRequireApprovalMcpToolApprovalFilter",
     "McpRequireApproval",
     "Mcp",
+    "ToolParam",
     "ParseableToolParam",
     "WebSearchTool",
     "WebSearchToolFilters",
@@ -276,6 +276,26 @@ class Mcp(TypedDict, total=False):
     """Whether this MCP tool is deferred and discovered via tool search."""
 
 
+ToolParam: TypeAlias = Union[
+    FunctionToolParam,
+    FileSearchToolParam,
+    ComputerToolParam,
+    ComputerUsePreviewToolParam,
+    WebSearchToolParam,
+    Mcp,
+    CodeInterpreter,
+    ImageGeneration,
+    LocalShell,
+    FunctionShellToolParam,
+    CustomToolParam,
+    NamespaceToolParam,
+    ToolSearchToolParam,
+    WebSearchPreviewToolParam,
+    ApplyPatchToolParam,
+]
+"""A tool that can be used to generate a response."""
+
+
 ParseableToolParam: TypeAlias = Union[
     FunctionToolParam,
     FileSearchToolParam,
@@ -303,26 +323,3 @@ WebSearchToolFilters: TypeAlias = Filters
 
 
 WebSearchToolUserLocation: TypeAlias = UserLocation
-
-
-# Imported after the classes: these modules import this one (a cycle in the spec's schemas).
-from ..realtime.realtime_response_create_mcp_tool_param import RealtimeResponseCreateMcpToolParam  # noqa: E402
-
-ToolParam: TypeAlias = Union[
-    FunctionToolParam,
-    FileSearchToolParam,
-    ComputerToolParam,
-    ComputerUsePreviewToolParam,
-    WebSearchToolParam,
-    RealtimeResponseCreateMcpToolParam,
-    CodeInterpreter,
-    ImageGeneration,
-    LocalShell,
-    FunctionShellToolParam,
-    CustomToolParam,
-    NamespaceToolParam,
-    ToolSearchToolParam,
-    WebSearchPreviewToolParam,
-    ApplyPatchToolParam,
-]
-"""A tool that can be used to generate a response."""

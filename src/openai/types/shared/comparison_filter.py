@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from typing import List, Union
 
-from typing_extensions import Literal, TypeAlias
+from typing_extensions import Literal
 
 from ..._models import BaseModel
 
-__all__ = ["Value", "ComparisonFilter"]
+__all__ = ["ComparisonFilter"]
 
 
 class ComparisonFilter(BaseModel):
@@ -29,9 +29,5 @@ class ComparisonFilter(BaseModel):
     key: str
     """The key to compare against the value."""
 
-    value: Value
+    value: Union[str, float, bool, List[Union[str, float]]]
     """The value to compare against the attribute key; supports string, number, or boolean types."""
-
-
-Value: TypeAlias = Union[str, float, bool, List[Union[str, float]]]
-"""The value to compare against the attribute key; supports string, number, or boolean types."""

@@ -1,14 +1,12 @@
 # File generated from our OpenAPI spec by codegen/. Do not edit by hand.
 
-from typing import Union, Iterable
+from typing import Union
 
-from typing_extensions import Literal, Required, TypeAlias, TypedDict
+from typing_extensions import Literal, Required, TypedDict
 
-__all__ = ["Value", "ComparisonFilter"]
+from ..._types import SequenceNotStr
 
-
-Value: TypeAlias = Union[str, float, bool, Iterable[Union[str, float]]]
-"""The value to compare against the attribute key; supports string, number, or boolean types."""
+__all__ = ["ComparisonFilter"]
 
 
 class ComparisonFilter(TypedDict, total=False):
@@ -29,5 +27,5 @@ class ComparisonFilter(TypedDict, total=False):
     key: Required[str]
     """The key to compare against the value."""
 
-    value: Required[Value]
+    value: Required[Union[str, float, bool, SequenceNotStr[Union[str, float]]]]
     """The value to compare against the attribute key; supports string, number, or boolean types."""

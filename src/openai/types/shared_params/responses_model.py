@@ -10,7 +10,8 @@ __all__ = ["ResponsesModel"]
 
 
 ResponsesModel: TypeAlias = Union[
-    Union[str, ChatModel],
+    str,
+    ChatModel,
     Literal[
         "o1-pro",
         "o1-pro-2025-03-19",

@@ -16,6 +16,9 @@ from ...._base_client import AsyncPaginator, make_request_options
 from ....types.admin.organization import spend_alert_list_params, spend_alert_create_params, spend_alert_update_params
 from ....types.admin.organization.organization_spend_alert import OrganizationSpendAlert
 from ....types.admin.organization.spend_alert_create_params import NotificationChannel
+from ....types.admin.organization.spend_alert_update_params import (
+    NotificationChannel as SpendAlertUpdateParamsNotificationChannel,
+)
 from ....types.admin.organization.organization_spend_alert_deleted import OrganizationSpendAlertDeleted
 
 __all__ = ["SpendAlerts", "AsyncSpendAlerts"]
@@ -176,7 +179,7 @@ class SpendAlerts(SyncAPIResource):
         *,
         currency: Literal["USD"],
         interval: Literal["month"],
-        notification_channel: NotificationChannel,
+        notification_channel: SpendAlertUpdateParamsNotificationChannel,
         threshold_amount: int,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
@@ -383,7 +386,7 @@ class AsyncSpendAlerts(AsyncAPIResource):
         *,
         currency: Literal["USD"],
         interval: Literal["month"],
-        notification_channel: NotificationChannel,
+        notification_channel: SpendAlertUpdateParamsNotificationChannel,
         threshold_amount: int,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.

@@ -18,8 +18,8 @@ from ...._base_client import AsyncPaginator, make_request_options
 from ....types.beta.threads import message_list_params, message_create_params, message_update_params
 from ....types.beta.threads.message import Message
 from ....types.shared_params.metadata import Metadata
-from ....types.beta.thread_create_params import MessageAttachment
 from ....types.beta.threads.message_deleted import MessageDeleted
+from ....types.beta.threads.message_create_params import Attachment
 from ....types.beta.threads.message_content_part_param import MessageContentPartParam
 
 __all__ = ["Messages", "AsyncMessages"]
@@ -40,7 +40,7 @@ class Messages(SyncAPIResource):
         *,
         content: Union[str, Iterable[MessageContentPartParam]],
         role: Literal["user", "assistant"],
-        attachments: Optional[Iterable[MessageAttachment]] | Omit = omit,
+        attachments: Optional[Iterable[Attachment]] | Omit = omit,
         metadata: Optional[Metadata] | Omit = omit,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
@@ -277,7 +277,7 @@ class AsyncMessages(AsyncAPIResource):
         *,
         content: Union[str, Iterable[MessageContentPartParam]],
         role: Literal["user", "assistant"],
-        attachments: Optional[Iterable[MessageAttachment]] | Omit = omit,
+        attachments: Optional[Iterable[Attachment]] | Omit = omit,
         metadata: Optional[Metadata] | Omit = omit,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.

@@ -9,15 +9,14 @@ from typing_extensions import Literal, Annotated, TypeAlias
 from ...._utils import PropertyInfo
 from ...._models import BaseModel
 from .chatkit_attachment import ChatKitAttachment
-from ...responses.responses_client_event import ToolChoice
 
 __all__ = [
     "ContentInputText",
     "ContentQuotedText",
     "Content",
+    "InferenceOptionsToolChoice",
     "InferenceOptions",
     "ChatKitThreadUserMessageItem",
-    "InferenceOptionsToolChoice",
 ]
 
 
@@ -41,10 +40,17 @@ class ContentQuotedText(BaseModel):
     """Quoted text content."""
 
 
+class InferenceOptionsToolChoice(BaseModel):
+    """Tool selection that the assistant should honor when executing the item."""
+
+    id: str
+    """Identifier of the requested tool."""
+
+
 class InferenceOptions(BaseModel):
     """Model and tool overrides applied when generating the assistant response."""
 
-    tool_choice: Optional[ToolChoice] = None
+    tool_choice: Optional[InferenceOptionsToolChoice] = None
     """Preferred tool to invoke. Defaults to null when ChatKit should auto-select."""
 
     model: Optional[str] = None
@@ -75,13 +81,6 @@ class ChatKitThreadUserMessageItem(BaseModel):
 
     inference_options: Optional[InferenceOptions] = None
     """Inference overrides applied to the message. Defaults to null when unset."""
-
-
-class InferenceOptionsToolChoice(BaseModel):
-    """Tool selection that the assistant should honor when executing the item."""
-
-    id: str
-    """Identifier of the requested tool."""
 
 
 Content: TypeAlias = Annotated[Union[ContentInputText, ContentQuotedText], PropertyInfo(discriminator="type")]

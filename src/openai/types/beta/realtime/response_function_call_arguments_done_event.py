@@ -10,18 +10,27 @@ __all__ = ["ResponseFunctionCallArgumentsDoneEvent"]
 
 
 class ResponseFunctionCallArgumentsDoneEvent(BaseModel):
-    """Emitted when function-call arguments are finalized."""
+    """Returned when the model-generated function call arguments are done streaming.
+    Also emitted when a Response is interrupted, incomplete, or cancelled.
+    """
 
     arguments: str
-    """The function-call arguments."""
+    """The final arguments as a JSON string."""
 
     call_id: str
+    """The ID of the function call."""
+
     event_id: str
+    """The unique ID of the server event."""
+
     item_id: str
-    """The ID of the item."""
+    """The ID of the function call item."""
 
     output_index: int
-    """The index of the output item."""
+    """The index of the output item in the response."""
 
     response_id: str
+    """The ID of the response."""
+
     type: Literal["response.function_call_arguments.done"]
+    """The event type, must be `response.function_call_arguments.done`."""

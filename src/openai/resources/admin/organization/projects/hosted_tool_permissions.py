@@ -15,7 +15,13 @@ from ....._response import to_streamed_response_wrapper, async_to_streamed_respo
 from ....._base_client import make_request_options
 from .....types.admin.organization.projects import hosted_tool_permission_update_params
 from .....types.admin.organization.projects.project_hosted_tool_permissions import ProjectHostedToolPermissions
-from .....types.admin.organization.projects.hosted_tool_permission_update_params import Mcp
+from .....types.admin.organization.projects.hosted_tool_permission_update_params import (
+    Mcp,
+    WebSearch,
+    FileSearch,
+    CodeInterpreter,
+    ImageGeneration,
+)
 
 __all__ = ["HostedToolPermissions", "AsyncHostedToolPermissions"]
 
@@ -69,11 +75,11 @@ class HostedToolPermissions(SyncAPIResource):
         self,
         project_id: str,
         *,
-        code_interpreter: Optional[Mcp] | Omit = omit,
-        file_search: Optional[Mcp] | Omit = omit,
-        image_generation: Optional[Mcp] | Omit = omit,
+        code_interpreter: Optional[CodeInterpreter] | Omit = omit,
+        file_search: Optional[FileSearch] | Omit = omit,
+        image_generation: Optional[ImageGeneration] | Omit = omit,
         mcp: Optional[Mcp] | Omit = omit,
-        web_search: Optional[Mcp] | Omit = omit,
+        web_search: Optional[WebSearch] | Omit = omit,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
         extra_headers: Headers | None = None,
@@ -176,11 +182,11 @@ class AsyncHostedToolPermissions(AsyncAPIResource):
         self,
         project_id: str,
         *,
-        code_interpreter: Optional[Mcp] | Omit = omit,
-        file_search: Optional[Mcp] | Omit = omit,
-        image_generation: Optional[Mcp] | Omit = omit,
+        code_interpreter: Optional[CodeInterpreter] | Omit = omit,
+        file_search: Optional[FileSearch] | Omit = omit,
+        image_generation: Optional[ImageGeneration] | Omit = omit,
         mcp: Optional[Mcp] | Omit = omit,
-        web_search: Optional[Mcp] | Omit = omit,
+        web_search: Optional[WebSearch] | Omit = omit,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
         extra_headers: Headers | None = None,

@@ -18,8 +18,11 @@ from .....types.admin.organization.projects import (
     spend_alert_create_params,
     spend_alert_update_params,
 )
-from .....types.admin.organization.spend_alert_create_params import NotificationChannel
 from .....types.admin.organization.projects.project_spend_alert import ProjectSpendAlert
+from .....types.admin.organization.projects.spend_alert_create_params import NotificationChannel
+from .....types.admin.organization.projects.spend_alert_update_params import (
+    NotificationChannel as SpendAlertUpdateParamsNotificationChannel,
+)
 from .....types.admin.organization.projects.project_spend_alert_deleted import ProjectSpendAlertDeleted
 
 __all__ = ["SpendAlerts", "AsyncSpendAlerts"]
@@ -192,7 +195,7 @@ class SpendAlerts(SyncAPIResource):
         project_id: str,
         currency: Literal["USD"],
         interval: Literal["month"],
-        notification_channel: NotificationChannel,
+        notification_channel: SpendAlertUpdateParamsNotificationChannel,
         threshold_amount: int,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
@@ -415,7 +418,7 @@ class AsyncSpendAlerts(AsyncAPIResource):
         project_id: str,
         currency: Literal["USD"],
         interval: Literal["month"],
-        notification_channel: NotificationChannel,
+        notification_channel: SpendAlertUpdateParamsNotificationChannel,
         threshold_amount: int,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.

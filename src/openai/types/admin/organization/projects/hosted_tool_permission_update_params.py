@@ -4,29 +4,7 @@ from typing import Optional
 
 from typing_extensions import Required, TypedDict
 
-__all__ = ["Mcp", "HostedToolPermissionUpdateParams", "CodeInterpreter", "FileSearch", "ImageGeneration", "WebSearch"]
-
-
-class Mcp(TypedDict, total=False):
-    enabled: Required[bool]
-    """Whether to enable the hosted tool for the project."""
-
-
-class HostedToolPermissionUpdateParams(TypedDict, total=False):
-    file_search: Optional[Mcp]
-    """The file search permission update."""
-
-    web_search: Optional[Mcp]
-    """The web search permission update."""
-
-    image_generation: Optional[Mcp]
-    """The image generation permission update."""
-
-    mcp: Optional[Mcp]
-    """The MCP permission update."""
-
-    code_interpreter: Optional[Mcp]
-    """The code interpreter permission update."""
+__all__ = ["CodeInterpreter", "FileSearch", "ImageGeneration", "Mcp", "WebSearch", "HostedToolPermissionUpdateParams"]
 
 
 class CodeInterpreter(TypedDict, total=False):
@@ -44,6 +22,28 @@ class ImageGeneration(TypedDict, total=False):
     """Whether to enable the hosted tool for the project."""
 
 
+class Mcp(TypedDict, total=False):
+    enabled: Required[bool]
+    """Whether to enable the hosted tool for the project."""
+
+
 class WebSearch(TypedDict, total=False):
     enabled: Required[bool]
     """Whether to enable the hosted tool for the project."""
+
+
+class HostedToolPermissionUpdateParams(TypedDict, total=False):
+    file_search: Optional[FileSearch]
+    """The file search permission update."""
+
+    web_search: Optional[WebSearch]
+    """The web search permission update."""
+
+    image_generation: Optional[ImageGeneration]
+    """The image generation permission update."""
+
+    mcp: Optional[Mcp]
+    """The MCP permission update."""
+
+    code_interpreter: Optional[CodeInterpreter]
+    """The code interpreter permission update."""

@@ -5,23 +5,8 @@ from typing import Optional
 from typing_extensions import Literal, Required, TypedDict
 
 from ....._types import SequenceNotStr
-from ..spend_alert_create_params import NotificationChannel as SpendAlertCreateParamsNotificationChannel
 
-__all__ = ["SpendAlertCreateParams", "NotificationChannel"]
-
-
-class SpendAlertCreateParams(TypedDict, total=False):
-    threshold_amount: Required[int]
-    """The alert threshold amount, in cents."""
-
-    currency: Required[Literal["USD"]]
-    """The currency for the threshold amount."""
-
-    interval: Required[Literal["month"]]
-    """The time interval for evaluating spend against the threshold."""
-
-    notification_channel: Required[SpendAlertCreateParamsNotificationChannel]
-    """Email notification settings for a spend alert."""
+__all__ = ["NotificationChannel", "SpendAlertCreateParams"]
 
 
 class NotificationChannel(TypedDict, total=False):
@@ -35,3 +20,17 @@ class NotificationChannel(TypedDict, total=False):
 
     subject_prefix: Optional[str]
     """Optional subject prefix for alert emails."""
+
+
+class SpendAlertCreateParams(TypedDict, total=False):
+    threshold_amount: Required[int]
+    """The alert threshold amount, in cents."""
+
+    currency: Required[Literal["USD"]]
+    """The currency for the threshold amount."""
+
+    interval: Required[Literal["month"]]
+    """The time interval for evaluating spend against the threshold."""
+
+    notification_channel: Required[NotificationChannel]
+    """Email notification settings for a spend alert."""

@@ -5,9 +5,21 @@ from typing import Optional
 from typing_extensions import Literal, Required, TypedDict
 
 from ....._types import SequenceNotStr
-from ..spend_alert_create_params import NotificationChannel as SpendAlertCreateParamsNotificationChannel
 
-__all__ = ["SpendAlertUpdateParams", "NotificationChannel"]
+__all__ = ["NotificationChannel", "SpendAlertUpdateParams"]
+
+
+class NotificationChannel(TypedDict, total=False):
+    """Email notification settings for a spend alert."""
+
+    type: Required[Literal["email"]]
+    """The notification channel type. Currently only `email` is supported."""
+
+    recipients: Required[SequenceNotStr[str]]
+    """Email addresses that receive the spend alert notification."""
+
+    subject_prefix: Optional[str]
+    """Optional subject prefix for alert emails."""
 
 
 class SpendAlertUpdateParams(TypedDict, total=False):
@@ -23,18 +35,5 @@ class SpendAlertUpdateParams(TypedDict, total=False):
     interval: Required[Literal["month"]]
     """The time interval for evaluating spend against the threshold."""
 
-    notification_channel: Required[SpendAlertCreateParamsNotificationChannel]
+    notification_channel: Required[NotificationChannel]
     """Email notification settings for a spend alert."""
-
-
-class NotificationChannel(TypedDict, total=False):
-    """Email notification settings for a spend alert."""
-
-    type: Required[Literal["email"]]
-    """The notification channel type. Currently only `email` is supported."""
-
-    recipients: Required[SequenceNotStr[str]]
-    """Email addresses that receive the spend alert notification."""
-
-    subject_prefix: Optional[str]
-    """Optional subject prefix for alert emails."""
