@@ -89,8 +89,8 @@ class Ctx:
 SRC = Path(__file__).resolve().parents[2] / "src"
 
 
-def hook_reexports(hook: str) -> List[str]:
-    """A hook module's `__reexports__`: names the resource module re-exports (`RealtimeConnection`).
+def _hook_names(hook: str, variable: str) -> List[str]:
+    """A module-level tuple of names declared by a hook module, sorted.
 
     Read from the hook's source (a literal tuple or list of strings) rather than by importing the SDK.
     """
@@ -98,14 +98,27 @@ def hook_reexports(hook: str) -> List[str]:
     if not path.exists():
         return []
     for node in ast.parse(path.read_text(encoding="utf-8")).body:
-        if isinstance(node, ast.Assign) and any(
-            isinstance(t, ast.Name) and t.id == "__reexports__" for t in node.targets
-        ):
+        if isinstance(node, ast.Assign) and any(isinstance(t, ast.Name) and t.id == variable for t in node.targets):
             value = ast.literal_eval(node.value)
             if not isinstance(value, (tuple, list)) or not all(isinstance(v, str) for v in value):
-                raise ValueError(f"{hook}.__reexports__ must be a literal tuple of names")
+                raise ValueError(f"{hook}.{variable} must be a literal tuple of names")
             return sorted(value)
     return []
+
+
+def hook_reexports(hook: str) -> List[str]:
+    """A hook module's `__reexports__`: names the resource module re-exports (`RealtimeConnection`)."""
+    return _hook_names(hook, "__reexports__")
+
+
+def hook_response_wrapped(hook: str) -> List[str]:
+    """A hook module's `__response_wrapped__`: its methods the raw/streaming twins wrap (`parse`).
+
+    Only single-request methods whose result is the API response belong there: the twins add the
+    raw-response header and hand back the response object, which a polling or event-streaming
+    helper cannot return.
+    """
+    return _hook_names(hook, "__response_wrapped__")
 
 
 def emit_resources(root: Resource, aliases: "set[TypeKey]") -> Dict[str, str]:
@@ -192,6 +205,8 @@ def _resource_module(root: Resource, res: Resource, aliases: "set[TypeKey]") -> 
     headers = effective_headers(root, res.path)
     children = [(n, _child_import(root, res, res.children[n], ctx)) for n in sorted(res.children)]
     hooks: List[Tuple[str, str]] = []
+    wrapped: List[str] = []  # hand-written methods the raw/streaming twins wrap too
+    generated = {m.name for m in _all_methods(res)}
     for hook in res.options.hooks:
         short = pascal(hook.rsplit(".", 1)[-1])
         sync_alias, async_alias = f"_{short}SyncHooks", f"_{short}AsyncHooks"
@@ -202,12 +217,16 @@ def _resource_module(root: Resource, res: Resource, aliases: "set[TypeKey]") -> 
         names = hook_reexports(hook)
         if names:
             ctx.imports.setdefault(relative(module, hook), set()).update(f"{n} as {n}" for n in names)
+        for method in hook_response_wrapped(hook):
+            if method in generated or method in wrapped:
+                raise ValueError(f"{hook}.__response_wrapped__: `{method}` is already a method of {'.'.join(res.path)}")
+            wrapped.append(method)
     parts: List[str] = []
     for is_async in (False, True):
         parts.append(_resource_class(res, name, children, hooks, headers, ctx, is_async))
     for is_async in (False, True):
         for kind in ("raw", "streaming"):
-            parts.append(_wrapper_class(res, name, children, ctx, is_async, kind))
+            parts.append(_wrapper_class(res, name, children, ctx, is_async, kind, wrapped))
     body = "\n\n".join(parts)
     ctx.use("_compat", "cached_property")
     ctx.use("_resource", "SyncAPIResource")
@@ -264,16 +283,23 @@ def _all_methods(res: Resource) -> List[Method]:
 
 
 def _wrapper_class(
-    res: Resource, name: str, children: List[Tuple[str, str]], ctx: Ctx, is_async: bool, kind: str
+    res: Resource,
+    name: str,
+    children: List[Tuple[str, str]],
+    ctx: Ctx,
+    is_async: bool,
+    kind: str,
+    hook_methods: List[str],
 ) -> str:
     a = "Async" if is_async else ""
     suffix = "WithRawResponse" if kind == "raw" else "WithStreamingResponse"
     attr = "_" + _snake_attr(name)
     out = [f"class {a}{name}{suffix}:\n", f"    def __init__(self, {attr[1:]}: {a}{name}) -> None:\n"]
     out.append(f"        self.{attr} = {attr[1:]}\n")
-    for m in _all_methods(res):
-        mname = m.name
-        fn, extra = _wrap(m, ctx, is_async, kind)
+    # Generated methods and the hooks' wrappable ones, by name; a hook method answers JSON (never binary).
+    wrapped = [(m.name, _wrap(m, ctx, is_async, kind)) for m in _all_methods(res)]
+    wrapped += [(h, _wrap(None, ctx, is_async, kind)) for h in hook_methods]
+    for mname, (fn, extra) in sorted(wrapped, key=lambda w: w[0]):
         out.append(f"\n        self.{mname} = {fn}(\n            {attr[1:]}.{mname},{extra}\n        )\n")
     for cattr, cls in children:
         out.append(
@@ -287,11 +313,11 @@ def _snake_attr(name: str) -> str:
     return re.sub(r"(?<!^)(?=[A-Z])", "_", name).lower()
 
 
-def _wrap(m: Method, ctx: Ctx, is_async: bool, kind: str) -> Tuple[str, str]:
-    """(wrapper function, extra arguments) for one method of a raw/streaming twin."""
+def _wrap(m: Optional[Method], ctx: Ctx, is_async: bool, kind: str) -> Tuple[str, str]:
+    """(wrapper function, extra arguments) for one method (None: a hook's) of a raw/streaming twin."""
     if kind == "raw":
         return "_legacy_response." + ("async_to_raw_response_wrapper" if is_async else "to_raw_response_wrapper"), ""
-    if m.cast_to == "binary":
+    if m is not None and m.cast_to == "binary":
         cls = ctx.use("_response", "AsyncStreamedBinaryAPIResponse" if is_async else "StreamedBinaryAPIResponse")
         fn = ctx.use(
             "_response",
@@ -470,7 +496,9 @@ def _method(m: Method, headers: Dict[str, str], ctx: Ctx, is_async: bool, name: 
     out.append(sig)
     if not variants:
         out.append(_doc(m))
-    out.append(_body(m, headers, ctx, is_async))
+    # The body dict follows the implementation signature, as the official SDK's does (keys go out in that order).
+    order = [line.split(":")[0] for line in pos + kw if not line.startswith("#")]
+    out.append(_body(m, headers, ctx, is_async, order))
     return "".join(out)
 
 
@@ -479,21 +507,38 @@ def py_str_list(names: List[str]) -> str:
 
 
 def _dict_literal(
-    params: List[MethodParam], extra: Optional[str] = None, defaults: Optional[Dict[str, Any]] = None
+    params: List[MethodParam],
+    extra: Optional[str] = None,
+    defaults: Optional[Dict[str, Any]] = None,
+    order: Optional[List[str]] = None,
 ) -> str:
+    """A dict display of the params (and the `extra` stream flag), keyed by name.
+
+    With `order` (the signature's parameter names) the keys follow it; otherwise params keep their
+    given order and `extra` comes last.
+    """
     # A config default (`body_defaults`) is sent when the caller leaves the param out.
     items = [
-        f"{py_str(p.name)}: {p.name} if is_given({p.name}) else {defaults[p.name]!r}"
-        if defaults and p.name in defaults
-        else f"{py_str(p.name)}: {p.name}"
+        (
+            p.name,
+            f"{py_str(p.name)}: {p.name} if is_given({p.name}) else {defaults[p.name]!r}"
+            if defaults and p.name in defaults
+            else f"{py_str(p.name)}: {p.name}",
+        )
         for p in params
     ]
     if extra:
-        items.append(f"{py_str(extra)}: {extra}")
-    return "{" + ", ".join(items) + "}"
+        items.append((extra, f"{py_str(extra)}: {extra}"))
+    if order is not None:
+        rank = {name: i for i, name in enumerate(order)}
+        missing = [name for name, _ in items if name not in rank]
+        if missing:
+            raise ValueError(f"body params missing from the signature: {missing}")
+        items.sort(key=lambda item: rank[item[0]])
+    return "{" + ", ".join(text for _, text in items) + "}"
 
 
-def _body(m: Method, headers: Dict[str, str], ctx: Ctx, is_async: bool) -> str:
+def _body(m: Method, headers: Dict[str, str], ctx: Ctx, is_async: bool, order: List[str]) -> str:
     lines: List[str] = []
     ind = "        "
     path_params = [p for p in m.params if p.location == "path"]
@@ -546,7 +591,7 @@ def _body(m: Method, headers: Dict[str, str], ctx: Ctx, is_async: bool) -> str:
                 f"{'.'.join(m.resource)}.{m.name}: body_defaults for params it has no body param for: {unknown}"
             )
     if body_params or stream_extra:
-        literal = _dict_literal(body_params, stream_extra, m.body_defaults)
+        literal = _dict_literal(body_params, stream_extra, m.body_defaults, order)
         if m.body_type == "multipart/form-data":
             ctx.use("_utils", "extract_files")
             ctx.use("_utils", "deepcopy_minimal")

@@ -122,9 +122,9 @@ class Batches(SyncAPIResource):
             "/batches",
             body=maybe_transform(
                 {
-                    "input_file_id": input_file_id,
-                    "endpoint": endpoint,
                     "completion_window": completion_window,
+                    "endpoint": endpoint,
+                    "input_file_id": input_file_id,
                     "metadata": metadata,
                     "output_expires_after": output_expires_after,
                 },
@@ -308,9 +308,9 @@ class AsyncBatches(AsyncAPIResource):
             "/batches",
             body=await async_maybe_transform(
                 {
-                    "input_file_id": input_file_id,
-                    "endpoint": endpoint,
                     "completion_window": completion_window,
+                    "endpoint": endpoint,
+                    "input_file_id": input_file_id,
                     "metadata": metadata,
                     "output_expires_after": output_expires_after,
                 },

@@ -403,12 +403,12 @@ class Completions(SyncAPIResource):
                     "presence_penalty": presence_penalty,
                     "seed": seed,
                     "stop": stop,
+                    "stream": stream,
                     "stream_options": stream_options,
                     "suffix": suffix,
                     "temperature": temperature,
                     "top_p": top_p,
                     "user": user,
-                    "stream": stream,
                 },
                 completion_create_params.CompletionCreateParamsStreaming
                 if stream
@@ -804,12 +804,12 @@ class AsyncCompletions(AsyncAPIResource):
                     "presence_penalty": presence_penalty,
                     "seed": seed,
                     "stop": stop,
+                    "stream": stream,
                     "stream_options": stream_options,
                     "suffix": suffix,
                     "temperature": temperature,
                     "top_p": top_p,
                     "user": user,
-                    "stream": stream,
                 },
                 completion_create_params.CompletionCreateParamsStreaming
                 if stream

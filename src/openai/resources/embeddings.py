@@ -73,8 +73,8 @@ class Embeddings(SyncAPIResource):
                 {
                     "input": input,
                     "model": model,
-                    "encoding_format": encoding_format if is_given(encoding_format) else "base64",
                     "dimensions": dimensions,
+                    "encoding_format": encoding_format if is_given(encoding_format) else "base64",
                     "user": user,
                 },
                 embedding_create_params.EmbeddingCreateParams,
@@ -141,8 +141,8 @@ class AsyncEmbeddings(AsyncAPIResource):
                 {
                     "input": input,
                     "model": model,
-                    "encoding_format": encoding_format if is_given(encoding_format) else "base64",
                     "dimensions": dimensions,
+                    "encoding_format": encoding_format if is_given(encoding_format) else "base64",
                     "user": user,
                 },
                 embedding_create_params.EmbeddingCreateParams,

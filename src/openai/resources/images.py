@@ -404,19 +404,19 @@ class Images(SyncAPIResource):
             {
                 "image": image,
                 "prompt": prompt,
-                "mask": mask,
                 "background": background,
+                "input_fidelity": input_fidelity,
+                "mask": mask,
                 "model": model,
                 "n": n,
-                "size": size,
-                "response_format": response_format,
-                "output_format": output_format,
                 "output_compression": output_compression,
-                "user": user,
-                "input_fidelity": input_fidelity,
+                "output_format": output_format,
                 "partial_images": partial_images,
                 "quality": quality,
+                "response_format": response_format,
+                "size": size,
                 "stream": stream,
+                "user": user,
             }
         )
         extracted_files = extract_files(cast(Mapping[str, object], body), paths=[["image"], ["mask"]])
@@ -727,19 +727,19 @@ class Images(SyncAPIResource):
             body=maybe_transform(
                 {
                     "prompt": prompt,
+                    "background": background,
                     "model": model,
+                    "moderation": moderation,
                     "n": n,
+                    "output_compression": output_compression,
+                    "output_format": output_format,
+                    "partial_images": partial_images,
                     "quality": quality,
                     "response_format": response_format,
-                    "output_format": output_format,
-                    "output_compression": output_compression,
-                    "partial_images": partial_images,
                     "size": size,
-                    "moderation": moderation,
-                    "background": background,
+                    "stream": stream,
                     "style": style,
                     "user": user,
-                    "stream": stream,
                 },
                 image_generate_params.ImageGenerateParamsStreaming
                 if stream
@@ -1134,19 +1134,19 @@ class AsyncImages(AsyncAPIResource):
             {
                 "image": image,
                 "prompt": prompt,
-                "mask": mask,
                 "background": background,
+                "input_fidelity": input_fidelity,
+                "mask": mask,
                 "model": model,
                 "n": n,
-                "size": size,
-                "response_format": response_format,
-                "output_format": output_format,
                 "output_compression": output_compression,
-                "user": user,
-                "input_fidelity": input_fidelity,
+                "output_format": output_format,
                 "partial_images": partial_images,
                 "quality": quality,
+                "response_format": response_format,
+                "size": size,
                 "stream": stream,
+                "user": user,
             }
         )
         extracted_files = extract_files(cast(Mapping[str, object], body), paths=[["image"], ["mask"]])
@@ -1457,19 +1457,19 @@ class AsyncImages(AsyncAPIResource):
             body=await async_maybe_transform(
                 {
                     "prompt": prompt,
+                    "background": background,
                     "model": model,
+                    "moderation": moderation,
                     "n": n,
+                    "output_compression": output_compression,
+                    "output_format": output_format,
+                    "partial_images": partial_images,
                     "quality": quality,
                     "response_format": response_format,
-                    "output_format": output_format,
-                    "output_compression": output_compression,
-                    "partial_images": partial_images,
                     "size": size,
-                    "moderation": moderation,
-                    "background": background,
+                    "stream": stream,
                     "style": style,
                     "user": user,
-                    "stream": stream,
                 },
                 image_generate_params.ImageGenerateParamsStreaming
                 if stream

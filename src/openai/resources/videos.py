@@ -95,9 +95,9 @@ class Videos(_VideosSyncHooks, SyncAPIResource):
             "/videos",
             body=maybe_transform(
                 {
-                    "model": model,
                     "prompt": prompt,
                     "input_reference": input_reference,
+                    "model": model,
                     "seconds": seconds,
                     "size": size,
                 },
@@ -136,7 +136,7 @@ class Videos(_VideosSyncHooks, SyncAPIResource):
 
           timeout: Override the client-level default timeout for this request, in seconds
         """
-        body = deepcopy_minimal({"video": video, "name": name})
+        body = deepcopy_minimal({"name": name, "video": video})
         extracted_files = extract_files(cast(Mapping[str, object], body), paths=[["video"]])
         # The multipart boundary is added by the HTTP layer; this header only selects the encoding.
         extra_headers = {"Content-Type": "multipart/form-data", **(extra_headers or {})}
@@ -253,7 +253,7 @@ class Videos(_VideosSyncHooks, SyncAPIResource):
         """
         return self._post(
             "/videos/edits",
-            body=maybe_transform({"video": video, "prompt": prompt}, video_edit_params.VideoEditParams),
+            body=maybe_transform({"prompt": prompt, "video": video}, video_edit_params.VideoEditParams),
             options=make_request_options(
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
             ),
@@ -293,7 +293,7 @@ class Videos(_VideosSyncHooks, SyncAPIResource):
         return self._post(
             "/videos/extensions",
             body=maybe_transform(
-                {"video": video, "prompt": prompt, "seconds": seconds}, video_extend_params.VideoExtendParams
+                {"prompt": prompt, "seconds": seconds, "video": video}, video_extend_params.VideoExtendParams
             ),
             options=make_request_options(
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
@@ -496,9 +496,9 @@ class AsyncVideos(_VideosAsyncHooks, AsyncAPIResource):
             "/videos",
             body=await async_maybe_transform(
                 {
-                    "model": model,
                     "prompt": prompt,
                     "input_reference": input_reference,
+                    "model": model,
                     "seconds": seconds,
                     "size": size,
                 },
@@ -537,7 +537,7 @@ class AsyncVideos(_VideosAsyncHooks, AsyncAPIResource):
 
           timeout: Override the client-level default timeout for this request, in seconds
         """
-        body = deepcopy_minimal({"video": video, "name": name})
+        body = deepcopy_minimal({"name": name, "video": video})
         extracted_files = extract_files(cast(Mapping[str, object], body), paths=[["video"]])
         # The multipart boundary is added by the HTTP layer; this header only selects the encoding.
         extra_headers = {"Content-Type": "multipart/form-data", **(extra_headers or {})}
@@ -656,7 +656,7 @@ class AsyncVideos(_VideosAsyncHooks, AsyncAPIResource):
         """
         return await self._post(
             "/videos/edits",
-            body=await async_maybe_transform({"video": video, "prompt": prompt}, video_edit_params.VideoEditParams),
+            body=await async_maybe_transform({"prompt": prompt, "video": video}, video_edit_params.VideoEditParams),
             options=make_request_options(
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
             ),
@@ -696,7 +696,7 @@ class AsyncVideos(_VideosAsyncHooks, AsyncAPIResource):
         return await self._post(
             "/videos/extensions",
             body=await async_maybe_transform(
-                {"video": video, "prompt": prompt, "seconds": seconds}, video_extend_params.VideoExtendParams
+                {"prompt": prompt, "seconds": seconds, "video": video}, video_extend_params.VideoExtendParams
             ),
             options=make_request_options(
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout

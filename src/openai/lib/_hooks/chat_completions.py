@@ -8,7 +8,7 @@ made with `openai.pydantic_function_tool(Model)` get their call arguments parsed
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Dict, List, Union, TypeVar, Iterable, Optional, Sequence, cast
+from typing import TYPE_CHECKING, Any, Dict, List, Union, TypeVar, Callable, Iterable, Optional, Sequence, cast
 from functools import partial
 
 from typing_extensions import Literal
@@ -20,6 +20,8 @@ from .._parsing import (
     parse_chat_completion,
     type_to_response_format_param,
 )
+from ..._response import BaseAPIResponse
+from ..._legacy_response import LegacyAPIResponse
 
 if TYPE_CHECKING:
     from ..streaming.chat import ChatCompletionStreamManager, AsyncChatCompletionStreamManager
@@ -37,7 +39,12 @@ if TYPE_CHECKING:
 
 __all__ = ["SyncHooks", "AsyncHooks"]
 
+# Single-request methods answering with an API response: the generated `with_raw_response` /
+# `with_streaming_response` twins wrap them like generated methods (read by codegen, see its README).
+__response_wrapped__ = ("parse",)
+
 _T = TypeVar("_T")
+_R = TypeVar("_R")
 
 
 def _helper_headers(method: str, extra_headers: Headers | None) -> Headers:
@@ -48,6 +55,19 @@ def _helper_headers(method: str, extra_headers: Headers | None) -> Headers:
 def _listed(tools: _T) -> _T:
     # `tools` may be a one-shot iterable; it is read twice (sent, then used to parse the reply).
     return cast(_T, list(tools)) if isinstance(tools, Iterable) else tools
+
+
+def _parsed(result: Any, parser: Callable[[Any], _R]) -> _R:
+    """`parser(result)`, or, when the request went through `with_raw_response` / `with_streaming_response`
+    (then `create` hands back the unparsed response), that response with `parser` as its post-parser:
+    its `.parse()` gives the parsed value, as the official SDK's does.
+    """
+    if isinstance(result, (LegacyAPIResponse, BaseAPIResponse)):
+        options = cast(Any, result)._options
+        previous = options.post_parser
+        options.post_parser = parser if not callable(previous) else (lambda value: parser(previous(value)))
+        return cast(_R, result)
+    return parser(result)
 
 
 class SyncHooks:
@@ -141,7 +161,12 @@ class SyncHooks:
             extra_body=extra_body,
             timeout=timeout,
         )
-        return parse_chat_completion(response_format=response_format, input_tools=tools, chat_completion=completion)
+        return _parsed(
+            completion,
+            lambda value: parse_chat_completion(
+                response_format=response_format, input_tools=tools, chat_completion=value
+            ),
+        )
 
     def stream(
         self,
@@ -329,7 +354,12 @@ class AsyncHooks:
             extra_body=extra_body,
             timeout=timeout,
         )
-        return parse_chat_completion(response_format=response_format, input_tools=tools, chat_completion=completion)
+        return _parsed(
+            completion,
+            lambda value: parse_chat_completion(
+                response_format=response_format, input_tools=tools, chat_completion=value
+            ),
+        )
 
     def stream(
         self,

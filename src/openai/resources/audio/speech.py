@@ -84,10 +84,10 @@ class Speech(SyncAPIResource):
             "/audio/speech",
             body=maybe_transform(
                 {
-                    "model": model,
                     "input": input,
-                    "instructions": instructions,
+                    "model": model,
                     "voice": voice,
+                    "instructions": instructions,
                     "response_format": response_format,
                     "speed": speed,
                     "stream_format": stream_format,
@@ -159,10 +159,10 @@ class AsyncSpeech(AsyncAPIResource):
             "/audio/speech",
             body=await async_maybe_transform(
                 {
-                    "model": model,
                     "input": input,
-                    "instructions": instructions,
+                    "model": model,
                     "voice": voice,
+                    "instructions": instructions,
                     "response_format": response_format,
                     "speed": speed,
                     "stream_format": stream_format,

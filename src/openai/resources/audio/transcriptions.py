@@ -450,16 +450,16 @@ class Transcriptions(SyncAPIResource):
             {
                 "file": file,
                 "model": model,
+                "chunking_strategy": chunking_strategy,
+                "include": include,
+                "known_speaker_names": known_speaker_names,
+                "known_speaker_references": known_speaker_references,
                 "language": language,
                 "prompt": prompt,
                 "response_format": response_format,
-                "temperature": temperature,
-                "include": include,
-                "timestamp_granularities": timestamp_granularities,
-                "chunking_strategy": chunking_strategy,
-                "known_speaker_names": known_speaker_names,
-                "known_speaker_references": known_speaker_references,
                 "stream": stream,
+                "temperature": temperature,
+                "timestamp_granularities": timestamp_granularities,
             }
         )
         extracted_files = extract_files(cast(Mapping[str, object], body), paths=[["file"]])
@@ -904,16 +904,16 @@ class AsyncTranscriptions(AsyncAPIResource):
             {
                 "file": file,
                 "model": model,
+                "chunking_strategy": chunking_strategy,
+                "include": include,
+                "known_speaker_names": known_speaker_names,
+                "known_speaker_references": known_speaker_references,
                 "language": language,
                 "prompt": prompt,
                 "response_format": response_format,
-                "temperature": temperature,
-                "include": include,
-                "timestamp_granularities": timestamp_granularities,
-                "chunking_strategy": chunking_strategy,
-                "known_speaker_names": known_speaker_names,
-                "known_speaker_references": known_speaker_references,
                 "stream": stream,
+                "temperature": temperature,
+                "timestamp_granularities": timestamp_granularities,
             }
         )
         extracted_files = extract_files(cast(Mapping[str, object], body), paths=[["file"]])

@@ -65,7 +65,7 @@ class VoiceConsents(SyncAPIResource):
 
           timeout: Override the client-level default timeout for this request, in seconds
         """
-        body = deepcopy_minimal({"name": name, "recording": recording, "language": language})
+        body = deepcopy_minimal({"language": language, "name": name, "recording": recording})
         extracted_files = extract_files(cast(Mapping[str, object], body), paths=[["recording"]])
         # The multipart boundary is added by the HTTP layer; this header only selects the encoding.
         extra_headers = {"Content-Type": "multipart/form-data", **(extra_headers or {})}
@@ -274,7 +274,7 @@ class AsyncVoiceConsents(AsyncAPIResource):
 
           timeout: Override the client-level default timeout for this request, in seconds
         """
-        body = deepcopy_minimal({"name": name, "recording": recording, "language": language})
+        body = deepcopy_minimal({"language": language, "name": name, "recording": recording})
         extracted_files = extract_files(cast(Mapping[str, object], body), paths=[["recording"]])
         # The multipart boundary is added by the HTTP layer; this header only selects the encoding.
         extra_headers = {"Content-Type": "multipart/form-data", **(extra_headers or {})}

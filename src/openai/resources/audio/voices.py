@@ -63,7 +63,7 @@ class Voices(SyncAPIResource):
 
           timeout: Override the client-level default timeout for this request, in seconds
         """
-        body = deepcopy_minimal({"name": name, "audio_sample": audio_sample, "consent": consent})
+        body = deepcopy_minimal({"audio_sample": audio_sample, "consent": consent, "name": name})
         extracted_files = extract_files(cast(Mapping[str, object], body), paths=[["audio_sample"]])
         # The multipart boundary is added by the HTTP layer; this header only selects the encoding.
         extra_headers = {"Content-Type": "multipart/form-data", **(extra_headers or {})}
@@ -122,7 +122,7 @@ class AsyncVoices(AsyncAPIResource):
 
           timeout: Override the client-level default timeout for this request, in seconds
         """
-        body = deepcopy_minimal({"name": name, "audio_sample": audio_sample, "consent": consent})
+        body = deepcopy_minimal({"audio_sample": audio_sample, "consent": consent, "name": name})
         extracted_files = extract_files(cast(Mapping[str, object], body), paths=[["audio_sample"]])
         # The multipart boundary is added by the HTTP layer; this header only selects the encoding.
         extra_headers = {"Content-Type": "multipart/form-data", **(extra_headers or {})}

@@ -89,11 +89,11 @@ class Containers(SyncAPIResource):
             body=maybe_transform(
                 {
                     "name": name,
-                    "file_ids": file_ids,
                     "expires_after": expires_after,
-                    "skills": skills,
+                    "file_ids": file_ids,
                     "memory_limit": memory_limit,
                     "network_policy": network_policy,
+                    "skills": skills,
                 },
                 container_create_params.ContainerCreateParams,
             ),
@@ -272,11 +272,11 @@ class AsyncContainers(AsyncAPIResource):
             body=await async_maybe_transform(
                 {
                     "name": name,
-                    "file_ids": file_ids,
                     "expires_after": expires_after,
-                    "skills": skills,
+                    "file_ids": file_ids,
                     "memory_limit": memory_limit,
                     "network_policy": network_policy,
+                    "skills": skills,
                 },
                 container_create_params.ContainerCreateParams,
             ),

@@ -74,7 +74,7 @@ class Conversations(SyncAPIResource):
         return self._post(
             "/conversations",
             body=maybe_transform(
-                {"metadata": metadata, "items": items}, conversation_create_params.ConversationCreateParams
+                {"items": items, "metadata": metadata}, conversation_create_params.ConversationCreateParams
             ),
             options=make_request_options(
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
@@ -228,7 +228,7 @@ class AsyncConversations(AsyncAPIResource):
         return await self._post(
             "/conversations",
             body=await async_maybe_transform(
-                {"metadata": metadata, "items": items}, conversation_create_params.ConversationCreateParams
+                {"items": items, "metadata": metadata}, conversation_create_params.ConversationCreateParams
             ),
             options=make_request_options(
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout

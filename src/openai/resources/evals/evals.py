@@ -92,10 +92,10 @@ class Evals(SyncAPIResource):
             "/evals",
             body=maybe_transform(
                 {
-                    "name": name,
-                    "metadata": metadata,
                     "data_source_config": data_source_config,
                     "testing_criteria": testing_criteria,
+                    "metadata": metadata,
+                    "name": name,
                 },
                 eval_create_params.EvalCreateParams,
             ),
@@ -256,7 +256,7 @@ class Evals(SyncAPIResource):
         """
         return self._post(
             path_template("/evals/{eval_id}", eval_id=eval_id),
-            body=maybe_transform({"name": name, "metadata": metadata}, eval_update_params.EvalUpdateParams),
+            body=maybe_transform({"metadata": metadata, "name": name}, eval_update_params.EvalUpdateParams),
             options=make_request_options(
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
             ),
@@ -321,10 +321,10 @@ class AsyncEvals(AsyncAPIResource):
             "/evals",
             body=await async_maybe_transform(
                 {
-                    "name": name,
-                    "metadata": metadata,
                     "data_source_config": data_source_config,
                     "testing_criteria": testing_criteria,
+                    "metadata": metadata,
+                    "name": name,
                 },
                 eval_create_params.EvalCreateParams,
             ),
@@ -485,7 +485,7 @@ class AsyncEvals(AsyncAPIResource):
         """
         return await self._post(
             path_template("/evals/{eval_id}", eval_id=eval_id),
-            body=await async_maybe_transform({"name": name, "metadata": metadata}, eval_update_params.EvalUpdateParams),
+            body=await async_maybe_transform({"metadata": metadata, "name": name}, eval_update_params.EvalUpdateParams),
             options=make_request_options(
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
             ),

@@ -161,8 +161,8 @@ class Responses(_ResponsesSyncHooks, _ResponsesConnectSyncHooks, SyncAPIResource
                 {
                     "model": model,
                     "input": input,
-                    "previous_response_id": previous_response_id,
                     "instructions": instructions,
+                    "previous_response_id": previous_response_id,
                     "prompt_cache_key": prompt_cache_key,
                     "prompt_cache_retention": prompt_cache_retention,
                     "service_tier": service_tier,
@@ -798,35 +798,35 @@ class Responses(_ResponsesSyncHooks, _ResponsesConnectSyncHooks, SyncAPIResource
             "/responses",
             body=maybe_transform(
                 {
-                    "metadata": metadata,
-                    "top_logprobs": top_logprobs,
-                    "temperature": temperature,
-                    "top_p": top_p,
-                    "user": user,
-                    "safety_identifier": safety_identifier,
-                    "prompt_cache_key": prompt_cache_key,
-                    "service_tier": service_tier,
-                    "prompt_cache_retention": prompt_cache_retention,
-                    "previous_response_id": previous_response_id,
-                    "model": model,
-                    "reasoning": reasoning,
                     "background": background,
-                    "max_tool_calls": max_tool_calls,
-                    "text": text,
-                    "tools": tools,
-                    "tool_choice": tool_choice,
-                    "prompt": prompt,
-                    "truncation": truncation,
-                    "input": input,
-                    "include": include,
-                    "parallel_tool_calls": parallel_tool_calls,
-                    "store": store,
-                    "instructions": instructions,
-                    "stream_options": stream_options,
-                    "conversation": conversation,
                     "context_management": context_management,
+                    "conversation": conversation,
+                    "include": include,
+                    "input": input,
+                    "instructions": instructions,
                     "max_output_tokens": max_output_tokens,
+                    "max_tool_calls": max_tool_calls,
+                    "metadata": metadata,
+                    "model": model,
+                    "parallel_tool_calls": parallel_tool_calls,
+                    "previous_response_id": previous_response_id,
+                    "prompt": prompt,
+                    "prompt_cache_key": prompt_cache_key,
+                    "prompt_cache_retention": prompt_cache_retention,
+                    "reasoning": reasoning,
+                    "safety_identifier": safety_identifier,
+                    "service_tier": service_tier,
+                    "store": store,
                     "stream": stream,
+                    "stream_options": stream_options,
+                    "temperature": temperature,
+                    "text": text,
+                    "tool_choice": tool_choice,
+                    "tools": tools,
+                    "top_logprobs": top_logprobs,
+                    "top_p": top_p,
+                    "truncation": truncation,
+                    "user": user,
                 },
                 response_create_params.ResponseCreateParamsStreaming
                 if stream
@@ -1276,8 +1276,8 @@ class AsyncResponses(_ResponsesAsyncHooks, _ResponsesConnectAsyncHooks, AsyncAPI
                 {
                     "model": model,
                     "input": input,
-                    "previous_response_id": previous_response_id,
                     "instructions": instructions,
+                    "previous_response_id": previous_response_id,
                     "prompt_cache_key": prompt_cache_key,
                     "prompt_cache_retention": prompt_cache_retention,
                     "service_tier": service_tier,
@@ -1913,35 +1913,35 @@ class AsyncResponses(_ResponsesAsyncHooks, _ResponsesConnectAsyncHooks, AsyncAPI
             "/responses",
             body=await async_maybe_transform(
                 {
-                    "metadata": metadata,
-                    "top_logprobs": top_logprobs,
-                    "temperature": temperature,
-                    "top_p": top_p,
-                    "user": user,
-                    "safety_identifier": safety_identifier,
-                    "prompt_cache_key": prompt_cache_key,
-                    "service_tier": service_tier,
-                    "prompt_cache_retention": prompt_cache_retention,
-                    "previous_response_id": previous_response_id,
-                    "model": model,
-                    "reasoning": reasoning,
                     "background": background,
-                    "max_tool_calls": max_tool_calls,
-                    "text": text,
-                    "tools": tools,
-                    "tool_choice": tool_choice,
-                    "prompt": prompt,
-                    "truncation": truncation,
-                    "input": input,
-                    "include": include,
-                    "parallel_tool_calls": parallel_tool_calls,
-                    "store": store,
-                    "instructions": instructions,
-                    "stream_options": stream_options,
-                    "conversation": conversation,
                     "context_management": context_management,
+                    "conversation": conversation,
+                    "include": include,
+                    "input": input,
+                    "instructions": instructions,
                     "max_output_tokens": max_output_tokens,
+                    "max_tool_calls": max_tool_calls,
+                    "metadata": metadata,
+                    "model": model,
+                    "parallel_tool_calls": parallel_tool_calls,
+                    "previous_response_id": previous_response_id,
+                    "prompt": prompt,
+                    "prompt_cache_key": prompt_cache_key,
+                    "prompt_cache_retention": prompt_cache_retention,
+                    "reasoning": reasoning,
+                    "safety_identifier": safety_identifier,
+                    "service_tier": service_tier,
+                    "store": store,
                     "stream": stream,
+                    "stream_options": stream_options,
+                    "temperature": temperature,
+                    "text": text,
+                    "tool_choice": tool_choice,
+                    "tools": tools,
+                    "top_logprobs": top_logprobs,
+                    "top_p": top_p,
+                    "truncation": truncation,
+                    "user": user,
                 },
                 response_create_params.ResponseCreateParamsStreaming
                 if stream
@@ -2309,6 +2309,10 @@ class ResponsesWithRawResponse:
             responses.delete,
         )
 
+        self.parse = _legacy_response.to_raw_response_wrapper(
+            responses.parse,
+        )
+
         self.retrieve = _legacy_response.to_raw_response_wrapper(
             responses.retrieve,
         )
@@ -2340,6 +2344,10 @@ class ResponsesWithStreamingResponse:
 
         self.delete = to_streamed_response_wrapper(
             responses.delete,
+        )
+
+        self.parse = to_streamed_response_wrapper(
+            responses.parse,
         )
 
         self.retrieve = to_streamed_response_wrapper(
@@ -2375,6 +2383,10 @@ class AsyncResponsesWithRawResponse:
             responses.delete,
         )
 
+        self.parse = _legacy_response.async_to_raw_response_wrapper(
+            responses.parse,
+        )
+
         self.retrieve = _legacy_response.async_to_raw_response_wrapper(
             responses.retrieve,
         )
@@ -2406,6 +2418,10 @@ class AsyncResponsesWithStreamingResponse:
 
         self.delete = async_to_streamed_response_wrapper(
             responses.delete,
+        )
+
+        self.parse = async_to_streamed_response_wrapper(
+            responses.parse,
         )
 
         self.retrieve = async_to_streamed_response_wrapper(

@@ -186,10 +186,10 @@ class Uploads(_UploadsSyncHooks, SyncAPIResource):
             "/uploads",
             body=maybe_transform(
                 {
-                    "filename": filename,
-                    "purpose": purpose,
                     "bytes": bytes,
+                    "filename": filename,
                     "mime_type": mime_type,
+                    "purpose": purpose,
                     "expires_after": expires_after,
                 },
                 upload_create_params.UploadCreateParams,
@@ -361,10 +361,10 @@ class AsyncUploads(_UploadsAsyncHooks, AsyncAPIResource):
             "/uploads",
             body=await async_maybe_transform(
                 {
-                    "filename": filename,
-                    "purpose": purpose,
                     "bytes": bytes,
+                    "filename": filename,
                     "mime_type": mime_type,
+                    "purpose": purpose,
                     "expires_after": expires_after,
                 },
                 upload_create_params.UploadCreateParams,

@@ -122,10 +122,10 @@ class FileBatches(_VectorStoresFileBatchesSyncHooks, SyncAPIResource):
             path_template("/vector_stores/{vector_store_id}/file_batches", vector_store_id=vector_store_id),
             body=maybe_transform(
                 {
+                    "attributes": attributes,
+                    "chunking_strategy": chunking_strategy,
                     "file_ids": file_ids,
                     "files": files,
-                    "chunking_strategy": chunking_strategy,
-                    "attributes": attributes,
                 },
                 file_batch_create_params.FileBatchCreateParams,
             ),
@@ -331,10 +331,10 @@ class AsyncFileBatches(_VectorStoresFileBatchesAsyncHooks, AsyncAPIResource):
             path_template("/vector_stores/{vector_store_id}/file_batches", vector_store_id=vector_store_id),
             body=await async_maybe_transform(
                 {
+                    "attributes": attributes,
+                    "chunking_strategy": chunking_strategy,
                     "file_ids": file_ids,
                     "files": files,
-                    "chunking_strategy": chunking_strategy,
-                    "attributes": attributes,
                 },
                 file_batch_create_params.FileBatchCreateParams,
             ),

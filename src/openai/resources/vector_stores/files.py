@@ -118,7 +118,7 @@ class Files(_VectorStoresFilesSyncHooks, SyncAPIResource):
         return self._post(
             path_template("/vector_stores/{vector_store_id}/files", vector_store_id=vector_store_id),
             body=maybe_transform(
-                {"file_id": file_id, "chunking_strategy": chunking_strategy, "attributes": attributes},
+                {"file_id": file_id, "attributes": attributes, "chunking_strategy": chunking_strategy},
                 file_create_params.FileCreateParams,
             ),
             options=make_request_options(
@@ -392,7 +392,7 @@ class AsyncFiles(_VectorStoresFilesAsyncHooks, AsyncAPIResource):
         return await self._post(
             path_template("/vector_stores/{vector_store_id}/files", vector_store_id=vector_store_id),
             body=await async_maybe_transform(
-                {"file_id": file_id, "chunking_strategy": chunking_strategy, "attributes": attributes},
+                {"file_id": file_id, "attributes": attributes, "chunking_strategy": chunking_strategy},
                 file_create_params.FileCreateParams,
             ),
             options=make_request_options(

@@ -114,12 +114,12 @@ class VectorStores(SyncAPIResource):
             "/vector_stores",
             body=maybe_transform(
                 {
-                    "file_ids": file_ids,
-                    "name": name,
+                    "chunking_strategy": chunking_strategy,
                     "description": description,
                     "expires_after": expires_after,
-                    "chunking_strategy": chunking_strategy,
+                    "file_ids": file_ids,
                     "metadata": metadata,
+                    "name": name,
                 },
                 vector_store_create_params.VectorStoreCreateParams,
             ),
@@ -287,10 +287,10 @@ class VectorStores(SyncAPIResource):
             body=maybe_transform(
                 {
                     "query": query,
-                    "rewrite_query": rewrite_query,
-                    "max_num_results": max_num_results,
                     "filters": filters,
+                    "max_num_results": max_num_results,
                     "ranking_options": ranking_options,
+                    "rewrite_query": rewrite_query,
                 },
                 vector_store_search_params.VectorStoreSearchParams,
             ),
@@ -342,7 +342,7 @@ class VectorStores(SyncAPIResource):
         return self._post(
             path_template("/vector_stores/{vector_store_id}", vector_store_id=vector_store_id),
             body=maybe_transform(
-                {"name": name, "expires_after": expires_after, "metadata": metadata},
+                {"expires_after": expires_after, "metadata": metadata, "name": name},
                 vector_store_update_params.VectorStoreUpdateParams,
             ),
             options=make_request_options(
@@ -417,12 +417,12 @@ class AsyncVectorStores(AsyncAPIResource):
             "/vector_stores",
             body=await async_maybe_transform(
                 {
-                    "file_ids": file_ids,
-                    "name": name,
+                    "chunking_strategy": chunking_strategy,
                     "description": description,
                     "expires_after": expires_after,
-                    "chunking_strategy": chunking_strategy,
+                    "file_ids": file_ids,
                     "metadata": metadata,
+                    "name": name,
                 },
                 vector_store_create_params.VectorStoreCreateParams,
             ),
@@ -590,10 +590,10 @@ class AsyncVectorStores(AsyncAPIResource):
             body=maybe_transform(
                 {
                     "query": query,
-                    "rewrite_query": rewrite_query,
-                    "max_num_results": max_num_results,
                     "filters": filters,
+                    "max_num_results": max_num_results,
                     "ranking_options": ranking_options,
+                    "rewrite_query": rewrite_query,
                 },
                 vector_store_search_params.VectorStoreSearchParams,
             ),
@@ -645,7 +645,7 @@ class AsyncVectorStores(AsyncAPIResource):
         return await self._post(
             path_template("/vector_stores/{vector_store_id}", vector_store_id=vector_store_id),
             body=await async_maybe_transform(
-                {"name": name, "expires_after": expires_after, "metadata": metadata},
+                {"expires_after": expires_after, "metadata": metadata, "name": name},
                 vector_store_update_params.VectorStoreUpdateParams,
             ),
             options=make_request_options(

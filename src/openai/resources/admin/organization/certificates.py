@@ -114,7 +114,7 @@ class Certificates(SyncAPIResource):
         return self._post(
             "/organization/certificates",
             body=maybe_transform(
-                {"name": name, "certificate": certificate}, certificate_create_params.CertificateCreateParams
+                {"certificate": certificate, "name": name}, certificate_create_params.CertificateCreateParams
             ),
             options=make_request_options(
                 extra_headers=extra_headers,
@@ -416,7 +416,7 @@ class AsyncCertificates(AsyncAPIResource):
         return await self._post(
             "/organization/certificates",
             body=await async_maybe_transform(
-                {"name": name, "certificate": certificate}, certificate_create_params.CertificateCreateParams
+                {"certificate": certificate, "name": name}, certificate_create_params.CertificateCreateParams
             ),
             options=make_request_options(
                 extra_headers=extra_headers,

@@ -64,7 +64,7 @@ class Roles(SyncAPIResource):
         return self._post(
             "/organization/roles",
             body=maybe_transform(
-                {"role_name": role_name, "permissions": permissions, "description": description},
+                {"permissions": permissions, "role_name": role_name, "description": description},
                 role_create_params.RoleCreateParams,
             ),
             options=make_request_options(
@@ -231,7 +231,7 @@ class Roles(SyncAPIResource):
         return self._post(
             path_template("/organization/roles/{role_id}", role_id=role_id),
             body=maybe_transform(
-                {"permissions": permissions, "description": description, "role_name": role_name},
+                {"description": description, "permissions": permissions, "role_name": role_name},
                 role_update_params.RoleUpdateParams,
             ),
             options=make_request_options(
@@ -287,7 +287,7 @@ class AsyncRoles(AsyncAPIResource):
         return await self._post(
             "/organization/roles",
             body=await async_maybe_transform(
-                {"role_name": role_name, "permissions": permissions, "description": description},
+                {"permissions": permissions, "role_name": role_name, "description": description},
                 role_create_params.RoleCreateParams,
             ),
             options=make_request_options(
@@ -454,7 +454,7 @@ class AsyncRoles(AsyncAPIResource):
         return await self._post(
             path_template("/organization/roles/{role_id}", role_id=role_id),
             body=await async_maybe_transform(
-                {"permissions": permissions, "description": description, "role_name": role_name},
+                {"description": description, "permissions": permissions, "role_name": role_name},
                 role_update_params.RoleUpdateParams,
             ),
             options=make_request_options(

@@ -70,10 +70,10 @@ class SpendAlerts(SyncAPIResource):
             "/organization/spend_alerts",
             body=maybe_transform(
                 {
-                    "threshold_amount": threshold_amount,
                     "currency": currency,
                     "interval": interval,
                     "notification_channel": notification_channel,
+                    "threshold_amount": threshold_amount,
                 },
                 spend_alert_create_params.SpendAlertCreateParams,
             ),
@@ -213,10 +213,10 @@ class SpendAlerts(SyncAPIResource):
             path_template("/organization/spend_alerts/{alert_id}", alert_id=alert_id),
             body=maybe_transform(
                 {
-                    "threshold_amount": threshold_amount,
                     "currency": currency,
                     "interval": interval,
                     "notification_channel": notification_channel,
+                    "threshold_amount": threshold_amount,
                 },
                 spend_alert_update_params.SpendAlertUpdateParams,
             ),
@@ -277,10 +277,10 @@ class AsyncSpendAlerts(AsyncAPIResource):
             "/organization/spend_alerts",
             body=await async_maybe_transform(
                 {
-                    "threshold_amount": threshold_amount,
                     "currency": currency,
                     "interval": interval,
                     "notification_channel": notification_channel,
+                    "threshold_amount": threshold_amount,
                 },
                 spend_alert_create_params.SpendAlertCreateParams,
             ),
@@ -420,10 +420,10 @@ class AsyncSpendAlerts(AsyncAPIResource):
             path_template("/organization/spend_alerts/{alert_id}", alert_id=alert_id),
             body=await async_maybe_transform(
                 {
-                    "threshold_amount": threshold_amount,
                     "currency": currency,
                     "interval": interval,
                     "notification_channel": notification_channel,
+                    "threshold_amount": threshold_amount,
                 },
                 spend_alert_update_params.SpendAlertUpdateParams,
             ),

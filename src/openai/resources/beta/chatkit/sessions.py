@@ -104,11 +104,11 @@ class Sessions(SyncAPIResource):
             "/chatkit/sessions",
             body=maybe_transform(
                 {
-                    "workflow": workflow,
                     "user": user,
+                    "workflow": workflow,
+                    "chatkit_configuration": chatkit_configuration,
                     "expires_after": expires_after,
                     "rate_limits": rate_limits,
-                    "chatkit_configuration": chatkit_configuration,
                 },
                 session_create_params.SessionCreateParams,
             ),
@@ -202,11 +202,11 @@ class AsyncSessions(AsyncAPIResource):
             "/chatkit/sessions",
             body=await async_maybe_transform(
                 {
-                    "workflow": workflow,
                     "user": user,
+                    "workflow": workflow,
+                    "chatkit_configuration": chatkit_configuration,
                     "expires_after": expires_after,
                     "rate_limits": rate_limits,
-                    "chatkit_configuration": chatkit_configuration,
                 },
                 session_create_params.SessionCreateParams,
             ),

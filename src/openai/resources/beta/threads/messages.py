@@ -79,7 +79,7 @@ class Messages(SyncAPIResource):
         return self._post(
             path_template("/threads/{thread_id}/messages", thread_id=thread_id),
             body=maybe_transform(
-                {"role": role, "content": content, "attachments": attachments, "metadata": metadata},
+                {"content": content, "role": role, "attachments": attachments, "metadata": metadata},
                 message_create_params.MessageCreateParams,
             ),
             options=make_request_options(
@@ -316,7 +316,7 @@ class AsyncMessages(AsyncAPIResource):
         return await self._post(
             path_template("/threads/{thread_id}/messages", thread_id=thread_id),
             body=await async_maybe_transform(
-                {"role": role, "content": content, "attachments": attachments, "metadata": metadata},
+                {"content": content, "role": role, "attachments": attachments, "metadata": metadata},
                 message_create_params.MessageCreateParams,
             ),
             options=make_request_options(

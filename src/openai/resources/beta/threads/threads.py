@@ -109,7 +109,7 @@ class Threads(_BetaThreadsSyncHooks, SyncAPIResource):
         return self._post(
             "/threads",
             body=maybe_transform(
-                {"messages": messages, "tool_resources": tool_resources, "metadata": metadata},
+                {"messages": messages, "metadata": metadata, "tool_resources": tool_resources},
                 thread_create_params.ThreadCreateParams,
             ),
             options=make_request_options(
@@ -415,21 +415,21 @@ class Threads(_BetaThreadsSyncHooks, SyncAPIResource):
             body=maybe_transform(
                 {
                     "assistant_id": assistant_id,
-                    "thread": thread,
-                    "model": model,
                     "instructions": instructions,
-                    "tools": tools,
-                    "tool_resources": tool_resources,
-                    "metadata": metadata,
-                    "temperature": temperature,
-                    "top_p": top_p,
-                    "max_prompt_tokens": max_prompt_tokens,
                     "max_completion_tokens": max_completion_tokens,
-                    "truncation_strategy": truncation_strategy,
-                    "tool_choice": tool_choice,
+                    "max_prompt_tokens": max_prompt_tokens,
+                    "metadata": metadata,
+                    "model": model,
                     "parallel_tool_calls": parallel_tool_calls,
                     "response_format": response_format,
                     "stream": stream,
+                    "temperature": temperature,
+                    "thread": thread,
+                    "tool_choice": tool_choice,
+                    "tool_resources": tool_resources,
+                    "tools": tools,
+                    "top_p": top_p,
+                    "truncation_strategy": truncation_strategy,
                 },
                 thread_create_and_run_params.ThreadCreateAndRunParamsStreaming
                 if stream
@@ -548,7 +548,7 @@ class Threads(_BetaThreadsSyncHooks, SyncAPIResource):
         return self._post(
             path_template("/threads/{thread_id}", thread_id=thread_id),
             body=maybe_transform(
-                {"tool_resources": tool_resources, "metadata": metadata}, thread_update_params.ThreadUpdateParams
+                {"metadata": metadata, "tool_resources": tool_resources}, thread_update_params.ThreadUpdateParams
             ),
             options=make_request_options(
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
@@ -613,7 +613,7 @@ class AsyncThreads(_BetaThreadsAsyncHooks, AsyncAPIResource):
         return await self._post(
             "/threads",
             body=await async_maybe_transform(
-                {"messages": messages, "tool_resources": tool_resources, "metadata": metadata},
+                {"messages": messages, "metadata": metadata, "tool_resources": tool_resources},
                 thread_create_params.ThreadCreateParams,
             ),
             options=make_request_options(
@@ -919,21 +919,21 @@ class AsyncThreads(_BetaThreadsAsyncHooks, AsyncAPIResource):
             body=await async_maybe_transform(
                 {
                     "assistant_id": assistant_id,
-                    "thread": thread,
-                    "model": model,
                     "instructions": instructions,
-                    "tools": tools,
-                    "tool_resources": tool_resources,
-                    "metadata": metadata,
-                    "temperature": temperature,
-                    "top_p": top_p,
-                    "max_prompt_tokens": max_prompt_tokens,
                     "max_completion_tokens": max_completion_tokens,
-                    "truncation_strategy": truncation_strategy,
-                    "tool_choice": tool_choice,
+                    "max_prompt_tokens": max_prompt_tokens,
+                    "metadata": metadata,
+                    "model": model,
                     "parallel_tool_calls": parallel_tool_calls,
                     "response_format": response_format,
                     "stream": stream,
+                    "temperature": temperature,
+                    "thread": thread,
+                    "tool_choice": tool_choice,
+                    "tool_resources": tool_resources,
+                    "tools": tools,
+                    "top_p": top_p,
+                    "truncation_strategy": truncation_strategy,
                 },
                 thread_create_and_run_params.ThreadCreateAndRunParamsStreaming
                 if stream
@@ -1052,7 +1052,7 @@ class AsyncThreads(_BetaThreadsAsyncHooks, AsyncAPIResource):
         return await self._post(
             path_template("/threads/{thread_id}", thread_id=thread_id),
             body=await async_maybe_transform(
-                {"tool_resources": tool_resources, "metadata": metadata}, thread_update_params.ThreadUpdateParams
+                {"metadata": metadata, "tool_resources": tool_resources}, thread_update_params.ThreadUpdateParams
             ),
             options=make_request_options(
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout

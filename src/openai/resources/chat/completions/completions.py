@@ -886,41 +886,41 @@ class Completions(_ChatCompletionsSyncHooks, SyncAPIResource):
             "/chat/completions",
             body=maybe_transform(
                 {
-                    "metadata": metadata,
-                    "top_logprobs": top_logprobs,
-                    "temperature": temperature,
-                    "top_p": top_p,
-                    "user": user,
-                    "safety_identifier": safety_identifier,
-                    "prompt_cache_key": prompt_cache_key,
-                    "service_tier": service_tier,
-                    "prompt_cache_retention": prompt_cache_retention,
                     "messages": messages,
                     "model": model,
-                    "modalities": modalities,
-                    "verbosity": verbosity,
-                    "reasoning_effort": reasoning_effort,
-                    "max_completion_tokens": max_completion_tokens,
-                    "frequency_penalty": frequency_penalty,
-                    "presence_penalty": presence_penalty,
-                    "web_search_options": web_search_options,
-                    "response_format": response_format,
                     "audio": audio,
-                    "store": store,
-                    "stop": stop,
-                    "logit_bias": logit_bias,
-                    "logprobs": logprobs,
-                    "max_tokens": max_tokens,
-                    "n": n,
-                    "prediction": prediction,
-                    "seed": seed,
-                    "stream_options": stream_options,
-                    "tools": tools,
-                    "tool_choice": tool_choice,
-                    "parallel_tool_calls": parallel_tool_calls,
+                    "frequency_penalty": frequency_penalty,
                     "function_call": function_call,
                     "functions": functions,
+                    "logit_bias": logit_bias,
+                    "logprobs": logprobs,
+                    "max_completion_tokens": max_completion_tokens,
+                    "max_tokens": max_tokens,
+                    "metadata": metadata,
+                    "modalities": modalities,
+                    "n": n,
+                    "parallel_tool_calls": parallel_tool_calls,
+                    "prediction": prediction,
+                    "presence_penalty": presence_penalty,
+                    "prompt_cache_key": prompt_cache_key,
+                    "prompt_cache_retention": prompt_cache_retention,
+                    "reasoning_effort": reasoning_effort,
+                    "response_format": response_format,
+                    "safety_identifier": safety_identifier,
+                    "seed": seed,
+                    "service_tier": service_tier,
+                    "stop": stop,
+                    "store": store,
                     "stream": stream,
+                    "stream_options": stream_options,
+                    "temperature": temperature,
+                    "tool_choice": tool_choice,
+                    "tools": tools,
+                    "top_logprobs": top_logprobs,
+                    "top_p": top_p,
+                    "user": user,
+                    "verbosity": verbosity,
+                    "web_search_options": web_search_options,
                 },
                 completion_create_params.CompletionCreateParamsStreaming
                 if stream
@@ -1939,41 +1939,41 @@ class AsyncCompletions(_ChatCompletionsAsyncHooks, AsyncAPIResource):
             "/chat/completions",
             body=await async_maybe_transform(
                 {
-                    "metadata": metadata,
-                    "top_logprobs": top_logprobs,
-                    "temperature": temperature,
-                    "top_p": top_p,
-                    "user": user,
-                    "safety_identifier": safety_identifier,
-                    "prompt_cache_key": prompt_cache_key,
-                    "service_tier": service_tier,
-                    "prompt_cache_retention": prompt_cache_retention,
                     "messages": messages,
                     "model": model,
-                    "modalities": modalities,
-                    "verbosity": verbosity,
-                    "reasoning_effort": reasoning_effort,
-                    "max_completion_tokens": max_completion_tokens,
-                    "frequency_penalty": frequency_penalty,
-                    "presence_penalty": presence_penalty,
-                    "web_search_options": web_search_options,
-                    "response_format": response_format,
                     "audio": audio,
-                    "store": store,
-                    "stop": stop,
-                    "logit_bias": logit_bias,
-                    "logprobs": logprobs,
-                    "max_tokens": max_tokens,
-                    "n": n,
-                    "prediction": prediction,
-                    "seed": seed,
-                    "stream_options": stream_options,
-                    "tools": tools,
-                    "tool_choice": tool_choice,
-                    "parallel_tool_calls": parallel_tool_calls,
+                    "frequency_penalty": frequency_penalty,
                     "function_call": function_call,
                     "functions": functions,
+                    "logit_bias": logit_bias,
+                    "logprobs": logprobs,
+                    "max_completion_tokens": max_completion_tokens,
+                    "max_tokens": max_tokens,
+                    "metadata": metadata,
+                    "modalities": modalities,
+                    "n": n,
+                    "parallel_tool_calls": parallel_tool_calls,
+                    "prediction": prediction,
+                    "presence_penalty": presence_penalty,
+                    "prompt_cache_key": prompt_cache_key,
+                    "prompt_cache_retention": prompt_cache_retention,
+                    "reasoning_effort": reasoning_effort,
+                    "response_format": response_format,
+                    "safety_identifier": safety_identifier,
+                    "seed": seed,
+                    "service_tier": service_tier,
+                    "stop": stop,
+                    "store": store,
                     "stream": stream,
+                    "stream_options": stream_options,
+                    "temperature": temperature,
+                    "tool_choice": tool_choice,
+                    "tools": tools,
+                    "top_logprobs": top_logprobs,
+                    "top_p": top_p,
+                    "user": user,
+                    "verbosity": verbosity,
+                    "web_search_options": web_search_options,
                 },
                 completion_create_params.CompletionCreateParamsStreaming
                 if stream
@@ -2168,6 +2168,10 @@ class CompletionsWithRawResponse:
             completions.list,
         )
 
+        self.parse = _legacy_response.to_raw_response_wrapper(
+            completions.parse,
+        )
+
         self.retrieve = _legacy_response.to_raw_response_wrapper(
             completions.retrieve,
         )
@@ -2195,6 +2199,10 @@ class CompletionsWithStreamingResponse:
 
         self.list = to_streamed_response_wrapper(
             completions.list,
+        )
+
+        self.parse = to_streamed_response_wrapper(
+            completions.parse,
         )
 
         self.retrieve = to_streamed_response_wrapper(
@@ -2226,6 +2234,10 @@ class AsyncCompletionsWithRawResponse:
             completions.list,
         )
 
+        self.parse = _legacy_response.async_to_raw_response_wrapper(
+            completions.parse,
+        )
+
         self.retrieve = _legacy_response.async_to_raw_response_wrapper(
             completions.retrieve,
         )
@@ -2253,6 +2265,10 @@ class AsyncCompletionsWithStreamingResponse:
 
         self.list = async_to_streamed_response_wrapper(
             completions.list,
+        )
+
+        self.parse = async_to_streamed_response_wrapper(
+            completions.parse,
         )
 
         self.retrieve = async_to_streamed_response_wrapper(

@@ -72,7 +72,7 @@ class Files(SyncAPIResource):
 
           timeout: Override the client-level default timeout for this request, in seconds
         """
-        body = deepcopy_minimal({"file_id": file_id, "file": file})
+        body = deepcopy_minimal({"file": file, "file_id": file_id})
         extracted_files = extract_files(cast(Mapping[str, object], body), paths=[["file"]])
         # The multipart boundary is added by the HTTP layer; this header only selects the encoding.
         extra_headers = {"Content-Type": "multipart/form-data", **(extra_headers or {})}
@@ -236,7 +236,7 @@ class AsyncFiles(AsyncAPIResource):
 
           timeout: Override the client-level default timeout for this request, in seconds
         """
-        body = deepcopy_minimal({"file_id": file_id, "file": file})
+        body = deepcopy_minimal({"file": file, "file_id": file_id})
         extracted_files = extract_files(cast(Mapping[str, object], body), paths=[["file"]])
         # The multipart boundary is added by the HTTP layer; this header only selects the encoding.
         extra_headers = {"Content-Type": "multipart/form-data", **(extra_headers or {})}

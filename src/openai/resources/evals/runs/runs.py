@@ -124,7 +124,7 @@ class Runs(SyncAPIResource):
         return self._post(
             path_template("/evals/{eval_id}/runs", eval_id=eval_id),
             body=maybe_transform(
-                {"name": name, "metadata": metadata, "data_source": data_source}, run_create_params.RunCreateParams
+                {"data_source": data_source, "metadata": metadata, "name": name}, run_create_params.RunCreateParams
             ),
             options=make_request_options(
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
@@ -343,7 +343,7 @@ class AsyncRuns(AsyncAPIResource):
         return await self._post(
             path_template("/evals/{eval_id}/runs", eval_id=eval_id),
             body=await async_maybe_transform(
-                {"name": name, "metadata": metadata, "data_source": data_source}, run_create_params.RunCreateParams
+                {"data_source": data_source, "metadata": metadata, "name": name}, run_create_params.RunCreateParams
             ),
             options=make_request_options(
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout

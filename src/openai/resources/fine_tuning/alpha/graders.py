@@ -66,7 +66,7 @@ class Graders(SyncAPIResource):
         return self._post(
             "/fine_tuning/alpha/graders/run",
             body=maybe_transform(
-                {"grader": grader, "item": item, "model_sample": model_sample}, grader_run_params.GraderRunParams
+                {"grader": grader, "model_sample": model_sample, "item": item}, grader_run_params.GraderRunParams
             ),
             options=make_request_options(
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
@@ -154,7 +154,7 @@ class AsyncGraders(AsyncAPIResource):
         return await self._post(
             "/fine_tuning/alpha/graders/run",
             body=await async_maybe_transform(
-                {"grader": grader, "item": item, "model_sample": model_sample}, grader_run_params.GraderRunParams
+                {"grader": grader, "model_sample": model_sample, "item": item}, grader_run_params.GraderRunParams
             ),
             options=make_request_options(
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout

@@ -70,7 +70,7 @@ class ClientSecrets(SyncAPIResource):
         return self._post(
             "/realtime/translations/client_secrets",
             body=maybe_transform(
-                {"expires_after": expires_after, "session": session},
+                {"session": session, "expires_after": expires_after},
                 client_secret_create_params.ClientSecretCreateParams,
             ),
             options=make_request_options(
@@ -131,7 +131,7 @@ class AsyncClientSecrets(AsyncAPIResource):
         return await self._post(
             "/realtime/translations/client_secrets",
             body=await async_maybe_transform(
-                {"expires_after": expires_after, "session": session},
+                {"session": session, "expires_after": expires_after},
                 client_secret_create_params.ClientSecretCreateParams,
             ),
             options=make_request_options(

@@ -71,7 +71,7 @@ class Versions(SyncAPIResource):
 
           timeout: Override the client-level default timeout for this request, in seconds
         """
-        body = deepcopy_minimal({"files": files, "default": default})
+        body = deepcopy_minimal({"default": default, "files": files})
         extracted_files = extract_files(cast(Mapping[str, object], body), paths=[["files"]])
         # The multipart boundary is added by the HTTP layer; this header only selects the encoding.
         extra_headers = {"Content-Type": "multipart/form-data", **(extra_headers or {})}
@@ -245,7 +245,7 @@ class AsyncVersions(AsyncAPIResource):
 
           timeout: Override the client-level default timeout for this request, in seconds
         """
-        body = deepcopy_minimal({"files": files, "default": default})
+        body = deepcopy_minimal({"default": default, "files": files})
         extracted_files = extract_files(cast(Mapping[str, object], body), paths=[["files"]])
         # The multipart boundary is added by the HTTP layer; this header only selects the encoding.
         extra_headers = {"Content-Type": "multipart/form-data", **(extra_headers or {})}

@@ -114,11 +114,11 @@ class HostedToolPermissions(SyncAPIResource):
             path_template("/organization/projects/{project_id}/hosted_tool_permissions", project_id=project_id),
             body=maybe_transform(
                 {
+                    "code_interpreter": code_interpreter,
                     "file_search": file_search,
-                    "web_search": web_search,
                     "image_generation": image_generation,
                     "mcp": mcp,
-                    "code_interpreter": code_interpreter,
+                    "web_search": web_search,
                 },
                 hosted_tool_permission_update_params.HostedToolPermissionUpdateParams,
             ),
@@ -221,11 +221,11 @@ class AsyncHostedToolPermissions(AsyncAPIResource):
             path_template("/organization/projects/{project_id}/hosted_tool_permissions", project_id=project_id),
             body=await async_maybe_transform(
                 {
+                    "code_interpreter": code_interpreter,
                     "file_search": file_search,
-                    "web_search": web_search,
                     "image_generation": image_generation,
                     "mcp": mcp,
-                    "code_interpreter": code_interpreter,
+                    "web_search": web_search,
                 },
                 hosted_tool_permission_update_params.HostedToolPermissionUpdateParams,
             ),

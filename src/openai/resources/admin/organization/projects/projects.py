@@ -230,7 +230,7 @@ class Projects(SyncAPIResource):
         return self._post(
             "/organization/projects",
             body=maybe_transform(
-                {"name": name, "geography": geography, "external_key_id": external_key_id},
+                {"name": name, "external_key_id": external_key_id, "geography": geography},
                 project_create_params.ProjectCreateParams,
             ),
             options=make_request_options(
@@ -362,7 +362,7 @@ class Projects(SyncAPIResource):
         return self._post(
             path_template("/organization/projects/{project_id}", project_id=project_id),
             body=maybe_transform(
-                {"name": name, "external_key_id": external_key_id, "geography": geography},
+                {"external_key_id": external_key_id, "geography": geography, "name": name},
                 project_update_params.ProjectUpdateParams,
             ),
             options=make_request_options(
@@ -498,7 +498,7 @@ class AsyncProjects(AsyncAPIResource):
         return await self._post(
             "/organization/projects",
             body=await async_maybe_transform(
-                {"name": name, "geography": geography, "external_key_id": external_key_id},
+                {"name": name, "external_key_id": external_key_id, "geography": geography},
                 project_create_params.ProjectCreateParams,
             ),
             options=make_request_options(
@@ -630,7 +630,7 @@ class AsyncProjects(AsyncAPIResource):
         return await self._post(
             path_template("/organization/projects/{project_id}", project_id=project_id),
             body=await async_maybe_transform(
-                {"name": name, "external_key_id": external_key_id, "geography": geography},
+                {"external_key_id": external_key_id, "geography": geography, "name": name},
                 project_update_params.ProjectUpdateParams,
             ),
             options=make_request_options(

@@ -133,12 +133,12 @@ class RateLimits(SyncAPIResource):
             ),
             body=maybe_transform(
                 {
+                    "batch_1_day_max_input_tokens": batch_1_day_max_input_tokens,
+                    "max_audio_megabytes_per_1_minute": max_audio_megabytes_per_1_minute,
+                    "max_images_per_1_minute": max_images_per_1_minute,
+                    "max_requests_per_1_day": max_requests_per_1_day,
                     "max_requests_per_1_minute": max_requests_per_1_minute,
                     "max_tokens_per_1_minute": max_tokens_per_1_minute,
-                    "max_images_per_1_minute": max_images_per_1_minute,
-                    "max_audio_megabytes_per_1_minute": max_audio_megabytes_per_1_minute,
-                    "max_requests_per_1_day": max_requests_per_1_day,
-                    "batch_1_day_max_input_tokens": batch_1_day_max_input_tokens,
                 },
                 rate_limit_update_rate_limit_params.RateLimitUpdateRateLimitParams,
             ),
@@ -265,12 +265,12 @@ class AsyncRateLimits(AsyncAPIResource):
             ),
             body=await async_maybe_transform(
                 {
+                    "batch_1_day_max_input_tokens": batch_1_day_max_input_tokens,
+                    "max_audio_megabytes_per_1_minute": max_audio_megabytes_per_1_minute,
+                    "max_images_per_1_minute": max_images_per_1_minute,
+                    "max_requests_per_1_day": max_requests_per_1_day,
                     "max_requests_per_1_minute": max_requests_per_1_minute,
                     "max_tokens_per_1_minute": max_tokens_per_1_minute,
-                    "max_images_per_1_minute": max_images_per_1_minute,
-                    "max_audio_megabytes_per_1_minute": max_audio_megabytes_per_1_minute,
-                    "max_requests_per_1_day": max_requests_per_1_day,
-                    "batch_1_day_max_input_tokens": batch_1_day_max_input_tokens,
                 },
                 rate_limit_update_rate_limit_params.RateLimitUpdateRateLimitParams,
             ),

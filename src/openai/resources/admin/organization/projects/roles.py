@@ -67,7 +67,7 @@ class Roles(SyncAPIResource):
         return self._post(
             path_template("/projects/{project_id}/roles", project_id=project_id),
             body=maybe_transform(
-                {"role_name": role_name, "permissions": permissions, "description": description},
+                {"permissions": permissions, "role_name": role_name, "description": description},
                 role_create_params.RoleCreateParams,
             ),
             options=make_request_options(
@@ -246,7 +246,7 @@ class Roles(SyncAPIResource):
         return self._post(
             path_template("/projects/{project_id}/roles/{role_id}", project_id=project_id, role_id=role_id),
             body=maybe_transform(
-                {"permissions": permissions, "description": description, "role_name": role_name},
+                {"description": description, "permissions": permissions, "role_name": role_name},
                 role_update_params.RoleUpdateParams,
             ),
             options=make_request_options(
@@ -305,7 +305,7 @@ class AsyncRoles(AsyncAPIResource):
         return await self._post(
             path_template("/projects/{project_id}/roles", project_id=project_id),
             body=await async_maybe_transform(
-                {"role_name": role_name, "permissions": permissions, "description": description},
+                {"permissions": permissions, "role_name": role_name, "description": description},
                 role_create_params.RoleCreateParams,
             ),
             options=make_request_options(
@@ -484,7 +484,7 @@ class AsyncRoles(AsyncAPIResource):
         return await self._post(
             path_template("/projects/{project_id}/roles/{role_id}", project_id=project_id, role_id=role_id),
             body=await async_maybe_transform(
-                {"permissions": permissions, "description": description, "role_name": role_name},
+                {"description": description, "permissions": permissions, "role_name": role_name},
                 role_update_params.RoleUpdateParams,
             ),
             options=make_request_options(

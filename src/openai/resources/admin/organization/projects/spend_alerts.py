@@ -77,10 +77,10 @@ class SpendAlerts(SyncAPIResource):
             path_template("/organization/projects/{project_id}/spend_alerts", project_id=project_id),
             body=maybe_transform(
                 {
-                    "threshold_amount": threshold_amount,
                     "currency": currency,
                     "interval": interval,
                     "notification_channel": notification_channel,
+                    "threshold_amount": threshold_amount,
                 },
                 spend_alert_create_params.SpendAlertCreateParams,
             ),
@@ -233,10 +233,10 @@ class SpendAlerts(SyncAPIResource):
             ),
             body=maybe_transform(
                 {
-                    "threshold_amount": threshold_amount,
                     "currency": currency,
                     "interval": interval,
                     "notification_channel": notification_channel,
+                    "threshold_amount": threshold_amount,
                 },
                 spend_alert_update_params.SpendAlertUpdateParams,
             ),
@@ -300,10 +300,10 @@ class AsyncSpendAlerts(AsyncAPIResource):
             path_template("/organization/projects/{project_id}/spend_alerts", project_id=project_id),
             body=await async_maybe_transform(
                 {
-                    "threshold_amount": threshold_amount,
                     "currency": currency,
                     "interval": interval,
                     "notification_channel": notification_channel,
+                    "threshold_amount": threshold_amount,
                 },
                 spend_alert_create_params.SpendAlertCreateParams,
             ),
@@ -456,10 +456,10 @@ class AsyncSpendAlerts(AsyncAPIResource):
             ),
             body=await async_maybe_transform(
                 {
-                    "threshold_amount": threshold_amount,
                     "currency": currency,
                     "interval": interval,
                     "notification_channel": notification_channel,
+                    "threshold_amount": threshold_amount,
                 },
                 spend_alert_update_params.SpendAlertUpdateParams,
             ),

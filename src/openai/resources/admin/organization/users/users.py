@@ -200,10 +200,10 @@ class Users(SyncAPIResource):
             path_template("/organization/users/{user_id}", user_id=user_id),
             body=maybe_transform(
                 {
+                    "developer_persona": developer_persona,
                     "role": role,
                     "role_id": role_id,
                     "technical_level": technical_level,
-                    "developer_persona": developer_persona,
                 },
                 user_update_params.UserUpdateParams,
             ),
@@ -389,10 +389,10 @@ class AsyncUsers(AsyncAPIResource):
             path_template("/organization/users/{user_id}", user_id=user_id),
             body=await async_maybe_transform(
                 {
+                    "developer_persona": developer_persona,
                     "role": role,
                     "role_id": role_id,
                     "technical_level": technical_level,
-                    "developer_persona": developer_persona,
                 },
                 user_update_params.UserUpdateParams,
             ),

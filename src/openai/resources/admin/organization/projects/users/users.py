@@ -78,7 +78,7 @@ class Users(SyncAPIResource):
         return self._post(
             path_template("/organization/projects/{project_id}/users", project_id=project_id),
             body=maybe_transform(
-                {"user_id": user_id, "email": email, "role": role}, user_create_params.UserCreateParams
+                {"role": role, "email": email, "user_id": user_id}, user_create_params.UserCreateParams
             ),
             options=make_request_options(
                 extra_headers=extra_headers,
@@ -314,7 +314,7 @@ class AsyncUsers(AsyncAPIResource):
         return await self._post(
             path_template("/organization/projects/{project_id}/users", project_id=project_id),
             body=await async_maybe_transform(
-                {"user_id": user_id, "email": email, "role": role}, user_create_params.UserCreateParams
+                {"role": role, "email": email, "user_id": user_id}, user_create_params.UserCreateParams
             ),
             options=make_request_options(
                 extra_headers=extra_headers,
