@@ -42,12 +42,33 @@ def is_file_content(obj: object) -> bool:
     return isinstance(obj, (bytes, bytearray, tuple, io.IOBase, os.PathLike))
 
 
-def assert_is_file_content(obj: object, *, key: str | None = None) -> None:
+def assert_is_file_content(obj: object, *, key: str | None = None, in_tuple: bool = False) -> None:
+    """Raise `TypeError` naming `key` unless `obj` is a file value (`in_tuple`: the contents of a tuple)."""
+    if in_tuple:
+        if not isinstance(obj, (bytes, bytearray, io.IOBase, os.PathLike)):
+            raise TypeError(
+                f"Expected the contents (second item) of the tuple at `{key}` to be bytes, an io.IOBase "
+                f"instance or PathLike but received {type(obj)} instead." + _str_hint(obj)
+            )
+        return
     if not is_file_content(obj):
         prefix = f"Expected entry at `{key}`" if key is not None else f"Expected file input `{obj!r}`"
         raise TypeError(
             f"{prefix} to be bytes, an io.IOBase instance, PathLike or a tuple but received {type(obj)} instead."
+            + _str_hint(obj)
         )
+
+
+def _str_hint(obj: object) -> str:
+    # The likeliest mistake: a file name or the text itself. Neither is guessed at (a str could be
+    # either), so the message says how to pass each.
+    if not isinstance(obj, str):
+        return ""
+    shown = obj if len(obj) <= 40 else obj[:37] + "..."
+    return (
+        f" A str is not read as a file: for a path pass `pathlib.Path({shown!r})` or `open({shown!r}, 'rb')`;"
+        " for text already in memory pass its bytes (`text.encode()`)."
+    )
 
 
 def file_from_path(path: str) -> FileTypes:
@@ -76,7 +97,7 @@ def _transform_file(file: FileTypes, key: str) -> HttpxFileTypes:
         parts = cast(Tuple[Any, ...], file)
         if len(parts) < 2:
             raise TypeError(f"Expected the tuple at `{key}` to be (filename, contents[, content_type[, headers]])")
-        assert_is_file_content(parts[1], key=key)
+        assert_is_file_content(parts[1], key=key, in_tuple=True)
         return cast(HttpxFileTypes, (parts[0], _read_file_content(parts[1]), *parts[2:]))
     assert_is_file_content(file, key=key)
     if isinstance(file, os.PathLike):
@@ -119,7 +140,7 @@ async def _async_transform_file(file: FileTypes, key: str) -> HttpxFileTypes:
         parts = cast(Tuple[Any, ...], file)
         if len(parts) < 2:
             raise TypeError(f"Expected the tuple at `{key}` to be (filename, contents[, content_type[, headers]])")
-        assert_is_file_content(parts[1], key=key)
+        assert_is_file_content(parts[1], key=key, in_tuple=True)
         return cast(HttpxFileTypes, (parts[0], await _async_read_file_content(parts[1]), *parts[2:]))
     assert_is_file_content(file, key=key)
     if isinstance(file, os.PathLike):

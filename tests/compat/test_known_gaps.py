@@ -7,21 +7,6 @@ mark once the generator produces it.
 from __future__ import annotations
 
 import pytest
-import pydantic
-
-from .conftest import MESSAGES, Server, sync_client
-
-
-class Answer(pydantic.BaseModel):
-    value: int
-
-
-@pytest.mark.xfail(strict=True, reason="generator/hook: create() does not refuse a pydantic response_format")
-def test_create_refuses_a_pydantic_response_format_and_points_to_parse(server: Server) -> None:
-    client = sync_client(server)
-    with pytest.raises(TypeError, match=r"You must use `chat.completions.parse\(\)` instead"):
-        client.chat.completions.create(model="gpt-4o", messages=MESSAGES, response_format=Answer)  # type: ignore[arg-type]
-    assert server.requests == []
 
 
 @pytest.mark.xfail(strict=True, reason="generator: ResponseOutputText.logprobs is required, officially optional")

@@ -37,10 +37,11 @@ def path_template(template: str, /, **params: str) -> str:
         if name not in params:
             raise KeyError(f"Missing path parameter `{name}` for template {template!r}")
         value = params[name]
+        if value is None or value == "":  # pyright: ignore[reportUnnecessaryComparison]
+            # `None` (an ID never set) is refused like '' instead of being sent as the text "None".
+            raise ValueError(f"Expected a non-empty value for `{name}` but received {value!r}")
         if not isinstance(value, str):  # pyright: ignore[reportUnnecessaryIsInstance]
             value = str(value)
-        if not value:
-            raise ValueError(f"Expected a non-empty value for `{name}` but received {value!r}")
         return encode_path_segment(value)
 
     return _PLACEHOLDER.sub(replace, template)

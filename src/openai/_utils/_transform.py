@@ -10,6 +10,12 @@ Package-internal API (generated code calls `maybe_transform` / `async_maybe_tran
   Keys the TypedDict does not declare pass through unchanged (that is how `extra_body` style data works).
 - `maybe_transform(data, expected_type)`: `None` in -> `None` out.
 
+A value that can never mean anything on the wire (a class, a `set` where no list is expected, an
+object whose only text form is its repr) raises `TypeError` naming the user's key path
+(`messages[0].content`) before any request is built, instead of a bare JSON error from the encoder.
+Passing a pydantic model class as `response_format` to `chat.completions.create()` gets the official
+hint to use `parse()`. The check lives on the walk's last-resort branch, so common values never pay for it.
+
 The per-TypedDict key plan (key -> wire alias + value annotation) is computed once per type.
 The async variant exists only because base64 of a path-like file reads it without blocking the loop.
 """
@@ -20,7 +26,7 @@ import sys
 import base64
 import pathlib
 import datetime as _dt
-from typing import Any, Dict, List, Tuple, Mapping, TypeVar, Iterable, Optional, cast, get_type_hints
+from typing import Any, Dict, List, Tuple, Union, Mapping, TypeVar, Iterable, Optional, cast, get_type_hints
 
 import pydantic
 from typing_extensions import Literal, override
@@ -93,7 +99,10 @@ def maybe_transform(data: object, expected_type: object) -> Any:
 
 def transform(data: _T, expected_type: object) -> _T:
     """Transform `data` (built by the caller to match `expected_type`) into wire data."""
-    return cast(_T, _transform_value(data, expected_type))
+    try:
+        return cast(_T, _transform_value(data, expected_type))
+    except _Unsendable as exc:
+        raise TypeError(unsendable_message(exc.value, exc.path_string(), expected_type)) from None
 
 
 async def async_maybe_transform(data: object, expected_type: object) -> Any:
@@ -103,7 +112,10 @@ async def async_maybe_transform(data: object, expected_type: object) -> Any:
 
 
 async def async_transform(data: _T, expected_type: object) -> _T:
-    return cast(_T, await _async_transform_value(data, expected_type))
+    try:
+        return cast(_T, await _async_transform_value(data, expected_type))
+    except _Unsendable as exc:
+        raise TypeError(unsendable_message(exc.value, exc.path_string(), expected_type)) from None
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -154,6 +166,120 @@ def _is_given(value: object) -> bool:
 
 
 # ---------------------------------------------------------------------------------------------------
+# Values that cannot be sent
+
+
+class _Unsendable(Exception):
+    """Raised at a value the wire has no form for; each container on the way out adds its key or index
+    to `path` (innermost first), so the common case pays nothing for path bookkeeping."""
+
+    def __init__(self, value: object) -> None:
+        super().__init__()
+        self.value = value
+        self.path: List[Union[str, int]] = []
+
+    def path_string(self) -> str:
+        text = ""
+        for part in reversed(self.path):
+            if isinstance(part, int):
+                text += f"[{part}]"
+            else:
+                text += f".{part}" if text else str(part)
+        return text
+
+
+_JSON_ARRAYS = (list, tuple)
+# Leaves the walk hands on unchanged: JSON scalars (and their subclasses, e.g. `str` enums) and arrays.
+_SENDABLE = (str, int, float, list, tuple)
+
+
+def _is_untyped(tp: Any) -> bool:
+    return tp is Any or tp is object
+
+
+def _check_sendable(data: object) -> None:
+    """Refuse a leaf that means nothing on the wire, whether it ends up in a JSON body or a query string.
+
+    A value with a text form of its own (`uuid.UUID`, `decimal.Decimal`, enums) is let through, as the
+    official SDK does: query strings send `str(value)`. A class, a `set` (no `Iterable` param took it),
+    bytes outside a base64 field, or an object whose text is only its repr (dataclasses, plain objects)
+    would be a JSON encoder error, or garbage in a query, so it is refused here with its key path.
+    """
+    if isinstance(data, _SENDABLE):
+        return
+    if isinstance(data, (type, bytes, bytearray)) or type(data).__str__ is object.__str__:
+        raise _Unsendable(data)
+
+
+def _union_verdict(refused: _Unsendable, taken: bool, result: object) -> None:
+    """Raise `refused` unless another member of the union took the value and left no trace of the bad part.
+
+    Members are tried in turn; one may refuse what another takes (a `set` is refused by `str` but
+    becomes a list under `Iterable[str]`). But "taken" can be vacuous: `Optional[str]` hands a list
+    on unchanged, so a bad leaf inside it would still reach the wire. Hence the rule: the refused
+    value must not be in the result (by identity; this search runs only on the error path).
+    """
+    if not taken or _holds(result, refused.value):
+        raise refused
+
+
+def _holds(data: object, target: object) -> bool:
+    stack: List[object] = [data]
+    while stack:
+        item = stack.pop()
+        if item is target:
+            return True
+        if isinstance(item, Mapping):
+            stack.extend(cast(Mapping[object, object], item).values())
+        elif isinstance(item, (list, tuple)):
+            stack.extend(cast(Iterable[object], item))
+    return False
+
+
+def unsendable_message(value: object, path: str, expected_type: object = None) -> str:
+    """The `TypeError` text for a value at `path` (the user's keys) that cannot be sent."""
+    where = f"`{path}`" if path else "the request params"
+    if isinstance(value, type):
+        if issubclass(value, pydantic.BaseModel):
+            hint = _PARSE_HINTS.get((getattr(expected_type, "__module__", None), path))
+            if hint is not None:
+                return hint
+        return (
+            f"{where} was given the class `{value.__qualname__}`; a class cannot be sent as JSON. "
+            "Pass JSON data (a dict, list, str, number, bool or None) instead."
+        )
+    kind = type(value).__qualname__
+    if isinstance(value, (set, frozenset)):
+        return f"{where} was given a `{kind}`, which JSON has no form for; pass a list instead."
+    if isinstance(value, (bytes, bytearray)):
+        return (
+            f"{where} was given `{kind}`, which JSON has no form for; decode it to a str, or send files "
+            "through the method's file parameter."
+        )
+    shown = repr(value)
+    if len(shown) > 80:
+        shown = shown[:77] + "..."
+    return (
+        f"{where} was given a value of type `{kind}` ({shown}), which cannot be sent as JSON; "
+        "pass a dict, list, str, number, bool or None instead."
+    )
+
+
+# A pydantic model class where a `create()` method expects a JSON format: the official SDK points to
+# `parse()`, which takes the class. Keyed by (params module, key path).
+_PARSE_HINTS: Dict[Tuple[Optional[str], str], str] = {
+    ("openai.types.chat.completion_create_params", "response_format"): (
+        "You tried to pass a `BaseModel` class to `chat.completions.create()`; "
+        "You must use `chat.completions.parse()` instead"
+    ),
+    ("openai.types.responses.response_create_params", "text.format"): (
+        "You tried to pass a `BaseModel` class to `responses.create()` as `text.format`; "
+        "You must use `responses.parse(text_format=...)` instead"
+    ),
+}
+
+
+# ---------------------------------------------------------------------------------------------------
 # The walk (sync)
 
 
@@ -177,20 +303,53 @@ def _transform_value(data: object, annotation: Any) -> object:
     if is_union_type(tp):
         # Members only rename/format keys that are present, so applying each in turn is safe
         # and lets e.g. `Union[TextPart, ImagePart]` params keep whichever aliases apply.
+        # A member refusing the value is not an error while another member takes it (a `set`
+        # is refused by `str` but taken by `Iterable[str]`): see `_union_verdict`.
+        refused: Optional[_Unsendable] = None
+        taken = False
         for member in get_args(tp):
-            data = _transform_value(data, member)
+            try:
+                data = _transform_value(data, member)
+                taken = True
+            except _Unsendable as exc:
+                refused = exc if refused is None or exc.path else refused
+        if refused is not None:
+            _union_verdict(refused, taken, data)
         return data
     if (is_list_type(tp) or is_iterable_type(tp) or is_sequence_type(tp)) and _is_collection(data):
         args = get_args(tp)
-        item_type = args[0] if args else Any
-        return [_transform_value(item, item_type) for item in cast(Iterable[object], data)]
+        return _transform_items(cast(Iterable[object], data), args[0] if args else Any)
     if isinstance(data, Mapping):
         args = get_args(tp)
         value_type = args[1] if len(args) == 2 else Any
-        return {k: _transform_value(v, value_type) for k, v in cast(Mapping[str, object], data).items() if _is_given(v)}
+        out: Dict[str, object] = {}
+        try:
+            for k, v in cast(Mapping[str, object], data).items():
+                if _is_given(v):
+                    out[k] = _transform_value(v, value_type)
+        except _Unsendable as exc:
+            exc.path.append(k)  # pyright: ignore[reportPossiblyUnboundVariable]
+            raise
+        return out
     if isinstance(data, (_dt.datetime, _dt.date)):
         return data.isoformat()
+    if data.__class__ in _JSON_ARRAYS and _is_untyped(tp):
+        # An array under `object` / `Any` (JSON schemas, extra keys): its items get the untyped walk too.
+        return _transform_items(cast(Iterable[object], data), Any)
+    _check_sendable(data)
     return data
+
+
+def _transform_items(data: Iterable[object], item_type: Any) -> List[object]:
+    out: List[object] = []
+    append = out.append
+    try:
+        for item in data:
+            append(_transform_value(item, item_type))
+    except _Unsendable as exc:
+        exc.path.append(len(out))  # the failing item is the one after those already done
+        raise
+    return out
 
 
 def _is_formattable(data: object, info: PropertyInfo) -> bool:
@@ -203,14 +362,20 @@ def _is_formattable(data: object, info: PropertyInfo) -> bool:
 def _transform_typeddict(data: Mapping[str, object], tp: Any) -> Dict[str, object]:
     plan = _typeddict_plan(tp)
     result: Dict[str, object] = {}
-    for key, value in data.items():
-        if not _is_given(value):
-            continue
-        entry = plan.get(key)
-        if entry is None:
-            result[key] = value  # undeclared key: passed through as given
-        else:
-            result[entry[0]] = _transform_value(value, entry[1])
+    try:
+        for key, value in data.items():
+            if not _is_given(value):
+                continue
+            entry = plan.get(key)
+            if entry is None:
+                # Undeclared key: passed on as given. Walking it would cost every union member that
+                # lacks the key (a tool dict under `CustomToolParam`) a copy of the whole value.
+                result[key] = value
+            else:
+                result[entry[0]] = _transform_value(value, entry[1])
+    except _Unsendable as exc:
+        exc.path.append(key)  # pyright: ignore[reportPossiblyUnboundVariable]
+        raise
     return result
 
 
@@ -266,39 +431,65 @@ async def _async_transform_value(data: object, annotation: Any) -> object:
     if is_typeddict(tp) and isinstance(data, Mapping):
         plan = _typeddict_plan(tp)
         result: Dict[str, object] = {}
-        for key, value in cast(Mapping[str, object], data).items():
-            if not _is_given(value):
-                continue
-            entry = plan.get(key)
-            if entry is None:
-                result[key] = value
-            else:
-                result[entry[0]] = await _async_transform_value(value, entry[1])
+        try:
+            for key, value in cast(Mapping[str, object], data).items():
+                if not _is_given(value):
+                    continue
+                entry = plan.get(key)
+                if entry is None:
+                    result[key] = value
+                else:
+                    result[entry[0]] = await _async_transform_value(value, entry[1])
+        except _Unsendable as exc:
+            exc.path.append(key)  # pyright: ignore[reportPossiblyUnboundVariable]
+            raise
         return result
     if isinstance(data, pydantic.BaseModel):
         return model_dump(data, exclude_unset=True, mode="json")
     if is_union_type(tp):
+        refused: Optional[_Unsendable] = None
+        taken = False
         for member in get_args(tp):
-            data = await _async_transform_value(data, member)
+            try:
+                data = await _async_transform_value(data, member)
+                taken = True
+            except _Unsendable as exc:
+                refused = exc if refused is None or exc.path else refused
+        if refused is not None:
+            _union_verdict(refused, taken, data)
         return data
     if (is_list_type(tp) or is_iterable_type(tp) or is_sequence_type(tp)) and _is_collection(data):
         args = get_args(tp)
-        item_type = args[0] if args else Any
-        items: List[object] = []
-        for item in cast(Iterable[object], data):
-            items.append(await _async_transform_value(item, item_type))
-        return items
+        return await _async_transform_items(cast(Iterable[object], data), args[0] if args else Any)
     if isinstance(data, Mapping):
         args = get_args(tp)
         value_type = args[1] if len(args) == 2 else Any
         out: Dict[str, object] = {}
-        for k, v in cast(Mapping[str, object], data).items():
-            if _is_given(v):
-                out[k] = await _async_transform_value(v, value_type)
+        try:
+            for k, v in cast(Mapping[str, object], data).items():
+                if _is_given(v):
+                    out[k] = await _async_transform_value(v, value_type)
+        except _Unsendable as exc:
+            exc.path.append(k)  # pyright: ignore[reportPossiblyUnboundVariable]
+            raise
         return out
     if isinstance(data, (_dt.datetime, _dt.date)):
         return data.isoformat()
+    if data.__class__ in _JSON_ARRAYS and _is_untyped(tp):
+        return await _async_transform_items(cast(Iterable[object], data), Any)
+    _check_sendable(data)
     return data
+
+
+async def _async_transform_items(data: Iterable[object], item_type: Any) -> List[object]:
+    out: List[object] = []
+    try:
+        for item in data:
+            out.append(await _async_transform_value(item, item_type))
+    except _Unsendable as exc:
+        exc.path.append(len(out))
+        raise
+    return out
 
 
 async def _read_async(data: object) -> bytes:
