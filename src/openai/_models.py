@@ -619,7 +619,7 @@ def _make_builder(cls: Type[pydantic.BaseModel]) -> Builder:
 
     builder: Builder = build
     if not v1:
-        builder = _compile_fast_builder(cls, plan, build, shapes, complete_fields_set, shared_private, n_fields)
+        builder = _compile_fast_builder(cls, plan, build, complete_fields_set, shared_private, n_fields)
     _BUILDERS[cls] = builder
     return builder
 
@@ -628,7 +628,6 @@ def _compile_fast_builder(
     cls: Type[pydantic.BaseModel],
     plan: _Plan,
     general: Builder,
-    shapes: Dict[Tuple[str, ...], Tuple[Set[str], Dict[str, Any], bool]],
     complete_fields_set: Set[str],
     shared_private: Optional[Dict[str, Any]],
     n_fields: int,
@@ -644,8 +643,6 @@ def _compile_fast_builder(
     namespace: Dict[str, Any] = {
         "only_plain_keys": plan.plain_keys.issuperset,
         "general": general,
-        "shapes_get": shapes.get,
-        "shapes": shapes,
         "shape_entry": _shape_entry,
         "plan": plan,
         "defaults": plan.defaults,
@@ -660,10 +657,29 @@ def _compile_fast_builder(
         "set_extra": set_extra,
         "set_private": set_private,
     }
+    # Shapes (key tuples) of plain-key objects seen by this builder; kept apart from the general builder's
+    # shapes, which are tuples of field names reached through aliases.
+    plain_shapes: Dict[Tuple[str, ...], Tuple[Set[str], Dict[str, Any], bool]] = {}
+    namespace.update(shapes_get=plain_shapes.get, shapes=plain_shapes)
     lines = [
         "def build(data, fields_set):",
-        "    if not only_plain_keys(data):",
-        "        return general(data, fields_set)",
+        # A complete object (every field, under its own name) is the most common case: two cheap checks.
+        f"    if len(data) == {n_fields} and only_plain_keys(data):",
+        "        if fields_set is None:",
+        "            fields_set = complete",
+        "        known = None",
+        "    else:",
+        # Otherwise one lookup of the key tuple tells a known plain shape (the fields set and the defaults
+        # to add are then known too); an unseen tuple is checked once, and anything else (aliased or
+        # unknown keys) goes to the general builder.
+        "        shape = tuple(data)",
+        "        known = shapes_get(shape)",
+        "        if known is None:",
+        "            if not only_plain_keys(data):",
+        "                return general(data, fields_set)",
+        "            known = shape_entry(shape, plan, shapes)",
+        "        if fields_set is None:",
+        "            fields_set = known[0]",
     ]
     for i, (name, converter) in enumerate(plan.converted):
         namespace[f"convert_{i}"] = converter
@@ -676,16 +692,7 @@ def _compile_fast_builder(
             f"        data[{name!r}] = convert_{i}(value)",
         ]
     lines += [
-        f"    if len(data) == {n_fields}:",
-        "        if fields_set is None:",
-        "            fields_set = complete",
-        "    else:",
-        "        shape = tuple(data)",
-        "        known = shapes_get(shape)",
-        "        if known is None:",
-        "            known = shape_entry(shape, plan, shapes)",
-        "        if fields_set is None:",
-        "            fields_set = known[0]",
+        "    if known is not None:",
         "        if known[2]:",
         "            for name in known[1]:",
         "                data[name] = copy_(defaults[name])",
