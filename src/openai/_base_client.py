@@ -82,6 +82,7 @@ from ._http_clients import (
     owned_async_client,
 )
 from ._request_options import FinalRequestOptions
+from ._utils._transform import unsendable_json_message
 
 if TYPE_CHECKING:
     from ._pages import BaseSyncPage, BaseAsyncPage, AsyncPaginator as AsyncPaginator
@@ -438,32 +439,40 @@ class BaseClient(Generic[_HttpxClientT, _DefaultStreamT]):
 
         timeout = self.timeout if isinstance(options.timeout, NotGiven) else options.timeout
         client = self._client_for_build()
-        if not client.cookies and not client.params:
-            # Fast path, same result as `build_request` for a client without cookies or default params:
-            # httpx's own header merge rescans the header list per header (quadratic), which costs more
-            # than the rest of our request building together.
-            return httpx.Request(
-                method,
-                self._prepare_url(options.url),
-                headers=self._httpx_headers(client, headers),
+        try:
+            if not client.cookies and not client.params:
+                # Fast path, same result as `build_request` for a client without cookies or default params:
+                # httpx's own header merge rescans the header list per header (quadratic), which costs more
+                # than the rest of our request building together.
+                return httpx.Request(
+                    method,
+                    self._prepare_url(options.url),
+                    headers=self._httpx_headers(client, headers),
+                    params=cast(Any, _qs.stringify_items(params)) if params else None,
+                    json=json_data,
+                    files=files,
+                    content=cast(Any, options.content),
+                    extensions={"timeout": httpx.Timeout(timeout).as_dict()},
+                    **kwargs,
+                )
+            return client.build_request(
+                method=method,
+                url=self._prepare_url(options.url),
+                headers=headers,
                 params=cast(Any, _qs.stringify_items(params)) if params else None,
                 json=json_data,
                 files=files,
                 content=cast(Any, options.content),
-                extensions={"timeout": httpx.Timeout(timeout).as_dict()},
+                timeout=timeout,
                 **kwargs,
             )
-        return client.build_request(
-            method=method,
-            url=self._prepare_url(options.url),
-            headers=headers,
-            params=cast(Any, _qs.stringify_items(params)) if params else None,
-            json=json_data,
-            files=files,
-            content=cast(Any, options.content),
-            timeout=timeout,
-            **kwargs,
-        )
+        except TypeError:
+            # The JSON encoder refused a value the params transform never saw (`extra_body`, custom
+            # requests, a `uuid.UUID` in a body): say which key holds it instead of the bare encoder error.
+            message = unsendable_json_message(json_data)
+            if message is None:
+                raise
+            raise TypeError(message) from None
 
     def _client_for_build(self) -> Union[httpx.Client, httpx.AsyncClient]:
         raise NotImplementedError

@@ -127,6 +127,42 @@ def test_transform_names_the_path_for_plain_params() -> None:
         )
 
 
+# --- values the transform never sees: `extra_body`, custom requests, values with their own text form ---
+
+
+def test_a_set_in_extra_body_names_its_wire_key_path(server: Server) -> None:
+    with pytest.raises(TypeError, match=r"^`options\.tags\[1\]` was given a `set`"):
+        sync_client(server).chat.completions.create(
+            model="gpt-4o",
+            messages=MESSAGES,  # type: ignore[arg-type]
+            extra_body={"options": {"tags": ["a", {"b"}]}},
+        )
+    assert server.requests == []
+
+
+async def test_async_extra_body_is_checked_the_same_way(server: Server) -> None:
+    with pytest.raises(TypeError, match=r"^`options` was given a value of type `Note`"):
+        await async_client(server).chat.completions.create(
+            model="gpt-4o",
+            messages=MESSAGES,  # type: ignore[arg-type]
+            extra_body={"options": Note("x")},
+        )
+    assert server.requests == []
+
+
+def test_a_uuid_in_a_json_body_names_the_parameter(server: Server) -> None:
+    # Let through by the transform (it would be fine in a query), refused by the JSON encoder: named.
+    with pytest.raises(TypeError, match=r"^`user` was given a value of type `UUID` \(UUID\('0000"):
+        sync_client(server).chat.completions.create(model="gpt-4o", messages=MESSAGES, user=uuid.UUID(int=3))  # type: ignore[arg-type]
+    assert server.requests == []
+
+
+def test_a_custom_request_body_names_the_key(server: Server) -> None:
+    with pytest.raises(TypeError, match=r"^`items\[0\]\.when` was given a value of type `time`"):
+        sync_client(server).post("/things", body={"items": [{"when": datetime.time(1, 2)}]}, cast_to=object)
+    assert server.requests == []
+
+
 # --- odd but valid values are sent -------------------------------------------------------------------
 
 

@@ -51,6 +51,7 @@ __all__ = [
     "maybe_transform",
     "async_transform",
     "async_maybe_transform",
+    "unsendable_json_message",
 ]
 
 _T = TypeVar("_T")
@@ -263,6 +264,29 @@ def unsendable_message(value: object, path: str, expected_type: object = None) -
         f"{where} was given a value of type `{kind}` ({shown}), which cannot be sent as JSON; "
         "pass a dict, list, str, number, bool or None instead."
     )
+
+
+def unsendable_json_message(data: object) -> Optional[str]:
+    """For the error path of JSON encoding: the message naming the first value JSON cannot encode, or None.
+
+    Walks plain JSON containers only; the path uses the keys as sent (wire names). The transform catches
+    most such values earlier with the user's key names; this covers what it never sees (`extra_body`,
+    custom `client.post(body=...)`, and values with a text form of their own such as `uuid.UUID`).
+    """
+    stack: List[Tuple[str, object]] = [("", data)]
+    while stack:
+        path, item = stack.pop()
+        if item is None or isinstance(item, (str, int, float)):
+            continue
+        if isinstance(item, dict):
+            entries = cast(Dict[object, object], item).items()
+            stack.extend((f"{path}.{key}" if path else str(key), value) for key, value in reversed(list(entries)))
+        elif isinstance(item, (list, tuple)):
+            items = list(cast(Iterable[object], item))
+            stack.extend((f"{path}[{index}]", value) for index, value in reversed(list(enumerate(items))))
+        else:
+            return unsendable_message(item, path)
+    return None
 
 
 # A pydantic model class where a `create()` method expects a JSON format: the official SDK points to
