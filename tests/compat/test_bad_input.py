@@ -77,6 +77,14 @@ def test_any_other_class_names_the_parameter(server: Server) -> None:
     assert server.requests == []
 
 
+def test_a_model_class_in_tools_points_to_pydantic_function_tool(server: Server) -> None:
+    with pytest.raises(
+        TypeError, match=r"^`tools\[0\]` was given the class `Answer`.*pydantic_function_tool\(Answer\)"
+    ):
+        sync_client(server).chat.completions.create(model="gpt-4o", messages=MESSAGES, tools=[Answer])  # type: ignore[list-item]
+    assert server.requests == []
+
+
 # --- values JSON has no form for -----------------------------------------------------------------------
 
 

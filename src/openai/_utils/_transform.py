@@ -14,7 +14,9 @@ A value that can never mean anything on the wire (a class, a `set` where no list
 object whose only text form is its repr) raises `TypeError` naming the user's key path
 (`messages[0].content`) before any request is built, instead of a bare JSON error from the encoder.
 Passing a pydantic model class as `response_format` to `chat.completions.create()` gets the official
-hint to use `parse()`. The check lives on the walk's last-resort branch, so common values never pay for it.
+hint to use `parse()` (and as a chat tool, a hint to `pydantic_function_tool`). The check lives on the
+walk's last-resort branch and the path is collected only while an error unwinds, so common values never
+pay for it. `unsendable_json_message` gives the same message for a body the transform never saw.
 
 The per-TypedDict key plan (key -> wire alias + value annotation) is computed once per type.
 The async variant exists only because base64 of a path-like file reads it without blocking the loop.
@@ -22,6 +24,7 @@ The async variant exists only because base64 of a path-like file reads it withou
 
 from __future__ import annotations
 
+import re
 import sys
 import base64
 import pathlib
@@ -242,9 +245,15 @@ def unsendable_message(value: object, path: str, expected_type: object = None) -
     where = f"`{path}`" if path else "the request params"
     if isinstance(value, type):
         if issubclass(value, pydantic.BaseModel):
-            hint = _PARSE_HINTS.get((getattr(expected_type, "__module__", None), path))
+            module = getattr(expected_type, "__module__", None)
+            hint = _PARSE_HINTS.get((module, path))
             if hint is not None:
                 return hint
+            if module == _CHAT_PARAMS and _CHAT_TOOL_PATH.match(path):
+                return (
+                    f"{where} was given the class `{value.__qualname__}`; a class cannot be sent as JSON. "
+                    f"Describe it as a function tool with `openai.pydantic_function_tool({value.__qualname__})`."
+                )
         return (
             f"{where} was given the class `{value.__qualname__}`; a class cannot be sent as JSON. "
             "Pass JSON data (a dict, list, str, number, bool or None) instead."
@@ -289,10 +298,14 @@ def unsendable_json_message(data: object) -> Optional[str]:
     return None
 
 
+_CHAT_PARAMS = "openai.types.chat.completion_create_params"
+# A pydantic model class in chat's tools list: `pydantic_function_tool` writes the tool for it.
+_CHAT_TOOL_PATH = re.compile(r"^tools\[\d+\]$")
+
 # A pydantic model class where a `create()` method expects a JSON format: the official SDK points to
 # `parse()`, which takes the class. Keyed by (params module, key path).
 _PARSE_HINTS: Dict[Tuple[Optional[str], str], str] = {
-    ("openai.types.chat.completion_create_params", "response_format"): (
+    (_CHAT_PARAMS, "response_format"): (
         "You tried to pass a `BaseModel` class to `chat.completions.create()`; "
         "You must use `chat.completions.parse()` instead"
     ),
