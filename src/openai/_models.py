@@ -544,7 +544,6 @@ def _make_builder(cls: Type[pydantic.BaseModel]) -> Builder:
     only_plain_keys = plan.plain_keys.issuperset
     converted = plan.converted
     lookup_get = plan.lookup.get
-    missing_defaults = plan.default_names.difference
     defaults = plan.defaults
     mutable_defaults = plan.mutable_defaults
     # Containers shared by the instances of this class until one of them is written to (see
@@ -600,7 +599,7 @@ def _make_builder(cls: Type[pydantic.BaseModel]) -> Builder:
         else:
             if fields_set is None:
                 fields_set = set(values)
-            for name in missing_defaults(values):
+            for name in [name for name in defaults if name not in values]:  # declaration order, not set order
                 values[name] = _copy(defaults[name]) if name in mutable_defaults else defaults[name]
 
         instance = new(cls)
@@ -643,7 +642,8 @@ def _compile_fast_builder(
     namespace: Dict[str, Any] = {
         "only_plain_keys": plan.plain_keys.issuperset,
         "general": general,
-        "shape_entry": _shape_entry,
+        "shape_entry": _plain_shape_entry,
+        "general_shape": _GENERAL_SHAPE,
         "plan": plan,
         "defaults": plan.defaults,
         "copy_": _copy,
@@ -657,58 +657,90 @@ def _compile_fast_builder(
         "set_extra": set_extra,
         "set_private": set_private,
     }
-    # Shapes (key tuples) of plain-key objects seen by this builder; kept apart from the general builder's
-    # shapes, which are tuples of field names reached through aliases.
-    plain_shapes: Dict[Tuple[str, ...], Tuple[Set[str], Dict[str, Any], bool]] = {}
-    namespace.update(shapes_get=plain_shapes.get, shapes=plain_shapes)
-    lines = [
-        "def build(data, fields_set):",
-        # A complete object (every field, under its own name) is the most common case: two cheap checks.
-        f"    if len(data) == {n_fields} and only_plain_keys(data):",
-        "        if fields_set is None:",
-        "            fields_set = complete",
-        "        known = None",
-        "    else:",
-        # Otherwise one lookup of the key tuple tells a known plain shape (the fields set and the defaults
-        # to add are then known too); an unseen tuple is checked once, and anything else (aliased or
-        # unknown keys) goes to the general builder.
-        "        shape = tuple(data)",
-        "        known = shapes_get(shape)",
-        "        if known is None:",
-        "            if not only_plain_keys(data):",
-        "                return general(data, fields_set)",
-        "            known = shape_entry(shape, plan, shapes)",
-        "        if fields_set is None:",
-        "            fields_set = known[0]",
-    ]
+    # Key tuples seen by this builder (see `_plain_shape_entry`): those with plain keys only, and the others.
+    # Kept apart from the general builder's shapes, which are tuples of field names reached through aliases.
+    plain_shapes: Dict[Tuple[str, ...], _PlainShape] = {}
+    other_shapes: Dict[Tuple[str, ...], _PlainShape] = {}
+    namespace.update(shapes_get=plain_shapes.get, shapes=plain_shapes, others_get=other_shapes.get, others=other_shapes)
+    lazy_private = issubclass(cls, BaseModel)  # (builders are made for the SDK's own models only)
+    conversions: List[str] = []
     for i, (name, converter) in enumerate(plan.converted):
         namespace[f"convert_{i}"] = converter
         # Absent or null: nothing to convert, and no call. List converters keep every falsy value as it is
         # (an empty list gives an equal empty list), so those skip the call for `[]` (common) as well.
         test = "value" if getattr(converter, "keeps_falsy", False) else "value is not None"
-        lines += [
+        conversions += [
             f"    value = data.get({name!r})",
             f"    if {test}:",
             f"        data[{name!r}] = convert_{i}(value)",
         ]
-    lines += [
-        "    if known is not None:",
-        "        if known[2]:",
-        "            for name in known[1]:",
-        "                data[name] = copy_(defaults[name])",
-        "        else:",
-        "            data.update(known[1])",
+    set_private_line = [] if lazy_private else ["    set_private(instance, private)"]
+    # Each path has its own copy of the conversions: no flag is tested twice per object.
+    lines = [
+        "def build(data, fields_set):",
+        # A complete object (every field, under its own name) is the most common case: two cheap checks.
+        f"    if len(data) == {n_fields} and only_plain_keys(data):",
+        *("    " + line for line in conversions),
+        "        if fields_set is None:",
+        "            fields_set = complete",
+        "        instance = new(cls)",
+        "        set_dict(instance, data)",
+        "        set_fields_set(instance, fields_set)",
+        "        set_extra(instance, no_extra)",
+        *("    " + line for line in set_private_line),
+        "        return instance",
+        # Next, fields left out (still plain keys only): one lookup of the key tuple gives the fields set
+        # and the defaults to add.
+        "    known = shapes_get(tuple(data))",
+        "    if known is None:",
+        "        return build_other(data, fields_set)",
+        *conversions,
+        # Defaults after the conversions: they are stored as declared, never converted.
+        "    if known[2]:",
+        "        for name in known[1]:",
+        "            data[name] = copy_(defaults[name])",
+        "    else:",
+        "        data.update(known[1])",
+        "    if fields_set is None:",
+        "        fields_set = known[0]",
         "    instance = new(cls)",
         "    set_dict(instance, data)",
         "    set_fields_set(instance, fields_set)",
         "    set_extra(instance, no_extra)",
+        *set_private_line,
+        "    return instance",
+        "",
+        # Anything else: unknown keys (moved to the extras, kept as received), a key tuple not seen yet
+        # (classified once), or aliased keys (the general builder maps them).
+        "def build_other(data, fields_set):",
+        "    shape = tuple(data)",
+        "    known = others_get(shape)",
+        "    if known is None:",
+        "        known = shape_entry(shape, plan, shapes, others)",
+        "    if known is general_shape:",
+        "        return general(data, fields_set)",
+        # (A loop, not a comprehension: that would turn `data` into a closure cell, slower on every use.)
+        "    extra = {}",
+        "    for key in known[3]:",
+        "        extra[key] = data.pop(key)",
+        *conversions,
+        "    if known[2]:",
+        "        for name in known[1]:",
+        "            data[name] = copy_(defaults[name])",
+        "    else:",
+        "        data.update(known[1])",
+        "    if fields_set is None:",
+        "        fields_set = known[0]",
+        "    instance = new(cls)",
+        "    set_dict(instance, data)",
+        "    set_fields_set(instance, fields_set)",
+        "    set_extra(instance, extra or no_extra)",
+        *set_private_line,
+        "    return instance",
     ]
-    if issubclass(cls, BaseModel):
+    if lazy_private:
         # `__pydantic_private__` is left empty: it reads as `private` (`_LAZY_PRIVATE`, `BaseModel.__getattr__`).
         _LAZY_PRIVATE[cls] = shared_private
-    else:  # pragma: no cover - builders are made for the SDK's own models only
-        lines.append("    set_private(instance, private)")
-    lines.append("    return instance")
     code = compile("\n".join(lines), f"<openai builder {cls.__module__}.{cls.__qualname__}>", "exec")
     exec(code, namespace)  # noqa: S102 - source assembled above from field names (identifiers) only
     return cast(Builder, namespace["build"])
@@ -722,7 +754,47 @@ def _shape_entry(
 ) -> Tuple[Set[str], Dict[str, Any], bool]:
     """(shared fields set, defaults to add, whether any of them is mutable) for objects with these keys."""
     missing = plan.default_names.difference(shape)
-    entry = (_SharedSet(shape), {name: plan.defaults[name] for name in missing}, bool(missing & plan.mutable_defaults))
+    entry = (_SharedSet(shape), _missing_defaults(plan, missing), bool(missing & plan.mutable_defaults))
+    if len(shapes) < _MAX_SHAPES:
+        shapes[shape] = entry
+    return entry
+
+
+def _missing_defaults(plan: _Plan, missing: frozenset[str]) -> Dict[str, Any]:
+    # In declaration order (not set order, which varies with the hash seed): `to_dict(exclude_unset=False)`
+    # lists the fields left out in that order, after the ones received.
+    return {name: default for name, default in plan.defaults.items() if name in missing}
+
+
+# What a fast builder knows about one key tuple: (shared fields set, defaults to add, whether any of them is
+# mutable, the unknown keys to move to the extras), or `_GENERAL_SHAPE` for tuples with aliased keys.
+_PlainShape = Tuple[Set[str], Dict[str, Any], bool, Tuple[str, ...]]
+_GENERAL_SHAPE: _PlainShape = (set(), {}, False, ())
+
+
+def _plain_shape_entry(
+    shape: Tuple[str, ...],
+    plan: _Plan,
+    plain: Dict[Tuple[str, ...], _PlainShape],
+    others: Dict[Tuple[str, ...], _PlainShape],
+) -> _PlainShape:
+    """Classify a key tuple for `_compile_fast_builder` (remembered in `plain` when every key is a plain
+    field name, else in `others`): the same decisions as the general builder's loop (unknown keys become
+    extras, kept as received), taken once per tuple instead of once per key and object."""
+    fields = [key for key in shape if key in plan.lookup]
+    entry: _PlainShape
+    if not plan.plain_keys.issuperset(fields):
+        entry = _GENERAL_SHAPE  # a wire alias or a non-plain field name: mapped by the general builder
+    else:
+        extra_keys = tuple(key for key in shape if key not in plan.lookup)
+        missing = plan.default_names.difference(fields)
+        entry = (
+            _SharedSet(fields),
+            _missing_defaults(plan, missing),
+            bool(missing & plan.mutable_defaults),
+            extra_keys,
+        )
+    shapes = plain if entry is not _GENERAL_SHAPE and not entry[3] else others
     if len(shapes) < _MAX_SHAPES:
         shapes[shape] = entry
     return entry
