@@ -18,14 +18,16 @@ variant becomes a plain `BaseModel` carrying every key). Data of the wrong type 
 Speed (this is the hot path of every response): every annotation is compiled once into a converter
 function (or `None` for "keep the value"), every model class once into a builder over its plan (wire
 name -> field name + converter, defaults, private attributes); on pydantic v2 the builder's common path
-is generated as straight-line code per class (`_compile_fast_builder`). When a decoded object has only
-known, un-aliased keys (the common case) the builder takes the decoded dict over as the instance's
-`__dict__` and converts only the fields that need it, in place: bodies decoded by the SDK are owned
-(`construct_owned`), while `construct_type()` / `construct()` copy the caller's containers first. The
-fields set, the (empty) extras and the private attributes are containers shared per class / per key
-shape and copied on the first write (`BaseModel.__setattr__`, `model_fields_set`, `model_extra`). Lists
-of discriminated unions look the tag up inline, one call per element. No `typing` introspection and no
-validation happen per object. pydantic-core strict validation was measured as a fast path and was
+is generated as straight-line code per class (`_compile_fast_builder`). When a decoded object has no
+aliased keys (the common case) the builder takes the decoded dict over as the instance's `__dict__`
+(unknown keys moved out to the extras) and converts only the fields that need it, in place: bodies
+decoded by the SDK are owned (`construct_owned`), while `construct_type()` / `construct()` copy the
+caller's containers first. What depends only on the object's key tuple (its "shape": fields set,
+defaults to add, unknown keys) is worked out once per shape. The fields set, the (empty) extras and the
+private attributes are containers shared per class / per shape and copied on the first write
+(`BaseModel.__setattr__`, `model_fields_set`, `model_extra`); the private attributes' slot is not even
+written until first read (`_LAZY_PRIVATE`). Lists of discriminated unions look the tag up inline, one
+call per element. No `typing` introspection and no validation happen per object. pydantic-core strict validation was measured as a fast path and was
 slower than this (about 2x per object), so it is used only for `_strict_response_validation`.
 
 Forward references (quoted names, possibly from another module's union alias) are resolved per field
@@ -631,12 +633,13 @@ def _compile_fast_builder(
     shared_private: Optional[Dict[str, Any]],
     n_fields: int,
 ) -> Builder:
-    """The builder of one class as straight-line code (pydantic v2), for decoded objects with plain keys only.
+    """The builder of one class as straight-line code (pydantic v2), for decoded objects without aliased keys.
 
-    Same decisions as the general builder in `_make_builder`, which it defers to for anything else
-    (aliased or unknown keys), but with the per-field conversions unrolled and the class's constants
-    bound as globals of the generated function: no loop, no tuple unpacking, no v1 branches per object.
-    It is about 15% cheaper per object, and this runs once for every object of every response.
+    Same decisions as the general builder in `_make_builder`, which it defers to for aliased keys, but
+    with the per-field conversions unrolled, the per-key decisions taken once per key tuple
+    (`_plain_shape_entry`) and the class's constants bound as globals of the generated functions: no loop
+    over keys, no v1 branches per object. This runs once for every object of every response; three paths,
+    cheapest first: a complete object, plain keys with fields left out, then unknown keys (extras).
     """
     set_dict, set_fields_set, set_extra, set_private = _SLOT_SETTERS
     namespace: Dict[str, Any] = {
