@@ -547,7 +547,6 @@ def _make_builder(cls: Type[pydantic.BaseModel]) -> Builder:
     converted = plan.converted
     lookup_get = plan.lookup.get
     defaults = plan.defaults
-    mutable_defaults = plan.mutable_defaults
     # Containers shared by the instances of this class until one of them is written to (see
     # `BaseModel.__setattr__`): the fields set of a complete object and the initial private attributes.
     shared_private = _SharedDict(plan.private) if plan.private is not None else None
@@ -584,25 +583,21 @@ def _make_builder(cls: Type[pydantic.BaseModel]) -> Builder:
         if len(values) == n_fields:
             if fields_set is None:
                 fields_set = complete_fields_set if not v1 else set(values)
-        elif not extra and not v1:
+        else:
             # Objects of one class mostly come in a few shapes (the same optional fields left out):
-            # per shape, the fields set and the defaults to add are computed once.
+            # per shape, the fields set and the defaults to add are computed once. (v1 instances own their
+            # fields set: no copy on write there.)
             shape = tuple(values)
             known = shapes.get(shape)
             if known is None:
                 known = _shape_entry(shape, plan, shapes)
             if fields_set is None:
-                fields_set = known[0]
+                fields_set = known[0] if not v1 else set(values)
             if known[2]:
                 for name in known[1]:
                     values[name] = _copy(defaults[name])
             else:
                 values.update(known[1])
-        else:
-            if fields_set is None:
-                fields_set = set(values)
-            for name in [name for name in defaults if name not in values]:  # declaration order, not set order
-                values[name] = _copy(defaults[name]) if name in mutable_defaults else defaults[name]
 
         instance = new(cls)
         if v1:
