@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Union, Optional, Sequence
+from typing import TYPE_CHECKING, Sequence
 
 from typing_extensions import TypedDict
 
@@ -17,14 +17,16 @@ __all__ = ["WebSocketConnectionOptions", "WebsocketConnectionOptions"]
 
 
 class WebSocketConnectionOptions(TypedDict, total=False):
-    """A subset of `websockets` connect() arguments; anything else given is passed through as well."""
+    """A subset of `websockets` connect() arguments; anything else given is passed through as well.
 
-    extensions: Optional[Sequence["ClientExtensionFactory"]]
-    subprotocols: Optional[Sequence["Subprotocol"]]
-    compression: Optional[str]
-    max_size: Optional[int]
-    max_queue: Union[int, None, tuple[Optional[int], Optional[int]]]
-    write_limit: Union[int, tuple[int, Optional[int]]]
+    The annotations stay strings (never evaluated at runtime), so the PEP 604 spelling is safe on Python 3.9."""
+
+    extensions: Sequence[ClientExtensionFactory] | None
+    subprotocols: Sequence[Subprotocol] | None
+    compression: str | None
+    max_size: int | None
+    max_queue: int | None | tuple[int | None, int | None]
+    write_limit: int | tuple[int, int | None]
 
 
 # Older spelling kept as an alias.
