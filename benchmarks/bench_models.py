@@ -143,8 +143,8 @@ def report(name: str, baseline: Callable[[], int], sdk: Callable[[], int], round
     assert baseline() == sdk(), "both paths must read the same data"
     raw, typed = interleaved_best(rounds, baseline, sdk)
     print(f"{name}")
-    print(f"  json.loads alone: {raw * 1000:8.1f} ms")
-    print(f"  SDK (typed):      {typed * 1000:8.1f} ms")
+    print(f"  json.loads alone: {raw * 1000:8.2f} ms")
+    print(f"  SDK (typed):      {typed * 1000:8.2f} ms")
     print(f"  ratio: {typed / raw:.2f}x (target <= {target:g}x)")
     print(f"  peak memory: json.loads {peak_memory(baseline) / 1e6:.1f} MB, SDK {peak_memory(sdk) / 1e6:.1f} MB")
 
