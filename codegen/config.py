@@ -40,6 +40,9 @@ class Config:
     params_reuse: Dict[str, str] = field(default_factory=lambda: {})
     # Classes the spec has no schema for: type key -> JSON schema (its `$ref`s point into the spec).
     schemas: Dict[str, Dict[str, Any]] = field(default_factory=lambda: {})
+    # Properties a spec-derived class has in the SDK but its spec schema lacks: type key -> {wire name: JSON schema}
+    # (`$ref`s into the spec or to `types.yaml#/schemas/<key>`); appended after the spec's, always optional.
+    extra_properties: Dict[str, Dict[str, Any]] = field(default_factory=lambda: {})
     client_class: str = "OpenAI"
     # Generated endpoint tests to skip (method path -> reason), for what the mock cannot serve.
     test_skips: Dict[str, str] = field(default_factory=lambda: {})
@@ -90,6 +93,7 @@ def load_config(directory: "str | Path") -> Config:
         models_reuse=dict(types.get("models_reuse") or {}),
         params_reuse=dict(types.get("params_reuse") or {}),
         schemas=dict(types.get("schemas") or {}),
+        extra_properties={k: dict(v or {}) for k, v in (types.get("extra_properties") or {}).items()},
         client_class=main.get("client_class", "OpenAI"),
         test_skips=dict((main.get("tests") or {}).get("skip") or {}),
         aliases=dict(types.get("aliases") or {}),

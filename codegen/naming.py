@@ -26,6 +26,9 @@ from .identifiers import snake, pascal, singular, field_name, is_valid_class_nam
 TOKEN = re.compile("\x01([^\x02]+)\x02")
 # The pointer of a types.yaml `schemas` entry (and the `$ref` other entries use to name it).
 CONFIG_SCHEMA = "types.yaml#/schemas/"
+# The pointer of a types.yaml `extra_properties` entry: EXTRA_PROPERTY + `<key>/<wire>`.
+EXTRA_PROPERTY = "types.yaml#/extra_properties"
+EXTRA_NOTE = "The spec does not describe this property yet (types.yaml `extra_properties`)."
 
 
 @dataclass(frozen=True, order=True)
@@ -138,6 +141,14 @@ class TypeNamer:
         self.site: Optional[Tuple[str, str]] = None
         # Response union aliases that carry the None of the nullable property they are named after (_owns_none).
         self.none_aliases: "set[TypeKey]" = set()
+        # types.yaml `schemas` nodes by pointer, and the builder that reads them (made on first use).
+        self.config_nodes: Dict[str, Any] = {f"{CONFIG_SCHEMA}{TypeKey.parse(t)}": n for t, n in config.schemas.items()}
+        self._builder: Optional[Any] = None
+        # types.yaml `extra_properties` by type key; keys met while declaring classes (the rest are errors).
+        self.extra_properties: Dict[TypeKey, Dict[str, Any]] = {
+            TypeKey.parse(k): v for k, v in sorted(config.extra_properties.items())
+        }
+        self.extras_used: "set[TypeKey]" = set()
         self.declare_config_schemas()
 
     # -- type keys ---------------------------------------------------------------------------
@@ -493,6 +504,7 @@ class TypeNamer:
                 decl.value = _with_none(decl.value)
         self.declare_config_aliases()
         self.bare_nullable_aliases()
+        self.check_extras_used()
 
     def bare_nullable_aliases(self) -> None:
         """A model field typed with a union alias that already lists None (`McpAllowedTools = Union[List[str],
@@ -514,9 +526,22 @@ class TypeNamer:
         to each other, never to the spec's newer shapes)."""
         if not self.config.schemas:
             return
+        builder = self.config_builder()
+        for text in sorted(self.config.schemas):
+            key = TypeKey.parse(text)
+            pointer = f"{CONFIG_SCHEMA}{key}"
+            builder._ensure_target(pointer)  # noqa: SLF001  (built once, also when another entry refers to it)
+            self.reserved.discard(key)
+            self.assign(key, self.ir.schemas[pointer], _side_of(key))
+
+    def config_builder(self) -> Any:
+        """The IR's schema builder over the config's nodes: `types.yaml#/schemas/<key>` `$ref`s resolve to the
+        `schemas` entries (built once, into the IR's schema graph), every other `$ref` into the spec."""
+        if self._builder is not None:
+            return self._builder
         from .ir import _Builder  # noqa: PLC0415  (the IR's schema builder, over the config's nodes)
 
-        nodes = {f"{CONFIG_SCHEMA}{TypeKey.parse(t)}": n for t, n in self.config.schemas.items()}
+        nodes = self.config_nodes
 
         class _ConfigBuilder(_Builder):
             def _ensure_target(self, ref: str) -> None:
@@ -532,12 +557,70 @@ class TypeNamer:
 
         builder = _ConfigBuilder(self.ir.spec)
         builder.schemas = self.ir.schemas
-        for text in sorted(self.config.schemas):
-            key = TypeKey.parse(text)
-            pointer = f"{CONFIG_SCHEMA}{key}"
-            builder._ensure_target(pointer)  # noqa: SLF001  (built once, also when another entry refers to it)
-            self.reserved.discard(key)
-            self.assign(key, self.ir.schemas[pointer], _side_of(key))
+        self._builder = builder
+        return builder
+
+    def _bad_ref(self, node: Any) -> Optional[str]:
+        """The first `$ref` in a config node that names nothing: an undeclared `schemas` entry or no spec node."""
+        if isinstance(node, list):
+            return next((r for r in (self._bad_ref(v) for v in node) if r), None)  # type: ignore[misc]
+        if not isinstance(node, dict):
+            return None
+        ref = node.get("$ref")  # type: ignore[union-attr]
+        if isinstance(ref, str):
+            if ref.startswith(CONFIG_SCHEMA):
+                return None if ref in self.config_nodes else ref
+            try:
+                self.ir.spec.resolve(ref)
+            except (KeyError, IndexError, ValueError, TypeError):
+                return ref
+        return next((r for r in (self._bad_ref(v) for v in node.values()) if r), None)  # type: ignore[misc]
+
+    def extra_fields(self, s: Schema, side: str, key: TypeKey, seen: Dict[str, str]) -> List[FieldDecl]:
+        """types.yaml `extra_properties` of `key`: properties its spec schema lacks, after the spec's own, always
+        optional. A wire name the schema already has, or a `$ref` naming nothing, is an error at the entry."""
+        extras = self.extra_properties.get(key)
+        if not extras:
+            return []
+        self.extras_used.add(key)
+        have = {p.name for p in s.properties}
+        renamed = self.field_names.get(key, {})
+        out: List[FieldDecl] = []
+        for wire, node in extras.items():
+            pointer = join(EXTRA_PROPERTY, key, wire)
+            if wire in have:
+                self.problems.error(pointer, f"the spec schema {s.pointer} already has the property {wire!r}")
+                continue
+            bad = self._bad_ref(node)
+            if bad is not None:
+                self.problems.error(pointer, f"$ref to {bad!r}, which names no spec schema nor `schemas` entry")
+                continue
+            name = renamed.get(wire) or field_name(wire, model=side == "model")
+            if name in seen:
+                self.problems.error(pointer, f"field name clash with {seen[name]!r}")
+                continue
+            seen[name] = wire
+            schema = self.config_builder().schema(node, pointer)
+            t = self.ir.target(schema)
+            ann = self.annotation(schema, side, key.module, key.name, wire)
+            description = schema.description or t.description
+            out.append(
+                FieldDecl(
+                    name=name,
+                    wire=wire,
+                    annotation=ann,
+                    required=False,
+                    description=f"{description}\n\n{EXTRA_NOTE}" if description else EXTRA_NOTE,
+                    nullable=schema.nullable or t.nullable,
+                )
+            )
+        return out
+
+    def check_extras_used(self) -> None:
+        """An `extra_properties` key no class was declared under would be silently dropped: an error instead."""
+        for key in self.extra_properties:
+            if key not in self.extras_used:
+                self.problems.error(join(EXTRA_PROPERTY, key), f"{key} is not a class the generator declares")
 
     def declare_config_aliases(self) -> None:
         """types.yaml `aliases`: names the SDK keeps for compatibility (`ChatCompletionToolParam`), no schema.
@@ -639,6 +722,7 @@ class TypeNamer:
                     ),
                 )
             )
+        out.extend(self.extra_fields(s, side, key, seen))
         return out
 
 

@@ -39,7 +39,14 @@ from spec_index import SpecIndex, esc, shape, plain_pointer, component_name  # n
 from annotations import Ann, parse  # noqa: E402
 from frozen_beta import describe, best_matches, orphan_modules, resolve_frozen, frozen_pointers  # noqa: E402
 from match_rules import alias_fits, field_overlap, same_enum_family  # noqa: E402
-from type_extras import extra_aliases, extra_exports, field_renames, not_from_spec, table_schemas  # noqa: E402
+from type_extras import (  # noqa: E402
+    extra_aliases,
+    extra_exports,
+    field_renames,
+    not_from_spec,
+    table_schemas,
+    extra_properties,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_SURFACE = ROOT.parent / "shared" / "reference" / "openai-surface.json"
@@ -642,6 +649,11 @@ HEADER = """\
 # An entry may `$ref` another entry as `types.yaml#/schemas/<key>`: beta.realtime's frozen types (older event
 # shapes the spec no longer has) are all written here and refer to each other, never to the GA schemas; a
 # frozen type keeps a spec schema only when no GA type claims it and the table matches it (frozen_beta.py).
+# extra_properties: type key -> {wire name: JSON schema} for properties the surface table lists on a class whose
+# spec schema lacks them (the spec lags the SDK, e.g. the audit log's `workload_identity_provider.created`);
+# schemas `$ref` the spec or `types.yaml#/schemas/<key>`. The generator appends them after the spec's properties,
+# always optional (`Optional[...] = None` on models, NotRequired on params); a wire name the spec has, or a `$ref`
+# to an undeclared entry, is an error naming `types.yaml#/extra_properties/<key>/<wire>`.
 # Schemas left out are named by rule. The comments at the end list the schemas several types claim (only one can
 # have it: the engine needs a second, same-shaped type for the others) and the surface types left unmatched.
 """
@@ -652,6 +664,7 @@ def dump(
     renames: Dict[str, Dict[str, str]],
     exports: Dict[str, Dict[str, str]],
     schemas: Dict[str, Dict[str, Any]],
+    extras: Dict[str, Dict[str, Dict[str, Any]]],
     dropped: List[str],
     unmatched: List[str],
 ) -> str:
@@ -660,6 +673,7 @@ def dump(
     data["field_names"] = renames
     data["exports"] = exports
     data["schemas"] = schemas
+    data["extra_properties"] = {k: dict(sorted(v.items())) for k, v in sorted(extras.items())}
     body = yaml.safe_dump(data, sort_keys=False, width=1000)
     lines = [HEADER + body.rstrip("\n"), ""]
     lines.append(f"# conflicts ({len(dropped)}):")
@@ -697,13 +711,15 @@ def main(argv: Optional[List[str]] = None) -> int:
     schemas = table_schemas(matcher, maps, mapped, frozen)
     describe(spec, schemas, matches)
     unmatched = unmatched_reasons(matcher, maps, set(schemas))
-    args.out.write_text(dump(maps, field_renames(matcher), extra_exports(surface), schemas, dropped, unmatched))
+    extras = extra_properties(matcher, spec, maps, schemas)
+    renames = field_renames(matcher)
+    args.out.write_text(dump(maps, renames, extra_exports(surface), schemas, extras, dropped, unmatched))
     total = sum(1 for e in matcher.types.values() if not e.get("new"))
     print(
         f"wrote {args.out}: {len(maps['models'])} models, {len(maps['params'])} params, "
         f"{len(maps['models_copies'])} + {len(maps['params_copies'])} copies; "
         f"{total - len(unmatched)}/{total} surface types mapped (+ {len(matcher.types) - total} new), "
-        f"{len(dropped)} conflicts",
+        f"{len(dropped)} conflicts, {sum(len(v) for v in extras.values())} extra properties",
         file=sys.stderr,
     )
     return 0

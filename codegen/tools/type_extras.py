@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any, Dict, List, Optional
 from annotations import Ann, parse
 
 if TYPE_CHECKING:
+    from spec_index import SpecIndex
     from derive_types import Matcher
 
 
@@ -199,3 +200,38 @@ def _mentions(schema: Any, key: str) -> bool:
     if isinstance(schema, list):
         return any(_mentions(v, key) for v in schema)
     return False
+
+
+def extra_properties(
+    matcher: Matcher, spec: SpecIndex, maps: Dict[str, Dict[str, str]], schemas: Dict[str, Dict[str, Any]]
+) -> Dict[str, Dict[str, Dict[str, Any]]]:
+    """Type key -> {wire name: JSON schema} for fields the table lists on a class whose spec schema lacks that
+    property (the spec lags the SDK: `AuditLog` has no `workload_identity_provider.created`). Only classes mapped
+    to a spec schema in `models`/`params` (not copies: a copy is the same schema under a second key; not request
+    bodies, whose `<X>Params` also carry the operation's parameters and the engine's own variants), and only
+    fields whose annotation can be written as a schema: `$ref`s to the spec's mapped schemas or to `schemas`
+    entries (`types.yaml#/schemas/<key>`). The generator makes every such field optional."""
+    from frozen_beta import CONFIG_REF  # noqa: PLC0415  (frozen_beta imports this module)
+
+    out: Dict[str, Dict[str, Dict[str, Any]]] = {}
+    for side in ("models", "params"):
+        pointers = {k: p for p, k in sorted(maps[side].items())}
+        if side == "params":  # request types may name shared enums/maps declared on the response side
+            pointers = {**{k: p for p, k in sorted(maps["models"].items())}, **pointers}
+        pointers.update({k: CONFIG_REF + k for k in schemas})
+        for ptr, key in sorted(maps[side].items()):
+            entry = matcher.types.get(key)
+            if entry is None or entry["kind"] not in ("model", "typeddict") or "/requestBody/" in ptr:
+                continue  # (a request body's `<X>Params` also holds the operation's path and query parameters)
+            node = spec.get(spec.deref(ptr))
+            if not isinstance(node, dict) or not (node.get("properties") or node.get("allOf")):
+                continue  # not an object schema: the class's shape is not the spec's to complete
+            have = spec.properties(spec.deref(ptr))
+            for fname, field in sorted(entry.get("fields", {}).items()):
+                wire = field.get("wire", fname)
+                if wire in have:
+                    continue
+                schema = _schema_of(parse(field["annotation"]), pointers)
+                if schema is not None:
+                    out.setdefault(key, {})[wire] = schema
+    return out

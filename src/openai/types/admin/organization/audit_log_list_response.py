@@ -81,13 +81,13 @@ __all__ = [
     "UserDeleted",
     "UserUpdatedChangesRequested",
     "UserUpdated",
-    "AuditLogListResponse",
     "WorkloadIdentityProviderCreated",
     "WorkloadIdentityProviderDeleted",
     "WorkloadIdentityProviderMappingCreated",
     "WorkloadIdentityProviderMappingDeleted",
     "WorkloadIdentityProviderMappingUpdated",
     "WorkloadIdentityProviderUpdated",
+    "AuditLogListResponse",
 ]
 
 
@@ -794,6 +794,40 @@ class UserUpdated(BaseModel):
     """The payload used to update the user."""
 
 
+class WorkloadIdentityProviderCreated(BaseModel):
+    data: Optional[object] = None
+    id: Optional[str] = None
+
+
+class WorkloadIdentityProviderDeleted(BaseModel):
+    id: Optional[str] = None
+    name: Optional[str] = None
+
+
+class WorkloadIdentityProviderMappingCreated(BaseModel):
+    data: Optional[object] = None
+    id: Optional[str] = None
+    identity_provider_id: Optional[str] = None
+
+
+class WorkloadIdentityProviderMappingDeleted(BaseModel):
+    id: Optional[str] = None
+    identity_provider_id: Optional[str] = None
+    project_id: Optional[str] = None
+    service_account_id: Optional[str] = None
+
+
+class WorkloadIdentityProviderMappingUpdated(BaseModel):
+    changes_requested: Optional[object] = None
+    id: Optional[str] = None
+    identity_provider_id: Optional[str] = None
+
+
+class WorkloadIdentityProviderUpdated(BaseModel):
+    changes_requested: Optional[object] = None
+    id: Optional[str] = None
+
+
 class AuditLogListResponse(BaseModel):
     """A log of a user action or configuration change within this organization."""
 
@@ -1015,36 +1049,32 @@ class AuditLogListResponse(BaseModel):
     )
     """The details for events with this `type`."""
 
+    workload_identity_provider_created: Optional[WorkloadIdentityProviderCreated] = FieldInfo(
+        alias="workload_identity_provider.created", default=None
+    )
+    """The spec does not describe this property yet (types.yaml `extra_properties`)."""
 
-class WorkloadIdentityProviderCreated(BaseModel):
-    data: Optional[object] = None
-    id: Optional[str] = None
+    workload_identity_provider_deleted: Optional[WorkloadIdentityProviderDeleted] = FieldInfo(
+        alias="workload_identity_provider.deleted", default=None
+    )
+    """The spec does not describe this property yet (types.yaml `extra_properties`)."""
 
+    workload_identity_provider_updated: Optional[WorkloadIdentityProviderUpdated] = FieldInfo(
+        alias="workload_identity_provider.updated", default=None
+    )
+    """The spec does not describe this property yet (types.yaml `extra_properties`)."""
 
-class WorkloadIdentityProviderDeleted(BaseModel):
-    id: Optional[str] = None
-    name: Optional[str] = None
+    workload_identity_provider_mapping_created: Optional[WorkloadIdentityProviderMappingCreated] = FieldInfo(
+        alias="workload_identity_provider_mapping.created", default=None
+    )
+    """The spec does not describe this property yet (types.yaml `extra_properties`)."""
 
+    workload_identity_provider_mapping_deleted: Optional[WorkloadIdentityProviderMappingDeleted] = FieldInfo(
+        alias="workload_identity_provider_mapping.deleted", default=None
+    )
+    """The spec does not describe this property yet (types.yaml `extra_properties`)."""
 
-class WorkloadIdentityProviderMappingCreated(BaseModel):
-    data: Optional[object] = None
-    id: Optional[str] = None
-    identity_provider_id: Optional[str] = None
-
-
-class WorkloadIdentityProviderMappingDeleted(BaseModel):
-    id: Optional[str] = None
-    identity_provider_id: Optional[str] = None
-    project_id: Optional[str] = None
-    service_account_id: Optional[str] = None
-
-
-class WorkloadIdentityProviderMappingUpdated(BaseModel):
-    changes_requested: Optional[object] = None
-    id: Optional[str] = None
-    identity_provider_id: Optional[str] = None
-
-
-class WorkloadIdentityProviderUpdated(BaseModel):
-    changes_requested: Optional[object] = None
-    id: Optional[str] = None
+    workload_identity_provider_mapping_updated: Optional[WorkloadIdentityProviderMappingUpdated] = FieldInfo(
+        alias="workload_identity_provider_mapping.updated", default=None
+    )
+    """The spec does not describe this property yet (types.yaml `extra_properties`)."""
