@@ -620,6 +620,7 @@ class TypeNamer:
         """An `extra_properties` key no class was declared under would be silently dropped: an error instead."""
         for key in self.extra_properties:
             if key not in self.extras_used:
+                self.extras_used.add(key)  # reported once (declare_all runs again for types met late)
                 self.problems.error(join(EXTRA_PROPERTY, key), f"{key} is not a class the generator declares")
 
     def declare_config_aliases(self) -> None:

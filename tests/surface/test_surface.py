@@ -1,6 +1,7 @@
 """The generated package against the reference surface table, when ../shared/reference is present.
 
-Not skipped when the table is there: a category below its threshold fails the run. The thresholds sit just
+Not skipped when the table is there. Names: every name the table lists must exist (any missing name fails, and
+the failure lists them). Annotations: a category below its threshold fails the run; the thresholds sit just
 below what the generator reaches (floor(percentage) - 0.5), per category, so any regression fails; raise them
 (towards 100.0) as the generator closes the gaps, never lower them to make a run pass. Annotations are
 compared exactly (the "annotations (exact)" column of scripts/check-surface).
@@ -15,26 +16,18 @@ import pytest
 from .check import DEFAULT_TABLE, Tally, run, report
 
 CATEGORIES = ["clients", "methods", "async_methods", "types", "exports", "top_level_exports", "runtime"]
-# Percentages per category the generated package must reach (measured: see the comment after each).
-NAME_THRESHOLDS = {
-    "clients": 99.5,  # 100.00
-    "methods": 99.5,  # 100.00
-    "async_methods": 99.5,  # 100.00
-    "types": 99.5,  # 99.94: WorkloadIdentity* audit-log fields (not in the spec)
-    "exports": 99.5,  # 100.00
-    "top_level_exports": 99.5,  # 100.00
-    "runtime": 99.5,  # 100.00
-}
+# Names: none may be missing, in any category (a name the spec lacks goes to types.yaml `extra_properties`,
+# `schemas` or `aliases` through codegen/tools/derive_types.py, not to a lower bar here).
+# Annotation percentages per category the generated package must reach (measured: see the comment after each).
 ANNOTATION_THRESHOLDS = {
     "clients": 99.5,  # 100.00
     "methods": 99.5,  # 99.92: the polling helpers' keyword-only `max_wait_seconds` (issue 6), spelling
     "async_methods": 99.5,  # 99.74
-    "types": 99.5,  # 99.62: spec shapes that differ from the table (see the issue 4 note)
+    "types": 99.5,  # 99.65: spec shapes that differ from the table (see the issue 4 note)
     "exports": 99.5,  # 99.81
     "top_level_exports": 94.5,  # 95.65: httpx's Timeout / Transport keep their own __module__
     "runtime": 97.5,  # 97.69
 }
-NAME_THRESHOLD = min(NAME_THRESHOLDS.values())
 ANNOTATION_THRESHOLD = min(ANNOTATION_THRESHOLDS.values())
 OUT_DIR = Path("/tmp/openai-surface-check")
 
@@ -56,8 +49,9 @@ def test_every_category_is_measured(tallies: dict[str, Tally]) -> None:
 @pytest.mark.parametrize("category", CATEGORIES)
 def test_names(tallies: dict[str, Tally], category: str) -> None:
     t = tallies[category]
-    pct = 100.0 * t.names_ok / t.names_total
-    assert pct >= NAME_THRESHOLDS[category], f"{category}: {pct:.2f}% of names; first missing: {t.missing[:10]}"
+    missing = "\n  ".join(str(m) for m in t.missing)
+    assert not t.missing, f"{category}: {len(t.missing)} of {t.names_total} names missing:\n  {missing}"
+    assert t.names_ok == t.names_total, f"{category}: {t.names_ok}/{t.names_total} names found"
 
 
 @pytest.mark.parametrize("category", CATEGORIES)

@@ -9,8 +9,9 @@ from pathlib import Path
 # the tools import each other as scripts (`from annotations import ...`), as derive_types.py runs them
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "codegen" / "tools"))
 
+from codegen.tools.spec_index import SpecIndex  # noqa: E402
 from codegen.tools.annotations import parse  # noqa: E402
-from codegen.tools.type_extras import _schema_of, table_schemas  # noqa: E402
+from codegen.tools.type_extras import _schema_of, table_schemas, extra_properties  # noqa: E402
 
 POINTERS = {"responses.tool.Tool": "#/components/schemas/Tool"}
 
@@ -65,3 +66,37 @@ def test_table_classes_inline_their_children_and_keep_required_fields() -> None:
     assert secret["required"] == ["value"]
     child = secret["properties"]["expires_after"]["anyOf"][0]
     assert child["properties"] == {"seconds": {"type": "integer"}} and child["required"] == ["seconds"]
+
+
+def test_extra_properties_are_the_table_fields_a_mapped_spec_schema_lacks() -> None:
+    spec = SpecIndex(
+        {
+            "paths": {},
+            "components": {
+                "schemas": {
+                    "Base": {"type": "object", "properties": {"id": {"type": "string"}}},
+                    "Log": {"allOf": [{"$ref": "#/components/schemas/Base"}, {"properties": {"type": {}}}]},
+                    "Tool": {"type": "object", "properties": {"name": {"type": "string"}}},
+                }
+            },
+        }
+    )
+    fields = {
+        "id": {"annotation": "str"},  # merged in through allOf: the spec has it
+        "type": {"annotation": "str"},
+        "tool_made": {"annotation": "Optional[log.ToolMade]", "default": "None", "wire": "tool.made"},
+        "tool": {"annotation": "Optional[responses.tool.Tool]", "default": "None"},
+        "odd": {"annotation": "Optional[nowhere.Missing]", "default": "None"},  # no schema to write: left out
+    }
+    table = _Table({"log.Log": {"kind": "model", "fields": fields}, "log.ToolMade": {"kind": "model"}})
+    maps = {
+        "models": {"#/components/schemas/Log": "log.Log", "#/components/schemas/Tool": "responses.tool.Tool"},
+        "params": {},
+    }
+    out = extra_properties(table, spec, maps, {"log.ToolMade": {}})  # type: ignore[arg-type]
+    assert out == {
+        "log.Log": {
+            "tool.made": {"anyOf": [{"$ref": "types.yaml#/schemas/log.ToolMade"}, {"type": "null"}]},
+            "tool": {"anyOf": [{"$ref": "#/components/schemas/Tool"}, {"type": "null"}]},
+        }
+    }
