@@ -282,7 +282,9 @@ def _method(n: TypeNamer, op: Operation, conf: Dict[str, Any], full: Tuple[str, 
                 n.site = (p.schema.pointer, op.body.pointer + p.via)  # merged in through allOf
             ann = n.annotation(p.schema, "param", params_module, params_key.name, p.name)
             fmt = "iso8601" if t.kind == "primitive" and t.format == "date-time" else None
-            is_file = "FileTypes" in ann
+            # A file, or a union with a file member named through an alias (`video: Video`, where
+            # `Video = Union[FileTypes, VideoReferenceInputParam]`): its value goes to a part when it is a file.
+            is_file = "FileTypes" in ann or _union_takes_file(ir, t)
             # Arrays of files are sequences (re-iterable: retries send them again), like the SDK's `SequenceNotStr`.
             ann = ann.replace("Iterable[FileTypes]", "SequenceNotStr[FileTypes]")
             mp = MethodParam(
@@ -488,6 +490,17 @@ def _method(n: TypeNamer, op: Operation, conf: Dict[str, Any], full: Tuple[str, 
         body_defaults=dict(conf.get("body_defaults") or {}),
         post_parser=conf.get("post_parser"),
     )
+
+
+def _union_takes_file(ir: IR, s: Schema, depth: int = 0) -> bool:
+    """A union one of whose members (through refs and nested unions) is a binary string."""
+    if s.kind != "union" or depth > 10:
+        return False
+    for v in s.variants:
+        t = ir.target(v)
+        if (t.kind == "primitive" and t.type == "binary") or _union_takes_file(ir, t, depth + 1):
+            return True
+    return False
 
 
 def _merged_union_props(ir: IR, s: Schema) -> List[Any]:

@@ -285,6 +285,17 @@ def schema_props(spec: Dict[str, Any], schema: Dict[str, Any], depth: int = 0) -
     return names
 
 
+def _spelled_out(annotation: str, surface: Dict[str, Any]) -> str:
+    """An annotation with the aliases it names (`video_edit_params.Video`) replaced by their values, one level."""
+
+    def value(m: "re.Match[str]") -> str:
+        module, _, name = m.group(0).rpartition(".")
+        entry = surface["types"].get(f"openai.types.{module}", {}).get(name, {})
+        return str(entry["value"]) if entry.get("kind") == "alias" else m.group(0)
+
+    return re.sub(r"[a-z_][a-z0-9_.]*\.[A-Z]\w*", value, annotation)
+
+
 def derive(spec: Dict[str, Any], surface: Dict[str, Any]) -> Tuple[Dict[str, Dict[str, Any]], List[str]]:
     methods = surface["methods"]
     params_modules = {k[len("openai.types.") :] for k in surface["types"] if k.endswith("_params")}
@@ -351,10 +362,12 @@ def derive(spec: Dict[str, Any], surface: Dict[str, Any]) -> Tuple[Dict[str, Dic
                         for n in ov.get("retype", [])
                     },
                 }
-            # Operations offering several request content types: the SDK sends multipart when it takes files.
+            # Operations offering several request content types: the SDK sends multipart when it takes files,
+            # also through an alias of its params module (`video: video_edit_params.Video`, a Union of FileTypes
+            # and a reference object: the multipart body's `oneOf [binary, $ref]`).
             contents = list(op.get("requestBody", {}).get("content", {}))
             if len(contents) > 1:
-                takes_files = any("IO[bytes]" in p["annotation"] for p in entry["params"])
+                takes_files = any("IO[bytes]" in _spelled_out(p["annotation"], surface) for p in entry["params"])
                 json_ok = "application/json" in contents and not takes_files
                 cfg["content_type"] = "application/json" if json_ok else "multipart/form-data"
         elif op_id in NEW_PARAMS_MODULES:

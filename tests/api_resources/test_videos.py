@@ -23,11 +23,7 @@ class TestVideos:
 
     def test_method_create_with_all_params(self, client: OpenAI) -> None:
         result = client.videos.create(
-            model="string",
-            prompt="string",
-            input_reference={"image_url": "https://example.com", "file_id": "file-123"},
-            seconds="4",
-            size="720x1280",
+            model="string", prompt="string", input_reference=b"raw file contents", seconds="4", size="720x1280"
         )
         assert_matches_type(Video, result, path=["response"])
 
@@ -134,11 +130,11 @@ class TestVideos:
             client.videos.with_raw_response.download_content("")
 
     def test_method_edit(self, client: OpenAI) -> None:
-        result = client.videos.edit(video={"id": "video_123"}, prompt="string")
+        result = client.videos.edit(video=b"raw file contents", prompt="string")
         assert_matches_type(Video, result, path=["response"])
 
     def test_raw_response_edit(self, client: OpenAI) -> None:
-        response = client.videos.with_raw_response.edit(video={"id": "video_123"}, prompt="string")
+        response = client.videos.with_raw_response.edit(video=b"raw file contents", prompt="string")
 
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Stainless-Lang") == "python"
@@ -146,7 +142,7 @@ class TestVideos:
         assert_matches_type(Video, result, path=["response"])
 
     def test_streaming_response_edit(self, client: OpenAI) -> None:
-        with client.videos.with_streaming_response.edit(video={"id": "video_123"}, prompt="string") as response:
+        with client.videos.with_streaming_response.edit(video=b"raw file contents", prompt="string") as response:
             assert not response.is_closed
             assert response.http_request.headers.get("X-Stainless-Lang") == "python"
 
@@ -291,11 +287,7 @@ class TestAsyncVideos:
 
     async def test_method_create_with_all_params(self, async_client: AsyncOpenAI) -> None:
         result = await async_client.videos.create(
-            model="string",
-            prompt="string",
-            input_reference={"image_url": "https://example.com", "file_id": "file-123"},
-            seconds="4",
-            size="720x1280",
+            model="string", prompt="string", input_reference=b"raw file contents", seconds="4", size="720x1280"
         )
         assert_matches_type(Video, result, path=["response"])
 
@@ -404,11 +396,11 @@ class TestAsyncVideos:
             await async_client.videos.with_raw_response.download_content("")
 
     async def test_method_edit(self, async_client: AsyncOpenAI) -> None:
-        result = await async_client.videos.edit(video={"id": "video_123"}, prompt="string")
+        result = await async_client.videos.edit(video=b"raw file contents", prompt="string")
         assert_matches_type(Video, result, path=["response"])
 
     async def test_raw_response_edit(self, async_client: AsyncOpenAI) -> None:
-        response = await async_client.videos.with_raw_response.edit(video={"id": "video_123"}, prompt="string")
+        response = await async_client.videos.with_raw_response.edit(video=b"raw file contents", prompt="string")
 
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Stainless-Lang") == "python"
@@ -417,7 +409,7 @@ class TestAsyncVideos:
 
     async def test_streaming_response_edit(self, async_client: AsyncOpenAI) -> None:
         async with async_client.videos.with_streaming_response.edit(
-            video={"id": "video_123"}, prompt="string"
+            video=b"raw file contents", prompt="string"
         ) as response:
             assert not response.is_closed
             assert response.http_request.headers.get("X-Stainless-Lang") == "python"

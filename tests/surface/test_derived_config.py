@@ -70,3 +70,19 @@ def test_types_yaml_gives_each_key_one_pointer() -> None:
         keys = list(types[side].values())
         assert len(set(keys)) == len(keys), side
     assert types["models"]["#/components/schemas/CreateChatCompletionResponse"] == "chat.chat_completion.ChatCompletion"
+
+
+def test_an_alias_that_takes_files_makes_an_operation_multipart() -> None:
+    sys.path.insert(0, str(ROOT / "codegen" / "tools"))
+    from codegen.tools.derive_config import _spelled_out  # noqa: PLC0415
+
+    surface = {
+        "types": {"openai.types.video_edit_params": {"Video": {"kind": "alias", "value": "Union[IO[bytes], X]"}}}
+    }
+    assert _spelled_out("video_edit_params.Video | Omit", surface) == "Union[IO[bytes], X] | Omit"
+    assert _spelled_out("video_edit_params.Other", surface) == "video_edit_params.Other"
+    # videos.create / edit / extend take `Union[FileTypes, <reference>]` aliases: the multipart body, not the JSON one
+    ops = yaml.safe_load((CONFIG / "operations.yaml").read_text(encoding="utf-8"))
+    assert {ops[o]["content_type"] for o in ("createVideo", "CreateVideoEdit", "CreateVideoExtend")} == {
+        "multipart/form-data"
+    }

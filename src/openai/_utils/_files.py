@@ -59,6 +59,9 @@ def _extract_items(
         mapping = cast(Dict[str, object], obj)
         if key not in mapping:
             return []
+        if index == len(path) and isinstance(mapping[key], Mapping):
+            # not a file: the object member of a `file | object` union (`video={"id": ...}`) stays a form field
+            return []
         # Pop only at the leaf: intermediate containers may still hold ordinary form fields.
         value = mapping.pop(key) if index == len(path) else mapping[key]
         new_key = key if flattened_key is None else f"{flattened_key}[{key}]"

@@ -77,8 +77,6 @@ class Videos(_VideosSyncHooks, SyncAPIResource):
 
           prompt: Text prompt that describes the video to generate.
 
-          input_reference: Optional reference object that guides generation. Provide exactly one of `image_url` or `file_id`.
-
           seconds: Clip duration in seconds (allowed values: 4, 8, 12). Defaults to 4 seconds.
 
           size: Output resolution formatted as width x height (allowed values: 720x1280, 1280x720, 1024x1792, 1792x1024). Defaults to 720x1280.
@@ -91,18 +89,16 @@ class Videos(_VideosSyncHooks, SyncAPIResource):
 
           timeout: Override the client-level default timeout for this request, in seconds
         """
+        body = deepcopy_minimal(
+            {"prompt": prompt, "input_reference": input_reference, "model": model, "seconds": seconds, "size": size}
+        )
+        extracted_files = extract_files(cast(Mapping[str, object], body), paths=[["input_reference"]])
+        # The multipart boundary is added by the HTTP layer; this header only selects the encoding.
+        extra_headers = {"Content-Type": "multipart/form-data", **(extra_headers or {})}
         return self._post(
             "/videos",
-            body=maybe_transform(
-                {
-                    "prompt": prompt,
-                    "input_reference": input_reference,
-                    "model": model,
-                    "seconds": seconds,
-                    "size": size,
-                },
-                video_create_params.VideoCreateParams,
-            ),
+            body=maybe_transform(body, video_create_params.VideoCreateParams),
+            files=extracted_files,
             options=make_request_options(
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
             ),
@@ -239,8 +235,6 @@ class Videos(_VideosSyncHooks, SyncAPIResource):
         """Create a new video generation job by editing a source video or existing generated video.
 
         Args:
-          video: Reference to the completed video to edit.
-
           prompt: Text prompt that describes how to edit the source video.
 
           extra_headers: Send extra headers
@@ -251,9 +245,14 @@ class Videos(_VideosSyncHooks, SyncAPIResource):
 
           timeout: Override the client-level default timeout for this request, in seconds
         """
+        body = deepcopy_minimal({"prompt": prompt, "video": video})
+        extracted_files = extract_files(cast(Mapping[str, object], body), paths=[["video"]])
+        # The multipart boundary is added by the HTTP layer; this header only selects the encoding.
+        extra_headers = {"Content-Type": "multipart/form-data", **(extra_headers or {})}
         return self._post(
             "/videos/edits",
-            body=maybe_transform({"prompt": prompt, "video": video}, video_edit_params.VideoEditParams),
+            body=maybe_transform(body, video_edit_params.VideoEditParams),
+            files=extracted_files,
             options=make_request_options(
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
             ),
@@ -276,8 +275,6 @@ class Videos(_VideosSyncHooks, SyncAPIResource):
         """Create an extension of a completed video.
 
         Args:
-          video: Reference to the completed video to extend.
-
           prompt: Updated text prompt that directs the extension generation.
 
           seconds: Length of the newly generated extension segment in seconds (allowed values: 4, 8, 12, 16, 20).
@@ -290,11 +287,14 @@ class Videos(_VideosSyncHooks, SyncAPIResource):
 
           timeout: Override the client-level default timeout for this request, in seconds
         """
+        body = deepcopy_minimal({"prompt": prompt, "seconds": seconds, "video": video})
+        extracted_files = extract_files(cast(Mapping[str, object], body), paths=[["video"]])
+        # The multipart boundary is added by the HTTP layer; this header only selects the encoding.
+        extra_headers = {"Content-Type": "multipart/form-data", **(extra_headers or {})}
         return self._post(
             "/videos/extensions",
-            body=maybe_transform(
-                {"prompt": prompt, "seconds": seconds, "video": video}, video_extend_params.VideoExtendParams
-            ),
+            body=maybe_transform(body, video_extend_params.VideoExtendParams),
+            files=extracted_files,
             options=make_request_options(
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
             ),
@@ -478,8 +478,6 @@ class AsyncVideos(_VideosAsyncHooks, AsyncAPIResource):
 
           prompt: Text prompt that describes the video to generate.
 
-          input_reference: Optional reference object that guides generation. Provide exactly one of `image_url` or `file_id`.
-
           seconds: Clip duration in seconds (allowed values: 4, 8, 12). Defaults to 4 seconds.
 
           size: Output resolution formatted as width x height (allowed values: 720x1280, 1280x720, 1024x1792, 1792x1024). Defaults to 720x1280.
@@ -492,18 +490,16 @@ class AsyncVideos(_VideosAsyncHooks, AsyncAPIResource):
 
           timeout: Override the client-level default timeout for this request, in seconds
         """
+        body = deepcopy_minimal(
+            {"prompt": prompt, "input_reference": input_reference, "model": model, "seconds": seconds, "size": size}
+        )
+        extracted_files = extract_files(cast(Mapping[str, object], body), paths=[["input_reference"]])
+        # The multipart boundary is added by the HTTP layer; this header only selects the encoding.
+        extra_headers = {"Content-Type": "multipart/form-data", **(extra_headers or {})}
         return await self._post(
             "/videos",
-            body=await async_maybe_transform(
-                {
-                    "prompt": prompt,
-                    "input_reference": input_reference,
-                    "model": model,
-                    "seconds": seconds,
-                    "size": size,
-                },
-                video_create_params.VideoCreateParams,
-            ),
+            body=await async_maybe_transform(body, video_create_params.VideoCreateParams),
+            files=extracted_files,
             options=make_request_options(
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
             ),
@@ -642,8 +638,6 @@ class AsyncVideos(_VideosAsyncHooks, AsyncAPIResource):
         """Create a new video generation job by editing a source video or existing generated video.
 
         Args:
-          video: Reference to the completed video to edit.
-
           prompt: Text prompt that describes how to edit the source video.
 
           extra_headers: Send extra headers
@@ -654,9 +648,14 @@ class AsyncVideos(_VideosAsyncHooks, AsyncAPIResource):
 
           timeout: Override the client-level default timeout for this request, in seconds
         """
+        body = deepcopy_minimal({"prompt": prompt, "video": video})
+        extracted_files = extract_files(cast(Mapping[str, object], body), paths=[["video"]])
+        # The multipart boundary is added by the HTTP layer; this header only selects the encoding.
+        extra_headers = {"Content-Type": "multipart/form-data", **(extra_headers or {})}
         return await self._post(
             "/videos/edits",
-            body=await async_maybe_transform({"prompt": prompt, "video": video}, video_edit_params.VideoEditParams),
+            body=await async_maybe_transform(body, video_edit_params.VideoEditParams),
+            files=extracted_files,
             options=make_request_options(
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
             ),
@@ -679,8 +678,6 @@ class AsyncVideos(_VideosAsyncHooks, AsyncAPIResource):
         """Create an extension of a completed video.
 
         Args:
-          video: Reference to the completed video to extend.
-
           prompt: Updated text prompt that directs the extension generation.
 
           seconds: Length of the newly generated extension segment in seconds (allowed values: 4, 8, 12, 16, 20).
@@ -693,11 +690,14 @@ class AsyncVideos(_VideosAsyncHooks, AsyncAPIResource):
 
           timeout: Override the client-level default timeout for this request, in seconds
         """
+        body = deepcopy_minimal({"prompt": prompt, "seconds": seconds, "video": video})
+        extracted_files = extract_files(cast(Mapping[str, object], body), paths=[["video"]])
+        # The multipart boundary is added by the HTTP layer; this header only selects the encoding.
+        extra_headers = {"Content-Type": "multipart/form-data", **(extra_headers or {})}
         return await self._post(
             "/videos/extensions",
-            body=await async_maybe_transform(
-                {"prompt": prompt, "seconds": seconds, "video": video}, video_extend_params.VideoExtendParams
-            ),
+            body=await async_maybe_transform(body, video_extend_params.VideoExtendParams),
+            files=extracted_files,
             options=make_request_options(
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
             ),

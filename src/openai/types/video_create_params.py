@@ -1,19 +1,19 @@
 # File generated from our OpenAPI spec by codegen/. Do not edit by hand.
 
-from typing_extensions import Required, TypedDict
+from typing import Union
 
+from typing_extensions import Required, TypeAlias, TypedDict
+
+from .._types import FileTypes
 from .video_size import VideoSize
 from .video_seconds import VideoSeconds
 from .video_model_param import VideoModelParam
+from .image_input_reference_param import ImageInputReferenceParam
 
 __all__ = ["InputReference", "VideoCreateParams"]
 
 
-class InputReference(TypedDict, total=False):
-    image_url: str
-    """A fully qualified URL or base64-encoded data URL."""
-
-    file_id: str
+InputReference: TypeAlias = Union[FileTypes, ImageInputReferenceParam]
 
 
 class VideoCreateParams(TypedDict, total=False):
@@ -24,8 +24,6 @@ class VideoCreateParams(TypedDict, total=False):
     """Text prompt that describes the video to generate."""
 
     input_reference: InputReference
-    """Optional reference object that guides generation. Provide exactly one of `image_url` or `file_id`."""
-
     seconds: VideoSeconds
     """Clip duration in seconds (allowed values: 4, 8, 12). Defaults to 4 seconds."""
 

@@ -1,23 +1,12 @@
 # File generated from our OpenAPI spec by codegen/. Do not edit by hand.
 
-from typing_extensions import Required, TypedDict
+from typing import Union
 
-__all__ = ["Video", "VideoEditParams", "VideoVideoReferenceInputParam"]
+from typing_extensions import Required, TypeAlias, TypedDict
 
+from .._types import FileTypes
 
-class Video(TypedDict, total=False):
-    """Reference to the completed video."""
-
-    id: Required[str]
-    """The identifier of the completed video."""
-
-
-class VideoEditParams(TypedDict, total=False):
-    video: Required[Video]
-    """Reference to the completed video to edit."""
-
-    prompt: Required[str]
-    """Text prompt that describes how to edit the source video."""
+__all__ = ["VideoVideoReferenceInputParam", "Video", "VideoEditParams"]
 
 
 class VideoVideoReferenceInputParam(TypedDict, total=False):
@@ -25,3 +14,12 @@ class VideoVideoReferenceInputParam(TypedDict, total=False):
 
     id: Required[str]
     """The identifier of the completed video."""
+
+
+Video: TypeAlias = Union[FileTypes, VideoVideoReferenceInputParam]
+
+
+class VideoEditParams(TypedDict, total=False):
+    video: Required[Video]
+    prompt: Required[str]
+    """Text prompt that describes how to edit the source video."""
