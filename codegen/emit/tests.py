@@ -72,10 +72,14 @@ class _Examples:
             return "{" + ", ".join(items) + "}"
         if t.kind == "union":
             # Only required properties inside a union member: optional ones can make the value fit
-            # several `oneOf` members, which a validating mock rejects.
-            for v in t.variants:
-                if self.ir.target(v).kind != "null":
-                    return self.value(v, False, depth + 1, seen)
+            # several `oneOf` members, which a validating mock rejects. A file member goes before an object: in a
+            # multipart body an object member becomes bracketed form fields (`video[id]`), which a mock reads flat.
+            members = [v for v in t.variants if self.ir.target(v).kind != "null"]
+            files = [v for v in members if self.ir.target(v).kind == "primitive" and self.ir.target(v).type == "binary"]
+            if members and self.ir.target(members[0]).kind == "object":
+                members = files + members
+            if members:
+                return self.value(members[0], False, depth + 1, seen)
         if t.kind == "null":
             return "None"
         return "{}"

@@ -152,11 +152,11 @@ class TestVideos:
         assert cast(Any, response.is_closed) is True
 
     def test_method_extend(self, client: OpenAI) -> None:
-        result = client.videos.extend(video={"id": "video_123"}, prompt="string", seconds="4")
+        result = client.videos.extend(video=b"raw file contents", prompt="string", seconds="4")
         assert_matches_type(Video, result, path=["response"])
 
     def test_raw_response_extend(self, client: OpenAI) -> None:
-        response = client.videos.with_raw_response.extend(video={"id": "video_123"}, prompt="string", seconds="4")
+        response = client.videos.with_raw_response.extend(video=b"raw file contents", prompt="string", seconds="4")
 
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Stainless-Lang") == "python"
@@ -165,7 +165,7 @@ class TestVideos:
 
     def test_streaming_response_extend(self, client: OpenAI) -> None:
         with client.videos.with_streaming_response.extend(
-            video={"id": "video_123"}, prompt="string", seconds="4"
+            video=b"raw file contents", prompt="string", seconds="4"
         ) as response:
             assert not response.is_closed
             assert response.http_request.headers.get("X-Stainless-Lang") == "python"
@@ -420,12 +420,12 @@ class TestAsyncVideos:
         assert cast(Any, response.is_closed) is True
 
     async def test_method_extend(self, async_client: AsyncOpenAI) -> None:
-        result = await async_client.videos.extend(video={"id": "video_123"}, prompt="string", seconds="4")
+        result = await async_client.videos.extend(video=b"raw file contents", prompt="string", seconds="4")
         assert_matches_type(Video, result, path=["response"])
 
     async def test_raw_response_extend(self, async_client: AsyncOpenAI) -> None:
         response = await async_client.videos.with_raw_response.extend(
-            video={"id": "video_123"}, prompt="string", seconds="4"
+            video=b"raw file contents", prompt="string", seconds="4"
         )
 
         assert response.is_closed is True
@@ -435,7 +435,7 @@ class TestAsyncVideos:
 
     async def test_streaming_response_extend(self, async_client: AsyncOpenAI) -> None:
         async with async_client.videos.with_streaming_response.extend(
-            video={"id": "video_123"}, prompt="string", seconds="4"
+            video=b"raw file contents", prompt="string", seconds="4"
         ) as response:
             assert not response.is_closed
             assert response.http_request.headers.get("X-Stainless-Lang") == "python"
