@@ -16,7 +16,7 @@ from dataclasses import field, dataclass
 from .ir import IR, Schema, Operation
 from .config import Config, ResourceOptions
 from .extras import apply_type_config
-from .naming import TOKEN, TypeKey, TypeDecl, FieldDecl, TypeNamer, tokenize, return_key
+from .naming import TOKEN, TypeKey, TypeDecl, FieldDecl, TypeNamer, tokenize, return_key, variant_description
 from .identifiers import snake, pascal, singular, field_name
 
 
@@ -294,7 +294,7 @@ def _method(n: TypeNamer, op: Operation, conf: Dict[str, Any], full: Tuple[str, 
                 annotation=ann,
                 required=p.required,
                 nullable=p.schema.nullable or t.nullable,
-                description=p.schema.description or t.description,
+                description=p.schema.description or t.description or variant_description(t),
                 is_file=is_file,
                 schema=p.schema,
             )

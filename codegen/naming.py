@@ -707,7 +707,7 @@ class TypeNamer:
                     wire=p.name,
                     annotation=ann,
                     required=p.required,
-                    description=p.schema.description or t.description,
+                    description=p.schema.description or t.description or variant_description(t),
                     deprecated=p.schema.deprecated,
                     fmt=fmt,
                     nullable=p.schema.nullable or t.nullable,
@@ -725,6 +725,16 @@ class TypeNamer:
             )
         out.extend(self.extra_fields(s, side, key, seen))
         return out
+
+
+def variant_description(t: Schema) -> Optional[str]:
+    """A union property the spec describes only on an inline member (`video: oneOf: [{type: string, format:
+    binary, description: ...}, {$ref: ...}]`): that member's description, when it is the only one described."""
+    if t.kind != "union":
+        return None
+    # only when one member alone is described: several (`pcm`, `pcmu`, ...) describe themselves, not the property
+    described = [v.description for v in t.variants if v.kind != "ref" and v.description]
+    return described[0] if len(described) == 1 else None
 
 
 def _with_none(value: str) -> str:

@@ -48,3 +48,16 @@ def test_videos_edit_sends_a_file_as_a_part_and_a_reference_as_form_fields() -> 
     assert all(r.headers["content-type"].startswith("multipart/form-data; boundary=") for r in sent)
     assert b'name="video[id]"\r\n\r\nvideo_0\r\n' in as_reference and b"filename=" not in as_reference
     assert b'name="video"; filename="clip.mp4"\r\nContent-Type: video/mp4\r\n\r\nabc\r\n' in as_file
+
+
+def test_a_union_described_only_on_one_inline_member_takes_that_description() -> None:
+    doc = tiny_doc()
+    body = doc["paths"]["/pets/{pet_id}/photo"]["post"]["requestBody"]["content"]["multipart/form-data"]["schema"]
+    binary = {"type": "string", "format": "binary", "description": "The photo, or a reference to one."}
+    body["properties"]["file"] = {"oneOf": [binary, {"$ref": "#/components/schemas/Owner"}]}
+    both = [{"type": "string", "description": "A name."}, {"type": "integer", "description": "A number."}]
+    body["properties"]["caption"] = {"oneOf": both}
+    method = next(m for m in named_of(doc).methods if m.resource == ("pets", "photo") and m.name == "create")
+    by_name = {p.name: p for p in method.params}
+    assert by_name["file"].description == "The photo, or a reference to one."
+    assert by_name["caption"].description is None  # each member describes itself, not the property

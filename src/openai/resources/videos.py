@@ -77,6 +77,8 @@ class Videos(_VideosSyncHooks, SyncAPIResource):
 
           prompt: Text prompt that describes the video to generate.
 
+          input_reference: Optional reference asset upload or reference object that guides generation.
+
           seconds: Clip duration in seconds (allowed values: 4, 8, 12). Defaults to 4 seconds.
 
           size: Output resolution formatted as width x height (allowed values: 720x1280, 1280x720, 1024x1792, 1792x1024). Defaults to 720x1280.
@@ -235,6 +237,8 @@ class Videos(_VideosSyncHooks, SyncAPIResource):
         """Create a new video generation job by editing a source video or existing generated video.
 
         Args:
+          video: Reference to the completed video to edit.
+
           prompt: Text prompt that describes how to edit the source video.
 
           extra_headers: Send extra headers
@@ -275,6 +279,8 @@ class Videos(_VideosSyncHooks, SyncAPIResource):
         """Create an extension of a completed video.
 
         Args:
+          video: Reference to the completed video to extend.
+
           prompt: Updated text prompt that directs the extension generation.
 
           seconds: Length of the newly generated extension segment in seconds (allowed values: 4, 8, 12, 16, 20).
@@ -478,6 +484,8 @@ class AsyncVideos(_VideosAsyncHooks, AsyncAPIResource):
 
           prompt: Text prompt that describes the video to generate.
 
+          input_reference: Optional reference asset upload or reference object that guides generation.
+
           seconds: Clip duration in seconds (allowed values: 4, 8, 12). Defaults to 4 seconds.
 
           size: Output resolution formatted as width x height (allowed values: 720x1280, 1280x720, 1024x1792, 1792x1024). Defaults to 720x1280.
@@ -638,6 +646,8 @@ class AsyncVideos(_VideosAsyncHooks, AsyncAPIResource):
         """Create a new video generation job by editing a source video or existing generated video.
 
         Args:
+          video: Reference to the completed video to edit.
+
           prompt: Text prompt that describes how to edit the source video.
 
           extra_headers: Send extra headers
@@ -678,6 +688,8 @@ class AsyncVideos(_VideosAsyncHooks, AsyncAPIResource):
         """Create an extension of a completed video.
 
         Args:
+          video: Reference to the completed video to extend.
+
           prompt: Updated text prompt that directs the extension generation.
 
           seconds: Length of the newly generated extension segment in seconds (allowed values: 4, 8, 12, 16, 20).

@@ -24,6 +24,8 @@ class VideoCreateParams(TypedDict, total=False):
     """Text prompt that describes the video to generate."""
 
     input_reference: InputReference
+    """Optional reference asset upload or reference object that guides generation."""
+
     seconds: VideoSeconds
     """Clip duration in seconds (allowed values: 4, 8, 12). Defaults to 4 seconds."""
 

@@ -21,5 +21,7 @@ Video: TypeAlias = Union[FileTypes, VideoVideoReferenceInputParam]
 
 class VideoEditParams(TypedDict, total=False):
     video: Required[Video]
+    """Reference to the completed video to edit."""
+
     prompt: Required[str]
     """Text prompt that describes how to edit the source video."""

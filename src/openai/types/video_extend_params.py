@@ -22,6 +22,8 @@ Video: TypeAlias = Union[VideoVideoReferenceInputParam, FileTypes]
 
 class VideoExtendParams(TypedDict, total=False):
     video: Required[Video]
+    """Reference to the completed video to extend."""
+
     prompt: Required[str]
     """Updated text prompt that directs the extension generation."""
 

@@ -92,6 +92,8 @@ class ImageGeneration(BaseModel):
     """The type of the image generation tool. Always `image_generation`."""
 
     model: Optional[Union[str, Literal["gpt-image-1", "gpt-image-1-mini", "gpt-image-1.5"]]] = None
+    """The image generation model to use. Default: `gpt-image-1`."""
+
     quality: Optional[Literal["low", "medium", "high", "auto"]] = None
     """The quality of the generated image. One of `low`, `medium`, `high`,
     or `auto`. Default: `auto`.

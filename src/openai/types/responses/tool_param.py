@@ -104,6 +104,8 @@ class ImageGeneration(TypedDict, total=False):
     """The type of the image generation tool. Always `image_generation`."""
 
     model: Union[str, Literal["gpt-image-1", "gpt-image-1-mini", "gpt-image-1.5"]]
+    """The image generation model to use. Default: `gpt-image-1`."""
+
     quality: Literal["low", "medium", "high", "auto"]
     """The quality of the generated image. One of `low`, `medium`, `high`,
     or `auto`. Default: `auto`.
