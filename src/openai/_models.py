@@ -673,6 +673,26 @@ def _compile_fast_builder(
             f"        data[{name!r}] = convert_{i}(value)",
         ]
     set_private_line = [] if lazy_private else ["    set_private(instance, private)"]
+
+    def shape_tail(extra: str) -> List[str]:
+        # The end of both shape paths (`known` is the key tuple's entry): defaults after the conversions
+        # (stored as declared, never converted), then the instance.
+        return [
+            "    if known[2]:",
+            "        for name in known[1]:",
+            "            data[name] = copy_(defaults[name])",
+            "    else:",
+            "        data.update(known[1])",
+            "    if fields_set is None:",
+            "        fields_set = known[0]",
+            "    instance = new(cls)",
+            "    set_dict(instance, data)",
+            "    set_fields_set(instance, fields_set)",
+            f"    set_extra(instance, {extra})",
+            *set_private_line,
+            "    return instance",
+        ]
+
     # Each path has its own copy of the conversions: no flag is tested twice per object.
     lines = [
         "def build(data, fields_set):",
@@ -693,20 +713,7 @@ def _compile_fast_builder(
         "    if known is None:",
         "        return build_other(data, fields_set)",
         *conversions,
-        # Defaults after the conversions: they are stored as declared, never converted.
-        "    if known[2]:",
-        "        for name in known[1]:",
-        "            data[name] = copy_(defaults[name])",
-        "    else:",
-        "        data.update(known[1])",
-        "    if fields_set is None:",
-        "        fields_set = known[0]",
-        "    instance = new(cls)",
-        "    set_dict(instance, data)",
-        "    set_fields_set(instance, fields_set)",
-        "    set_extra(instance, no_extra)",
-        *set_private_line,
-        "    return instance",
+        *shape_tail("no_extra"),
         "",
         # Anything else: unknown keys (moved to the extras, kept as received), a key tuple not seen yet
         # (classified once), or aliased keys (the general builder maps them).
@@ -722,19 +729,7 @@ def _compile_fast_builder(
         "    for key in known[3]:",
         "        extra[key] = data.pop(key)",
         *conversions,
-        "    if known[2]:",
-        "        for name in known[1]:",
-        "            data[name] = copy_(defaults[name])",
-        "    else:",
-        "        data.update(known[1])",
-        "    if fields_set is None:",
-        "        fields_set = known[0]",
-        "    instance = new(cls)",
-        "    set_dict(instance, data)",
-        "    set_fields_set(instance, fields_set)",
-        "    set_extra(instance, extra or no_extra)",
-        *set_private_line,
-        "    return instance",
+        *shape_tail("extra or no_extra"),
     ]
     if lazy_private:
         # `__pydantic_private__` is left empty: it reads as `private` (`_LAZY_PRIVATE`, `BaseModel.__getattr__`).
