@@ -179,3 +179,32 @@ def error_body(message: str = "bad things", code: Optional[str] = "some_code", p
 
 
 MESSAGES: List[Dict[str, str]] = [{"role": "user", "content": "Say hello"}]
+
+
+def response_object(text: str, *, instructions: Optional[str] = None) -> Dict[str, Any]:
+    """A completed Responses API object whose only output is one message with `text`."""
+    return {
+        "id": "resp_1",
+        "object": "response",
+        "created_at": 1700000000,
+        "model": "gpt-4o",
+        "status": "completed",
+        "output": [
+            {
+                "type": "message",
+                "id": "msg_1",
+                "role": "assistant",
+                "status": "completed",
+                "content": [{"type": "output_text", "text": text, "annotations": []}],
+            }
+        ],
+        "parallel_tool_calls": True,
+        "tool_choice": "auto",
+        "tools": [],
+        "error": None,
+        "incomplete_details": None,
+        "instructions": instructions,
+        "metadata": {},
+        "temperature": 1.0,
+        "top_p": 1.0,
+    }

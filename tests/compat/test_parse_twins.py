@@ -7,7 +7,7 @@ returns, with the request id, while the request carries the raw-response marker 
 from __future__ import annotations
 
 import json
-from typing import Any, Dict
+from typing import Any
 
 import pytest
 import pydantic
@@ -15,7 +15,7 @@ import pydantic
 from openai.types.chat import ParsedChatCompletion
 from openai.types.responses import ParsedResponse
 
-from .conftest import MESSAGES, Server, json_answer, sync_client, async_client, chat_completion
+from .conftest import MESSAGES, Server, json_answer, sync_client, async_client, chat_completion, response_object
 
 
 class Answer(pydantic.BaseModel):
@@ -23,34 +23,6 @@ class Answer(pydantic.BaseModel):
 
 
 ANSWER = json.dumps({"value": 3})
-
-
-def response_object(text: str) -> Dict[str, Any]:
-    return {
-        "id": "resp_1",
-        "object": "response",
-        "created_at": 1700000000,
-        "model": "gpt-4o",
-        "status": "completed",
-        "output": [
-            {
-                "type": "message",
-                "id": "msg_1",
-                "role": "assistant",
-                "status": "completed",
-                "content": [{"type": "output_text", "text": text, "annotations": []}],
-            }
-        ],
-        "parallel_tool_calls": True,
-        "tool_choice": "auto",
-        "tools": [],
-        "error": None,
-        "incomplete_details": None,
-        "instructions": None,
-        "metadata": {},
-        "temperature": 1.0,
-        "top_p": 1.0,
-    }
 
 
 def _sent_schema(server: Server) -> Any:

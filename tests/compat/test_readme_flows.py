@@ -2,43 +2,21 @@
 
 from __future__ import annotations
 
-from typing import Any, Dict
+from typing import Any
 
 import openai
 
-from .conftest import Server, json_answer, sync_client, async_client
+from .conftest import Server, json_answer, sync_client, async_client, response_object
 
-
-def response_object(text: str) -> Dict[str, Any]:
-    return {
-        "id": "resp_1",
-        "object": "response",
-        "created_at": 1700000000,
-        "model": "gpt-4o",
-        "status": "completed",
-        "output": [
-            {
-                "type": "message",
-                "id": "msg_1",
-                "role": "assistant",
-                "status": "completed",
-                "content": [{"type": "output_text", "text": text, "annotations": []}],
-            }
-        ],
-        "parallel_tool_calls": True,
-        "tool_choice": "auto",
-        "tools": [],
-        "error": None,
-        "incomplete_details": None,
-        "instructions": "You are a coding assistant that talks like a pirate.",
-        "metadata": {},
-        "temperature": 1.0,
-        "top_p": 1.0,
-    }
+PIRATE = "You are a coding assistant that talks like a pirate."
 
 
 def test_responses_create_and_output_text(server: Server) -> None:
-    server.script(json_answer(response_object("Arr, semicolons be optional!"), headers={"x-request-id": "req_r"}))
+    server.script(
+        json_answer(
+            response_object("Arr, semicolons be optional!", instructions=PIRATE), headers={"x-request-id": "req_r"}
+        )
+    )
     client = sync_client(server)
     response = client.responses.create(
         model="gpt-4o",
@@ -58,7 +36,7 @@ def test_responses_create_and_output_text(server: Server) -> None:
 
 
 def test_vision_input_with_nested_params(server: Server) -> None:
-    server.script(json_answer(response_object("A cat.")))
+    server.script(json_answer(response_object("A cat.", instructions=PIRATE)))
     client = sync_client(server)
     content: Any = [
         {"type": "input_text", "text": "What is in this image?"},
@@ -70,7 +48,7 @@ def test_vision_input_with_nested_params(server: Server) -> None:
 
 
 async def test_async_usage(server: Server) -> None:
-    server.script(json_answer(response_object("async hello")))
+    server.script(json_answer(response_object("async hello", instructions=PIRATE)))
     client = async_client(server)
     response = await client.responses.create(model="gpt-4o", input="Explain disestablishmentarianism.")
     assert response.output_text == "async hello"
