@@ -71,6 +71,21 @@ def test_responses_create_with_a_model_class_as_text_format_points_to_parse(serv
     assert server.requests == []
 
 
+def test_responses_parse_refuses_stream_true_and_points_to_stream(server: Server) -> None:
+    # `parse()` gives back one parsed response; streaming with a text_format is `responses.stream()`.
+    with pytest.raises(
+        TypeError, match=r"^`stream=True` is not supported by `responses\.parse\(\)`; use `responses\.stream"
+    ):
+        sync_client(server).responses.parse(model="gpt-4o", input="hi", text_format=Answer, stream=True)
+    assert server.requests == []
+
+
+async def test_async_responses_parse_refuses_stream_true(server: Server) -> None:
+    with pytest.raises(TypeError, match=r"`responses\.parse\(\)`"):
+        await async_client(server).responses.parse(model="gpt-4o", input="hi", text_format=Answer, stream=True)
+    assert server.requests == []
+
+
 def test_any_other_class_names_the_parameter(server: Server) -> None:
     with pytest.raises(TypeError, match=r"^`response_format` was given the class `Note`; a class cannot be sent"):
         sync_client(server).chat.completions.create(model="gpt-4o", messages=MESSAGES, response_format=Note)  # type: ignore[arg-type]

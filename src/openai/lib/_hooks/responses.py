@@ -68,6 +68,15 @@ def _responses_tools(tools: _T) -> _T:
     return cast(_T, converted)
 
 
+def _refuse_stream(stream: object) -> None:
+    # `parse` returns one parsed response; a server-sent event stream has no such value to give back.
+    if stream is True:
+        raise TypeError(
+            "`stream=True` is not supported by `responses.parse()`; "
+            "use `responses.stream(...)`, which takes the same `text_format`, to stream a parsed response"
+        )
+
+
 def _text_config(text: Any, text_format: Any, verbosity: Any = omit) -> Any:
     """`text` as sent: `text_format` becomes `text.format`, `verbosity` becomes `text.verbosity`."""
     if isinstance(text_format, (Omit, NotGiven)) and isinstance(verbosity, (Omit, NotGiven)):
@@ -137,6 +146,7 @@ class SyncHooks:
     ) -> ParsedResponse[TextFormatT]:
         """Create a response and parse its output text into `text_format` (`response.output_parsed`)."""
         tools = _responses_tools(tools)
+        _refuse_stream(stream)
         response = cast(Any, self).create(
             tools=tools,
             text=_text_config(text, text_format, verbosity),
@@ -412,6 +422,7 @@ class AsyncHooks:
     ) -> ParsedResponse[TextFormatT]:
         """Create a response and parse its output text into `text_format` (`response.output_parsed`)."""
         tools = _responses_tools(tools)
+        _refuse_stream(stream)
         response = await cast(Any, self).create(
             tools=tools,
             text=_text_config(text, text_format, verbosity),
