@@ -8,11 +8,12 @@ made with `openai.pydantic_function_tool(Model)` get their call arguments parsed
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Dict, List, Union, TypeVar, Callable, Iterable, Optional, Sequence, cast
+from typing import TYPE_CHECKING, Any, Dict, List, Union, TypeVar, Iterable, Optional, Sequence, cast
 from functools import partial
 
 from typing_extensions import Literal
 
+from ._parsed import parsed
 from ..._types import Body, Omit, Query, Headers, Timeout, NotGiven, omit, not_given
 from .._parsing import (
     ResponseFormatT,
@@ -20,8 +21,6 @@ from .._parsing import (
     parse_chat_completion,
     type_to_response_format_param,
 )
-from ..._response import BaseAPIResponse
-from ..._legacy_response import LegacyAPIResponse
 
 if TYPE_CHECKING:
     from ..streaming.chat import ChatCompletionStreamManager, AsyncChatCompletionStreamManager
@@ -44,7 +43,6 @@ __all__ = ["SyncHooks", "AsyncHooks"]
 __response_wrapped__ = ("parse",)
 
 _T = TypeVar("_T")
-_R = TypeVar("_R")
 
 
 def _helper_headers(method: str, extra_headers: Headers | None) -> Headers:
@@ -55,19 +53,6 @@ def _helper_headers(method: str, extra_headers: Headers | None) -> Headers:
 def _listed(tools: _T) -> _T:
     # `tools` may be a one-shot iterable; it is read twice (sent, then used to parse the reply).
     return cast(_T, list(tools)) if isinstance(tools, Iterable) else tools
-
-
-def _parsed(result: Any, parser: Callable[[Any], _R]) -> _R:
-    """`parser(result)`, or, when the request went through `with_raw_response` / `with_streaming_response`
-    (then `create` hands back the unparsed response), that response with `parser` as its post-parser:
-    its `.parse()` gives the parsed value, as the official SDK's does.
-    """
-    if isinstance(result, (LegacyAPIResponse, BaseAPIResponse)):
-        options = cast(Any, result)._options
-        previous = options.post_parser
-        options.post_parser = parser if not callable(previous) else (lambda value: parser(previous(value)))
-        return cast(_R, result)
-    return parser(result)
 
 
 class SyncHooks:
@@ -161,7 +146,7 @@ class SyncHooks:
             extra_body=extra_body,
             timeout=timeout,
         )
-        return _parsed(
+        return parsed(
             completion,
             lambda value: parse_chat_completion(
                 response_format=response_format, input_tools=tools, chat_completion=value
@@ -354,7 +339,7 @@ class AsyncHooks:
             extra_body=extra_body,
             timeout=timeout,
         )
-        return _parsed(
+        return parsed(
             completion,
             lambda value: parse_chat_completion(
                 response_format=response_format, input_tools=tools, chat_completion=value

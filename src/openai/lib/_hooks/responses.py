@@ -9,16 +9,15 @@ sequence number), resumes streaming one that is already running.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Dict, List, Union, TypeVar, Callable, Iterable, Optional, cast, overload
+from typing import TYPE_CHECKING, Any, Dict, List, Union, TypeVar, Iterable, Optional, cast, overload
 from functools import partial
 
 from typing_extensions import Literal
 
 from .._tools import PydanticFunctionTool, type_to_text_format_param, responses_pydantic_function_tool
+from ._parsed import parsed
 from ..._types import Body, Omit, Query, Headers, Timeout, NotGiven, omit, not_given
 from .._parsing import TextFormatT, parse_response
-from ..._response import BaseAPIResponse
-from ..._legacy_response import LegacyAPIResponse
 
 if TYPE_CHECKING:
     from ..streaming.responses import ResponseStreamManager, AsyncResponseStreamManager
@@ -40,7 +39,6 @@ __all__ = ["SyncHooks", "AsyncHooks"]
 __response_wrapped__ = ("parse",)
 
 _T = TypeVar("_T")
-_R = TypeVar("_R")
 
 
 def _helper_headers(method: str, extra_headers: Headers | None) -> Headers:
@@ -89,19 +87,6 @@ def _text_config(text: Any, text_format: Any, verbosity: Any = omit) -> Any:
     if not isinstance(verbosity, (Omit, NotGiven)):
         config["verbosity"] = verbosity
     return config
-
-
-def _parsed(result: Any, parser: Callable[[Any], _R]) -> _R:
-    """`parser(result)`, or, when the request went through `with_raw_response` / `with_streaming_response`
-    (then `create` hands back the unparsed response), that response with `parser` as its post-parser:
-    its `.parse()` gives the parsed value, as the official SDK's does.
-    """
-    if isinstance(result, (LegacyAPIResponse, BaseAPIResponse)):
-        options = cast(Any, result)._options
-        previous = options.post_parser
-        options.post_parser = parser if not callable(previous) else (lambda value: parser(previous(value)))
-        return cast(_R, result)
-    return parser(result)
 
 
 class SyncHooks:
@@ -182,7 +167,7 @@ class SyncHooks:
             extra_body=extra_body,
             timeout=timeout,
         )
-        return _parsed(
+        return parsed(
             response, lambda value: parse_response(text_format=text_format, input_tools=tools, response=value)
         )
 
@@ -458,7 +443,7 @@ class AsyncHooks:
             extra_body=extra_body,
             timeout=timeout,
         )
-        return _parsed(
+        return parsed(
             response, lambda value: parse_response(text_format=text_format, input_tools=tools, response=value)
         )
 
